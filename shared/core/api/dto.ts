@@ -1,0 +1,148 @@
+// Plain JSON data that crosses the API boundary between the service and the renderer or CLI.
+import type { ClauseKind, DocumentKind, FootnoteCall, Lang } from '../model.js';
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  shortTitle: string;
+  kind: DocumentKind;
+  lang: Lang;
+  date: string | null;
+  /** The imported file's name. */
+  file: string;
+  /** Number of clauses. */
+  clauses: number;
+  instrument: string | null;
+}
+
+export interface ClauseSummary {
+  id: string;
+  doc: string;
+  path: string;
+  label: string;
+  kind: ClauseKind;
+  level: number;
+  parent: string | null;
+  text: string;
+  number: string | null;
+  title: string | null;
+  page: number | null;
+}
+
+export interface CitationDto {
+  clause: string;
+  doc: string;
+  key: string;
+  /** The cited words, = clause text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClauseDetail extends ClauseSummary {
+  prev: string | null;
+  next: string | null;
+  docTitle: string;
+  docKind: DocumentKind;
+  footnotes: FootnoteCall[];
+  calledFrom: string | null;
+  /** Explicit citations in this clause, with their spans. */
+  citations: CitationDto[];
+  /** Span of the clause in its document's original text. */
+  originalStart: number;
+  originalEnd: number;
+}
+
+/** The original text around a clause, as received (before any cleaning). */
+export interface ClauseContext {
+  clause: string;
+  before: string;
+  original: string;
+  after: string;
+}
+
+export type LinkKind = 'cites' | 'quotes' | 'concerns';
+
+export interface EvidenceDto {
+  clause: string;
+  doc: string;
+  label: string;
+  text: string;
+  /** Why this clause is evidence: shared terms, quoted words, the citation itself. */
+  terms: string[];
+  kind: LinkKind;
+}
+
+export interface TraceProvision {
+  key: string;
+  title: string;
+  score: number;
+  confident: boolean;
+  kinds: LinkKind[];
+  evidence: EvidenceDto[];
+}
+
+export interface TraceResult {
+  clause: string;
+  provisions: TraceProvision[];
+}
+
+export interface ProvisionSummary {
+  key: string;
+  instrument: string;
+  title: string;
+  /** Number of clauses that cite it explicitly. */
+  citedBy: number;
+  /** Number of clauses linked to it by `concerns`. */
+  related: number;
+  hasText: boolean;
+}
+
+export interface ProvisionDetail {
+  key: string;
+  instrument: string;
+  title: string;
+  /** The statute clauses holding its official text (empty when the instrument is not in the corpus). */
+  text: ClauseSummary[];
+  citedBy: ClauseSummary[];
+  /** Clauses linked by `concerns` (commitments), with their scores. */
+  related: (ClauseSummary & { score: number; confident: boolean })[];
+}
+
+/** A link from a clause to another clause (quotation) or a provision. */
+export interface ClauseLink {
+  kind: LinkKind;
+  direction: 'out' | 'in';
+  clause: ClauseSummary | null;
+  key: string | null;
+  score: number;
+  confident: boolean;
+  evidence: EvidenceDto[];
+  quoted?: string;
+}
+
+export interface SearchHit {
+  clause: string;
+  doc: string;
+  label: string;
+  score: number;
+  snippet: string;
+  /** Offsets in the clause text of every matched word. */
+  highlights: [number, number][];
+  docTitle: string;
+  kind: ClauseKind;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  /** Set when the query could not be read as written and was searched as plain words. */
+  notice: string | null;
+}
+
+export interface ImportReport {
+  status: 'imported' | 'updated' | 'unchanged';
+  docId: string;
+  file: string;
+  clauses: number;
+}

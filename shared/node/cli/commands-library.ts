@@ -1,0 +1,79 @@
+// CLI commands over the library: index the shipped corpus, import files, list documents and clauses, show a clause.
+import { resolve } from 'node:path';
+import { indexCorpus } from '../import/index-corpus.js';
+import { importFile } from '../import/import-document.js';
+import { shippedCorpusDir } from '../package-root.js';
+import { CliContext, UsageError } from './cli-context.js';
+import { formatTable } from './format-table.js';
+
+export async function indexCommand(ctx: CliContext): Promise<number> {
+  const corpus = resolve(typeof ctx.options.corpus === 'string' ? ctx.options.corpus : shippedCorpusDir());
+  const { db, hooks } = ctx.open();
+  const started = Date.now();
+  const report = indexCorpus(db, corpus, hooks, {
+    force: ctx.options.rebuild === true,
+    onProgress: ({ index, total, docId, outcome, error }) => {
+      const what = error ? `failed: ${error.message}` : `${outcome!.status}, ${outcome!.clauses} clauses`;
+      ctx.io.err(`[${index + 1}/${total}] ${docId}: ${what}`);
+    },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  ctx.print({ corpus, db: ctx.dbPath, seconds: Number(seconds), documents: report.outcomes, errors: report.errors.map((e) => ({ doc: e.docId, message: e.error.message })) }, () =>
+    `Indexed ${report.outcomes.length} of ${report.outcomes.length + report.errors.length} documents from ${corpus} into ${ctx.dbPath} in ${seconds} s.`,
+  );
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+export async function importCommand(ctx: CliContext, files: string[]): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one FILE');
+  const { db, hooks } = ctx.open();
+  const results: unknown[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const outcome = importFile(db, resolve(file), {}, hooks);
+      results.push(outcome);
+      if (!ctx.options.json) ctx.io.out(`${file}: ${outcome.status} as "${outcome.docId}" (${outcome.clauses} clauses)`);
+    } catch (err) {
+      failed++;
+      ctx.io.err(`error: ${(err as Error).message}`);
+    }
+  }
+  if (ctx.options.json) ctx.io.out(JSON.stringify(results, null, 2));
+  return failed > 0 ? 1 : 0;
+}
+
+export async function docsCommand(ctx: CliContext): Promise<number> {
+  const docs = await ctx.open().service.listDocuments({});
+  const json = docs.map(({ id, title, kind, lang, file, clauses }) => ({ id, title, kind, lang, file, clauses }));
+  ctx.print(json, () =>
+    docs.length === 0
+      ? 'No documents yet. Run `lextrace index` to index the shipped corpus, or `lextrace import FILE`.'
+      : formatTable(['ID', 'KIND', 'LANG', 'CLAUSES', 'TITLE'], docs.map((d) => [d.id, d.kind, d.lang, d.clauses, d.title]), 60),
+  );
+  return 0;
+}
+
+export async function clausesCommand(ctx: CliContext, [docId]: string[]): Promise<number> {
+  if (!docId) throw new UsageError('clauses needs a DOC_ID (see `lextrace docs`)');
+  const clauses = await ctx.open().service.listClauses({ doc: docId });
+  ctx.print(
+    clauses.map(({ id, doc, path, label, text }) => ({ id, doc, path, label, text })),
+    () =>
+      formatTable(
+        ['LABEL', 'TEXT'],
+        clauses.map((c) => ['  '.repeat(c.level) + c.label, c.text]),
+        90,
+      ),
+  );
+  return 0;
+}
+
+export async function showCommand(ctx: CliContext, [clauseId]: string[]): Promise<number> {
+  if (!clauseId) throw new UsageError('show needs a CLAUSE_ID (see `lextrace clauses DOC_ID`)');
+  const c = await ctx.open().service.getClause({ id: clauseId });
+  ctx.print({ id: c.id, doc: c.doc, path: c.path, label: c.label, text: c.text, prev: c.prev, next: c.next }, () =>
+    [`${c.label}  (${c.id})`, `${c.docTitle}`, '', c.text, '', `prev: ${c.prev ?? '—'}`, `next: ${c.next ?? '—'}`].join('\n'),
+  );
+  return 0;
+}

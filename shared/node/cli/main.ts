@@ -1,0 +1,95 @@
+// The `lextrace` command line: parses arguments, runs a command, maps errors to messages and exit codes.
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../core/api/api-error.js';
+import { ImportError } from '../import/import-error.js';
+import { CliContext, UsageError, type CliIo } from './cli-context.js';
+import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
+
+type Command = (ctx: CliContext, args: string[]) => Promise<number>;
+
+interface CommandSpec {
+  run: Command;
+  usage: string;
+  summary: string;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  index: { run: indexCommand, usage: 'index [--corpus DIR] [--rebuild]', summary: '(re)index the shipped corpus' },
+  import: { run: importCommand, usage: 'import FILE...', summary: 'import documents (.txt, .html)' },
+  docs: { run: docsCommand, usage: 'docs', summary: 'list documents' },
+  clauses: { run: clausesCommand, usage: 'clauses DOC_ID', summary: "a document's clauses in reading order" },
+  show: { run: showCommand, usage: 'show CLAUSE_ID', summary: 'one clause with its neighbours' },
+};
+
+/** Registers a command (later features add theirs: search, refs, trace, provision, serve). */
+export function registerCommand(name: string, spec: CommandSpec): void {
+  COMMANDS[name] = spec;
+}
+
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  lextrace ${c.usage.padEnd(44)} ${c.summary}`);
+  return [
+    'Usage: lextrace COMMAND [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options for every command:',
+    '  --db PATH    the database (default: $LEXTRACE_DB, else the user data directory)',
+    '  --json       machine-readable output',
+    '  --help       this help',
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        corpus: { type: 'string' },
+        rebuild: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        port: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        'no-open': { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`error: ${(err as Error).message}\n\n${usage()}`);
+    return 2;
+  }
+  const [name, ...rest] = parsed.positionals;
+  if (parsed.values.help || !name) {
+    (name || parsed.values.help ? io.out : io.err)(usage());
+    return parsed.values.help ? 0 : 2;
+  }
+  const spec = COMMANDS[name];
+  if (!spec) {
+    io.err(`error: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const ctx = new CliContext(io, { ...parsed.values, json: parsed.values.json ?? false });
+  try {
+    return await spec.run(ctx, rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`error: ${err.message}\nusage: lextrace ${spec.usage}`);
+      return 2;
+    }
+    if (err instanceof ApiError || err instanceof ImportError) {
+      io.err(`error: ${err.message}`);
+      return err instanceof ApiError && err.code === 'not_found' ? 3 : 1;
+    }
+    io.err(`error: ${(err as Error).message ?? String(err)}`);
+    return 1;
+  } finally {
+    ctx.close();
+  }
+}

@@ -1,0 +1,87 @@
+// File readers by type: each turns a file's bytes into lines of text mapped to the original. PDF plugs in here.
+import type { SourceFormat, SourceLine } from '../../core/model.js';
+import { splitLines } from '../../core/text/lines.js';
+import { decodeText } from './decode-text.js';
+import { readHtmlLines } from './html-reader.js';
+import { ImportError } from './import-error.js';
+
+export interface ReadResult {
+  /** The original text the lines map into (decoded file text, or the HTML markup). */
+  original: string;
+  lines: SourceLine[];
+  format: SourceFormat;
+  /** A title found in the file itself (HTML <title>/<h1>, a text's first line). */
+  title?: string;
+  /** True when the structure says it is a statute (pravo.gov.ru markup, "Статья N" headings). */
+  looksLikeStatute: boolean;
+}
+
+export interface FileReader {
+  /** Lower-case extensions, with the dot. */
+  extensions: readonly string[];
+  read(bytes: Uint8Array, file: string): ReadResult;
+}
+
+const STATUTE_HEADING = /^\s*Статья\s+\d/;
+
+function countStatuteHeadings(lines: readonly SourceLine[]): number {
+  let n = 0;
+  for (const line of lines) if (STATUTE_HEADING.test(line.text)) n++;
+  return n;
+}
+
+export const textReader: FileReader = {
+  extensions: ['.txt', '.text'],
+  read(bytes, file) {
+    const original = decodeText(bytes, file);
+    const lines = splitLines(original);
+    const first = lines.find((l) => l.text.trim().length > 0)?.text.trim();
+    return {
+      original,
+      lines,
+      format: 'text',
+      ...(first ? { title: first.slice(0, 160) } : {}),
+      looksLikeStatute: countStatuteHeadings(lines) >= 3,
+    };
+  },
+};
+
+export const htmlReader: FileReader = {
+  extensions: ['.html', '.htm', '.xhtml'],
+  read(bytes, file) {
+    const original = decodeText(bytes, file);
+    const { lines, title, looksLikePravoStatute } = readHtmlLines(original);
+    if (lines.every((l) => l.text.trim().length === 0)) throw new ImportError(file, 'the HTML page has no visible text');
+    return {
+      original,
+      lines,
+      format: looksLikePravoStatute ? 'pravo-html' : 'html',
+      ...(title ? { title } : {}),
+      looksLikeStatute: looksLikePravoStatute || countStatuteHeadings(lines) >= 3,
+    };
+  },
+};
+
+/** PDF: recognised so the user is told plainly; the importer arrives with the PDF issue. */
+const pdfPlaceholder: FileReader = {
+  extensions: ['.pdf'],
+  read(_bytes, file) {
+    throw new ImportError(file, 'PDF import is not available in this version yet; import the text (.txt) or HTML instead');
+  },
+};
+
+const READERS: readonly FileReader[] = [textReader, htmlReader, pdfPlaceholder];
+
+export const SUPPORTED_EXTENSIONS = READERS.flatMap((r) => r.extensions).filter((e) => e !== '.pdf');
+
+/** The reader for a file name, or an ImportError naming the supported types. */
+export function readerFor(file: string): FileReader {
+  const dot = file.lastIndexOf('.');
+  const ext = dot >= 0 ? file.slice(dot).toLowerCase() : '';
+  const reader = READERS.find((r) => r.extensions.includes(ext));
+  if (!reader) {
+    const what = ext ? `unsupported file type "${ext}"` : 'the file has no extension, so its type is unknown';
+    throw new ImportError(file, `${what} (Lextrace imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  }
+  return reader;
+}

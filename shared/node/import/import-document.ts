@@ -1,0 +1,180 @@
+// Imports one file into the store: read, segment, and write document, clauses and index rows in one transaction.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
+import { segmentDocument } from '../../core/segment/index.js';
+import { detectLang } from '../../core/text/detect-lang.js';
+import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
+import { readerFor } from './file-readers.js';
+import { ImportError } from './import-error.js';
+
+/**
+ * Bump when normalisation or segmentation changes the clauses a file produces, so that
+ * re-indexing the same bytes re-imports them instead of skipping them as unchanged.
+ */
+export const PIPELINE_VERSION = 1;
+
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** What the caller knows about a document; anything left out is detected from the file. */
+export interface DocumentMeta {
+  id?: string;
+  title?: string;
+  shortTitle?: string;
+  citeAs?: string;
+  kind?: DocumentKind;
+  lang?: Lang;
+  date?: string;
+  format?: SourceFormat;
+  instrument?: string;
+  provenance?: string;
+}
+
+/** Work that must happen in the same transaction as the clauses (search postings, citations). */
+export interface IndexHook {
+  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]): void;
+  onDelete(db: Database, docId: string): void;
+}
+
+export type ImportStatus = 'imported' | 'updated' | 'unchanged';
+
+export interface ImportOutcome {
+  status: ImportStatus;
+  docId: string;
+  file: string;
+  clauses: number;
+}
+
+/** Reads `path` and stores it; the same bytes twice change nothing; a failure leaves the store as it was. */
+export function importFile(
+  db: Database,
+  path: string,
+  meta: DocumentMeta = {},
+  hooks: readonly IndexHook[] = [],
+  options: { force?: boolean } = {},
+): ImportOutcome {
+  return importBytes(db, path, readBytes(path), meta, hooks, options);
+}
+
+/** Stores a file's bytes (`path` names it in messages and gives its type and default id). */
+export function importBytes(
+  db: Database,
+  path: string,
+  bytes: Uint8Array,
+  meta: DocumentMeta = {},
+  hooks: readonly IndexHook[] = [],
+  options: { force?: boolean } = {},
+): ImportOutcome {
+  const fileName = basename(path);
+  if (bytes.length > MAX_FILE_BYTES) throw new ImportError(path, 'is too large (the limit is 64 MB)');
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const store = new DocumentStore(db);
+
+  const id = meta.id ?? slugFromFileName(fileName, contentHash);
+  const existing = store.getDocument(id);
+  if (existing && !options.force && existing.contentHash === contentHash && existing.pipelineVersion === PIPELINE_VERSION) {
+    return { status: 'unchanged', docId: id, file: fileName, clauses: existing.clauseCount };
+  }
+  if (!meta.id) {
+    const twin = store.findByContentHash(contentHash);
+    if (twin && twin.id !== id && !options.force) {
+      return { status: 'unchanged', docId: twin.id, file: fileName, clauses: twin.clauseCount };
+    }
+  }
+
+  const read = readerFor(path).read(bytes, path);
+  const kind: DocumentKind = meta.kind ?? (read.looksLikeStatute ? 'statute' : 'other');
+  const title = meta.title ?? read.title ?? fileName;
+  const source: SourceDocument = {
+    docId: id,
+    kind,
+    lang: meta.lang ?? detectLang(read.original),
+    format: meta.format ?? read.format,
+    title,
+    shortTitle: meta.shortTitle ?? shorten(title),
+    citeAs: meta.citeAs ?? meta.shortTitle ?? shorten(title),
+    original: read.original,
+    lines: read.lines,
+    ...(meta.instrument ? { instrument: meta.instrument } : {}),
+  };
+  let drafts;
+  try {
+    drafts = segmentDocument(source);
+  } catch (err) {
+    throw new ImportError(path, `could not be segmented into clauses (${(err as Error).message})`);
+  }
+  if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
+
+  const record: Omit<DocumentRecord, 'clauseCount'> = {
+    id,
+    title: source.title,
+    shortTitle: source.shortTitle,
+    citeAs: source.citeAs,
+    kind: source.kind,
+    lang: source.lang,
+    date: meta.date ?? null,
+    format: source.format,
+    fileName,
+    instrument: meta.instrument ?? null,
+    provenance: meta.provenance ?? null,
+    contentHash,
+    pipelineVersion: PIPELINE_VERSION,
+    importedAt: new Date().toISOString(),
+  };
+  db.transaction(() => {
+    if (existing) {
+      for (const hook of hooks) hook.onDelete(db, id);
+      store.deleteDocument(id);
+    }
+    store.insertDocument(record, read.original, drafts);
+    const stored = store.getDocument(id)!;
+    const clauses = store.listClauses(id);
+    for (const hook of hooks) hook.onInsert(db, stored, clauses);
+  })();
+  return { status: existing ? 'updated' : 'imported', docId: id, file: fileName, clauses: drafts.length };
+}
+
+/** Removes a document and everything derived from it, in one transaction. */
+export function removeDocument(db: Database, id: string, hooks: readonly IndexHook[] = []): boolean {
+  return db.transaction(() => {
+    for (const hook of hooks) hook.onDelete(db, id);
+    return new DocumentStore(db).deleteDocument(id);
+  })();
+}
+
+function readBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new ImportError(path, 'is a directory, not a file');
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ImportError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (size > MAX_FILE_BYTES) throw new ImportError(path, `is too large (${Math.round(size / 1048576)} MB; the limit is 64 MB)`);
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new ImportError(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/** A document id from a file name: "My Report (2017).txt" → "my-report-2017". */
+export function slugFromFileName(fileName: string, contentHash: string): string {
+  const stem = fileName.replace(/\.[^.]+$/, '');
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug.length >= 2 ? slug : `doc-${contentHash.slice(0, 10)}`;
+}
+
+function shorten(title: string): string {
+  return title.length <= 48 ? title : `${title.slice(0, 45).trimEnd()}…`;
+}

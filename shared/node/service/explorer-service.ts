@@ -1,0 +1,131 @@
+// The single implementation of the API contract, over the SQLite store.
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../core/api/api-error.js';
+import type { ApiArgs, ExplorerApi } from '../../core/api/contract.js';
+import type {
+  CitationDto,
+  ClauseContext,
+  ClauseDetail,
+  ClauseLink,
+  ClauseSummary,
+  DocumentSummary,
+  ImportReport,
+  ProvisionDetail,
+  ProvisionSummary,
+  SearchResult,
+  TraceResult,
+} from '../../core/api/dto.js';
+import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
+import { ImportError } from '../import/import-error.js';
+import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
+import { clauseSummary, documentSummary } from './to-dto.js';
+
+export class ExplorerService implements ExplorerApi {
+  readonly store: DocumentStore;
+
+  constructor(
+    readonly db: Database,
+    readonly hooks: readonly IndexHook[] = [],
+  ) {
+    this.store = new DocumentStore(db);
+  }
+
+  async listDocuments(_args: ApiArgs<'listDocuments'> = {}): Promise<DocumentSummary[]> {
+    return this.store.listDocuments().map(documentSummary);
+  }
+
+  async getDocument({ id }: ApiArgs<'getDocument'>): Promise<DocumentSummary> {
+    const doc = this.store.getDocument(id);
+    if (!doc) throw new ApiError('not_found', `no document with id "${id}"`);
+    return documentSummary(doc);
+  }
+
+  async listClauses({ doc }: ApiArgs<'listClauses'>): Promise<ClauseSummary[]> {
+    await this.getDocument({ id: doc });
+    return this.store.listClauses(doc).map(clauseSummary);
+  }
+
+  async getClause({ id }: ApiArgs<'getClause'>): Promise<ClauseDetail> {
+    const clause = this.requireClause(id);
+    const doc = this.store.getDocument(clause.docId)!;
+    return {
+      ...clauseSummary(clause),
+      ...this.store.neighbours(clause),
+      docTitle: doc.title,
+      docKind: doc.kind,
+      footnotes: clause.footnotes,
+      calledFrom: clause.calledFrom,
+      citations: this.citationsOf(clause.id),
+      originalStart: clause.start,
+      originalEnd: clause.end,
+    };
+  }
+
+  async getClauseContext({ id, chars }: ApiArgs<'getClauseContext'>): Promise<ClauseContext> {
+    const clause = this.requireClause(id);
+    const original = this.store.getOriginal(clause.docId) ?? '';
+    const span = chars ?? 400;
+    return {
+      clause: id,
+      before: original.slice(Math.max(0, clause.start - span), clause.start),
+      original: original.slice(clause.start, clause.end),
+      after: original.slice(clause.end, clause.end + span),
+    };
+  }
+
+  async importDocument({ fileName, data }: ApiArgs<'importDocument'>): Promise<ImportReport> {
+    const bytes = Buffer.from(data, 'base64');
+    try {
+      return importBytes(this.db, fileName, bytes, {}, this.hooks);
+    } catch (err) {
+      if (err instanceof ImportError) throw new ApiError('import_failed', err.message);
+      throw err;
+    }
+  }
+
+  async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {
+    return { removed: removeDocument(this.db, id, this.hooks) };
+  }
+
+  async listCitations(_args: ApiArgs<'listCitations'>): Promise<CitationDto[]> {
+    throw notYet('citations');
+  }
+
+  async trace(_args: ApiArgs<'trace'>): Promise<TraceResult> {
+    throw notYet('trace');
+  }
+
+  async getProvision(_args: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
+    throw notYet('provisions');
+  }
+
+  async listProvisions(_args: ApiArgs<'listProvisions'>): Promise<ProvisionSummary[]> {
+    throw notYet('provisions');
+  }
+
+  async listCommitments(_args: ApiArgs<'listCommitments'>): Promise<ClauseSummary[]> {
+    throw notYet('commitments');
+  }
+
+  async clauseLinks(_args: ApiArgs<'clauseLinks'>): Promise<ClauseLink[]> {
+    throw notYet('links');
+  }
+
+  async search(_args: ApiArgs<'search'>): Promise<SearchResult> {
+    throw notYet('search');
+  }
+
+  private citationsOf(_clauseId: string): CitationDto[] {
+    return [];
+  }
+
+  private requireClause(id: string): ClauseRecord {
+    const clause = this.store.getClause(id);
+    if (!clause) throw new ApiError('not_found', `no clause with id "${id}"`);
+    return clause;
+  }
+}
+
+function notYet(what: string): ApiError {
+  return new ApiError('internal', `${what} is not available in this build`);
+}

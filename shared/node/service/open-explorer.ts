@@ -1,0 +1,25 @@
+// Wires a database, the index hooks and the service together: the one place hosts and the CLI get a service from.
+import type { Database } from 'better-sqlite3';
+import type { IndexHook } from '../import/import-document.js';
+import { openDatabase, type OpenOptions } from '../store/open-database.js';
+import { ExplorerService } from './explorer-service.js';
+
+/** The hooks that keep derived data (search postings, citations) in step with the clauses. */
+export function indexHooks(): IndexHook[] {
+  return [];
+}
+
+export interface Explorer {
+  db: Database;
+  service: ExplorerService;
+  hooks: IndexHook[];
+  close(): void;
+}
+
+/** Opens the store at `dbPath` and returns the service over it. */
+export function openExplorer(dbPath: string, options: OpenOptions = {}): Explorer {
+  const db = openDatabase(dbPath, options);
+  const hooks = indexHooks();
+  const service = new ExplorerService(db, hooks);
+  return { db, service, hooks, close: () => db.close() };
+}

@@ -1,0 +1,33 @@
+// Maps store records to the API's plain JSON DTOs.
+import type { ClauseSummary, DocumentSummary } from '../../core/api/dto.js';
+import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
+
+export function documentSummary(doc: DocumentRecord): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    shortTitle: doc.shortTitle,
+    kind: doc.kind,
+    lang: doc.lang,
+    date: doc.date,
+    file: doc.fileName,
+    clauses: doc.clauseCount,
+    instrument: doc.instrument,
+  };
+}
+
+export function clauseSummary(clause: ClauseRecord): ClauseSummary {
+  return {
+    id: clause.id,
+    doc: clause.docId,
+    path: clause.path,
+    label: clause.label,
+    kind: clause.kind,
+    level: clause.level,
+    parent: clause.parentId,
+    text: clause.text,
+    number: clause.number,
+    title: clause.title,
+    page: clause.page,
+  };
+}
