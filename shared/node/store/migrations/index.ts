@@ -14,14 +14,14 @@ export const MIGRATIONS: readonly Migration[] = [initialSchema];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Brings `db` up to `target` (default: latest), each migration in its own transaction. */
-export function migrate(db: Database, target = LATEST_SCHEMA_VERSION): number {
+export function migrate(db: Database, target?: number, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_SCHEMA_VERSION) {
-    throw new Error(
-      `the database is at schema version ${current}, newer than this Lextrace (${LATEST_SCHEMA_VERSION}); update Lextrace`,
-    );
+  if (current > latest) {
+    throw new Error(`the database is at schema version ${current}, newer than this Lextrace (${latest}); update Lextrace`);
   }
-  for (const migration of MIGRATIONS) {
+  target ??= latest;
+  for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
       migration.up(db);

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFile, type IndexHook } from '../../../shared/node/import/import-document.js';
+import { indexCorpus } from '../../../shared/node/import/index-corpus.js';
+import { DocumentStore } from '../../../shared/node/store/document-store.js';
+import { openDatabase } from '../../../shared/node/store/open-database.js';
+import { toOriginal } from '../../../shared/core/text/mapped-text.js';
+import { CORPUS_DIR, cleanupTemp, storeFingerprint, tempDbPath, tempDir } from '../../helpers/temp-db.js';
+
+afterAll(cleanupTemp);
+
+/** Russian text encoded as Windows-1251 (А..я are 0xC0..0xFF there). */
+function windows1251(text: string): Uint8Array {
+  return Uint8Array.from([...text].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (code === 0x451) return 0xb8;
+    if (code < 0x80) return code;
+    throw new Error(`no cp1251 byte for ${ch}`);
+  }));
+}
+
+describe('indexing the shipped corpus', () => {
+  let db: Database;
+  beforeAll(() => {
+    db = openDatabase(tempDbPath());
+    const report = indexCorpus(db, CORPUS_DIR);
+    expect(report.errors.map((e) => e.error.message)).toEqual([]);
+  });
+
+  it('stores all seven documents with their clauses', () => {
+    const docs = new DocumentStore(db).listDocuments();
+    expect(docs.map((d) => d.id)).toEqual([
+      'action-plan-2012',
+      'iipa-2017-russia',
+      'cable-09moscow521',
+      'ustr-press-2012-12-26',
+      'article-belarus-russia-2025',
+      'ru-civil-code-part4',
+      'ru-criminal-code',
+    ]);
+    for (const doc of docs) {
+      const clauses = new DocumentStore(db).listClauses(doc.id);
+      expect(clauses.length, doc.id).toBe(doc.clauseCount);
+      expect(clauses.length, doc.id).toBeGreaterThan(3);
+    }
+  });
+
+  it('maps every clause back into its original text', () => {
+    const store = new DocumentStore(db);
+    for (const doc of store.listDocuments()) {
+      const original = store.getOriginal(doc.id)!;
+      for (const clause of store.listClauses(doc.id)) {
+        const map = store.getOffsetMap(clause.id)!;
+        expect(clause.end).toBeGreaterThan(clause.start);
+        // The first word of the clause is found where the map says it came from.
+        const word = /[\p{L}\p{N}]+/u.exec(clause.text);
+        if (!word) continue;
+        const at = toOriginal(map, word.index);
+        expect(original.slice(at, at + word[0].length), `${clause.id}`).toBe(word[0]);
+      }
+    }
+  });
+
+  it('re-indexing the same corpus adds nothing and changes nothing', () => {
+    const before = storeFingerprint(db);
+    const again = indexCorpus(db, CORPUS_DIR);
+    expect(again.outcomes.every((o) => o.status === 'unchanged')).toBe(true);
+    expect(storeFingerprint(db)).toBe(before);
+  });
+
+  it('gives clauses ids that survive a re-import from scratch', () => {
+    const other = openDatabase(':memory:');
+    indexCorpus(other, CORPUS_DIR);
+    const ids = (d: Database) => (d.prepare('SELECT id FROM clauses ORDER BY doc_id, seq').all() as { id: string }[]).map((r) => r.id);
+    expect(ids(other)).toEqual(ids(db));
+    other.close();
+  });
+});
+
+describe('bad input leaves the store exactly as it was', () => {
+  let db: Database;
+  let dir: string;
+  beforeAll(() => {
+    db = openDatabase(tempDbPath());
+    importFile(db, join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt'), { kind: 'press-release' });
+    dir = tempDir();
+  });
+
+  const cases: [string, string, Uint8Array | string | null, RegExp][] = [
+    ['a missing file', 'missing.txt', null, /missing\.txt: file not found/],
+    ['an empty file', 'empty.txt', '', /empty\.txt: the file is empty/],
+    ['only whitespace', 'blank.txt', '   \n\n  ', /blank\.txt: the file contains only whitespace/],
+    ['random bytes', 'noise.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), /noise\.txt: the file is binary data/],
+    ['an unsupported type', 'contract.docx', 'PK\u0003\u0004 not really a docx', /contract\.docx: unsupported file type "\.docx"/],
+    ['a file without extension', 'README', 'Some text', /README: the file has no extension/],
+    ['Windows-1251 Russian', 'zakon-cp1251.txt', windows1251('Статья 146. Нарушение авторских и смежных прав'), /zakon-cp1251\.txt: the text is not valid UTF-8 \(it looks like Windows-1251/],
+    ['a PDF (later issue)', 'report.pdf', '%PDF-1.7\n', /report\.pdf: PDF import is not available/],
+    ['an HTML page with no text', 'empty.html', '<html><head><title>x</title></head><body><script>1</script></body></html>', /empty\.html: the HTML page has no visible text/],
+  ];
+
+  it.each(cases)('refuses %s with a message naming the file', (_what, name, content, message) => {
+    const path = join(dir, name);
+    if (content !== null) writeFileSync(path, content);
+    const before = storeFingerprint(db);
+    expect(() => importFile(db, path)).toThrow(message);
+    expect(storeFingerprint(db)).toBe(before);
+  });
+
+  it('refuses a directory', () => {
+    const before = storeFingerprint(db);
+    expect(() => importFile(db, dir)).toThrow(/is a directory/);
+    expect(storeFingerprint(db)).toBe(before);
+  });
+
+  it('rolls back a failure half-way through an import (nothing half-written)', () => {
+    const path = join(dir, 'half.txt');
+    writeFileSync(path, 'First paragraph of a memo.\n\nSecond paragraph of the memo.\n');
+    const failing: IndexHook = {
+      onInsert: () => {
+        throw new Error('disk full');
+      },
+      onDelete: () => {},
+    };
+    const before = storeFingerprint(db);
+    expect(() => importFile(db, path, {}, [failing])).toThrow('disk full');
+    expect(storeFingerprint(db)).toBe(before);
+    expect(new DocumentStore(db).getDocument('half')).toBeUndefined();
+  });
+
+  it('stores HTML and script in a text document as text', () => {
+    const path = join(dir, 'xss-note.txt');
+    const hostile = 'Note on <img src=x onerror=alert(1)> and <script>alert("x")</script> in the text.';
+    writeFileSync(path, `${hostile}\n`);
+    const outcome = importFile(db, path);
+    const texts = new DocumentStore(db).listClauses(outcome.docId).map((c) => c.text).join('\n');
+    expect(texts).toContain('<img src=x onerror=alert(1)>');
+    expect(texts).toContain('<script>alert("x")</script>');
+  });
+
+  it('treats the same bytes under another name as the document already stored', () => {
+    const copy = join(dir, 'press-copy.txt');
+    writeFileSync(copy, readFileSync(join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt')));
+    const before = storeFingerprint(db);
+    const outcome = importFile(db, copy);
+    expect(outcome.status).toBe('unchanged');
+    expect(outcome.docId).toBe('ustr-press-release-ipr-action-plan-2012');
+    expect(storeFingerprint(db)).toBe(before);
+  });
+
+  it('replaces a document whose file changed, in one step', () => {
+    const path = join(dir, 'memo.txt');
+    writeFileSync(path, 'Memo.\n\nThe first version of the memo.\n');
+    expect(importFile(db, path).status).toBe('imported');
+    writeFileSync(path, 'Memo.\n\nThe second version of the memo, with a change.\n');
+    const outcome = importFile(db, path);
+    expect(outcome.status).toBe('updated');
+    const text = new DocumentStore(db).listClauses('memo').map((c) => c.text).join(' ');
+    expect(text).toContain('second version');
+    expect(text).not.toContain('first version');
+  });
+});
