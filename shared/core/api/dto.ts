@@ -75,6 +75,8 @@ export interface EvidenceDto {
 
 export interface TraceProvision {
   key: string;
+  /** How a lawyer cites it: "Civil Code art. 1252(5)". */
+  label: string;
   title: string;
   score: number;
   confident: boolean;
@@ -90,6 +92,9 @@ export interface TraceResult {
 export interface ProvisionSummary {
   key: string;
   instrument: string;
+  /** How a lawyer cites it: "Civil Code art. 1252(5)". */
+  label: string;
+  /** The article's own title where the statute is in the corpus ("Исключительное право"), else the label. */
   title: string;
   /** Number of clauses that cite it explicitly. */
   citedBy: number;
@@ -101,7 +106,10 @@ export interface ProvisionSummary {
 export interface ProvisionDetail {
   key: string;
   instrument: string;
+  label: string;
   title: string;
+  /** The instrument's name ("Civil Code of the Russian Federation"). */
+  instrumentName: string;
   /** The statute clauses holding its official text (empty when the instrument is not in the corpus). */
   text: ClauseSummary[];
   citedBy: ClauseSummary[];
