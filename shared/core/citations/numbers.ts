@@ -1,0 +1,83 @@
+// Number grammar shared by the families: article numbers, lists, ranges and Russian ordinal words.
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+
+/**
+ * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript
+ * insertions). Never the start of a date ("07.12.2011"), a thousands group ("15,000") or a law number ("146-ФЗ").
+ */
+export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3})(?!\s?-\s?(?:FZ|ФЗ))`;
+
+/** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
+export function normaliseNumber(raw: string): string {
+  let s = raw.replace(/\s+/g, '');
+  s = s.replace(/\^/, '.');
+  const sup = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.exec(s);
+  if (sup) s = `${s.slice(0, sup.index)}.${[...sup[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`;
+  return s;
+}
+
+/** Expands "1259"–"1261" (or "7.12"–"7.14") to every number between; null when not a small (≤ max) ascending range. */
+/** Letters that number statute items ("пункты "а" - "в""), in order; ё, й, ъ, ы, ь are never used. */
+const ITEM_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+export function expandRange(from: string, to: string, max = 20): string[] | null {
+  const la = ITEM_LETTERS.indexOf(from);
+  const lb = ITEM_LETTERS.indexOf(to);
+  if (from.length === 1 && to.length === 1 && la >= 0 && lb > la) return [...ITEM_LETTERS.slice(la, lb + 1)];
+  // "281 - 281.3": the article and its insertions 281.1 ... 281.3
+  const ins = /^(\d+)\.(\d+)$/.exec(to);
+  if (/^\d+$/.test(from) && ins && ins[1] === from && Number(ins[2]) <= max) {
+    return [from, ...Array.from({ length: Number(ins[2]) }, (_, i) => `${from}.${i + 1}`)];
+  }
+  const a = /^(.*?)(\d+)$/.exec(from);
+  const b = /^(.*?)(\d+)$/.exec(to);
+  if (!a || !b || a[1] !== b[1]) return null;
+  const lo = Number(a[2]);
+  const hi = Number(b[2]);
+  if (!(hi > lo) || hi - lo + 1 > max) return null;
+  const out: string[] = [];
+  for (let n = lo; n <= hi; n++) out.push(`${a[1]}${n}`);
+  return out;
+}
+
+/** Splits a matched list ("1252 and 1253", "1259 - 1261", "1, 2 и 3") into values, expanding ranges. */
+export function splitList(list: string, value: RegExp, normalise: (raw: string) => string): string[] {
+  const re = new RegExp(value.source, value.flags.includes('g') ? value.flags : `${value.flags}g`);
+  const out: string[] = [];
+  let prev: { v: string; end: number } | null = null;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    const v = normalise(m[0]);
+    const gap = prev ? list.slice(prev.end, m.index) : '';
+    if (prev && /^\s*(?:[-–—]|to|through|по)\s*$/i.test(gap)) {
+      const range = expandRange(prev.v, v);
+      if (range) out.push(...range.slice(1));
+      else out.push(v);
+    } else out.push(v);
+    prev = { v, end: m.index + m[0].length };
+  }
+  return [...new Set(out)];
+}
+
+/** Russian ordinal stems, longest first so "пятнадцат" wins over "пят". */
+const ORDINAL_STEMS: Array<[string, number]> = (
+  [
+    ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8],
+    ['девят', 9], ['десят', 10], ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14],
+    ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19], ['двадцат', 20],
+  ] as Array<[string, number]>
+).sort((x, y) => y[0].length - x[0].length);
+
+/** A Russian ordinal word in any case ("первой", "второй", "третьей", "седьмом"), optionally ".1" ("первой.1"). */
+export const RU_ORDINAL = String.raw`(?:${ORDINAL_STEMS.map(([s]) => s).join('|')})(?:ь)?(?:ый|ой|ий|ая|ья|ое|ье|ого|ьего|ому|ьему|ым|ьим|ом|ьем|ую|ью|ей|ьей|ые|ьи|ых|ьих|ыми|ьими)(?![а-яё])(?:\.\d{1,2})?`;
+
+/** "первой" → '1', "второй.1" → '2.1'; undefined when not an ordinal. */
+export function ordinalValue(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const [base, sub] = lower.split('.');
+  const stem = ORDINAL_STEMS.find(([s]) => base?.startsWith(s));
+  if (!stem) return undefined;
+  return sub ? `${stem[1]}.${sub}` : String(stem[1]);
+}

@@ -1,0 +1,136 @@
+// Russian provision references: "пункт 5 статьи 1252", "ч. 2 ст. 146", "статьями 1252 и 1253", "примечание к статье 146".
+import { NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
+import { WB_START } from './registry.js';
+import type { Reference, Target } from './types.js';
+
+// Written for (ГК РФ часть четвертая and УК РФ, pravo.gov.ru; superscript article numbers read "1253.1"):
+//   "установленных настоящим Кодексом (статьи 1250, 1252 и 1253), вправе в соответствии с пунктом 3 статьи 1252"
+//   "предусмотренных пунктом 3 статьи 1454, пунктом 2 статьи 1466 и пунктом 2 статьи 1518 настоящего Кодекса"
+//   "(статья 1233)", "статьей 1253.1", "подпунктами 1 - 3 пункта 2 статьи 1270", "абзацем вторым пункта 1 статьи 1259"
+//   "абзацем первым пункта 1 и пунктом 2 статьи 1252" (the first part borrows its article from the second)
+//   "о договоре (статьи 1234 - 1238)", "Деяния, предусмотренные частью второй настоящей статьи, если они совершены"
+//   "частями первой или второй настоящей статьи", "пунктами "а" - "в" части седьмой настоящей статьи"
+//   "предусмотренное частью 2 статьи 7.27 Кодекса Российской Федерации об административных правонарушениях"
+//   and "ч. 2 ст. 146 УК РФ", "п. 1 ст. 1229 ГК РФ", "пп. 2 п. 1 ст. 1270", "Статья 1253^1", "примечание к статье 146".
+// Never: "(Дополнение статьей - Федеральный закон от 12.03.2014 № 35-ФЗ)" — no number follows the word.
+
+type Level = 'paragraph' | 'subitem' | 'item' | 'part' | 'article';
+const RANK: Record<Level, number> = { paragraph: 0, subitem: 1, item: 2, part: 3, article: 4 };
+
+const LEVEL_WORD = String.raw`(?<paragraph>абзац(?:а|у|ем|е|ы|ев|ам|ами|ах)?(?![а-яё])|абз\.)` +
+  String.raw`|(?<subitem>подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|подп\.|пп\.)` +
+  String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.)` +
+  String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|ч\.)` +
+  String.raw`|(?<article>стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)(?![а-яё])|ст\.(?:\s?ст\.)?)`;
+const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ями|ях)(?![а-яё])`;
+
+const VAL = String.raw`(?:${NUM}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
+const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
+const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
+
+const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD})`, 'giu');
+const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
+const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
+const SPACE_AT = /\s+/uy;
+const THIS_ARTICLE_AT = /настоящ[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я)(?![а-яё])/iuy;
+const THIS_UNIT_AT = /настоящ[а-яё]{0,3}\s+(?:пункт|подпункт|част|абзац)[а-яё]{0,3}(?![а-яё])/iuy;
+const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(настоящ[а-яё]{0,3}\s+стать[а-яё]{1,3})|(?:стать(?:е|ям)|ст\.)\s*(${LIST}))`, 'iuy');
+
+const VAL_RE = new RegExp(VAL, 'giu');
+function value(raw: string): string {
+  const t = raw.trim();
+  if (/^\d/.test(t)) return normaliseNumber(t);
+  const quoted = /^["«“„]([а-яё])["»”“]$/iu.exec(t);
+  if (quoted) return quoted[1]!.toLowerCase();
+  return ordinalValue(t) ?? t;
+}
+const values = (list: string): string[] => splitList(list, VAL_RE, value);
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function cross(levels: string[][]): string[] {
+  return levels.reduce<string[]>((acc, vals) => (acc.length ? acc.flatMap((a) => vals.map((v) => `${a}/${v}`)) : vals), []);
+}
+
+/** Reads one chain of levels, inner to outer, starting at `start`; null when it names nothing citable. */
+function readChain(text: string, start: number): Reference | null {
+  const note = sticky(NOTE_AT, text, start);
+  if (note) {
+    const sub = note[1] ? values(note[1]).map((n) => `note/${n}`) : ['note'];
+    const base = { family: 'ru-articles', start, end: start + note[0].length, unit: 'article' as const };
+    if (note[2]) return { ...base, targets: sub.map((part) => ({ part })), selfArticle: true };
+    return { ...base, targets: values(note[3]!).flatMap((article) => sub.map((part) => ({ article, part }))) };
+  }
+  const levels: Array<{ level: Level; vals: string[] }> = [];
+  let pos = start;
+  let end = start;
+  let selfArticle = false;
+  let noteArticles: string[] | undefined;
+  let inNote = false;
+  for (;;) {
+    // "пункте 1 примечаний к статье 285": the parts belong to the article's note.
+    const note = levels.length ? sticky(NOTE_AT, text, pos) : null;
+    if (note && !note[1]) {
+      inNote = true;
+      if (note[2]) selfArticle = true;
+      else noteArticles = values(note[3]!);
+      end = pos + note[0].length;
+      break;
+    }
+    const word = sticky(LEVEL_AT, text, pos);
+    if (!word) break;
+    const level = (Object.keys(RANK) as Level[]).find((l) => word.groups?.[l] !== undefined)!;
+    const last = levels[levels.length - 1];
+    if (last && RANK[level] <= RANK[last.level]) break;
+    const list = sticky(LIST_AT, text, pos + word[0].length);
+    if (!list) break;
+    const vals = values(list[1]!);
+    if (!vals.length) break;
+    levels.push({ level, vals });
+    end = pos + word[0].length + list[0].length;
+    if (level === 'article') break;
+    const gap = sticky(SPACE_AT, text, end);
+    if (!gap) break;
+    pos = end + gap[0].length;
+    const self = sticky(THIS_ARTICLE_AT, text, pos);
+    if (self) {
+      selfArticle = true;
+      end = pos + self[0].length;
+      break;
+    }
+    if (sticky(THIS_UNIT_AT, text, pos)) return null; // "абзацем вторым настоящего пункта": the part is unknown here
+  }
+  if (!levels.length) return null;
+  const article = levels.find((l) => l.level === 'article');
+  const inner = levels.filter((l) => l.level !== 'article' && l.level !== 'paragraph').reverse().map((l) => l.vals);
+  const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
+  if (!article && !selfArticle && !noteArticles && !parts.length) return null;
+  const targets: Target[] = [];
+  for (const a of noteArticles ?? (article ? article.vals : [undefined])) {
+    if (!parts.length) targets.push(a ? { article: a } : {});
+    for (const part of parts) targets.push(a ? { article: a, part } : { part });
+  }
+  return {
+    family: 'ru-articles', start, end, unit: 'article', targets,
+    ...(selfArticle ? { selfArticle } : {}),
+    ...(!article && !selfArticle && !noteArticles ? { needsArticle: true } : {}),
+  };
+}
+
+export function findRussianArticleRefs(text: string): Reference[] {
+  const out: Reference[] = [];
+  let covered = 0;
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    if (m.index < covered) continue;
+    const ref = readChain(text, m.index);
+    if (!ref) continue;
+    out.push(ref);
+    covered = ref.end;
+    START.lastIndex = ref.end;
+  }
+  return out;
+}
