@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../core/api/api-error.js';
 import { ImportError } from '../import/import-error.js';
 import { CliContext, UsageError, type CliIo } from './cli-context.js';
+import { provisionCommand, refsCommand, traceCommand } from './commands-crossref.js';
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
+import { serveCommand } from './commands-serve.js';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
 
@@ -19,6 +21,10 @@ const COMMANDS: Record<string, CommandSpec> = {
   docs: { run: docsCommand, usage: 'docs', summary: 'list documents' },
   clauses: { run: clausesCommand, usage: 'clauses DOC_ID', summary: "a document's clauses in reading order" },
   show: { run: showCommand, usage: 'show CLAUSE_ID', summary: 'one clause with its neighbours' },
+  refs: { run: refsCommand, usage: 'refs [DOC_ID]', summary: 'explicit citations found, with their spans' },
+  trace: { run: traceCommand, usage: 'trace CLAUSE_ID [--all]', summary: 'the provisions a clause concerns, with evidence' },
+  provision: { run: provisionCommand, usage: 'provision KEY', summary: "a provision's text, citing clauses and commitments" },
+  serve: { run: serveCommand, usage: 'serve [--port N]', summary: 'serve Lextrace in your browser on 127.0.0.1' },
 };
 
 /** Registers a command (later features add theirs: search, refs, trace, provision, serve). */

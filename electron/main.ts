@@ -1,0 +1,224 @@
+// Electron main process: one secure window over lextrace-app://, the API over IPC, menu, deep links, window state.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type WebContents } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexCorpus } from '../shared/node/import/index-corpus.js';
+import { packageRoot, shippedCorpusDir } from '../shared/node/package-root.js';
+import { openExplorer, type Explorer } from '../shared/node/service/open-explorer.js';
+import { resolveDatabasePath } from '../shared/node/store/default-path.js';
+import { buildMenuTemplate, type Appearance } from './app-menu.js';
+import { APP_SCHEME, APP_START_URL } from './app-origin.js';
+import { serveAppRequest } from './app-protocol.js';
+import { DEEP_LINK_SCHEME, documentPath, findDeepLink, isAppPath, parseDeepLink } from './deep-link.js';
+import { IMPORT_FILTERS, importFiles, summariseImport } from './import-files.js';
+import { NAVIGATE_CHANNEL } from './ipc-channels.js';
+import { registerExplorerIpc } from './ipc-bridge.js';
+import { electronNativeBinding } from './native-binding.js';
+import { isAllowedExternalUrl, isAllowedNavigation } from './navigation-policy.js';
+import { fitToDisplays, readWindowState, writeWindowState } from './window-state.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = packageRoot();
+const rendererDir = join(appRoot, 'dist', 'renderer');
+const isDev = !app.isPackaged;
+
+let explorer: Explorer | undefined;
+let mainWindow: BrowserWindow | undefined;
+/** A deep link that arrived before the window finished loading. */
+let pendingPath: string | null = findDeepLink(process.argv);
+let rendererReady = false;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const path = findDeepLink(argv);
+    if (path) navigate(path);
+    focusWindow();
+  });
+  // macOS delivers deep links here, possibly before 'ready'.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const path = parseDeepLink(url);
+    if (path) navigate(path);
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    explorer?.close();
+    explorer = undefined;
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.whenReady().then(start, (err: unknown) => fail(err));
+}
+
+function start(): void {
+  try {
+    registerDeepLinkScheme();
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
+    explorer = openLibrary();
+    registerExplorerIpc(ipcMain, explorer.service);
+    setMenu();
+    createWindow();
+  } catch (err) {
+    fail(err);
+  }
+}
+
+function openLibrary(): Explorer {
+  const nativeBinding = electronNativeBinding(appRoot);
+  const opened = openExplorer(resolveDatabasePath(undefined, process.env), nativeBinding ? { nativeBinding } : {});
+  if (opened.service.store.listDocuments().length === 0) {
+    indexCorpus(opened.db, shippedCorpusDir(), opened.hooks, {
+      onProgress: ({ index, total, docId, error }) =>
+        process.stderr.write(`[${index + 1}/${total}] ${docId}${error ? `: failed: ${error.message}` : ''}\n`),
+    });
+  }
+  return opened;
+}
+
+function registerDeepLinkScheme(): void {
+  if (process.defaultApp && process.argv[1]) {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
+  } else {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  }
+}
+
+function windowStateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+function createWindow(): void {
+  const saved = readWindowState(windowStateFile());
+  const state = fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Lextrace',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1b1f' : '#ffffff',
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow = win;
+  rendererReady = false;
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
+  win.webContents.on('did-finish-load', () => {
+    rendererReady = true;
+    if (pendingPath) navigate(pendingPath);
+  });
+  win.on('close', () => {
+    try {
+      const bounds = win.getNormalBounds();
+      writeWindowState(windowStateFile(), { ...bounds, maximized: win.isMaximized() });
+    } catch (err) {
+      process.stderr.write(`lextrace: cannot save the window state: ${(err as Error).message}\n`);
+    }
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
+  });
+  void win.loadURL(APP_START_URL);
+}
+
+/** Every web contents (window, devtools aside): no navigation away, no new windows, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function navigate(path: string): void {
+  if (!isAppPath(path)) return;
+  if (!mainWindow || !rendererReady) {
+    pendingPath = path;
+    return;
+  }
+  pendingPath = null;
+  mainWindow.webContents.send(NAVIGATE_CHANNEL, path);
+  focusWindow();
+}
+
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function setMenu(): void {
+  const appearance: Appearance = nativeTheme.themeSource;
+  const template = buildMenuTemplate(
+    {
+      importFiles: () => void chooseAndImport(),
+      focusSearch: () => navigate('/search'),
+      setAppearance: (value) => {
+        nativeTheme.themeSource = value;
+        setMenu();
+      },
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About Lextrace',
+          message: `Lextrace ${app.getVersion()}`,
+          detail: `An offline explorer of legal texts and the references between them.\nElectron ${process.versions.electron}`,
+        }),
+      openDataFolder: () => void shell.openPath(dirname(resolveDatabasePath(undefined, process.env))),
+    },
+    { isDev, isMac: process.platform === 'darwin', appearance },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function chooseAndImport(): Promise<void> {
+  if (!explorer) return;
+  const options = { title: 'Import documents', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[], filters: IMPORT_FILTERS };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (chosen.canceled || chosen.filePaths.length === 0) return;
+  const results = await importFiles(explorer.service, chosen.filePaths);
+  const firstImported = results.find((r) => r.ok);
+  if (firstImported?.ok) navigate(documentPath(firstImported.report.docId));
+  const failed = results.some((r) => !r.ok);
+  await dialog.showMessageBox({
+    type: failed ? 'warning' : 'info',
+    title: 'Import',
+    message: failed ? 'Some files could not be imported.' : 'Import finished.',
+    detail: summariseImport(results),
+  });
+}
+
+function fail(err: unknown): void {
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`lextrace: cannot start: ${message}\n`);
+  dialog.showErrorBox('Lextrace cannot start', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+}

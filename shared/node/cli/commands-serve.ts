@@ -1,0 +1,74 @@
+// `lextrace serve`: indexes the shipped corpus on first run, then serves Lextrace to the browser until stopped.
+import { join } from 'node:path';
+import type { ExplorerApi } from '../../core/api/contract.js';
+import { indexCorpus } from '../import/index-corpus.js';
+import { packageRoot, shippedCorpusDir } from '../package-root.js';
+import { startWebHost, type WebHost } from '../web/web-host.js';
+import { UsageError, type CliContext } from './cli-context.js';
+
+export const DEFAULT_PORT = 5178;
+
+export interface ServeOptions {
+  rendererDir?: string;
+  corpusDir?: string;
+  /** Resolves when the server should stop (default: the first SIGINT or SIGTERM). */
+  untilStopped?: Promise<unknown>;
+}
+
+export async function serveCommand(ctx: CliContext, args: string[]): Promise<number> {
+  return serve(ctx, args);
+}
+
+export async function serve(ctx: CliContext, args: string[], options: ServeOptions = {}): Promise<number> {
+  if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args[0]}")`);
+  const requestedPort = parsePort(ctx.options.port);
+  const explorer = ctx.open();
+
+  if ((await explorer.service.listDocuments({})).length === 0) {
+    const corpus = options.corpusDir ?? shippedCorpusDir();
+    ctx.io.err(`The database ${ctx.dbPath} is empty: indexing the shipped corpus first.`);
+    indexCorpus(explorer.db, corpus, explorer.hooks, {
+      onProgress: ({ index, total, docId, outcome, error }) =>
+        ctx.io.err(`[${index + 1}/${total}] ${docId}: ${error ? `failed: ${error.message}` : `${outcome!.clauses} clauses`}`),
+    });
+  }
+
+  const rendererDir = options.rendererDir ?? join(packageRoot(), 'dist', 'renderer');
+  const host = await listen(ctx, explorer.service, rendererDir, requestedPort);
+  ctx.io.out(host.url);
+  ctx.io.err(`Lextrace is serving ${ctx.dbPath} at ${host.url} (Ctrl+C to stop).`);
+  await (options.untilStopped ?? stopSignal());
+  await host.close();
+  ctx.io.err('Lextrace stopped.');
+  return 0;
+}
+
+async function listen(ctx: CliContext, service: ExplorerApi, rendererDir: string, port: number | undefined): Promise<WebHost> {
+  if (port !== undefined) return startWebHost({ service, rendererDir, port });
+  try {
+    return await startWebHost({ service, rendererDir, port: DEFAULT_PORT });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    ctx.io.err(`Port ${DEFAULT_PORT} is busy; using a free port instead.`);
+    return startWebHost({ service, rendererDir, port: 0 });
+  }
+}
+
+function parsePort(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const port = typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535 (got "${String(value)}")`);
+  return port;
+}
+
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

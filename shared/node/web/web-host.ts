@@ -1,0 +1,80 @@
+// Lextrace in the browser: an HTTP server on 127.0.0.1 serving the renderer and the API, guarded against other sites.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ExplorerApi } from '../../core/api/contract.js';
+import type { ErrorLogger } from './api-envelope.js';
+import { API_PREFIX, handleApiRequest, sendError } from './api-route.js';
+import { refuseReason } from './host-guard.js';
+import { applySecurityHeaders } from './security-headers.js';
+import { handleStaticRequest, sendText } from './static-files.js';
+
+export const LOOPBACK = '127.0.0.1';
+
+export interface WebHostOptions {
+  service: ExplorerApi;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** Where unexpected errors are logged (default: stderr). */
+  log?: ErrorLogger;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res, port, options, log).catch((err: unknown) => {
+      log(`lextrace: request failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!res.headersSent) sendText(res, 500, 'Internal error\n');
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      server.off('error', reject);
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${LOOPBACK}:${port}/`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, port: number, options: WebHostOptions, log: ErrorLogger): Promise<void> {
+  applySecurityHeaders(res);
+  const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+  const isApi = rawPath === '/api' || rawPath.startsWith(API_PREFIX);
+  const refused = refuseReason(
+    { host: req.headers.host, origin: req.headers.origin, secFetchSite: header(req, 'sec-fetch-site') },
+    port,
+    isApi,
+  );
+  if (refused) {
+    return isApi ? sendError(res, 403, 'bad_request', `forbidden: ${refused}`) : sendText(res, 403, `Forbidden: ${refused}\n`);
+  }
+  if (isApi) return handleApiRequest(req, res, rawPath === '/api' ? API_PREFIX : rawPath, options.service, log);
+  return handleStaticRequest(req, res, rawPath, options.rendererDir);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
