@@ -1,0 +1,35 @@
+// The application shell: top bar, library sidebar and the workspace of panes; applies the theme choice.
+import { useEffect } from 'react';
+import { useApp } from './state/store-context.js';
+import { TopBar } from './components/TopBar.js';
+import { Library } from './components/Library.js';
+import { SideBySide } from './components/SideBySide.js';
+import { Toast } from './components/Toast.js';
+
+export function App() {
+  const sidebarOpen = useApp((s) => s.sidebarOpen);
+  const theme = useApp((s) => s.theme);
+  const loadDocuments = useApp((s) => s.loadDocuments);
+
+  useEffect(() => {
+    void loadDocuments();
+  }, [loadDocuments]);
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className={sidebarOpen ? 'body' : 'body body-no-sidebar'}>
+        {sidebarOpen ? <Library /> : null}
+        <main className="main" aria-label="Workspace">
+          <SideBySide />
+        </main>
+      </div>
+      <Toast />
+    </div>
+  );
+}

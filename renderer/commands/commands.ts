@@ -1,0 +1,132 @@
+// User commands as small objects, shared by keyboard shortcuts and the command menu.
+import type { AppStore } from '../state/app-store.js';
+import { otherSide } from '../state/panes-slice.js';
+import { copySelectedCitation } from './copy-citation.js';
+
+export interface Command {
+  id: string;
+  title: string;
+  /** "Mod" is Ctrl, or Cmd on macOS. */
+  shortcut?: string;
+  /** Whether the command can run now (greyed out in menus otherwise). */
+  enabled?(store: AppStore): boolean;
+  run(store: AppStore): void;
+}
+
+export const SEARCH_INPUT_ID = 'search-input';
+
+function selectedClause(store: AppStore): string | null {
+  const s = store.getState();
+  const view = s.panes[s.activeSide]?.view;
+  return view?.type === 'doc' ? view.clause : view?.type === 'trace' ? view.clause : null;
+}
+
+export const COMMANDS: Command[] = [
+  {
+    id: 'search.focus',
+    title: 'Search',
+    shortcut: 'Mod+K',
+    run(store) {
+      store.getState().openSearch();
+      const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+      input?.focus();
+      input?.select();
+    },
+  },
+  {
+    id: 'library.toggle',
+    title: 'Show or hide the library',
+    shortcut: 'Alt+L',
+    run: (store) => store.getState().toggleSidebar(),
+  },
+  {
+    id: 'clause.trace',
+    title: 'Trace the selected clause',
+    shortcut: 'Alt+T',
+    enabled: (store) => selectedClause(store) !== null,
+    run(store) {
+      const clause = selectedClause(store);
+      if (clause) store.getState().openView({ type: 'trace', clause }, 'active');
+    },
+  },
+  {
+    id: 'clause.copy',
+    title: 'Copy citation of the selected clause',
+    shortcut: 'Alt+C',
+    enabled: (store) => selectedClause(store) !== null,
+    run(store) {
+      const clause = selectedClause(store);
+      if (clause) void copySelectedCitation(store, clause);
+    },
+  },
+  {
+    id: 'panes.swap',
+    title: 'Swap panes',
+    shortcut: 'Alt+S',
+    enabled: (store) => Boolean(store.getState().panes.right),
+    run: (store) => store.getState().swapPanes(),
+  },
+  {
+    id: 'panes.focusOther',
+    title: 'Switch to the other pane',
+    shortcut: 'Alt+O',
+    enabled: (store) => Boolean(store.getState().panes.right),
+    run: (store) => store.getState().setActiveSide(otherSide(store.getState().activeSide)),
+  },
+  {
+    id: 'panes.closeOther',
+    title: 'Close the other pane',
+    shortcut: 'Alt+W',
+    enabled: (store) => Boolean(store.getState().panes.right),
+    run: (store) => store.getState().closePane(otherSide(store.getState().activeSide)),
+  },
+  {
+    id: 'theme.cycle',
+    title: 'Theme: system, light, dark',
+    shortcut: 'Alt+D',
+    run: (store) => store.getState().cycleTheme(),
+  },
+];
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Whether a keyboard event matches a shortcut such as "Mod+K" or "Alt+Shift+S". */
+export function matchesShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  shortcut: string,
+  mac = isMac,
+): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop()!.toLowerCase();
+  const want = new Set(parts.map((p) => p.toLowerCase()));
+  const mod = mac ? event.metaKey : event.ctrlKey;
+  if (want.has('mod') !== mod) return false;
+  if (want.has('alt') !== event.altKey) return false;
+  if (want.has('shift') !== event.shiftKey) return false;
+  if (!want.has('mod') && (mac ? event.ctrlKey : event.metaKey)) return false;
+  // With Alt held, event.key may be a special character: fall back to the physical key.
+  const pressed = event.key.toLowerCase();
+  const physical = event.code.replace(/^Key/, '').toLowerCase();
+  return pressed === key || physical === key;
+}
+
+/** Human form of a shortcut for menus: "Ctrl+K" or "⌘K". */
+export function shortcutLabel(shortcut: string, mac = isMac): string {
+  if (!mac) return shortcut.replace('Mod', 'Ctrl');
+  return shortcut.replace('Mod+', '⌘').replace('Alt+', '⌥').replace('Shift+', '⇧');
+}
+
+/** Installs the global shortcuts; returns the function that removes them. */
+export function installShortcuts(store: AppStore, commands: Command[] = COMMANDS): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    for (const command of commands) {
+      if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
+      if (command.enabled && !command.enabled(store)) return;
+      event.preventDefault();
+      command.run(store);
+      return;
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

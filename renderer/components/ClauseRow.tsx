@@ -1,0 +1,83 @@
+// One clause in the reader: short label, heading or reading text with citation links, and tools when selected.
+import { memo, useMemo } from 'react';
+import type { CitationDto, ClauseSummary } from '../../shared/core/api/dto.js';
+import { useApp, useAppStore } from '../state/store-context.js';
+import type { Side } from '../state/panes-slice.js';
+import type { MarkRange } from '../text/highlight-segments.js';
+import { shortLabel } from '../text/label-prefix.js';
+import { sharedWords } from '../text/shared-words.js';
+import { copySelectedCitation } from '../commands/copy-citation.js';
+import { ClauseText, rangesToMarks } from './ClauseText.js';
+import { ClauseLinks } from './ClauseLinks.js';
+
+export interface ClauseRowProps {
+  side: Side;
+  clause: ClauseSummary;
+  labelPrefix: string;
+  citations: CitationDto[] | undefined;
+  selected: boolean;
+  compareText: string | null;
+}
+
+const HEADING_KINDS = new Set(['title', 'heading', 'article']);
+const MAX_INDENT_LEVEL = 6;
+
+export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, citations, selected, compareText }: ClauseRowProps) {
+  const store = useAppStore();
+  const selectClause = useApp((s) => s.selectClause);
+  const openView = useApp((s) => s.openView);
+  const compareShared = useApp((s) => s.compareShared);
+  const isHeading = HEADING_KINDS.has(clause.kind);
+
+  const marks = useMemo(() => {
+    const out: MarkRange[] = (citations ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'citation', data: { key: c.key } }));
+    if (selected && compareShared && compareText) out.push(...rangesToMarks(sharedWords(clause.text, compareText).left, 'shared'));
+    return out;
+  }, [citations, selected, compareShared, compareText, clause.text]);
+
+  const indent = Math.min(clause.level, MAX_INDENT_LEVEL);
+  const classes = ['clause', `clause-${clause.kind}`, isHeading ? 'clause-heading' : 'clause-body', selected ? 'clause-selected' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <div
+      className={classes}
+      id={`clause-${side}-${clause.id}`}
+      role="listitem"
+      aria-current={selected ? 'true' : undefined}
+      data-clause={clause.id}
+      style={{ paddingLeft: `calc(var(--clause-pad) + ${indent * 1.25}rem)` }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('a, button')) return;
+        if (window.getSelection()?.toString()) return; // the user is selecting text to copy
+        selectClause(side, selected ? null : clause.id);
+      }}
+    >
+      <div className="clause-label">{shortLabel(clause.label, labelPrefix)}</div>
+      <ClauseText
+        className="clause-text"
+        text={clause.text}
+        marks={marks}
+        onCitation={(key, event) => openView({ type: 'provision', key }, event.altKey ? 'active' : 'other')}
+      />
+      {selected ? (
+        <div className="clause-tools">
+          <div className="toolbar">
+            <button type="button" className="button button-small" onClick={() => void copySelectedCitation(store, clause.id)}>
+              Copy citation
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => openView({ type: 'trace', clause: clause.id }, 'other')}
+            >
+              Trace provisions
+            </button>
+          </div>
+          <ClauseLinks clause={clause.id} />
+        </div>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,45 @@
+// The library sidebar: documents by kind, the provisions index and the Action Plan commitments.
+import { useEffect } from 'react';
+import { useApp } from '../state/store-context.js';
+import type { LibraryTab } from '../state/layout-slice.js';
+import { DocumentList } from './DocumentList.js';
+import { ProvisionIndex } from './ProvisionIndex.js';
+import { CommitmentList } from './CommitmentList.js';
+
+const TABS: { id: LibraryTab; title: string }[] = [
+  { id: 'documents', title: 'Documents' },
+  { id: 'provisions', title: 'Provisions' },
+  { id: 'commitments', title: 'Commitments' },
+];
+
+export function Library() {
+  const tab = useApp((s) => s.libraryTab);
+  const setTab = useApp((s) => s.setLibraryTab);
+  const loadDocuments = useApp((s) => s.loadDocuments);
+  useEffect(() => {
+    void loadDocuments();
+  }, [loadDocuments]);
+
+  return (
+    <aside className="library" aria-label="Library">
+      <div className="tabs" role="tablist" aria-label="Library sections">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            id={`library-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls="library-panel"
+            className={tab === t.id ? 'tab tab-active' : 'tab'}
+            onClick={() => setTab(t.id)}
+          >
+            {t.title}
+          </button>
+        ))}
+      </div>
+      <div className="library-panel" id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${tab}`}>
+        {tab === 'documents' ? <DocumentList /> : tab === 'provisions' ? <ProvisionIndex /> : <CommitmentList />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,76 @@
+// One pane: a header naming what it shows, swap/close buttons, and the reader, provision page or trace inside.
+import { useApp } from '../state/store-context.js';
+import type { PaneState, Side } from '../state/panes-slice.js';
+import { Reader } from './Reader.js';
+import { ProvisionPage } from './ProvisionPage.js';
+import { TracePanel } from './TracePanel.js';
+
+export interface PaneFrameProps {
+  side: Side;
+  pane: PaneState;
+  twoPanes: boolean;
+  compareText: string | null;
+}
+
+export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps) {
+  const active = useApp((s) => s.activeSide === side);
+  const setActiveSide = useApp((s) => s.setActiveSide);
+  const swapPanes = useApp((s) => s.swapPanes);
+  const closePane = useApp((s) => s.closePane);
+  const title = useApp((s) => paneTitle(s, pane));
+  const view = pane.view;
+
+  return (
+    <section
+      className={active && twoPanes ? 'pane pane-active' : 'pane'}
+      aria-label={`${side === 'left' ? 'Left' : 'Right'} pane: ${title}`}
+      data-side={side}
+      onFocusCapture={() => setActiveSide(side)}
+      onMouseDown={() => setActiveSide(side)}
+    >
+      <header className="pane-header">
+        <span className="pane-kind">{view.type === 'doc' ? 'Document' : view.type === 'provision' ? 'Provision' : 'Trace'}</span>
+        <h2 className="pane-title" title={title}>
+          {title}
+        </h2>
+        <div className="toolbar">
+          {twoPanes ? (
+            <button type="button" className="icon-button" onClick={swapPanes} title="Swap panes (Alt+S)" aria-label="Swap panes">
+              ⇄
+            </button>
+          ) : null}
+          <button type="button" className="icon-button" onClick={() => closePane(side)} title="Close pane" aria-label="Close pane">
+            ×
+          </button>
+        </div>
+      </header>
+      <div className="pane-body">
+        {view.type === 'doc' ? (
+          <Reader side={side} doc={view.doc} clause={view.clause} seq={pane.seq} compareText={compareText} />
+        ) : view.type === 'provision' ? (
+          <div className="page-scroll">
+            <ProvisionPage provisionKey={view.key} />
+          </div>
+        ) : (
+          <div className="page-scroll">
+            <TracePanel clause={view.clause} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function paneTitle(s: import('../state/app-state.js').AppState, pane: PaneState): string {
+  const view = pane.view;
+  if (view.type === 'doc') {
+    const docs = s.documents?.status === 'ready' ? s.documents.data : [];
+    return docs.find((d) => d.id === view.doc)?.title ?? view.doc;
+  }
+  if (view.type === 'provision') {
+    const detail = s.provisionDetails[view.key];
+    return detail?.status === 'ready' && detail.data.label ? detail.data.label : view.key;
+  }
+  const detail = s.clauseDetails[view.clause];
+  return detail?.status === 'ready' ? detail.data.label : view.clause;
+}

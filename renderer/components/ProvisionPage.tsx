@@ -1,0 +1,106 @@
+// A provision: its key, instrument and title, the official text, the clauses citing it and related commitments.
+import { useEffect } from 'react';
+import type { ClauseSummary } from '../../shared/core/api/dto.js';
+import { useApp } from '../state/store-context.js';
+import { formatScore } from '../text/format-score.js';
+import { formatRoute } from '../routing.js';
+import { ClauseCard } from './ClauseCard.js';
+import { ErrorNotice, Loading } from './StatusNotice.js';
+
+export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
+  const detail = useApp((s) => s.provisionDetails[provisionKey]);
+  const documents = useApp((s) => s.documents);
+  const loadProvision = useApp((s) => s.loadProvision);
+  const openView = useApp((s) => s.openView);
+  useEffect(() => {
+    void loadProvision(provisionKey);
+  }, [provisionKey, loadProvision]);
+
+  if (!detail || detail.status === 'loading') return <Loading what="the provision" />;
+  if (detail.status === 'error') {
+    return (
+      <div className="page">
+        <h1 className="page-title mono">{provisionKey}</h1>
+        <ErrorNotice error={detail.error} what="this provision" />
+      </div>
+    );
+  }
+  const p = detail.data;
+  const docTitle = (id: string) =>
+    documents?.status === 'ready' ? (documents.data.find((d) => d.id === id)?.title ?? id) : id;
+  const openClause = (c: ClauseSummary, other: boolean) =>
+    openView({ type: 'doc', doc: c.doc, clause: c.id }, other ? 'other' : 'active');
+  const citedByDoc = groupByDoc(p.citedBy);
+
+  return (
+    <div className="page provision-page">
+      <header className="page-header">
+        <div className="eyebrow">
+          {p.instrumentName || p.instrument} · <span className="mono">{p.key}</span>
+        </div>
+        <h1 className="page-title">{p.label || p.key}</h1>
+        {p.title && p.title !== p.label ? <p className="page-subtitle">{p.title}</p> : null}
+      </header>
+
+      <section className="page-section" aria-labelledby="official-text">
+        <h2 className="section-title" id="official-text">
+          Official text
+        </h2>
+        {p.text.length === 0 ? (
+          <p className="notice notice-quiet">The statute is not in the corpus, so its text cannot be shown.</p>
+        ) : (
+          <div className="official-text">
+            {p.text.map((c) => (
+              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(e) => openClause(c, !e.altKey)} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section className="page-section" aria-labelledby="cited-by">
+        <h2 className="section-title" id="cited-by">
+          Cited by {p.citedBy.length} {p.citedBy.length === 1 ? 'clause' : 'clauses'}
+        </h2>
+        {citedByDoc.map(([doc, clauses]) => (
+          <div key={doc} className="cite-group">
+            <h3 className="cite-group-title">
+              <a href={formatRoute({ name: 'doc', doc, clause: null })} onClick={(e) => { e.preventDefault(); openView({ type: 'doc', doc, clause: null }, 'other'); }}>
+                {docTitle(doc)}
+              </a>
+            </h3>
+            {clauses.map((c) => (
+              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(e) => openClause(c, !e.altKey)} />
+            ))}
+          </div>
+        ))}
+        {p.citedBy.length === 0 ? <p className="notice notice-quiet">No clause cites it explicitly.</p> : null}
+      </section>
+
+      <section className="page-section" aria-labelledby="related">
+        <h2 className="section-title" id="related">
+          Related commitments
+        </h2>
+        {p.related.length === 0 ? <p className="notice notice-quiet">No commitment is linked to this provision.</p> : null}
+        {p.related.map((c) => (
+          <ClauseCard
+            key={c.id}
+            id={c.id}
+            label={c.label}
+            text={c.text}
+            meta={`${formatScore(c.score)}${c.confident ? '' : ' · uncertain'}`}
+            onOpen={() => openView({ type: 'trace', clause: c.id }, 'other')}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function groupByDoc(clauses: ClauseSummary[]): [string, ClauseSummary[]][] {
+  const map = new Map<string, ClauseSummary[]>();
+  for (const c of clauses) {
+    if (!map.has(c.doc)) map.set(c.doc, []);
+    map.get(c.doc)!.push(c);
+  }
+  return [...map];
+}

@@ -1,0 +1,42 @@
+// Window layout the user expects back after a restart: theme override, library tab, sidebar, last document.
+import type { SliceCreator } from './app-state.js';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type LibraryTab = 'documents' | 'provisions' | 'commitments';
+
+export interface LayoutSlice {
+  theme: ThemeChoice;
+  libraryTab: LibraryTab;
+  sidebarOpen: boolean;
+  lastDoc: string | null;
+  setTheme(theme: ThemeChoice): void;
+  cycleTheme(): void;
+  setLibraryTab(tab: LibraryTab): void;
+  toggleSidebar(): void;
+}
+
+const THEME_ORDER: ThemeChoice[] = ['system', 'light', 'dark'];
+
+export const createLayoutSlice: SliceCreator<LayoutSlice> = () => (set, get) => ({
+  theme: 'system',
+  libraryTab: 'documents',
+  sidebarOpen: true,
+  lastDoc: null,
+
+  setTheme(theme) {
+    set({ theme });
+  },
+
+  cycleTheme() {
+    const next = THEME_ORDER[(THEME_ORDER.indexOf(get().theme) + 1) % THEME_ORDER.length]!;
+    set({ theme: next });
+  },
+
+  setLibraryTab(tab) {
+    set({ libraryTab: tab });
+  },
+
+  toggleSidebar() {
+    set({ sidebarOpen: !get().sidebarOpen });
+  },
+});

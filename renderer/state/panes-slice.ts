@@ -1,0 +1,95 @@
+// The reading panes (one, or two side by side): what each shows, which is active, clause links and comparison.
+import type { ClauseLink } from '../../shared/core/api/dto.js';
+import type { SliceCreator } from './app-state.js';
+import { LOADING, settle, type Loadable } from './loadable.js';
+
+export type PaneView =
+  | { type: 'doc'; doc: string; clause: string | null }
+  | { type: 'provision'; key: string }
+  | { type: 'trace'; clause: string };
+
+export type Side = 'left' | 'right';
+/** Where to open something: the active pane, the other pane, or a named one. */
+export type PaneTarget = 'active' | 'other' | Side;
+
+export interface PaneState {
+  view: PaneView;
+  /** Bumped on every open, so a reader scrolls to its clause again even when it is the same one. */
+  seq: number;
+}
+
+export interface PanesSlice {
+  panes: { left: PaneState | null; right: PaneState | null };
+  activeSide: Side;
+  links: Record<string, Loadable<ClauseLink[]>>;
+  /** Highlight the words the two panes' selected clauses share. */
+  compareShared: boolean;
+  openView(view: PaneView, target?: PaneTarget): void;
+  selectClause(side: Side, clause: string | null): void;
+  setActiveSide(side: Side): void;
+  swapPanes(): void;
+  closePane(side: Side): void;
+  setCompareShared(value: boolean): void;
+  loadLinks(clause: string): Promise<void>;
+}
+
+export function otherSide(side: Side): Side {
+  return side === 'left' ? 'right' : 'left';
+}
+
+let openCounter = 0;
+
+export const createPanesSlice: SliceCreator<PanesSlice> =
+  ({ api }) =>
+  (set, get) => ({
+    panes: { left: null, right: null },
+    activeSide: 'left',
+    links: {},
+    compareShared: true,
+
+    openView(view, target = 'active') {
+      const { panes, activeSide } = get();
+      let side: Side = target === 'active' ? activeSide : target === 'other' ? otherSide(activeSide) : target;
+      if (side === 'right' && !panes.left) side = 'left';
+      // Opening "in the other pane" while only the right pane exists goes to the left one.
+      set({
+        panes: { ...panes, [side]: { view, seq: ++openCounter } },
+        activeSide: side,
+        ...(view.type === 'doc' ? { lastDoc: view.doc } : {}),
+      });
+    },
+
+    selectClause(side, clause) {
+      const pane = get().panes[side];
+      if (!pane || pane.view.type !== 'doc') return;
+      set({ panes: { ...get().panes, [side]: { ...pane, view: { ...pane.view, clause } } }, activeSide: side });
+    },
+
+    setActiveSide(side) {
+      if (get().panes[side]) set({ activeSide: side });
+    },
+
+    swapPanes() {
+      const { left, right } = get().panes;
+      if (!left || !right) return;
+      set({ panes: { left: right, right: left }, activeSide: otherSide(get().activeSide) });
+    },
+
+    closePane(side) {
+      const { left, right } = get().panes;
+      const remaining = side === 'left' ? right : left;
+      set({ panes: { left: remaining, right: null }, activeSide: 'left' });
+    },
+
+    setCompareShared(value) {
+      set({ compareShared: value });
+    },
+
+    async loadLinks(clause) {
+      const current = get().links[clause];
+      if (current && current.status !== 'error') return;
+      set((s) => ({ links: { ...s.links, [clause]: LOADING } }));
+      const result = await settle(api.clauseLinks({ id: clause }));
+      set((s) => ({ links: { ...s.links, [clause]: result } }));
+    },
+  });

@@ -1,0 +1,96 @@
+// Search as you type: debounced queries, stale answers dropped, keyboard selection, clause texts for excerpts.
+import type { SearchResult } from '../../shared/core/api/dto.js';
+import type { SliceCreator } from './app-state.js';
+import { settle, type Loadable } from './loadable.js';
+
+export const SEARCH_DEBOUNCE_MS = 120;
+export const SEARCH_LIMIT = 30;
+
+export interface SearchSlice {
+  searchOpen: boolean;
+  query: string;
+  /** The answer to `resultQuery`; null before the first search or for an empty query. */
+  results: Loadable<SearchResult> | null;
+  resultQuery: string;
+  searching: boolean;
+  selectedHit: number;
+  /** Full clause texts of hits, to cut excerpts with correct highlights. */
+  hitTexts: Record<string, string>;
+  openSearch(query?: string): void;
+  closeSearch(): void;
+  setQuery(query: string): void;
+  runSearch(query: string): Promise<void>;
+  moveSelection(delta: number): void;
+  setSelectedHit(index: number): void;
+}
+
+export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) => {
+  let pending: unknown = null;
+  let latest = 0;
+  return (set, get) => {
+    /** Fetches the clause texts of hits not seen yet; the excerpts show highlights once they arrive. */
+    async function fetchHitTexts(result: SearchResult): Promise<void> {
+      const missing = [...new Set(result.hits.map((h) => h.clause))].filter((id) => !(id in get().hitTexts));
+      const texts = await Promise.all(
+        missing.map((id) => api.getClause({ id }).then((c) => [id, c.text] as const, () => null)),
+      );
+      const found = Object.fromEntries(texts.filter((t): t is readonly [string, string] => t !== null));
+      if (Object.keys(found).length) set((s) => ({ hitTexts: { ...s.hitTexts, ...found } }));
+    }
+
+    return {
+    searchOpen: false,
+    query: '',
+    results: null,
+    resultQuery: '',
+    searching: false,
+    selectedHit: 0,
+    hitTexts: {},
+
+    openSearch(query) {
+      set({ searchOpen: true });
+      if (query !== undefined && query !== get().query) get().setQuery(query);
+    },
+
+    closeSearch() {
+      set({ searchOpen: false });
+    },
+
+    setQuery(query) {
+      set({ query, searchOpen: true });
+      if (pending !== null) timers.clear(pending);
+      pending = null;
+      if (!query.trim()) {
+        latest++;
+        set({ results: null, resultQuery: '', searching: false, selectedHit: 0 });
+        return;
+      }
+      set({ searching: true });
+      pending = timers.set(() => {
+        pending = null;
+        void get().runSearch(query);
+      }, SEARCH_DEBOUNCE_MS);
+    },
+
+    async runSearch(query) {
+      const mine = ++latest;
+      set({ searching: true });
+      const result = await settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT }));
+      if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
+      set({ results: result, resultQuery: query, searching: false, selectedHit: 0 });
+      if (result.status === 'ready') void fetchHitTexts(result.data);
+    },
+
+    moveSelection(delta) {
+      const results = get().results;
+      const count = results?.status === 'ready' ? results.data.hits.length : 0;
+      if (!count) return;
+      set({ selectedHit: (get().selectedHit + delta + count) % count });
+    },
+
+    setSelectedHit(index) {
+      set({ selectedHit: index });
+    },
+    };
+  };
+};

@@ -1,0 +1,100 @@
+// A scripted ExplorerApi for renderer tests: canned data, recorded calls, controllable search answers.
+import { ApiError } from '../../shared/core/api/api-error.js';
+import type { ExplorerApi } from '../../shared/core/api/contract.js';
+import type { ClauseSummary, DocumentSummary, SearchResult, TraceResult } from '../../shared/core/api/dto.js';
+
+export function clause(doc: string, path: string, text: string, extra: Partial<ClauseSummary> = {}): ClauseSummary {
+  return { id: `${doc}/${path}`, doc, path, label: `Doc ${path}`, kind: 'paragraph', level: 0, parent: null, text, number: null, title: null, page: null, ...extra };
+}
+
+export const DOCS: DocumentSummary[] = [
+  { id: 'plan', title: 'Action Plan', shortTitle: 'Plan', kind: 'action-plan', lang: 'en', date: '2012-12-21', file: 'plan.txt', clauses: 2, instrument: null },
+  { id: 'gk', title: 'Гражданский кодекс', shortTitle: 'ГК', kind: 'statute', lang: 'ru', date: null, file: 'gk.html', clauses: 1, instrument: 'ru-civil-code' },
+];
+
+export interface FakeApi extends ExplorerApi {
+  calls: { method: string; args: unknown }[];
+  /** Pending search answers, resolved by the test in any order. */
+  searches: { query: string; resolve(result: SearchResult): void }[];
+}
+
+export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
+  const calls: FakeApi['calls'] = [];
+  const searches: FakeApi['searches'] = [];
+  const clauses: Record<string, ClauseSummary[]> = {
+    plan: [clause('plan', 'I.1', 'Russia will amend Article 1253.1 of the Civil Code.'), clause('plan', 'I.2', 'Second item.')],
+    gk: [clause('gk', 'art1253.1', 'Статья 1253.1. Особенности ответственности информационного посредника', { kind: 'article' })],
+  };
+  const record =
+    <A, R>(method: string, fn: (args: A) => Promise<R>) =>
+    (args: A) => {
+      calls.push({ method, args });
+      return fn(args);
+    };
+  const notYet = () => Promise.reject(new ApiError('internal', 'links is not available in this build'));
+  const api: FakeApi = {
+    calls,
+    searches,
+    listDocuments: record('listDocuments', async () => DOCS),
+    getDocument: record('getDocument', async ({ id }: { id: string }) => DOCS.find((d) => d.id === id)!),
+    listClauses: record('listClauses', async ({ doc }: { doc: string }) => {
+      if (!clauses[doc]) throw new ApiError('not_found', `no document with id "${doc}"`);
+      return clauses[doc]!;
+    }),
+    getClause: record('getClause', async ({ id }: { id: string }) => {
+      const c = Object.values(clauses).flat().find((x) => x.id === id);
+      if (!c) throw new ApiError('not_found', `no clause with id "${id}"`);
+      return { ...c, prev: null, next: null, docTitle: 'Action Plan', docKind: 'action-plan' as const, footnotes: [], calledFrom: null, citations: [], originalStart: 0, originalEnd: c.text.length };
+    }),
+    getClauseContext: record('getClauseContext', notYet),
+    importDocument: record('importDocument', notYet),
+    removeDocument: record('removeDocument', notYet),
+    listCitations: record('listCitations', async () => [
+      { clause: 'plan/I.1', doc: 'plan', key: 'ru-civil-code:1253.1', text: 'Article 1253.1 of the Civil Code', start: 18, end: 50 },
+    ]),
+    trace: record('trace', async ({ clause: id, all }: { clause: string; all?: boolean }): Promise<TraceResult> => ({
+      clause: id,
+      provisions: [
+        { key: 'b', label: 'B', title: 'B', score: 0.4, confident: false, kinds: ['concerns'], evidence: [] },
+        { key: 'a', label: 'A', title: 'A', score: 0.3, confident: true, kinds: ['cites'], evidence: [] },
+        ...(all ? [{ key: 'c', label: 'C', title: 'C', score: 0.9, confident: false, kinds: ['concerns' as const], evidence: [] }] : []),
+      ],
+    })),
+    getProvision: record('getProvision', notYet),
+    listProvisions: record('listProvisions', notYet),
+    listCommitments: record('listCommitments', async () => clauses.plan!),
+    clauseLinks: record('clauseLinks', notYet),
+    search: record(
+      'search',
+      ({ query }: { query: string }) => new Promise<SearchResult>((resolve) => searches.push({ query, resolve })),
+    ),
+    ...overrides,
+  };
+  return api;
+}
+
+/** Manual timers for debounce tests. */
+export function manualTimers() {
+  let next = 1;
+  const pending = new Map<number, () => void>();
+  return {
+    set(fn: () => void, _ms: number) {
+      const id = next++;
+      pending.set(id, fn);
+      return id;
+    },
+    clear(handle: unknown) {
+      pending.delete(handle as number);
+    },
+    flush() {
+      const fns = [...pending.values()];
+      pending.clear();
+      for (const fn of fns) fn();
+    },
+    get size() {
+      return pending.size;
+    },
+  };
+}
+
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

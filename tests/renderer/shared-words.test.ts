@@ -1,0 +1,29 @@
+// Word-level comparison of quoting and quoted clauses with jsdiff: ranges land on the shared words of each text.
+import { describe, expect, it } from 'vitest';
+import { sharedWords } from '../../renderer/text/shared-words.js';
+
+const words = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e)).join(' ');
+
+describe('sharedWords', () => {
+  it('marks the words both texts share, in each text', () => {
+    const a = 'Russia will take steps to combat online piracy';
+    const b = 'The Parties agree that Russia will take steps  to combat piracy';
+    const result = sharedWords(a, b);
+    expect(words(a, result.left)).toBe('Russia will take steps to combat piracy');
+    expect(words(b, result.right)).toBe('Russia will take steps to combat piracy');
+    expect(result.overlap).toBeGreaterThan(0.8);
+  });
+
+  it('ignores case and handles Cyrillic', () => {
+    const a = 'Информационный посредник несет ответственность';
+    const b = 'информационный посредник не несет ответственности';
+    const result = sharedWords(a, b);
+    expect(words(a, result.left)).toContain('Информационный посредник');
+    expect(words(b, result.right)).toContain('информационный посредник');
+  });
+
+  it('reports no overlap for unrelated or empty texts', () => {
+    expect(sharedWords('alpha beta', 'gamma delta').left).toEqual([]);
+    expect(sharedWords('', 'x').overlap).toBe(0);
+  });
+});
