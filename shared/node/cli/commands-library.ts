@@ -1,6 +1,8 @@
 // CLI commands over the library: index the shipped corpus, import files, list documents and clauses, show a clause.
 import { resolve } from 'node:path';
+import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
 import { indexCorpus } from '../import/index-corpus.js';
+import { rebuildSearchIndex } from '../search/index.js';
 import { importFile } from '../import/import-document.js';
 import { shippedCorpusDir } from '../package-root.js';
 import { CliContext, UsageError } from './cli-context.js';
@@ -17,6 +19,13 @@ export async function indexCommand(ctx: CliContext): Promise<number> {
       ctx.io.err(`[${index + 1}/${total}] ${docId}: ${what}`);
     },
   });
+  if (ctx.options.rebuild === true) {
+    const rebuilt = rebuildSearchIndex(db);
+    ctx.io.err(`search index rebuilt from ${rebuilt.clauses} stored clauses`);
+  }
+  if (report.crossReferences) {
+    ctx.io.err(`cross-references: ${report.crossReferences.provisions} provisions, ${report.crossReferences.links} links`);
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   ctx.print({ corpus, db: ctx.dbPath, seconds: Number(seconds), documents: report.outcomes, errors: report.errors.map((e) => ({ doc: e.docId, message: e.error.message })) }, () =>
     `Indexed ${report.outcomes.length} of ${report.outcomes.length + report.errors.length} documents from ${corpus} into ${ctx.dbPath} in ${seconds} s.`,
@@ -27,7 +36,7 @@ export async function indexCommand(ctx: CliContext): Promise<number> {
 export async function importCommand(ctx: CliContext, files: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const { db, hooks } = ctx.open();
-  const results: unknown[] = [];
+  const results: { status: string }[] = [];
   let failed = 0;
   for (const file of files) {
     try {
@@ -39,6 +48,7 @@ export async function importCommand(ctx: CliContext, files: string[]): Promise<n
       ctx.io.err(`error: ${(err as Error).message}`);
     }
   }
+  if (results.some((r) => r.status !== 'unchanged')) refreshCrossReferences(db);
   if (ctx.options.json) ctx.io.out(JSON.stringify(results, null, 2));
   return failed > 0 ? 1 : 0;
 }

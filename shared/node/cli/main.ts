@@ -5,6 +5,7 @@ import { ImportError } from '../import/import-error.js';
 import { CliContext, UsageError, type CliIo } from './cli-context.js';
 import { provisionCommand, refsCommand, traceCommand } from './commands-crossref.js';
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
+import { searchCommandSpec } from './commands-search.js';
 import { serveCommand } from './commands-serve.js';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   docs: { run: docsCommand, usage: 'docs', summary: 'list documents' },
   clauses: { run: clausesCommand, usage: 'clauses DOC_ID', summary: "a document's clauses in reading order" },
   show: { run: showCommand, usage: 'show CLAUSE_ID', summary: 'one clause with its neighbours' },
+  search: searchCommandSpec,
   refs: { run: refsCommand, usage: 'refs [DOC_ID]', summary: 'explicit citations found, with their spans' },
   trace: { run: traceCommand, usage: 'trace CLAUSE_ID [--all]', summary: 'the provisions a clause concerns, with evidence' },
   provision: { run: provisionCommand, usage: 'provision KEY', summary: "a provision's text, citing clauses and commitments" },

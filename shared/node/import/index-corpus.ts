@@ -1,5 +1,6 @@
-// Indexes a corpus folder described by its manifest: one transaction per document, with progress.
+// Indexes a corpus folder described by its manifest: one transaction per document, then the cross-references.
 import type { Database } from 'better-sqlite3';
+import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
 import { loadManifest } from '../corpus/manifest.js';
 import { importFile, type ImportOutcome, type IndexHook } from './import-document.js';
 
@@ -14,6 +15,8 @@ export interface CorpusProgress {
 export interface CorpusReport {
   outcomes: ImportOutcome[];
   errors: { docId: string; error: Error }[];
+  /** Set when anything changed and the corpus-wide cross-references were recomputed. */
+  crossReferences?: { provisions: number; links: number };
 }
 
 /** Imports every document of the manifest in `corpusDir`; a failing document does not stop the others. */
@@ -52,5 +55,8 @@ export function indexCorpus(
       options.onProgress?.({ index, total: entries.length, docId: entry.id, error: err as Error });
     }
   });
+  if (options.force || report.outcomes.some((o) => o.status !== 'unchanged')) {
+    report.crossReferences = refreshCrossReferences(db);
+  }
   return report;
 }

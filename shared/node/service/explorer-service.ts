@@ -15,19 +15,24 @@ import type {
   SearchResult,
   TraceResult,
 } from '../../core/api/dto.js';
+import { CrossRefQueries } from '../crossref/crossref-queries.js';
+import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
 import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
 import { ImportError } from '../import/import-error.js';
+import { searchClauses } from '../search/index.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
 import { clauseSummary, documentSummary } from './to-dto.js';
 
 export class ExplorerService implements ExplorerApi {
   readonly store: DocumentStore;
+  private readonly crossRefs: CrossRefQueries;
 
   constructor(
     readonly db: Database,
     readonly hooks: readonly IndexHook[] = [],
   ) {
     this.store = new DocumentStore(db);
+    this.crossRefs = new CrossRefQueries(db);
   }
 
   async listDocuments(_args: ApiArgs<'listDocuments'> = {}): Promise<DocumentSummary[]> {
@@ -75,48 +80,55 @@ export class ExplorerService implements ExplorerApi {
 
   async importDocument({ fileName, data }: ApiArgs<'importDocument'>): Promise<ImportReport> {
     const bytes = Buffer.from(data, 'base64');
+    let report: ImportReport;
     try {
-      return importBytes(this.db, fileName, bytes, {}, this.hooks);
+      report = importBytes(this.db, fileName, bytes, {}, this.hooks);
     } catch (err) {
       if (err instanceof ImportError) throw new ApiError('import_failed', err.message);
       throw err;
     }
+    if (report.status !== 'unchanged') refreshCrossReferences(this.db);
+    return report;
   }
 
   async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {
-    return { removed: removeDocument(this.db, id, this.hooks) };
+    const removed = removeDocument(this.db, id, this.hooks);
+    if (removed) refreshCrossReferences(this.db);
+    return { removed };
   }
 
-  async listCitations(_args: ApiArgs<'listCitations'>): Promise<CitationDto[]> {
-    throw notYet('citations');
+  async listCitations({ doc }: ApiArgs<'listCitations'>): Promise<CitationDto[]> {
+    if (doc) await this.getDocument({ id: doc });
+    return this.crossRefs.listCitations(doc);
   }
 
   async trace(_args: ApiArgs<'trace'>): Promise<TraceResult> {
     throw notYet('trace');
   }
 
-  async getProvision(_args: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
-    throw notYet('provisions');
+  async getProvision({ key }: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
+    return this.crossRefs.getProvision(key);
   }
 
   async listProvisions(_args: ApiArgs<'listProvisions'>): Promise<ProvisionSummary[]> {
-    throw notYet('provisions');
+    return this.crossRefs.listProvisions();
   }
 
   async listCommitments(_args: ApiArgs<'listCommitments'>): Promise<ClauseSummary[]> {
-    throw notYet('commitments');
+    return this.crossRefs.listCommitments();
   }
 
-  async clauseLinks(_args: ApiArgs<'clauseLinks'>): Promise<ClauseLink[]> {
-    throw notYet('links');
+  async clauseLinks({ id, all }: ApiArgs<'clauseLinks'>): Promise<ClauseLink[]> {
+    this.requireClause(id);
+    return this.crossRefs.clauseLinks(id, all ?? false);
   }
 
-  async search(_args: ApiArgs<'search'>): Promise<SearchResult> {
-    throw notYet('search');
+  async search(args: ApiArgs<'search'>): Promise<SearchResult> {
+    return searchClauses(this.db, args);
   }
 
-  private citationsOf(_clauseId: string): CitationDto[] {
-    return [];
+  private citationsOf(clauseId: string): CitationDto[] {
+    return this.crossRefs.citationsOfClause(clauseId);
   }
 
   private requireClause(id: string): ClauseRecord {

@@ -1,12 +1,14 @@
 // Wires a database, the index hooks and the service together: the one place hosts and the CLI get a service from.
 import type { Database } from 'better-sqlite3';
+import { citationHook } from '../crossref/citation-hook.js';
 import type { IndexHook } from '../import/import-document.js';
+import { searchIndexHook } from '../search/index.js';
 import { openDatabase, type OpenOptions } from '../store/open-database.js';
 import { ExplorerService } from './explorer-service.js';
 
 /** The hooks that keep derived data (search postings, citations) in step with the clauses. */
 export function indexHooks(): IndexHook[] {
-  return [];
+  return [citationHook, searchIndexHook];
 }
 
 export interface Explorer {

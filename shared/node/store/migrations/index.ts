@@ -1,6 +1,7 @@
 // Numbered schema migrations, applied in order and recorded in SQLite's user_version.
 import type { Database } from 'better-sqlite3';
 import { initialSchema } from './001-initial.js';
+import { searchSchema } from './002-search.js';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

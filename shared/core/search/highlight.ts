@@ -1,0 +1,92 @@
+// Finds the matched words of a clause (exact offsets in its text) and cuts a snippet around them.
+import type { TextToken } from './text-pipeline.js';
+import { stemKey, tokenizeWhere } from './text-pipeline.js';
+
+/** What a clause is matched against: single stems, stem prefixes, and phrases (stems in order). */
+export interface HighlightTerms {
+  stems: ReadonlySet<string>;
+  prefixes: readonly string[];
+  phrases: readonly (readonly string[])[];
+}
+
+export type Span = [number, number];
+
+/** Offsets in `text` of every word that matches `terms`, in order, without overlaps. */
+export function highlightSpans(text: string, terms: HighlightTerms): Span[] {
+  const marked = new Set<number>();
+  const tokens = candidateTokens(text, terms);
+  tokens.forEach((token, i) => {
+    if (terms.stems.has(token.stem) || terms.prefixes.some((p) => token.stem.startsWith(p) || token.word.startsWith(p))) marked.add(i);
+  });
+  for (const phrase of terms.phrases) {
+    if (phrase.length === 0) continue;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      const run = tokens.slice(i, i + phrase.length);
+      if (phrase.every((stem, k) => run[k]!.stem === stem) && run.every((t, k) => k === 0 || t.index === run[k - 1]!.index + 1)) {
+        for (let k = 0; k < phrase.length; k++) marked.add(i + k);
+      }
+    }
+  }
+  return [...marked].sort((a, b) => a - b).map((i) => [tokens[i]!.start, tokens[i]!.end]);
+}
+
+type Candidate = TextToken & { stem: string; index: number };
+
+/**
+ * The words that may match: only those sharing their first letters with a query stem are stemmed
+ * (a long clause is not re-stemmed word by word); `index` counts every indexed word, for phrase adjacency.
+ */
+function candidateTokens(text: string, terms: HighlightTerms): Candidate[] {
+  const keys = new Set<string>();
+  const shortKeys: string[] = [];
+  const addKey = (stem: string) => (stem.length >= 3 ? keys.add(stemKey(stem)) : shortKeys.push(stem));
+  for (const stem of terms.stems) addKey(stem);
+  for (const phrase of terms.phrases) phrase.forEach(addKey);
+  for (const prefix of terms.prefixes) addKey(prefix);
+  const hasPhrases = terms.phrases.length > 0;
+  const keep = (key: string) => hasPhrases || keys.has(key) || shortKeys.some((s) => key.startsWith(s));
+  const out: Candidate[] = [];
+  let index = 0;
+  for (const token of tokenizeWhere(text, keep)) {
+    if (token.stem === null) continue;
+    out.push({ ...token, stem: token.stem, index: index++ });
+  }
+  return out;
+}
+
+export interface Snippet {
+  snippet: string;
+  /** Where the snippet's text (after any leading ellipsis) starts and ends in the clause text. */
+  start: number;
+  end: number;
+}
+
+/** About `width` characters of `text` around the first cluster of highlights, cut at word boundaries. */
+export function makeSnippet(text: string, highlights: readonly Span[], width = 200): Snippet {
+  if (text.length <= width) return { snippet: text, start: 0, end: text.length };
+  const first = highlights[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(width / 4));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + width / 2) end = space;
+  }
+  const snippet = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  return { snippet, start, end };
+}
+
+/** The snippet with each highlight inside it wrapped in `open` and `close` (for terminals and plain text). */
+export function markSnippet(text: string, snippet: Snippet, highlights: readonly Span[], open = '[', close = ']'): string {
+  let out = snippet.start > 0 ? '…' : '';
+  let at = snippet.start;
+  for (const [s, e] of highlights) {
+    if (s < at || e > snippet.end) continue;
+    out += `${text.slice(at, s)}${open}${text.slice(s, e)}${close}`;
+    at = e;
+  }
+  return `${out}${text.slice(at, snippet.end)}${snippet.end < text.length ? '…' : ''}`;
+}

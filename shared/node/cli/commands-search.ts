@@ -1,0 +1,37 @@
+// CLI command `lextrace search QUERY [--limit N]`: ranked clauses with their matches marked.
+import { DEFAULT_LIMIT, MAX_LIMIT, searchClausesDetailed } from '../search/index.js';
+import { CliContext, UsageError } from './cli-context.js';
+import { formatTable } from './format-table.js';
+
+export async function searchCommand(ctx: CliContext, args: string[]): Promise<number> {
+  const query = args.join(' ').trim();
+  if (!query) throw new UsageError('search needs a QUERY');
+  const limit = readLimit(ctx.options.limit);
+  const result = searchClausesDetailed(ctx.open().db, { query, limit });
+  if (result.notice) ctx.io.err(`note: ${result.notice}`);
+  const json = result.hits.map(({ clause, doc, label, score, snippet, highlights }) => ({ clause, doc, label, score, snippet, highlights }));
+  ctx.print(json, () =>
+    result.hits.length === 0
+      ? `No clauses match "${query}".`
+      : formatTable(
+          ['SCORE', 'LABEL', 'MATCH'],
+          result.hits.map((h) => [h.score.toFixed(2), h.label, h.marked]),
+          110,
+        ),
+  );
+  return 0;
+}
+
+function readLimit(value: unknown): number {
+  if (value === undefined) return DEFAULT_LIMIT;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  return limit;
+}
+
+/** The command's entry for the CLI's command table: registerCommand('search', searchCommandSpec). */
+export const searchCommandSpec = {
+  run: searchCommand,
+  usage: 'search QUERY [--limit N]',
+  summary: 'search clauses: words, "phrases", +must, -not, pre*, typo~1, doc: kind: lang: cites:',
+};

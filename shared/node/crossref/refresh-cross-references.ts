@@ -1,0 +1,108 @@
+// Recomputes the corpus-wide derived graph: provisions and automatic links (cites, quotes, concerns).
+import type { Database } from 'better-sqlite3';
+import type { Citation } from '../../core/citations/index.js';
+import { computeLinks, type LinkClause } from '../../core/link/index.js';
+import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
+import { parseProvisionKey } from '../../core/citations/index.js';
+
+interface ClauseRow {
+  id: string;
+  doc_id: string;
+  path: string;
+  label: string;
+  kind: ClauseKind;
+  text: string;
+  doc_kind: DocumentKind;
+  lang: Lang;
+}
+
+interface CitationRow {
+  clause_id: string;
+  key: string;
+  instrument: string;
+  article: string | null;
+  part: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Loads every clause with its citations in the shape the linker reads. */
+export function loadLinkClauses(db: Database): LinkClause[] {
+  const citations = new Map<string, Citation[]>();
+  for (const row of db.prepare('SELECT clause_id, key, instrument, article, part, text, start, end FROM citations ORDER BY clause_id, start').iterate() as Iterable<CitationRow>) {
+    const list = citations.get(row.clause_id) ?? [];
+    list.push({
+      key: row.key,
+      instrument: row.instrument,
+      ...(row.article ? { article: row.article } : {}),
+      ...(row.part ? { part: row.part } : {}),
+      text: row.text,
+      start: row.start,
+      end: row.end,
+    });
+    citations.set(row.clause_id, list);
+  }
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.lang
+       FROM clauses c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.seq`,
+    )
+    .all() as ClauseRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    docId: r.doc_id,
+    docKind: r.doc_kind,
+    kind: r.kind,
+    lang: r.lang,
+    label: r.label,
+    text: r.text,
+    path: r.path,
+    citations: citations.get(r.id) ?? [],
+  }));
+}
+
+/** Rebuilds provisions and automatic links in one transaction; user-made links are kept. */
+export function refreshCrossReferences(db: Database): { provisions: number; links: number } {
+  const links = computeLinks(loadLinkClauses(db));
+  return db.transaction(() => {
+    db.prepare("DELETE FROM links WHERE origin = 'auto'").run();
+    const insertLink = db.prepare(
+      `INSERT INTO links (from_clause, kind, to_key, to_clause, score, confident, evidence, origin, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', 'proposed', ?)`,
+    );
+    const now = new Date().toISOString();
+    for (const link of links) {
+      insertLink.run(
+        link.from,
+        link.kind,
+        link.toKey ?? null,
+        link.toClause ?? null,
+        Math.max(0, Math.min(1, link.score)),
+        link.confident ? 1 : 0,
+        JSON.stringify({ evidence: link.evidence, quoted: link.quoted ?? null }),
+        now,
+      );
+    }
+    db.prepare('DELETE FROM provisions').run();
+    const keys = db
+      .prepare(
+        `SELECT key FROM citations UNION SELECT key FROM provision_text
+         UNION SELECT to_key AS key FROM links WHERE to_key IS NOT NULL`,
+      )
+      .pluck()
+      .all() as string[];
+    const titleOf = db.prepare(
+      `SELECT c.title FROM provision_text p JOIN clauses c ON c.id = p.clause_id
+       WHERE p.key = ? AND c.title IS NOT NULL ORDER BY c.level, c.seq LIMIT 1`,
+    );
+    const insertProvision = db.prepare('INSERT INTO provisions (key, instrument, article, part, title) VALUES (?, ?, ?, ?, ?)');
+    for (const key of keys) {
+      const parsed = parseProvisionKey(key);
+      if (!parsed) continue;
+      const title = (titleOf.pluck().get(key) as string | undefined) ?? null;
+      insertProvision.run(key, parsed.instrument, parsed.article ?? null, parsed.part ?? null, title);
+    }
+    return { provisions: keys.length, links: links.length };
+  })();
+}

@@ -1,0 +1,255 @@
+// Runs a search: parses the query, expands its terms, ranks clauses with FTS5 bm25 and builds highlighted snippets.
+import type { Database } from 'better-sqlite3';
+import type { SearchHit, SearchResult } from '../../core/api/dto.js';
+import type { ClauseKind, DocumentKind } from '../../core/model.js';
+import { CLAUSE_KINDS, DOCUMENT_KINDS } from '../../core/model.js';
+import {
+  buildMatchExpression,
+  filterTag,
+  highlightSpans,
+  makeSnippet,
+  markSnippet,
+  parseQuery,
+  plainWordsQuery,
+  readProvisionFilter,
+  readProvisionQuery,
+  stemWord,
+  textExpression,
+  type ExpandedTerm,
+  type HighlightTerms,
+  type ParsedQuery,
+  type QueryFilter,
+  type Span,
+  type TagFilters,
+} from '../../core/search/index.js';
+import { expandTerms } from './expand-terms.js';
+import { citingClauses, provisionKeys, provisionMatches, type ProvisionMatch } from './provision-hits.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 200;
+
+/** A hit with its snippet's place in the clause text and the snippet with its matches in [brackets]. */
+export interface DetailedHit extends SearchHit {
+  snippetStart: number;
+  marked: string;
+}
+
+export interface DetailedResult extends Omit<SearchResult, 'hits'> {
+  hits: DetailedHit[];
+}
+
+interface ClauseRow {
+  rowid: number;
+  id: string;
+  doc_id: string;
+  label: string;
+  kind: ClauseKind;
+  text: string;
+  lang: string;
+  doc_title: string;
+  doc_kind: DocumentKind;
+}
+
+/** Searches clauses; never throws on the query's syntax (it degrades to plain words with a notice). */
+export function searchClauses(db: Database, args: { query: string; limit?: number }): SearchResult {
+  const result = searchClausesDetailed(db, args);
+  return {
+    ...result,
+    hits: result.hits.map(({ snippetStart: _start, marked: _marked, ...hit }) => hit),
+  };
+}
+
+/** searchClauses with what a text display needs on top (snippet position, marked snippet). */
+export function searchClausesDetailed(db: Database, args: { query: string; limit?: number }): DetailedResult {
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(args.limit ?? DEFAULT_LIMIT)));
+  let parsed = parseQuery(args.query);
+  let cites = resolveCites(db, parsed.filters);
+  if (cites === null) {
+    const bad = parsed.filters.find((f) => f.field === 'cites')!;
+    parsed = plainWordsQuery(args.query, `"cites:${bad.value}" does not name a provision (e.g. cites:ru-civil-code:1229)`);
+    cites = { include: null, exclude: null };
+  }
+  const hits = run(db, parsed, cites, limit);
+  const notice = parsed.notice ?? (hasSomethingToFind(parsed) ? null : 'The query has no word to find (stop words and -excluded words alone match nothing).');
+  return { query: args.query, hits, notice };
+}
+
+function hasSomethingToFind(parsed: ParsedQuery): boolean {
+  const positiveWord = parsed.terms.some((t) => t.presence !== 'mustNot' && t.words.some((w) => w.includes('*') || stemWord(w) !== null));
+  return positiveWord || parsed.filters.some((f) => !f.exclude);
+}
+
+interface CitesFilter {
+  /** Clauses citing the included provisions, with the citation spans. */
+  include: Map<number, Span[]> | null;
+  exclude: number[] | null;
+}
+
+/** Rowids of clauses citing the cites: filters' provisions; null when a value names no provision. */
+function resolveCites(db: Database, filters: readonly QueryFilter[]): CitesFilter | null {
+  const out: CitesFilter = { include: null, exclude: null };
+  for (const filter of filters.filter((f) => f.field === 'cites')) {
+    const provision = readProvisionFilter(filter.value);
+    if (!provision) return null;
+    const citing = citingClauses(db, provisionKeys(db, provision), Number.MAX_SAFE_INTEGER);
+    if (filter.exclude) {
+      out.exclude = [...(out.exclude ?? []), ...citing.map((m) => m.rowid)];
+    } else {
+      out.include ??= new Map();
+      for (const m of citing) out.include.set(m.rowid, [...(out.include.get(m.rowid) ?? []), ...m.spans]);
+    }
+  }
+  return out;
+}
+
+function tagFilters(filters: readonly QueryFilter[]): TagFilters {
+  const groups = new Map<string, string[]>();
+  const exclude: string[] = [];
+  for (const filter of filters) {
+    if (filter.field === 'cites') continue;
+    const tags = tagsOf(filter);
+    if (filter.exclude) exclude.push(...tags);
+    else groups.set(filter.field, [...(groups.get(filter.field) ?? []), ...tags]);
+  }
+  return { include: [...groups.values()], exclude };
+}
+
+function tagsOf(filter: QueryFilter): string[] {
+  if (filter.field === 'doc') return [filterTag('doc', filter.value)];
+  if (filter.field === 'lang') return [filterTag('lang', filter.value)];
+  const tags: string[] = [];
+  if ((DOCUMENT_KINDS as readonly string[]).includes(filter.value)) tags.push(filterTag('doc-kind', filter.value));
+  if ((CLAUSE_KINDS as readonly string[]).includes(filter.value)) tags.push(filterTag('clause-kind', filter.value));
+  return tags;
+}
+
+/** Whether a clause passes the query's filters (for provision hits, which do not come from FTS5). */
+function passesFilters(row: ClauseRow, filters: readonly QueryFilter[]): boolean {
+  const byField = new Map<string, boolean>();
+  for (const f of filters) {
+    if (f.field === 'cites') continue;
+    const value =
+      f.field === 'doc' ? row.doc_id === f.value : f.field === 'lang' ? row.lang === f.value : row.doc_kind === f.value || row.kind === f.value;
+    if (f.exclude && value) return false;
+    if (!f.exclude) byField.set(f.field, (byField.get(f.field) ?? false) || value);
+  }
+  return [...byField.values()].every(Boolean);
+}
+
+function run(db: Database, parsed: ParsedQuery, cites: CitesFilter, limit: number): DetailedHit[] {
+  const provision = parsed.notice === null ? readProvisionQuery(parsed.freeText) : null;
+  // After a citation's own text and citing clauses, text matches need all its words ("article" alone is everywhere).
+  const terms = provision ? parsed.terms.map((t) => (t.presence === 'should' ? { ...t, presence: 'must' as const } : t)) : parsed.terms;
+  const expanded = expandTerms(db, terms);
+  const highlight = highlightTerms(expanded);
+  const provisionFound = provision ? provisionMatches(db, provision, limit * 4) : [];
+
+  // Provision hits first (own text, then citing clauses), scored above any bm25 score; then text matches.
+  const ranked: Ranked[] = [];
+  provisionFound.forEach((m: ProvisionMatch, i) => {
+    ranked.push({ rowid: m.rowid, score: (m.role === 'text' ? 2000 : 1000) - i, spans: m.spans, provision: true });
+  });
+
+  const text = textExpression(expanded);
+  const expression = text.impossible ? null : buildMatchExpression(expanded, tagFilters(parsed.filters));
+  if (expression) {
+    ranked.push(...textMatches(db, expression, text.positive !== null, cites, limit + provisionFound.length));
+  } else if (!text.impossible && text.positive === null && cites.include) {
+    for (const [rowid, spans] of cites.include) {
+      if (!cites.exclude?.includes(rowid)) ranked.push({ rowid, score: 0, spans, provision: false });
+    }
+  }
+
+  const rows = clauseRows(db, ranked.map((r) => r.rowid));
+  const hits: DetailedHit[] = [];
+  const seen = new Set<number>();
+  for (const entry of ranked) {
+    if (hits.length >= limit) break;
+    const row = rows.get(entry.rowid);
+    if (!row || seen.has(entry.rowid)) continue;
+    if (entry.provision && !passesFilters(row, parsed.filters)) continue;
+    seen.add(entry.rowid);
+    const citeSpans = cites.include?.get(entry.rowid) ?? [];
+    hits.push(toHit(row, entry.score, mergeSpans([...entry.spans, ...citeSpans, ...highlightSpans(row.text, highlight)])));
+  }
+  return hits;
+}
+
+interface Ranked {
+  rowid: number;
+  score: number;
+  spans: Span[];
+  provision: boolean;
+}
+
+function textMatches(db: Database, expression: string, ranked: boolean, cites: CitesFilter, limit: number): Ranked[] {
+  const where: string[] = ['search_fts MATCH ?'];
+  const params: unknown[] = [expression];
+  if (cites.include) {
+    where.push('rowid IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify([...cites.include.keys()]));
+  }
+  if (cites.exclude) {
+    where.push('rowid NOT IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(cites.exclude));
+  }
+  const order = ranked ? 'rank' : 'rowid';
+  const rows = db
+    .prepare(`SELECT rowid, rank FROM search_fts WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`)
+    .all(...params, limit) as { rowid: number; rank: number }[];
+  return rows.map((r) => ({ rowid: r.rowid, score: ranked ? Math.round(-r.rank * 1000) / 1000 : 0, spans: [], provision: false }));
+}
+
+function clauseRows(db: Database, rowids: readonly number[]): Map<number, ClauseRow> {
+  if (rowids.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT s.rowid AS rowid, c.id, c.doc_id, c.label, c.kind, c.text, s.lang, d.title AS doc_title, d.kind AS doc_kind
+         FROM search_clauses s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = c.doc_id
+        WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(rowids)) as ClauseRow[];
+  return new Map(rows.map((r) => [r.rowid, r]));
+}
+
+function highlightTerms(expanded: readonly ExpandedTerm[]): HighlightTerms {
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  const phrases: string[][] = [];
+  for (const term of expanded) {
+    if (term.presence === 'mustNot') continue;
+    if (term.prefix) prefixes.push(term.prefix);
+    for (const alternative of term.alternatives) {
+      if (alternative.length === 1) stems.add(alternative[0]!);
+      else phrases.push([...alternative]);
+    }
+  }
+  return { stems, prefixes, phrases };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+function toHit(row: ClauseRow, score: number, highlights: Span[]): DetailedHit {
+  const snippet = makeSnippet(row.text, highlights);
+  return {
+    clause: row.id,
+    doc: row.doc_id,
+    label: row.label,
+    score,
+    snippet: snippet.snippet,
+    highlights,
+    docTitle: row.doc_title,
+    kind: row.kind,
+    snippetStart: snippet.start,
+    marked: markSnippet(row.text, snippet, highlights),
+  };
+}

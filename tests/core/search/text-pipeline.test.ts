@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSpans, makeSnippet, markSnippet, stemWord, tokenize } from '../../../shared/core/search/index.js';
+
+// Sentences from the shipped corpus (IIPA 2017 report, Civil Code Part IV art. 1229).
+const IIPA = 'Pirates obtain their source materials for infringing copies by camcording films at local theaters, and';
+const CIVIL_CODE =
+  '1. Гражданин или юридическое лицо, обладающие исключительным правом на результат интеллектуальной деятельности';
+
+describe('text pipeline', () => {
+  it.each([
+    ['camcording', 'camcord'],
+    ['camcord', 'camcord'],
+    ['camcords', 'camcord'],
+    ['Piracy', 'piraci'],
+    ['исключительное', 'исключительн'],
+    ['исключительного', 'исключительн'],
+    ['права', 'прав'],
+    ['право', 'прав'],
+    ['1229', '1229'],
+    ['the', null],
+    ['и', null],
+  ])('stems %s as %s (English or Russian by its letters; stop words dropped)', (word, stem) => {
+    expect(stemWord(word.toLowerCase())).toBe(stem);
+  });
+
+  it('gives each word its exact span in the text', () => {
+    for (const text of [IIPA, CIVIL_CODE, 'holder’s rights — ё-mail «ИС»']) {
+      for (const token of tokenize(text)) expect(text.slice(token.start, token.end).toLowerCase().replace(/ё/g, 'е').replace(/’s$/, '')).toBe(token.word);
+    }
+  });
+
+  it('highlights the words matching the query stems at their offsets in the original text', () => {
+    const spans = highlightSpans(IIPA, { stems: new Set(['camcord', 'film']), prefixes: [], phrases: [] });
+    expect(spans.map(([s, e]) => IIPA.slice(s, e))).toEqual(['camcording', 'films']);
+    const ru = highlightSpans(CIVIL_CODE, { stems: new Set(), prefixes: [], phrases: [['исключительн', 'прав']] });
+    expect(ru.map(([s, e]) => CIVIL_CODE.slice(s, e))).toEqual(['исключительным', 'правом']);
+  });
+
+  it('cuts a snippet around the first highlight and marks the matches in it', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}${IIPA}`;
+    const spans = highlightSpans(text, { stems: new Set(['camcord']), prefixes: [], phrases: [] });
+    const snippet = makeSnippet(text, spans, 120);
+    expect(snippet.snippet.startsWith('…')).toBe(true);
+    expect(text.slice(snippet.start, snippet.end)).toContain('camcording');
+    expect(markSnippet(text, snippet, spans)).toContain('by [camcording] films');
+  });
+});

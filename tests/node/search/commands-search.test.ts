@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { searchCommand } from '../../../shared/node/cli/commands-search.js';
+import { CliContext } from '../../../shared/node/cli/cli-context.js';
+import { openDatabase } from '../../../shared/node/store/open-database.js';
+import { cleanupTemp, tempDbPath } from '../../helpers/temp-db.js';
+import { IIPA_REPORT, importDoc } from './search-fixture.js';
+
+afterAll(cleanupTemp);
+
+// The command needs only the database; the full explorer (service, cross-references) is stood in for.
+vi.mock('../../../shared/node/service/open-explorer.js', async () => {
+  const { openDatabase: open } = await import('../../../shared/node/store/open-database.js');
+  return {
+    openExplorer: (dbPath: string) => {
+      const db = open(dbPath);
+      return { db, hooks: [], service: undefined, close: () => db.close() };
+    },
+  };
+});
+
+async function run(args: string[], options: Record<string, unknown>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = new CliContext({ out: (t) => out.push(t), err: (t) => err.push(t), env: {} }, { json: false, ...options });
+  const code = await searchCommand(ctx, args);
+  ctx.close();
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('lextrace search', async () => {
+  const path = tempDbPath();
+  const db = openDatabase(path);
+  await importDoc(db, IIPA_REPORT);
+  db.close();
+
+  it('prints JSON hits with highlights as offsets in the clause text', async () => {
+    const { code, out } = await run(['camcording', 'films'], { db: path, json: true, limit: '5' });
+    expect(code).toBe(0);
+    const hits = JSON.parse(out) as { clause: string; highlights: [number, number][]; snippet: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(5);
+    expect(Object.keys(hits[0]!)).toEqual(['clause', 'doc', 'label', 'score', 'snippet', 'highlights']);
+    const check = openDatabase(path);
+    for (const hit of hits) {
+      const text = check.prepare('SELECT text FROM clauses WHERE id = ?').pluck().get(hit.clause) as string;
+      for (const [s, e] of hit.highlights) expect(text.slice(s, e).toLowerCase()).toMatch(/^(camcord|film)/);
+    }
+    check.close();
+  });
+
+  it('prints a table with the matches in [brackets], and the notice of a degraded query', async () => {
+    const { out, err } = await run(['"camcording'], { db: path });
+    expect(out).toMatch(/\[camcording\]/i);
+    expect(err).toMatch(/note: a quotation mark is not closed/);
+  });
+
+  it('rejects a bad --limit', async () => {
+    await expect(run(['piracy'], { db: path, limit: 'x' })).rejects.toThrow(/--limit/);
+  });
+});
