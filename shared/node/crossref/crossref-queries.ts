@@ -1,8 +1,18 @@
 // Read side of the cross-reference graph: citations, provisions, commitments and a clause's links, as DTOs.
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error.js';
-import type { CitationDto, ClauseLink, ClauseSummary, EvidenceDto, LinkKind, ProvisionDetail, ProvisionSummary } from '../../core/api/dto.js';
-import { describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
+import type {
+  CitationDto,
+  ClauseLink,
+  ClauseSummary,
+  EvidenceDto,
+  LinkKind,
+  ProvisionDetail,
+  ProvisionSummary,
+  TraceResult,
+} from '../../core/api/dto.js';
+import { describeProvision, parseProvisionKey, INSTRUMENTS, type Citation } from '../../core/citations/index.js';
+import { traceClause, type ComputedLink } from '../../core/link/index.js';
 import { DocumentStore } from '../store/document-store.js';
 import { clauseSummary } from '../service/to-dto.js';
 
@@ -163,6 +173,61 @@ export class CrossRefQueries {
     });
   }
 
+  /** The provisions a clause leads to through its citations, quotations and concerns links, best first. */
+  trace(clauseId: string, all = false): TraceResult {
+    const rows = this.db
+      .prepare(
+        `SELECT id, from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
+         WHERE (from_clause = @id OR to_clause = @id) AND status != 'rejected'`,
+      )
+      .all({ id: clauseId }) as LinkRow[];
+    const links: ComputedLink[] = rows.map((r) => ({
+      from: r.from_clause,
+      kind: r.kind,
+      ...(r.to_key ? { toKey: r.to_key } : {}),
+      ...(r.to_clause ? { toClause: r.to_clause } : {}),
+      score: r.score,
+      confident: r.confident === 1,
+      evidence: parseEvidence(r.evidence).evidence,
+    }));
+    const partnerIds = [...new Set(links.flatMap((l) => [l.from, l.toClause ?? '']).filter((id) => id && id !== clauseId))];
+    const partners = new Map(partnerIds.map((id) => [id, { id, citations: this.storedCitations(id) }]));
+    const titles = this.db.prepare('SELECT title FROM provisions WHERE key = ?').pluck();
+    const entries = traceClause(clauseId, links, partners).filter((e) => all || e.confident);
+    return {
+      clause: clauseId,
+      provisions: entries.map((e) => ({
+        key: e.key,
+        label: describeProvision(e.key),
+        title: (titles.get(e.key) as string | null | undefined) ?? describeProvision(e.key),
+        score: e.score,
+        confident: e.confident,
+        kinds: e.kinds,
+        evidence: this.evidenceDtos(dedupeEvidence(e.evidence)),
+      })),
+    };
+  }
+
+  private storedCitations(clauseId: string): Citation[] {
+    return (this.db.prepare('SELECT key, instrument, article, part, text, start, end FROM citations WHERE clause_id = ?').all(clauseId) as {
+      key: string;
+      instrument: string;
+      article: string | null;
+      part: string | null;
+      text: string;
+      start: number;
+      end: number;
+    }[]).map((c) => ({
+      key: c.key,
+      instrument: c.instrument,
+      ...(c.article ? { article: c.article } : {}),
+      ...(c.part ? { part: c.part } : {}),
+      text: c.text,
+      start: c.start,
+      end: c.end,
+    }));
+  }
+
   evidenceDtos(evidence: readonly StoredEvidence[]): EvidenceDto[] {
     const clauses = new Map(this.store.getClauses(evidence.map((e) => e.clause)).map((c) => [c.id, c]));
     return evidence.flatMap((e) => {
@@ -170,6 +235,18 @@ export class CrossRefQueries {
       return c ? [{ clause: c.id, doc: c.docId, label: c.label, text: c.text, terms: e.terms, kind: e.kind }] : [];
     });
   }
+}
+
+/** One evidence entry per clause and kind, their terms merged. */
+function dedupeEvidence(evidence: readonly StoredEvidence[]): StoredEvidence[] {
+  const merged = new Map<string, StoredEvidence>();
+  for (const e of evidence) {
+    const key = `${e.clause}|${e.kind}`;
+    const seen = merged.get(key);
+    if (seen) seen.terms = [...new Set([...seen.terms, ...e.terms])];
+    else merged.set(key, { ...e, terms: [...e.terms] });
+  }
+  return [...merged.values()];
 }
 
 function escapeLike(s: string): string {

@@ -102,8 +102,9 @@ export class ExplorerService implements ExplorerApi {
     return this.crossRefs.listCitations(doc);
   }
 
-  async trace(_args: ApiArgs<'trace'>): Promise<TraceResult> {
-    throw notYet('trace');
+  async trace({ clause, all }: ApiArgs<'trace'>): Promise<TraceResult> {
+    this.requireClause(clause);
+    return this.crossRefs.trace(clause, all ?? false);
   }
 
   async getProvision({ key }: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
@@ -136,8 +137,4 @@ export class ExplorerService implements ExplorerApi {
     if (!clause) throw new ApiError('not_found', `no clause with id "${id}"`);
     return clause;
   }
-}
-
-function notYet(what: string): ApiError {
-  return new ApiError('internal', `${what} is not available in this build`);
 }
