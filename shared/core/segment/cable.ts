@@ -1,0 +1,19 @@
+// Segments a diplomatic cable: routing header and page markers out, banner headings, numbered paragraphs "¶ 1".."¶ n".
+import type { ClauseDraft, SourceDocument } from '../model.js';
+import { buildVocabulary } from '../text/normalise-hyphenation.js';
+import { stripCableHeader } from '../text/normalise-cable.js';
+import { stripPhotoCaptions, stripWebBoilerplate } from '../text/normalise-boilerplate.js';
+import { buildOutline } from './outline.js';
+import { buildOutlineBlocks } from './outline-blocks.js';
+
+/** Cable clauses: the SUBJECT as title, banner headings, and each numbered paragraph under its heading. */
+export function segmentCable(doc: SourceDocument): ClauseDraft[] {
+  const page = stripPhotoCaptions(stripWebBoilerplate(doc.lines));
+  const cable = stripCableHeader(page);
+  const blocks = buildOutlineBlocks(cable.lines);
+  return buildOutline(doc, blocks, {
+    paragraphSign: '¶',
+    vocabulary: buildVocabulary(doc.original),
+    ...(cable.subject ? { title: cable.subject } : {}),
+  });
+}
