@@ -24,14 +24,20 @@ export function cleanupTemp(): void {
 /** A hash over every row of every table: equal fingerprints mean nothing was added, changed or removed. */
 export function storeFingerprint(db: Database): string {
   const hash = createHash('sha256');
+  // Real tables only (FTS5 keeps its postings in shadow tables, which are listed here too).
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
     .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`#${name}`);
-    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate()) hash.update(JSON.stringify(row));
+    const rows = (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row, bufferAsHex));
+    for (const row of rows.sort()) hash.update(row);
   }
   return hash.digest('hex');
+}
+
+function bufferAsHex(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? Buffer.from(value).toString('hex') : value;
 }
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');

@@ -1,0 +1,37 @@
+// Test helper: the shipped corpus through the real pipeline (import, segmentation, citation extraction) as link clauses.
+import { extractCitations } from '../../shared/core/citations/index.js';
+import type { LinkClause } from '../../shared/core/link/index.js';
+import { indexCorpus } from '../../shared/node/import/index-corpus.js';
+import { openDatabase } from '../../shared/node/store/open-database.js';
+import { DocumentStore } from '../../shared/node/store/document-store.js';
+import { CORPUS_DIR } from '../helpers/temp-db.js';
+
+let cached: LinkClause[] | undefined;
+
+/** Every clause of the corpus with the citations the extractor finds in it (statutes citing themselves resolved). */
+export function corpusLinkClauses(): LinkClause[] {
+  if (cached) return cached;
+  const db = openDatabase(':memory:');
+  try {
+    const report = indexCorpus(db, CORPUS_DIR);
+    if (report.errors.length > 0) throw new Error(report.errors.map((e) => `${e.docId}: ${e.error.message}`).join('\n'));
+    const store = new DocumentStore(db);
+    cached = store.listDocuments().flatMap((doc) =>
+      store.listClauses(doc.id).map((c) => ({
+        id: c.id,
+        docId: doc.id,
+        docKind: doc.kind,
+        kind: c.kind,
+        lang: doc.lang,
+        label: c.label,
+        text: c.text,
+        path: c.path,
+        ...(doc.date ? { docDate: doc.date } : {}),
+        citations: extractCitations(c.text, { lang: doc.lang, ...(doc.instrument ? { selfInstrument: doc.instrument } : {}) }),
+      })),
+    );
+    return cached;
+  } finally {
+    db.close();
+  }
+}
