@@ -10,6 +10,9 @@ export function commonLabelPrefix(labels: readonly string[]): string {
     prefix = prefix.slice(0, i);
     if (!prefix) return '';
   }
+  // Keep the whole prefix when it ends on a word boundary in every label ("Action Plan" + " § I.A" / ", preamble").
+  const atBoundary = labels.every((l) => l.length === prefix.length || !/[\p{L}\p{N}]/u.test(l[prefix.length]!));
+  if (atBoundary && /[\p{L}\p{N}]$/u.test(prefix)) return prefix;
   const cut = prefix.lastIndexOf(' ');
   return cut > 0 ? prefix.slice(0, cut + 1) : '';
 }
@@ -17,6 +20,6 @@ export function commonLabelPrefix(labels: readonly string[]): string {
 /** The label without the shared prefix, or the whole label when nothing would be left. */
 export function shortLabel(label: string, prefix: string): string {
   if (!prefix || !label.startsWith(prefix)) return label;
-  const rest = label.slice(prefix.length).trim();
+  const rest = label.slice(prefix.length).replace(/^[\s,—-]+/, '').trim();
   return rest || label;
 }
