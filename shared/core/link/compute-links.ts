@@ -1,0 +1,47 @@
+// Computes every automatic link of a corpus: explicit citations, quotations, and the provisions commitments concern.
+import { isCommitment } from './commitments.js';
+import { concernLinks, termStatistics, type ConcernModel } from './concerns.js';
+import { buildCitedProfiles, withInstrumentContexts } from './provision-profiles.js';
+import { DEFAULT_MIN_QUOTE_WORDS, findQuotations, quotationLink } from './quotations.js';
+import type { ComputedLink, LinkClause, LinkOptions } from './types.js';
+import type { Lang } from '../model.js';
+
+const DEFAULT_MAX_CONCERNS = 5;
+
+export function computeLinks(clauses: readonly LinkClause[], options: LinkOptions = {}): ComputedLink[] {
+  const links: ComputedLink[] = clauses.flatMap(citationLinks);
+  const quotations = findQuotations(clauses, options.minQuoteWords ?? DEFAULT_MIN_QUOTE_WORDS);
+  links.push(...quotations.map(quotationLink));
+
+  const concernsFor = options.concernsFor ?? isCommitment;
+  const maxConcerns = options.maxConcerns ?? DEFAULT_MAX_CONCERNS;
+  const targets = clauses.filter(concernsFor);
+  for (const lang of new Set(targets.map((c) => c.lang))) {
+    const model = concernModel(clauses, lang, (c) => !concernsFor(c));
+    links.push(...concernLinks(targets.filter((c) => c.lang === lang), model, quotations, maxConcerns));
+  }
+  return links;
+}
+
+/** One `cites` link per provision a clause cites, with every wording it uses. */
+function citationLinks(clause: LinkClause): ComputedLink[] {
+  const byKey = new Map<string, string[]>();
+  for (const c of clause.citations) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c.text]);
+  return [...byKey].map(([key, texts]) => ({
+    from: clause.id,
+    kind: 'cites',
+    toKey: key,
+    score: 1,
+    confident: true,
+    evidence: [{ clause: clause.id, kind: 'cites', terms: [...new Set(texts)] }],
+  }));
+}
+
+/**
+ * What `concerns` links are computed from: the citing contexts of the clauses that are not themselves being linked
+ * (a commitment's own wording is never evidence for another commitment).
+ */
+export function concernModel(clauses: readonly LinkClause[], lang: Lang, include: (c: LinkClause) => boolean): ConcernModel {
+  const profiles = buildCitedProfiles(clauses, lang, include);
+  return { profiles: withInstrumentContexts(profiles), stats: termStatistics(clauses, lang, profiles.values()) };
+}
