@@ -1,4 +1,5 @@
 // Deep links (lextrace://clause/<id>, lextrace://provision/<key>) parsed and validated into app paths.
+import { decodePathTail, encodePathTail } from '../shared/core/app-paths.js';
 
 export const DEEP_LINK_SCHEME = 'lextrace';
 
@@ -59,18 +60,9 @@ export function documentPath(docId: string): string {
   return `/doc/${encodeTail(docId)}`;
 }
 
-/** Segment-wise encoding that keeps '/' and ':' readable, as renderer/routing.ts does. */
-export function encodeTail(value: string): string {
-  return value
-    .split('/')
-    .map((part) => encodeURIComponent(part).replace(/%3A/gi, ':'))
-    .join('/');
-}
+/** Segment-wise encoding that keeps '/' and ':' readable, as the renderer's routes do. */
+export const encodeTail = encodePathTail;
 
 function decodeTail(value: string): string {
-  try {
-    return value.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return '';
-  }
+  return decodePathTail(value) ?? '';
 }

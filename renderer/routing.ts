@@ -1,4 +1,5 @@
 // App routes as data: parse a URL (path, query, hash) into a Route and format a Route back into a URL.
+import { decodePathTail, encodePathTail } from '../shared/core/app-paths.js';
 
 export type Route =
   | { name: 'home' }
@@ -8,20 +9,10 @@ export type Route =
   | { name: 'trace'; clause: string }
   | { name: 'search'; q: string };
 
-/** Encodes an id that may hold '/' (clause paths, provision keys) as readable path segments. */
-function encodeTail(value: string): string {
-  return value
-    .split('/')
-    .map((part) => encodeURIComponent(part).replace(/%3A/gi, ':'))
-    .join('/');
-}
+const encodeTail = encodePathTail;
 
 function decodeTail(value: string): string {
-  try {
-    return value.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return value;
-  }
+  return decodePathTail(value) ?? value;
 }
 
 /** Parses a location (pathname, search, hash); anything unknown is home. */

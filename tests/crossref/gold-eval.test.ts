@@ -57,8 +57,7 @@ describe('gold evaluation on the shipped corpus', () => {
         `  provisions (article level)   ${pct(provisionHits / provisions(found).size).padStart(8)} ${pct(provisionHits / provisions(expected).size).padStart(8)}   ${provisions(found).size}/${provisions(expected).size}`,
       ].join('\n'),
     );
-    expect([...expected].filter((e) => !found.has(e)), 'missed').toEqual([]);
-    expect([...found].filter((f) => !expected.has(f)), 'invented').toEqual([]);
+    expect({ missed: [...expected].filter((e) => !found.has(e)), invented: [...found].filter((f) => !expected.has(f)) }).toEqual({ missed: [], invented: [] });
   });
 
   it('detects the quotations, oriented from the quoting clause, and only those', () => {

@@ -11,8 +11,9 @@ import type {
   ProvisionSummary,
   TraceResult,
 } from '../../core/api/dto.js';
-import { describeProvision, parseProvisionKey, INSTRUMENTS, type Citation } from '../../core/citations/index.js';
+import { describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
 import { traceClause, type ComputedLink } from '../../core/link/index.js';
+import { citationsOfClause } from './citation-rows.js';
 import { DocumentStore } from '../store/document-store.js';
 import { clauseSummary } from '../service/to-dto.js';
 
@@ -191,7 +192,7 @@ export class CrossRefQueries {
       evidence: parseEvidence(r.evidence).evidence,
     }));
     const partnerIds = [...new Set(links.flatMap((l) => [l.from, l.toClause ?? '']).filter((id) => id && id !== clauseId))];
-    const partners = new Map(partnerIds.map((id) => [id, { id, citations: this.storedCitations(id) }]));
+    const partners = new Map(partnerIds.map((id) => [id, { id, citations: citationsOfClause(this.db, id) }]));
     const titles = this.db.prepare('SELECT title FROM provisions WHERE key = ?').pluck();
     const entries = traceClause(clauseId, links, partners).filter((e) => all || e.confident);
     return {
@@ -206,26 +207,6 @@ export class CrossRefQueries {
         evidence: this.evidenceDtos(dedupeEvidence(e.evidence)),
       })),
     };
-  }
-
-  private storedCitations(clauseId: string): Citation[] {
-    return (this.db.prepare('SELECT key, instrument, article, part, text, start, end FROM citations WHERE clause_id = ?').all(clauseId) as {
-      key: string;
-      instrument: string;
-      article: string | null;
-      part: string | null;
-      text: string;
-      start: number;
-      end: number;
-    }[]).map((c) => ({
-      key: c.key,
-      instrument: c.instrument,
-      ...(c.article ? { article: c.article } : {}),
-      ...(c.part ? { part: c.part } : {}),
-      text: c.text,
-      start: c.start,
-      end: c.end,
-    }));
   }
 
   evidenceDtos(evidence: readonly StoredEvidence[]): EvidenceDto[] {

@@ -1,6 +1,7 @@
 // Recomputes the corpus-wide derived graph: provisions and automatic links (cites, quotes, concerns).
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../../core/citations/index.js';
+import { CITATION_COLUMNS, citationFromRow, type CitationRow } from './citation-rows.js';
 import { computeLinks, type LinkClause } from '../../core/link/index.js';
 import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
@@ -16,31 +17,13 @@ interface ClauseRow {
   lang: Lang;
 }
 
-interface CitationRow {
-  clause_id: string;
-  key: string;
-  instrument: string;
-  article: string | null;
-  part: string | null;
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** Loads every clause with its citations in the shape the linker reads. */
 export function loadLinkClauses(db: Database): LinkClause[] {
   const citations = new Map<string, Citation[]>();
-  for (const row of db.prepare('SELECT clause_id, key, instrument, article, part, text, start, end FROM citations ORDER BY clause_id, start').iterate() as Iterable<CitationRow>) {
+  for (const row of db.prepare(`SELECT ${CITATION_COLUMNS} FROM citations ORDER BY clause_id, start`).iterate() as Iterable<CitationRow>) {
     const list = citations.get(row.clause_id) ?? [];
-    list.push({
-      key: row.key,
-      instrument: row.instrument,
-      ...(row.article ? { article: row.article } : {}),
-      ...(row.part ? { part: row.part } : {}),
-      text: row.text,
-      start: row.start,
-      end: row.end,
-    });
+    list.push(citationFromRow(row));
     citations.set(row.clause_id, list);
   }
   const rows = db
