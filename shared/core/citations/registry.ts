@@ -188,8 +188,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'us-ru-ipr-action-plan-2012', kind: 'agreement', unit: 'article',
     name: { en: 'United States-Russian Federation Intellectual Property Rights Action Plan (2012)', ru: 'План действий США и России в области ПИС (2012)' },
     short: { en: 'IPR Action Plan', ru: 'План действий по ПИС' },
-    // "outlined in the U.S-Russia IPR Action Plan", "Agreement on the IPR Action Plan represents"
-    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights) Action Plan`], ru: [] },
+    // "outlined in the U.S-Russia IPR Action Plan", "Agreement on the IPR Action Plan represents",
+    // "have agreed to an Intellectual Property Rights (IPR) Action Plan"
+    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`], ru: [] },
   },
   {
     id: 'ru-fl-149-fz', kind: 'law', unit: 'article', partLabel: 'ч.', lawNumber: '149',

@@ -14,6 +14,7 @@ interface ClauseRow {
   kind: ClauseKind;
   text: string;
   doc_kind: DocumentKind;
+  doc_date: string | null;
   lang: Lang;
 }
 
@@ -28,7 +29,7 @@ export function loadLinkClauses(db: Database): LinkClause[] {
   }
   const rows = db
     .prepare(
-      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.lang
+      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.date AS doc_date, d.lang
        FROM clauses c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.seq`,
     )
     .all() as ClauseRow[];
@@ -36,6 +37,7 @@ export function loadLinkClauses(db: Database): LinkClause[] {
     id: r.id,
     docId: r.doc_id,
     docKind: r.doc_kind,
+    ...(r.doc_date ? { docDate: r.doc_date } : {}),
     kind: r.kind,
     lang: r.lang,
     label: r.label,
