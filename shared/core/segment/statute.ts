@@ -82,7 +82,7 @@ class StatuteSegmenter {
       return;
     }
     if (this.article) this.readArticleLine(body, line);
-    else this.structuralTarget().lines.push(line);
+    else this.structuralTarget(line).lines.push(line);
   }
 
   finish(): ClauseDraft[] {
@@ -99,10 +99,16 @@ class StatuteSegmenter {
     return clause;
   }
 
-  private structuralTarget(): OpenClause {
+  private structuralTarget(line: SourceLine): OpenClause {
     const top = this.stack[this.stack.length - 1];
     if (top) return top.clause;
+    // Before the first heading: the title lines ("РОССИЙСКАЯ ФЕДЕРАЦИЯ", the code's name) form the title; the
+    // adoption dates and the list of amending laws that follow form a preamble paragraph.
+    const preamble = this.clauses.find((c) => c.path === 'preamble');
     const title = this.clauses.find((c) => c.kind === 'title');
+    if (preamble || (title && !isTitleLine(line))) {
+      return preamble ?? this.open({ path: 'preamble', label: `${this.citeAs}, preamble`, kind: 'paragraph' }, null, 0);
+    }
     return title ?? this.open({ path: 'title', label: `${this.citeAs}, title`, kind: 'title' }, null, 0);
   }
 
@@ -217,4 +223,10 @@ export function segmentStatute(doc: SourceDocument): ClauseDraft[] {
   const segmenter = new StatuteSegmenter(doc.citeAs);
   for (const line of doc.lines) if (line.text.trim().length > 0) segmenter.read(line);
   return segmenter.finish();
+}
+
+/** A line of a statute's title block: pravo's title class, or a short line with no sentence in it. */
+function isTitleLine(line: SourceLine): boolean {
+  if (line.hint === 'T') return true;
+  return line.text.length <= 80 && !/\d/.test(line.text) && !line.text.startsWith('(');
 }
