@@ -45,16 +45,19 @@ export interface TermStatistics {
 export function termStatistics(clauses: readonly LinkClause[], lang: Lang, profiles: Iterable<CitedProfile>): TermStatistics {
   const texts = clauses.filter((c) => c.docKind !== 'statute' && c.lang === lang);
   const rarity = termRarity(texts.map((c) => new Set(termTokens(c.text, lang).map((t) => t.stem))));
-  // For each term, its strongest weight near each cited article; their sum counts the articles it is near.
+  // For each term, its strongest weight near each cited article; their sum counts the articles it is near. A sentence
+  // (or clause) that cites several things at once shares its words among them: each is near 1/n of the time.
   const near = new Map<string, Map<string, number>>();
   const cited = new Set<string>();
   for (const p of profiles) {
     cited.add(p.article);
     for (const context of p.contexts) {
+      const coCited = context.coCited ?? { sentence: 1, clause: 1 };
       for (const [stem, t] of context.terms) {
         let byArticle = near.get(stem);
         if (!byArticle) near.set(stem, (byArticle = new Map()));
-        byArticle.set(p.article, Math.max(byArticle.get(p.article) ?? 0, t.weight));
+        const share = t.weight >= 1 ? coCited.sentence : coCited.clause;
+        byArticle.set(p.article, Math.max(byArticle.get(p.article) ?? 0, t.weight / share));
       }
     }
   }

@@ -26,6 +26,11 @@ export interface CitingContext {
   sentencePairs?: Set<string>;
   /** Borrowed from a citation of the whole instrument: shared by all its articles, so says nothing specific to one. */
   borrowed?: boolean;
+  /**
+   * How many different things the citing sentence cites, and the whole citing clause: a sentence that cites a list
+   * ("amendments to the Civil Code, the Civil Procedure Code and Law 149-FZ") says its words once, about all of them.
+   */
+  coCited?: { sentence: number; clause: number };
 }
 
 /** Everything the corpus says around the citations of one key. */
@@ -51,6 +56,10 @@ export function buildCitedProfiles(clauses: readonly LinkClause[], lang: Lang, i
     const tokens = termTokens(clause.text, lang);
     const starts = sentenceStarts(clause.text);
     const byKey = new Map<string, CitingContext>();
+    const sentenceOf = (pos: number): number => sentenceAt(starts, pos, clause.text.length)[0];
+    const keysBySentence = new Map<number, Set<string>>();
+    for (const c of clause.citations) keysBySentence.set(sentenceOf(c.start), (keysBySentence.get(sentenceOf(c.start)) ?? new Set()).add(c.key));
+    const clauseKeys = new Set(clause.citations.map((c) => c.key)).size;
     for (const citation of clause.citations) {
       let profile = profiles.get(citation.key);
       if (!profile) {
@@ -61,11 +70,12 @@ export function buildCitedProfiles(clauses: readonly LinkClause[], lang: Lang, i
       }
       let context = byKey.get(citation.key);
       if (!context) {
-        context = { clause: clause.id, terms: new Map(), sentencePairs: new Set() };
+        context = { clause: clause.id, terms: new Map(), sentencePairs: new Set(), coCited: { sentence: clauseKeys, clause: clauseKeys } };
         byKey.set(citation.key, context);
         profile.contexts.push(context);
       }
       const [from, to] = sentenceAt(starts, citation.start, clause.text.length);
+      context.coCited!.sentence = Math.min(context.coCited!.sentence, keysBySentence.get(from)!.size);
       let previous: string | undefined;
       for (const t of tokens) {
         const inSentence = t.start >= from && t.start < to;

@@ -2,9 +2,9 @@
 import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import { registerExplorerIpc } from '../../electron/ipc-bridge.js';
 import { apiChannel } from '../../electron/ipc-channels.js';
-import { FakeContextBridge, FakeIpcMain, FakeIpcRenderer } from '../electron/fake-ipc.js';
-import { runPreload } from '../electron/run-preload.js';
-import { defineContractSuite } from './contract.suite.js';
+import { FakeContextBridge, FakeIpcMain, FakeIpcRenderer } from './fake-ipc.js';
+import { runPreload } from './run-preload.js';
+import { defineContractSuite } from '../contract/contract.suite.js';
 
 defineContractSuite('IPC (preload + main handlers)', async (service) => {
   const ipcMain = new FakeIpcMain();
