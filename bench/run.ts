@@ -60,7 +60,6 @@ for (const r of results) {
     row([i === 0 ? r.tier : '', i === 0 ? r.clauses : '', i === 0 ? (r.buildMs / 1000).toFixed(1) : '', i === 0 ? r.peakRssMb : '', e.engine, e.p50, e.p95, e.mean, e.buildMs !== undefined ? `${(e.buildMs / 1000).toFixed(1)} s` : '']),
   );
   if (r.coldStartMs !== undefined) lines.push(`${''.padEnd(10)} cold start (new process, open db, first query): ${r.coldStartMs} ms`);
-  if (r.note) lines.push(`${''.padEnd(10)} note: ${r.note}`);
 }
 lines.push('', 'targets:');
 const verdicts = TARGETS.filter((t) => tiers.includes(t.tier)).map((t) => {

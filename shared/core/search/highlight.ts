@@ -1,6 +1,6 @@
 // Finds the matched words of a clause (exact offsets in its text) and cuts a snippet around them.
 import type { TextToken } from './text-pipeline.js';
-import { stemKey, tokenizeWhere } from './text-pipeline.js';
+import { stemKey, stemsOf, tokenizeWhere } from './text-pipeline.js';
 
 /** What a clause is matched against: single stems, stem prefixes, and phrases (stems in order). */
 export interface HighlightTerms {
@@ -19,22 +19,31 @@ export function highlightSpans(text: string, terms: HighlightTerms): Span[] {
     if (terms.stems.has(token.stem) || terms.prefixes.some((p) => token.stem.startsWith(p) || token.word.startsWith(p))) marked.add(i);
   });
   for (const phrase of terms.phrases) {
-    if (phrase.length === 0) continue;
-    for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      const run = tokens.slice(i, i + phrase.length);
-      if (phrase.every((stem, k) => run[k]!.stem === stem) && run.every((t, k) => k === 0 || t.index === run[k - 1]!.index + 1)) {
-        for (let k = 0; k < phrase.length; k++) marked.add(i + k);
-      }
+    for (let i = 0; phrase.length > 0 && i + phrase.length <= tokens.length; i++) {
+      if (phraseAt(text, tokens, i, phrase)) for (let k = 0; k < phrase.length; k++) marked.add(i + k);
     }
   }
   return [...marked].sort((a, b) => a - b).map((i) => [tokens[i]!.start, tokens[i]!.end]);
 }
 
-type Candidate = TextToken & { stem: string; index: number };
+type Candidate = TextToken & { stem: string };
+
+/**
+ * Whether the candidates from `i` on spell `phrase` as the index sees it: its stems in order, with nothing but
+ * stop words between them (the index drops stop words, so "right of the holder" is the phrase "right holder").
+ */
+function phraseAt(text: string, tokens: readonly Candidate[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[i + k]!;
+    if (token.stem !== phrase[k]) return false;
+    if (k > 0 && stemsOf(text.slice(tokens[i + k - 1]!.end, token.start)).length > 0) return false;
+  }
+  return true;
+}
 
 /**
  * The words that may match: only those sharing their first letters with a query stem are stemmed
- * (a long clause is not re-stemmed word by word); `index` counts every indexed word, for phrase adjacency.
+ * (a long clause is not re-stemmed word by word); phrase adjacency is checked on the gaps between them.
  */
 function candidateTokens(text: string, terms: HighlightTerms): Candidate[] {
   const keys = new Set<string>();
@@ -43,15 +52,8 @@ function candidateTokens(text: string, terms: HighlightTerms): Candidate[] {
   for (const stem of terms.stems) addKey(stem);
   for (const phrase of terms.phrases) phrase.forEach(addKey);
   for (const prefix of terms.prefixes) addKey(prefix);
-  const hasPhrases = terms.phrases.length > 0;
-  const keep = (key: string) => hasPhrases || keys.has(key) || shortKeys.some((s) => key.startsWith(s));
-  const out: Candidate[] = [];
-  let index = 0;
-  for (const token of tokenizeWhere(text, keep)) {
-    if (token.stem === null) continue;
-    out.push({ ...token, stem: token.stem, index: index++ });
-  }
-  return out;
+  const keep = (key: string) => keys.has(key) || shortKeys.some((s) => key.startsWith(s));
+  return tokenizeWhere(text, keep).filter((token): token is Candidate => token.stem !== null);
 }
 
 export interface Snippet {

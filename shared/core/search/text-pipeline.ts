@@ -79,7 +79,8 @@ export function tokenize(text: string): TextToken[] {
 
 /** The first letters by which a word's stem can be told apart cheaply: stemmers keep a word's first three letters. */
 export function stemKey(wordOrStem: string): string {
-  return wordOrStem.slice(0, 3).toLowerCase().replace(/ё/g, 'е');
+  const key = wordOrStem.slice(0, 3).toLowerCase();
+  return key.includes('ё') ? key.replace(/ё/g, 'е') : key;
 }
 
 /** Like tokenize, but only words whose stemKey passes `keep` are normalised and stemmed (the others are skipped). */

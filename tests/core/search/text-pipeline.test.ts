@@ -36,6 +36,16 @@ describe('text pipeline', () => {
     expect(ru.map(([s, e]) => CIVIL_CODE.slice(s, e))).toEqual(['исключительным', 'правом']);
   });
 
+  it('highlights a phrase only where its words are adjacent once stop words are left out, as the index sees them', () => {
+    const phrase = { stems: new Set<string>(), prefixes: [], phrases: [['sourc', 'materi']] };
+    expect(highlightSpans(IIPA, phrase).map(([s, e]) => IIPA.slice(s, e))).toEqual(['source', 'materials']);
+    const acrossStopWords = 'the source of the materials';
+    expect(highlightSpans(acrossStopWords, phrase).map(([s, e]) => acrossStopWords.slice(s, e))).toEqual(['source', 'materials']);
+    expect(highlightSpans('the source code and build materials', phrase)).toEqual([]);
+    const reversed = { stems: new Set<string>(), prefixes: [], phrases: [['materi', 'sourc']] };
+    expect(highlightSpans(IIPA, reversed)).toEqual([]);
+  });
+
   it('cuts a snippet around the first highlight and marks the matches in it', () => {
     const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}${IIPA}`;
     const spans = highlightSpans(text, { stems: new Set(['camcord']), prefixes: [], phrases: [] });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { searchCommand } from '../../../shared/node/cli/commands-search.js';
 import { CliContext } from '../../../shared/node/cli/cli-context.js';
 import { openDatabase } from '../../../shared/node/store/open-database.js';
@@ -6,17 +6,6 @@ import { cleanupTemp, tempDbPath } from '../../helpers/temp-db.js';
 import { IIPA_REPORT, importDoc } from './search-fixture.js';
 
 afterAll(cleanupTemp);
-
-// The command needs only the database; the full explorer (service, cross-references) is stood in for.
-vi.mock('../../../shared/node/service/open-explorer.js', async () => {
-  const { openDatabase: open } = await import('../../../shared/node/store/open-database.js');
-  return {
-    openExplorer: (dbPath: string) => {
-      const db = open(dbPath);
-      return { db, hooks: [], service: undefined, close: () => db.close() };
-    },
-  };
-});
 
 async function run(args: string[], options: Record<string, unknown>) {
   const out: string[] = [];

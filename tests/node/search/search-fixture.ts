@@ -1,9 +1,8 @@
 // Test fixture: real corpus documents imported into a fresh store with the search (and citation) hooks.
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { citationHook } from '../../../shared/node/crossref/citation-hook.js';
 import { importFile, removeDocument, type IndexHook } from '../../../shared/node/import/import-document.js';
-import { searchIndexHook } from '../../../shared/node/search/index.js';
+import { indexHooks } from '../../../shared/node/service/open-explorer.js';
 import { openDatabase } from '../../../shared/node/store/open-database.js';
 import { filterTag } from '../../../shared/core/search/index.js';
 import { CORPUS_DIR } from '../../helpers/temp-db.js';
@@ -22,7 +21,7 @@ export const CRIMINAL_CODE: CorpusDoc = { id: 'ru-criminal-code', file: 'ru-crim
 export const IIPA_REPORT: CorpusDoc = { id: 'iipa-2017-russia', file: 'iipa-2017-special-301-russia.txt', kind: 'report', lang: 'en', citeAs: 'IIPA 2017 Report' };
 export const ACTION_PLAN: CorpusDoc = { id: 'action-plan-2012', file: 'us-russia-ipr-action-plan-2012.txt', kind: 'action-plan', lang: 'en', citeAs: 'Action Plan' };
 
-export const SEARCH_HOOKS: IndexHook[] = [citationHook, searchIndexHook];
+export const SEARCH_HOOKS: IndexHook[] = indexHooks();
 
 export const corpusPath = (doc: CorpusDoc) => join(CORPUS_DIR, 'documents', doc.file);
 
