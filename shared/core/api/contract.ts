@@ -1,5 +1,6 @@
 // The one typed API contract: every method the service implements and both hosts expose, with argument schemas.
 import { z } from 'zod';
+import { MAX_IMPORT_BASE64_CHARS } from './import-limits.js';
 import type {
   CitationDto,
   ClauseContext,
@@ -27,8 +28,8 @@ export const API_ARGS = {
   importDocument: z
     .object({
       fileName: z.string().min(1).max(255),
-      /** The file's bytes, base64-encoded (at most 64 MB decoded). */
-      data: z.string().max(90_000_000),
+      /** The file's bytes, base64-encoded (at most MAX_IMPORT_BYTES decoded). */
+      data: z.string().max(MAX_IMPORT_BASE64_CHARS),
     })
     .strict(),
   removeDocument: z.object({ id }).strict(),

@@ -1,5 +1,6 @@
 // Segments a diplomatic cable: routing header and page markers out, banner headings, numbered paragraphs "¶ 1".."¶ n".
 import type { ClauseDraft, SourceDocument } from '../model.js';
+import { visibleText } from '../text/lines.js';
 import { buildVocabulary } from '../text/normalise-hyphenation.js';
 import { stripCableHeader } from '../text/normalise-cable.js';
 import { stripPhotoCaptions, stripWebBoilerplate } from '../text/normalise-boilerplate.js';
@@ -13,7 +14,7 @@ export function segmentCable(doc: SourceDocument): ClauseDraft[] {
   const blocks = buildOutlineBlocks(cable.lines);
   return buildOutline(doc, blocks, {
     paragraphSign: '¶',
-    vocabulary: buildVocabulary(doc.original),
+    vocabulary: buildVocabulary(visibleText(doc.lines)),
     ...(cable.subject ? { title: cable.subject } : {}),
   });
 }

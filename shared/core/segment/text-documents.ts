@@ -2,6 +2,7 @@
 import type { ClauseDraft, SourceDocument } from '../model.js';
 import { stripPhotoCaptions, stripWebBoilerplate } from '../text/normalise-boilerplate.js';
 import { looksLikeCable } from '../text/normalise-cable.js';
+import { visibleText } from '../text/lines.js';
 import { buildVocabulary } from '../text/normalise-hyphenation.js';
 import { extractFootnotes, stripGluedPageNumbers, stripPageFurniture } from '../text/normalise-pdf-text.js';
 import { segmentCable } from './cable.js';
@@ -25,7 +26,7 @@ export function segmentOutlinedText(doc: SourceDocument): ClauseDraft[] {
   const page = stripPhotoCaptions(stripWebBoilerplate(doc.lines));
   const { lines: body, footnotes } = extractFootnotes(stripPageFurniture(page));
   const lines = stripGluedPageNumbers(body, new Set(footnotes.map((f) => f.number)));
-  const vocabulary = buildVocabulary(doc.original);
+  const vocabulary = buildVocabulary(visibleText(doc.lines));
   const clauses = buildOutline(doc, buildOutlineBlocks(lines), { paragraphSign: doc.kind === 'cable' ? '¶' : 'para.', vocabulary });
   return attachFootnotes(doc, clauses, footnotes, vocabulary);
 }

@@ -1,4 +1,4 @@
-// Splits a plain-text source into lines that map back to their offsets in the original.
+// Splits a plain-text source into lines that map back to their offsets in the original, and joins lines back into visible text.
 import type { SourceLine } from '../model.js';
 
 /** Splits on \n, \r\n or \r; each line's map points at its first character in `original`. */
@@ -16,4 +16,9 @@ export function splitLines(original: string, origin = 0): SourceLine[] {
 
 function line(text: string, at: number): SourceLine {
   return { text, map: text.length > 0 ? [{ t: 0, o: at, len: text.length }] : [] };
+}
+
+/** The visible text of a document's lines (for HTML, the page's words without its markup). */
+export function visibleText(lines: readonly SourceLine[]): string {
+  return lines.map((line) => line.text).join('\n');
 }

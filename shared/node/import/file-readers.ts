@@ -1,4 +1,5 @@
 // File readers by type: each turns a file's bytes into lines of text mapped to the original. PDF plugs in here.
+import { IMPORT_EXTENSIONS } from '../../core/api/import-limits.js';
 import type { SourceFormat, SourceLine } from '../../core/model.js';
 import { splitLines } from '../../core/text/lines.js';
 import { decodeText } from './decode-text.js';
@@ -70,9 +71,9 @@ const pdfPlaceholder: FileReader = {
   },
 };
 
-const READERS: readonly FileReader[] = [textReader, htmlReader, pdfPlaceholder];
+/** Every reader; the extensions they read beyond the PDF placeholder are IMPORT_EXTENSIONS (a test holds them equal). */
+export const READERS: readonly FileReader[] = [textReader, htmlReader, pdfPlaceholder];
 
-export const SUPPORTED_EXTENSIONS = READERS.flatMap((r) => r.extensions).filter((e) => e !== '.pdf');
 
 /** The reader for a file name, or an ImportError naming the supported types. */
 export function readerFor(file: string): FileReader {
@@ -81,7 +82,7 @@ export function readerFor(file: string): FileReader {
   const reader = READERS.find((r) => r.extensions.includes(ext));
   if (!reader) {
     const what = ext ? `unsupported file type "${ext}"` : 'the file has no extension, so its type is unknown';
-    throw new ImportError(file, `${what} (Lextrace imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
+    throw new ImportError(file, `${what} (Lextrace imports ${IMPORT_EXTENSIONS.join(', ')})`);
   }
   return reader;
 }

@@ -4,8 +4,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../../core/api/import-limits.js';
 import { segmentDocument } from '../../core/segment/index.js';
 import { detectLang } from '../../core/text/detect-lang.js';
+import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
 import { readerFor } from './file-readers.js';
 import { ImportError } from './import-error.js';
@@ -16,7 +18,6 @@ import { ImportError } from './import-error.js';
  */
 export const PIPELINE_VERSION = 1;
 
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** What the caller knows about a document; anything left out is detected from the file. */
 export interface DocumentMeta {
@@ -68,11 +69,11 @@ export function importBytes(
   options: { force?: boolean } = {},
 ): ImportOutcome {
   const fileName = basename(path);
-  if (bytes.length > MAX_FILE_BYTES) throw new ImportError(path, 'is too large (the limit is 64 MB)');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(path, `is too large (the limit is ${MAX_IMPORT_SIZE_TEXT})`);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const store = new DocumentStore(db);
 
-  const id = meta.id ?? slugFromFileName(fileName, contentHash);
+  const id = meta.id ?? userDocumentId(store, fileName, contentHash);
   const existing = store.getDocument(id);
   if (existing && !options.force && existing.contentHash === contentHash && existing.pipelineVersion === PIPELINE_VERSION) {
     return { status: 'unchanged', docId: id, file: fileName, clauses: existing.clauseCount };
@@ -90,7 +91,7 @@ export function importBytes(
   const source: SourceDocument = {
     docId: id,
     kind,
-    lang: meta.lang ?? detectLang(read.original),
+    lang: meta.lang ?? detectLang(visibleText(read.lines)),
     format: meta.format ?? read.format,
     title,
     shortTitle: meta.shortTitle ?? shorten(title),
@@ -155,11 +156,24 @@ function readBytes(path: string): Uint8Array {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ImportError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`);
   }
-  if (size > MAX_FILE_BYTES) throw new ImportError(path, `is too large (${Math.round(size / 1048576)} MB; the limit is 64 MB)`);
+  if (size > MAX_IMPORT_BYTES) throw new ImportError(path, `is too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_IMPORT_SIZE_TEXT})`);
   try {
     return readFileSync(path);
   } catch (err) {
     throw new ImportError(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/**
+ * The id of a user's file: its name's slug, unless that id holds another document (a shipped one, or a file of another
+ * name), then the slug with the first free number ("report-2"). A new version of the same user file keeps its id.
+ */
+function userDocumentId(store: DocumentStore, fileName: string, contentHash: string): string {
+  const slug = slugFromFileName(fileName, contentHash);
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? slug : `${slug}-${n}`;
+    const existing = store.getDocument(id);
+    if (!existing || existing.contentHash === contentHash || (existing.provenance === null && existing.fileName === fileName)) return id;
   }
 }
 

@@ -2,10 +2,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorCode } from '../../core/api/api-error.js';
 import type { ExplorerApi } from '../../core/api/contract.js';
+import { MAX_IMPORT_BASE64_CHARS } from '../../core/api/import-limits.js';
 import { callApi, HTTP_STATUS_OF, type ApiEnvelope, type ErrorLogger } from './api-envelope.js';
 
-/** importDocument carries a base64 file of up to 64 MB (about 86 MB encoded), plus JSON overhead. */
-export const IMPORT_BODY_LIMIT = 96 * 1024 * 1024;
+/** importDocument carries a base64 file of up to MAX_IMPORT_BYTES, plus the JSON around it. */
+export const IMPORT_BODY_LIMIT = MAX_IMPORT_BASE64_CHARS + 64 * 1024;
 /** Every other method takes a few small fields. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 

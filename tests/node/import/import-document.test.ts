@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { citationHook } from '../../../shared/node/crossref/citation-hook.js';
 import { importFile, type IndexHook } from '../../../shared/node/import/import-document.js';
 import { indexCorpus } from '../../../shared/node/import/index-corpus.js';
 import { DocumentStore } from '../../../shared/node/store/document-store.js';
@@ -161,5 +162,43 @@ describe('bad input leaves the store exactly as it was', () => {
     const text = new DocumentStore(db).listClauses('memo').map((c) => c.text).join(' ');
     expect(text).toContain('second version');
     expect(text).not.toContain('first version');
+  });
+});
+
+describe('a user import beside the shipped corpus', () => {
+  let db: Database;
+  let dir: string;
+  beforeAll(() => {
+    db = openDatabase(tempDbPath());
+    expect(indexCorpus(db, CORPUS_DIR).errors).toEqual([]);
+    dir = tempDir();
+  });
+
+  it('reads the language of an HTML page from its words, not its markup', () => {
+    // A copy of the official Criminal Code under another name, imported without the manifest's metadata.
+    const path = join(dir, 'uk-rf.html');
+    writeFileSync(path, readFileSync(join(CORPUS_DIR, 'documents', 'ru-criminal-code.html')));
+    const outcome = importFile(db, path, {}, [citationHook], { force: true });
+    const doc = new DocumentStore(db).getDocument(outcome.docId)!;
+    expect(doc.lang).toBe('ru');
+    expect(doc.kind).toBe('statute');
+    const cited = db.prepare('SELECT count(*) FROM citations ci JOIN clauses c ON c.id = ci.clause_id WHERE c.doc_id = ?').pluck().get(outcome.docId) as number;
+    expect(cited).toBeGreaterThan(100);
+  });
+
+  it('never replaces a shipped document that happens to share its file name', () => {
+    const store = new DocumentStore(db);
+    const shipped = store.getDocument('ru-criminal-code')!;
+    const path = join(dir, 'ru-criminal-code.html');
+    writeFileSync(path, '<html><body><h1>Моя записка</h1><p>Статья 146 УК РФ применяется к пиратству.</p></body></html>');
+    const outcome = importFile(db, path);
+    expect(outcome.docId).toBe('ru-criminal-code-2');
+    const after = store.getDocument('ru-criminal-code')!;
+    expect(after.contentHash).toBe(shipped.contentHash);
+    expect(after.clauseCount).toBe(shipped.clauseCount);
+    expect(after.instrument).toBe('ru-criminal-code');
+
+    writeFileSync(path, '<html><body><h1>Моя записка</h1><p>Статья 146 и статья 147 УК РФ, вторая редакция.</p></body></html>');
+    expect(importFile(db, path)).toMatchObject({ status: 'updated', docId: 'ru-criminal-code-2' });
   });
 });
