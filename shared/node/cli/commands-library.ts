@@ -1,6 +1,6 @@
 // CLI commands over the library: index the shipped corpus, import files, list documents and clauses, show a clause.
 import { resolve } from 'node:path';
-import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
+import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { indexCorpus } from '../import/index-corpus.js';
 import { rebuildSearchIndex } from '../search/index.js';
 import { importFile } from '../import/import-document.js';
@@ -48,7 +48,7 @@ export async function importCommand(ctx: CliContext, files: string[]): Promise<n
       ctx.io.err(`error: ${(err as Error).message}`);
     }
   }
-  if (results.some((r) => r.status !== 'unchanged')) refreshCrossReferences(db);
+  refreshStaleCrossReferences(db);
   if (ctx.options.json) ctx.io.out(JSON.stringify(results, null, 2));
   return failed > 0 ? 1 : 0;
 }

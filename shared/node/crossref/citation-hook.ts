@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { extractCitations } from '../../core/citations/index.js';
 import type { IndexHook } from '../import/import-document.js';
 import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
+import { markCrossReferencesStale } from './refresh-cross-references.js';
 import { articleOfPath, provisionKeyOfPath } from './statute-paths.js';
 
 export const citationHook: IndexHook = {
@@ -12,6 +13,7 @@ export const citationHook: IndexHook = {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertText = db.prepare('INSERT OR IGNORE INTO provision_text (key, clause_id) VALUES (?, ?)');
+    markCrossReferencesStale(db);
     const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
     for (const clause of clauses) {
       const selfArticle = instrument ? articleOfPath(clause.path) : undefined;
@@ -34,7 +36,8 @@ export const citationHook: IndexHook = {
       }
     }
   },
-  onDelete() {
-    // citations and provision_text rows go with their clauses (ON DELETE CASCADE).
+  onDelete(db: Database) {
+    // citations and provision_text rows go with their clauses (ON DELETE CASCADE); the links follow at the next refresh.
+    markCrossReferencesStale(db);
   },
 };

@@ -12,10 +12,10 @@ import type {
   TraceResult,
 } from '../../core/api/dto.js';
 import { describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
-import { traceClause, type ComputedLink } from '../../core/link/index.js';
+import { COMMITMENT_CLAUSE_KINDS, COMMITMENT_DOC_KIND, traceClause, type ComputedLink } from '../../core/link/index.js';
 import { citationsOfClause } from './citation-rows.js';
 import { DocumentStore } from '../store/document-store.js';
-import { clauseSummary } from '../service/to-dto.js';
+import { clauseSummary } from '../store/to-dto.js';
 
 interface LinkRow {
   id: number;
@@ -138,10 +138,10 @@ export class CrossRefQueries {
     const rows = this.db
       .prepare(
         `SELECT c.id FROM clauses c JOIN documents d ON d.id = c.doc_id
-         WHERE d.kind = 'action-plan' AND c.kind IN ('item', 'subitem') ORDER BY d.rowid, c.seq`,
+         WHERE d.kind = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY d.rowid, c.seq`,
       )
       .pluck()
-      .all() as string[];
+      .all(COMMITMENT_DOC_KIND, JSON.stringify(COMMITMENT_CLAUSE_KINDS)) as string[];
     return this.store.getClauses(rows).map(clauseSummary);
   }
 

@@ -47,10 +47,30 @@ export function loadLinkClauses(db: Database): LinkClause[] {
   }));
 }
 
+const STALE_KEY = 'cross-references';
+
+/**
+ * Records, inside the caller's transaction, that the corpus-wide graph no longer matches the clauses. The flag is
+ * cleared only by a refresh that commits, so an interrupted refresh is redone by the next one that checks.
+ */
+export function markCrossReferencesStale(db: Database): void {
+  db.prepare("INSERT OR REPLACE INTO store_state (key, value) VALUES (?, 'stale')").run(STALE_KEY);
+}
+
+export function crossReferencesStale(db: Database): boolean {
+  return db.prepare('SELECT 1 FROM store_state WHERE key = ?').get(STALE_KEY) !== undefined;
+}
+
+/** Refreshes the cross-references if documents changed since the last refresh; null when they were up to date. */
+export function refreshStaleCrossReferences(db: Database): { provisions: number; links: number } | null {
+  return crossReferencesStale(db) ? refreshCrossReferences(db) : null;
+}
+
 /** Rebuilds provisions and automatic links in one transaction; user-made links are kept. */
 export function refreshCrossReferences(db: Database): { provisions: number; links: number } {
   const links = computeLinks(loadLinkClauses(db));
   return db.transaction(() => {
+    db.prepare('DELETE FROM store_state WHERE key = ?').run(STALE_KEY);
     db.prepare("DELETE FROM links WHERE origin = 'auto'").run();
     const insertLink = db.prepare(
       `INSERT INTO links (from_clause, kind, to_key, to_clause, score, confident, evidence, origin, status, created_at)
@@ -82,12 +102,13 @@ export function refreshCrossReferences(db: Database): { provisions: number; link
        WHERE p.key = ? AND c.title IS NOT NULL ORDER BY c.level, c.seq LIMIT 1`,
     );
     const insertProvision = db.prepare('INSERT INTO provisions (key, instrument, article, part, title) VALUES (?, ?, ?, ?, ?)');
+    let provisions = 0;
     for (const key of keys) {
       const parsed = parseProvisionKey(key);
       if (!parsed) continue;
       const title = (titleOf.pluck().get(key) as string | undefined) ?? null;
-      insertProvision.run(key, parsed.instrument, parsed.article ?? null, parsed.part ?? null, title);
+      provisions += insertProvision.run(key, parsed.instrument, parsed.article ?? null, parsed.part ?? null, title).changes;
     }
-    return { provisions: keys.length, links: links.length };
+    return { provisions, links: links.length };
   })();
 }

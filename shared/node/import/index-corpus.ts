@@ -1,6 +1,6 @@
 // Indexes a corpus folder described by its manifest: one transaction per document, then the cross-references.
 import type { Database } from 'better-sqlite3';
-import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
+import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { loadManifest } from '../corpus/manifest.js';
 import { importFile, type ImportOutcome, type IndexHook } from './import-document.js';
 
@@ -15,7 +15,7 @@ export interface CorpusProgress {
 export interface CorpusReport {
   outcomes: ImportOutcome[];
   errors: { docId: string; error: Error }[];
-  /** Set when anything changed and the corpus-wide cross-references were recomputed. */
+  /** Set when documents changed (now or in an interrupted earlier run) and the cross-references were recomputed. */
   crossReferences?: { provisions: number; links: number };
 }
 
@@ -55,8 +55,7 @@ export function indexCorpus(
       options.onProgress?.({ index, total: entries.length, docId: entry.id, error: err as Error });
     }
   });
-  if (options.force || report.outcomes.some((o) => o.status !== 'unchanged')) {
-    report.crossReferences = refreshCrossReferences(db);
-  }
+  const refreshed = refreshStaleCrossReferences(db);
+  if (refreshed) report.crossReferences = refreshed;
   return report;
 }

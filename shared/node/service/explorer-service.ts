@@ -16,12 +16,12 @@ import type {
   TraceResult,
 } from '../../core/api/dto.js';
 import { CrossRefQueries } from '../crossref/crossref-queries.js';
-import { refreshCrossReferences } from '../crossref/refresh-cross-references.js';
+import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
 import { ImportError } from '../import/import-error.js';
 import { searchClauses } from '../search/index.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
-import { clauseSummary, documentSummary } from './to-dto.js';
+import { clauseSummary, documentSummary } from '../store/to-dto.js';
 
 export class ExplorerService implements ExplorerApi {
   readonly store: DocumentStore;
@@ -87,13 +87,13 @@ export class ExplorerService implements ExplorerApi {
       if (err instanceof ImportError) throw new ApiError('import_failed', err.message);
       throw err;
     }
-    if (report.status !== 'unchanged') refreshCrossReferences(this.db);
+    refreshStaleCrossReferences(this.db);
     return report;
   }
 
   async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {
     const removed = removeDocument(this.db, id, this.hooks);
-    if (removed) refreshCrossReferences(this.db);
+    refreshStaleCrossReferences(this.db);
     return { removed };
   }
 

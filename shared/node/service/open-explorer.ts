@@ -1,6 +1,7 @@
 // Wires a database, the index hooks and the service together: the one place hosts and the CLI get a service from.
 import type { Database } from 'better-sqlite3';
 import { citationHook } from '../crossref/citation-hook.js';
+import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import type { IndexHook } from '../import/import-document.js';
 import { searchIndexHook } from '../search/index.js';
 import { openDatabase, type OpenOptions } from '../store/open-database.js';
@@ -18,9 +19,10 @@ export interface Explorer {
   close(): void;
 }
 
-/** Opens the store at `dbPath` and returns the service over it. */
+/** Opens the store at `dbPath` and returns the service over it; cross-references left stale by an interrupted run are redone. */
 export function openExplorer(dbPath: string, options: OpenOptions = {}): Explorer {
   const db = openDatabase(dbPath, options);
+  if (!options.readonly) refreshStaleCrossReferences(db);
   const hooks = indexHooks();
   const service = new ExplorerService(db, hooks);
   return { db, service, hooks, close: () => db.close() };

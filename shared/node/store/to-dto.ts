@@ -1,6 +1,6 @@
 // Maps store records to the API's plain JSON DTOs.
 import type { ClauseSummary, DocumentSummary } from '../../core/api/dto.js';
-import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
+import type { ClauseRecord, DocumentRecord } from './document-store.js';
 
 export function documentSummary(doc: DocumentRecord): DocumentSummary {
   return {

@@ -20,7 +20,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(tablesOf(db)).toEqual(
-      expect.arrayContaining(['documents', 'clauses', 'citations', 'provisions', 'provision_text', 'links', 'annotations', 'tags', 'annotation_tags']),
+      expect.arrayContaining(['documents', 'clauses', 'citations', 'provisions', 'provision_text', 'links', 'annotations', 'tags', 'annotation_tags', 'search_fts', 'store_state']),
     );
     db.close();
   });

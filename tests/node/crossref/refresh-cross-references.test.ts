@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crossReferencesStale } from '../../../shared/node/crossref/refresh-cross-references.js';
+import { importFile, removeDocument } from '../../../shared/node/import/import-document.js';
+import { indexCorpus } from '../../../shared/node/import/index-corpus.js';
+import { indexHooks, openExplorer } from '../../../shared/node/service/open-explorer.js';
+import { openDatabase } from '../../../shared/node/store/open-database.js';
+import { CORPUS_DIR, cleanupTemp, tempDbPath, tempDir } from '../../helpers/temp-db.js';
+
+afterAll(cleanupTemp);
+
+const MEMO = 'Memo on enforcement.\n\nArticle 1229 of the Civil Code provides a cause of action against importers of circumvention devices.\n\nUnfair competition is fined under the Administrative Code (Article 14.33).\n';
+/** A provision no shipped document cites: it exists only while the memo does. */
+const MEMO_ONLY = 'ru-admin-code:14.33';
+const provisionExists = (db: Database, key: string) => db.prepare('SELECT 1 FROM provisions WHERE key = ?').get(key) !== undefined;
+
+/** The provisions the memo's clauses are linked to (its explicit citations turned into links). */
+const memoLinks = (db: Database, docId: string) =>
+  db
+    .prepare("SELECT DISTINCT l.to_key FROM links l JOIN clauses c ON c.id = l.from_clause WHERE c.doc_id = ? AND l.kind = 'cites'")
+    .pluck()
+    .all(docId);
+
+describe('cross-references after an interrupted run', () => {
+  const path = tempDbPath();
+  let db: Database;
+  let memo: string;
+  beforeAll(() => {
+    db = openDatabase(path);
+    expect(indexCorpus(db, CORPUS_DIR, indexHooks()).crossReferences).toBeDefined();
+    memo = join(tempDir(), 'enforcement-memo.txt');
+    writeFileSync(memo, MEMO);
+  });
+  afterAll(() => db.close());
+
+  it('are up to date after indexing', () => {
+    expect(crossReferencesStale(db)).toBe(false);
+  });
+
+  it('are redone by the next index even when every file is unchanged, if an import stopped before its refresh', () => {
+    // importFile commits the document; the refresh that follows it in the service and the CLI is "interrupted" here.
+    const outcome = importFile(db, memo, {}, indexHooks());
+    expect(crossReferencesStale(db)).toBe(true);
+    expect(memoLinks(db, outcome.docId)).toEqual([]);
+    expect(provisionExists(db, MEMO_ONLY)).toBe(false);
+    expect(importFile(db, memo, {}, indexHooks()).status).toBe('unchanged');
+
+    const report = indexCorpus(db, CORPUS_DIR, indexHooks());
+    expect(report.outcomes.every((o) => o.status === 'unchanged')).toBe(true);
+    expect(report.crossReferences?.links).toBeGreaterThan(0);
+    expect(crossReferencesStale(db)).toBe(false);
+    expect(memoLinks(db, outcome.docId).sort()).toEqual(['ru-admin-code:14.33', 'ru-civil-code:1229']);
+    expect(provisionExists(db, MEMO_ONLY)).toBe(true);
+  });
+
+  it('are redone when the store is next opened, after a removal that stopped before its refresh', () => {
+    const docId = importFile(db, memo, {}, indexHooks()).docId;
+    indexCorpus(db, CORPUS_DIR, indexHooks());
+    expect(provisionExists(db, MEMO_ONLY)).toBe(true);
+    expect(removeDocument(db, docId, indexHooks())).toBe(true);
+    expect(crossReferencesStale(db)).toBe(true);
+    expect(provisionExists(db, MEMO_ONLY)).toBe(true);
+    db.close();
+
+    const explorer = openExplorer(path);
+    expect(crossReferencesStale(explorer.db)).toBe(false);
+    expect(provisionExists(explorer.db, MEMO_ONLY)).toBe(false);
+    explorer.close();
+    db = openDatabase(path);
+  });
+});
