@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `lextrace` executable: runs the compiled CLI (built by `npm install` via the prepare script, or `npm run build`).
+// The `lextrace` executable: runs the compiled CLI (built by `npm run build`, which `npm start` and `npm test` run).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

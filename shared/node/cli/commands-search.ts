@@ -29,7 +29,7 @@ function readLimit(value: unknown): number {
   return limit;
 }
 
-/** The command's entry for the CLI's command table: registerCommand('search', searchCommandSpec). */
+/** The command's entry in the CLI's command table. */
 export const searchCommandSpec = {
   run: searchCommand,
   usage: 'search QUERY [--limit N]',

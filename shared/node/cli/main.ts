@@ -29,11 +29,6 @@ const COMMANDS: Record<string, CommandSpec> = {
   serve: { run: serveCommand, usage: 'serve [--port N]', summary: 'serve Lextrace in your browser on 127.0.0.1' },
 };
 
-/** Registers a command (later features add theirs: search, refs, trace, provision, serve). */
-export function registerCommand(name: string, spec: CommandSpec): void {
-  COMMANDS[name] = spec;
-}
-
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  lextrace ${c.usage.padEnd(44)} ${c.summary}`);
   return [
@@ -49,31 +44,65 @@ export function usage(): string {
   ].join('\n');
 }
 
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  corpus: { type: 'string' },
+  rebuild: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  port: { type: 'string' },
+  all: { type: 'boolean', default: false },
+} as const;
+
+/** The option an argument names ("--db", "--db=x", "-h"), if it is one of OPTIONS. */
+function knownOption(arg: string): { takesValue: boolean } | null {
+  if (arg === '-h') return { takesValue: false };
+  const match = /^--([a-z-]+)(=|$)/.exec(arg);
+  const spec = match ? OPTIONS[match[1] as keyof typeof OPTIONS] : undefined;
+  return spec ? { takesValue: spec.type === 'string' && match![2] !== '=' } : null;
+}
+
+/**
+ * `search` takes "-word" and "-lang:ru" as query words, not options: its arguments are split before option parsing
+ * into the options (with the command) and the query's words, in order. Null for every other command.
+ */
+function splitSearchQuery(argv: readonly string[]): { options: string[]; words: string[] } | null {
+  const options: string[] = [];
+  const words: string[] = [];
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const option = knownOption(arg);
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    } else if (option) {
+      options.push(arg);
+      if (option.takesValue && i + 1 < argv.length) options.push(argv[++i]!);
+    } else if (command === undefined) {
+      if (arg !== 'search') return null;
+      command = arg;
+      options.push(arg);
+    } else {
+      words.push(arg);
+    }
+  }
+  return command ? { options, words } : null;
+}
+
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const search = splitSearchQuery(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        corpus: { type: 'string' },
-        rebuild: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        port: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        'no-open': { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseArgs({ args: search ? search.options : argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
     io.err(`error: ${(err as Error).message}\n\n${usage()}`);
     return 2;
   }
-  const [name, ...rest] = parsed.positionals;
+  const [name, ...positionals] = parsed.positionals;
+  const rest = search ? search.words : positionals;
   if (parsed.values.help || !name) {
     (name || parsed.values.help ? io.out : io.err)(usage());
     return parsed.values.help ? 0 : 2;

@@ -81,6 +81,31 @@ describe('lextrace CLI', () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/lextrace index/);
+    const badOption = await cli('docs', '--frob', '--db', db);
+    expect(badOption.code).toBe(2);
+    expect(badOption.err).toMatch(/--frob/);
+  });
+
+  it('reads -word and -field:value in a search as query words, wherever the options stand', async () => {
+    const hits = async (...argv: string[]) => {
+      const { code, out, err } = await cli(...argv);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(out) as { clause: string; doc: string }[];
+    };
+    const all = await hits('search', 'piracy', '--db', db, '--json', '--limit', '200');
+    const article = await hits('search', '1229', '--db', db, '--json', '--limit', '200');
+    const noRussian = await hits('search', '--db', db, '1229', '-lang:ru', '--json', '--limit=200');
+    const noReport = await hits('--json', 'search', 'piracy', '-doc:iipa-2017-russia', '--db', db, '--limit', '200');
+    const noSoftware = await hits('search', 'piracy', '-software', '--db', db, '--json', '--limit', '200');
+    expect(all.some((h) => h.doc === 'iipa-2017-russia')).toBe(true);
+    expect(noReport.length).toBeGreaterThan(0);
+    expect(noReport.every((h) => h.doc !== 'iipa-2017-russia')).toBe(true);
+    expect(article.some((h) => h.doc === 'ru-civil-code-part4')).toBe(true);
+    expect(noRussian.length).toBeGreaterThan(0);
+    expect(noRussian.every((h) => !h.doc.startsWith('ru-'))).toBe(true);
+    expect(noSoftware.length).toBeGreaterThan(0);
+    expect(noSoftware.length).toBeLessThan(all.length);
   });
 
   it('uses LEXTRACE_DB when --db is not given', async () => {
