@@ -1,4 +1,5 @@
 // Normalised word tokens with their spans: case, quote marks, apostrophes, ellipses and line breaks do not matter.
+import { WORD_RE } from '../text/word-pattern.js';
 
 export interface WordToken {
   /** Lower-case word without apostrophes ("Russia’s" → "russias"). */
@@ -7,7 +8,6 @@ export interface WordToken {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const APOSTROPHES_RE = /['’]/gu;
 
 export function wordTokens(text: string): WordToken[] {

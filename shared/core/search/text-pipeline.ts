@@ -2,6 +2,7 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import russian from 'lunr-languages/lunr.ru.js';
+import { WORD_RE } from '../text/word-pattern.js';
 
 stemmerSupport(lunr);
 russian(lunr);
@@ -20,12 +21,11 @@ interface RussianLunr {
 }
 const russianPipeline = (lunr as unknown as RussianLunr).ru;
 
-/**
- * Words are runs of letters, digits and combining marks, with inner apostrophes ("holder's").
- * lunr's own tokenizer splits on whitespace only and its English trimmer (\W) strips Cyrillic,
- * so offsets come from this expression and lunr contributes stop words and stemmers.
+/*
+ * Words come from WORD_RE (letters, digits and combining marks, with inner apostrophes): lunr's own tokenizer splits on
+ * whitespace only and its English trimmer (\W) strips Cyrillic, so offsets come from that expression and lunr
+ * contributes stop words and stemmers.
  */
-const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const CYRILLIC_RE = /[\u0400-\u04FF]/;
 const DIGITS_RE = /^\p{N}+$/u;
 const MARKS_RE = /[\u0300-\u036f]/g;

@@ -102,11 +102,6 @@ export function sliceMap(map: readonly OffsetRun[], start: number, end: number):
   return out;
 }
 
-/** Maps a plain string slice of the original: every character maps to itself plus `origin`. */
-export function identityMap(length: number, origin = 0): OffsetRun[] {
-  return length > 0 ? [{ t: 0, o: origin, len: length }] : [];
-}
-
 /** Trims whitespace from both ends of mapped text, keeping the map aligned. */
 export function trimMapped(text: string, map: readonly OffsetRun[]): { text: string; map: OffsetRun[] } {
   const startTrim = text.length - text.trimStart().length;

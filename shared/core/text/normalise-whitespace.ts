@@ -56,11 +56,3 @@ export function collapseWhitespace(text: string, map: readonly OffsetRun[]): Map
 export function isBlankLine(line: SourceLine): boolean {
   return line.text.replace(SPACE, '').trim().length === 0;
 }
-
-/** Cleans each line's whitespace (keeping its page and hint). */
-export function cleanLines(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.map((line) => {
-    const cleaned = collapseWhitespace(line.text, line.map);
-    return { ...line, text: cleaned.text, map: cleaned.map };
-  });
-}

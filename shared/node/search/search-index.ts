@@ -1,7 +1,7 @@
 // Writes the search index: postings for clauses (inside the import transaction), removal per document, and rebuild.
 import type { Database } from 'better-sqlite3';
 import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
-import { filterTag, stemWord, normaliseWord } from '../../core/search/index.js';
+import { filterTag, tokenize } from '../../core/search/index.js';
 import { detectLang } from '../../core/text/detect-lang.js';
 import type { IndexHook } from '../import/import-document.js';
 import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
@@ -16,7 +16,6 @@ export interface IndexableClause {
   docLang: Lang;
 }
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
 
 /** The clause's language: from its letters (Latin or Cyrillic), else its document's. */
@@ -33,9 +32,7 @@ export function indexClauses(db: Database, clauses: Iterable<IndexableClause>): 
   let count = 0;
   for (const clause of clauses) {
     const stems: string[] = [];
-    for (const match of clause.text.matchAll(WORD_RE)) {
-      const word = normaliseWord(match[0]);
-      const stem = stemWord(word);
+    for (const { word, stem } of tokenize(clause.text)) {
       if (!stem) continue;
       stems.push(stem);
       if (!vocabulary.has(word)) vocabulary.set(word, stem);
