@@ -1,14 +1,15 @@
-// File › Import…: reads the chosen files in main and imports each through the API, collecting outcomes.
+// File › Import…: reads the chosen files in main, imports each through the API, and tells the window what changed.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiErrorData } from '../shared/core/api/api-error.js';
 import type { ExplorerApi } from '../shared/core/api/contract.js';
 import type { ImportReport } from '../shared/core/api/dto.js';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../shared/core/api/import-limits.js';
 import { callApi } from '../shared/node/web/api-envelope.js';
+import { documentPath } from './deep-link.js';
 
-export const IMPORT_FILTERS = [{ name: 'Legal texts', extensions: ['txt', 'html', 'htm'] }];
-/** The API's own limit on a decoded import (see API_ARGS.importDocument). */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** The open dialog's filter: the importers' extensions (Electron wants them without the dot). */
+export const IMPORT_FILTERS = [{ name: 'Legal texts', extensions: IMPORT_EXTENSIONS.map((ext) => ext.replace(/^\./, '')) }];
 
 export type ImportResult = { file: string; ok: true; report: ImportReport } | { file: string; ok: false; error: ApiErrorData };
 
@@ -28,12 +29,37 @@ export async function importFiles(
       continue;
     }
     if (bytes.length > MAX_IMPORT_BYTES) {
-      results.push({ file, ok: false, error: { code: 'import_failed', message: `${file} is larger than 64 MB` } });
+      results.push({ file, ok: false, error: { code: 'import_failed', message: `${file} is larger than ${MAX_IMPORT_SIZE_TEXT}` } });
       continue;
     }
     const envelope = await callApi(service, 'importDocument', { fileName: file, data: bytes.toString('base64') });
     results.push(envelope.ok ? { file, ok: true, report: envelope.result as ImportReport } : { file, ok: false, error: envelope.error });
   }
+  return results;
+}
+
+/** What the menu import asks of the window. */
+export interface ImportWindow {
+  /** The library changed: the window drops what it cached and reloads what it shows. */
+  libraryChanged(): void;
+  /** Shows an app path ("/doc/<id>"). */
+  navigate(path: string): void;
+}
+
+/**
+ * File › Import… once files are chosen: imports them, tells the window the library changed when a document was added
+ * or updated (every import also recomputes the cross-references), then opens the first imported document.
+ */
+export async function importIntoWindow(
+  service: ExplorerApi,
+  paths: readonly string[],
+  window: ImportWindow,
+  read?: (path: string) => Promise<Buffer>,
+): Promise<ImportResult[]> {
+  const results = await importFiles(service, paths, read);
+  if (results.some((r) => r.ok && r.report.status !== 'unchanged')) window.libraryChanged();
+  const firstImported = results.find((r) => r.ok);
+  if (firstImported?.ok) window.navigate(documentPath(firstImported.report.docId));
   return results;
 }
 

@@ -5,6 +5,8 @@ export const API_CHANNEL_PREFIX = 'explorer:';
 export const METHODS_CHANNEL = 'explorer:methods';
 /** Main → renderer: show this route. */
 export const NAVIGATE_CHANNEL = 'explorer:navigate';
+/** Main → renderer: the library changed (File › Import…); reload what is shown. */
+export const LIBRARY_CHANGED_CHANNEL = 'explorer:library-changed';
 
 export function apiChannel(method: string): string {
   return `${API_CHANNEL_PREFIX}${method}`;

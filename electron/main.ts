@@ -9,13 +9,13 @@ import { resolveDatabasePath } from '../shared/node/store/default-path.js';
 import { buildMenuTemplate, type Appearance } from './app-menu.js';
 import { APP_SCHEME, APP_START_URL } from './app-origin.js';
 import { serveAppRequest } from './app-protocol.js';
-import { DEEP_LINK_SCHEME, documentPath, findDeepLink, isAppPath, parseDeepLink } from './deep-link.js';
-import { IMPORT_FILTERS, importFiles, summariseImport } from './import-files.js';
-import { NAVIGATE_CHANNEL } from './ipc-channels.js';
+import { DEEP_LINK_SCHEME, findDeepLink, isAppPath, parseDeepLink } from './deep-link.js';
+import { IMPORT_FILTERS, importIntoWindow, summariseImport } from './import-files.js';
+import { LIBRARY_CHANGED_CHANNEL, NAVIGATE_CHANNEL } from './ipc-channels.js';
 import { registerExplorerIpc } from './ipc-bridge.js';
 import { electronNativeBinding } from './native-binding.js';
 import { isAllowedExternalUrl, isAllowedNavigation } from './navigation-policy.js';
-import { fitToDisplays, readWindowState, writeWindowState } from './window-state.js';
+import { fitToDisplays, MIN_SIZE, readWindowState, writeWindowState } from './window-state.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = packageRoot();
@@ -102,8 +102,8 @@ function createWindow(): void {
   const state = fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     ...state,
-    minWidth: 640,
-    minHeight: 480,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Lextrace',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1b1f' : '#ffffff',
@@ -169,6 +169,11 @@ function navigate(path: string): void {
   focusWindow();
 }
 
+/** Tells the window the library changed under it; a window still loading reads the new library anyway. */
+function libraryChanged(): void {
+  if (mainWindow && rendererReady) mainWindow.webContents.send(LIBRARY_CHANGED_CHANNEL);
+}
+
 function focusWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -204,9 +209,7 @@ async function chooseAndImport(): Promise<void> {
   const options = { title: 'Import documents', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[], filters: IMPORT_FILTERS };
   const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   if (chosen.canceled || chosen.filePaths.length === 0) return;
-  const results = await importFiles(explorer.service, chosen.filePaths);
-  const firstImported = results.find((r) => r.ok);
-  if (firstImported?.ok) navigate(documentPath(firstImported.report.docId));
+  const results = await importIntoWindow(explorer.service, chosen.filePaths, { libraryChanged, navigate });
   const failed = results.some((r) => !r.ok);
   await dialog.showMessageBox({
     type: failed ? 'warning' : 'info',

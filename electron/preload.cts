@@ -1,4 +1,5 @@
-// The window's only bridge to main: exposes window.explorer (the ExplorerApi) and window.explorerHost.onNavigate.
+// The window's only bridge to main: exposes window.explorer (the ExplorerApi) and window.explorerHost (onNavigate,
+// onLibraryChanged).
 //
 // A sandboxed preload runs as CommonJS and may require only 'electron' (and a few built-ins), not our own
 // modules. So this file imports nothing but 'electron' at runtime (types are erased), and asks main for
@@ -10,6 +11,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 
 export const METHODS_CHANNEL = 'explorer:methods';
 export const NAVIGATE_CHANNEL = 'explorer:navigate';
+export const LIBRARY_CHANGED_CHANNEL = 'explorer:library-changed';
 export const API_CHANNEL_PREFIX = 'explorer:';
 
 interface IpcRendererLike {
@@ -73,11 +75,17 @@ export function isAppPath(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 2000 && /^\/(?!\/)[^\\\u0000-\u001f\u007f]*$/.test(value);
 }
 
+export interface HostBridge {
+  onNavigate(callback: (path: string) => void): () => void;
+  onLibraryChanged(callback: () => void): () => void;
+}
+
 /**
  * window.explorerHost: `onNavigate(cb)` calls cb with an app path ("/clause/<id>") when main asks to show
- * one (deep link, menu, import); returns an unsubscribe function.
+ * one (deep link, menu, import); `onLibraryChanged(cb)` calls cb (with nothing) when main changed the library
+ * (File › Import…). Each returns an unsubscribe function.
  */
-export function createHostBridge(ipc: IpcRendererLike): { onNavigate(callback: (path: string) => void): () => void } {
+export function createHostBridge(ipc: IpcRendererLike): HostBridge {
   return Object.freeze({
     onNavigate(callback: (path: string) => void): () => void {
       if (typeof callback !== 'function') throw new TypeError('onNavigate needs a function');
@@ -87,6 +95,13 @@ export function createHostBridge(ipc: IpcRendererLike): { onNavigate(callback: (
       };
       ipc.on(NAVIGATE_CHANNEL, listener);
       return () => void ipc.removeListener(NAVIGATE_CHANNEL, listener);
+    },
+    onLibraryChanged(callback: () => void): () => void {
+      if (typeof callback !== 'function') throw new TypeError('onLibraryChanged needs a function');
+      // Neither the event nor anything sent with it reaches the page.
+      const listener = (): void => callback();
+      ipc.on(LIBRARY_CHANGED_CHANNEL, listener);
+      return () => void ipc.removeListener(LIBRARY_CHANGED_CHANNEL, listener);
     },
   });
 }

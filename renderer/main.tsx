@@ -1,4 +1,4 @@
-// Renderer entry: picks the API transport, restores the layout, starts routing and shortcuts, mounts React.
+// Renderer entry: picks the API transport, restores the layout, starts routing, host events and shortcuts, mounts React.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseApi } from './api/api.js';
@@ -6,6 +6,7 @@ import { createAppStore } from './state/app-store.js';
 import { StoreProvider } from './state/store-context.js';
 import { applyLayout, persistLayout, readLayout } from './state/persistence.js';
 import { startNavigation, usesUrlRoutes } from './navigation.js';
+import { followLibraryChanges } from './host-events.js';
 import { parseRoute } from './routing.js';
 import { installShortcuts } from './commands/commands.js';
 import { ApiContext } from './components/api-context.js';
@@ -29,6 +30,7 @@ const deepLink = usesUrlRoutes() && parseRoute(location.pathname, location.searc
 if (saved) applyLayout(store, saved, !deepLink);
 persistLayout(store, storage);
 startNavigation(store);
+followLibraryChanges(store);
 installShortcuts(store);
 
 createRoot(document.getElementById('root')!).render(

@@ -48,14 +48,31 @@ function activeRoute(state: AppState): Route {
   return routeOfView(state.panes[state.activeSide]?.view);
 }
 
-/** Whether the app runs from a web origin where paths can carry routes (not file:// in a desktop shell). */
-export function usesUrlRoutes(): boolean {
-  return typeof location !== 'undefined' && /^https?:$/.test(location.protocol);
+/** The scheme the desktop shell serves the app from (electron/app-origin.ts APP_SCHEME; a test keeps them equal). */
+export const DESKTOP_APP_PROTOCOL = 'lextrace-app:';
+
+type LocationLike = Pick<Location, 'protocol' | 'origin'>;
+
+function currentLocation(): LocationLike | undefined {
+  return typeof location === 'undefined' ? undefined : location;
 }
 
-/** The link to a clause a person can paste elsewhere. */
-export function shareableLink(route: Route): string {
-  return usesUrlRoutes() ? `${location.origin}${formatRoute(route)}` : `lextrace:/${formatRoute(route)}`;
+/** Whether the app is served over http(s): its URLs are web addresses another person can open. */
+export function isWebOrigin(loc: LocationLike | undefined = currentLocation()): boolean {
+  return loc !== undefined && /^https?:$/.test(loc.protocol);
+}
+
+/**
+ * Whether paths carry routes, so history works (pushState, Back/Forward): over http(s) and in the desktop shell,
+ * whose lextrace-app:// protocol serves index.html for every app route.
+ */
+export function usesUrlRoutes(loc: LocationLike | undefined = currentLocation()): boolean {
+  return loc !== undefined && (isWebOrigin(loc) || loc.protocol === DESKTOP_APP_PROTOCOL);
+}
+
+/** The link to a clause a person can paste elsewhere: a web URL, or in the desktop app a lextrace:// deep link. */
+export function shareableLink(route: Route, loc: LocationLike | undefined = currentLocation()): string {
+  return loc && isWebOrigin(loc) ? `${loc.origin}${formatRoute(route)}` : `lextrace:/${formatRoute(route)}`;
 }
 
 /**
@@ -63,14 +80,14 @@ export function shareableLink(route: Route): string {
  * the selected clause moves) and applies Back/Forward and desktop deep links. Returns a cleanup function.
  */
 export function startNavigation(store: AppStore): { initialRoute: Route; stop: () => void } {
-  const web = usesUrlRoutes();
-  const initialRoute = web ? parseRoute(location.pathname, location.search, location.hash) : { name: 'home' as const };
+  const routed = usesUrlRoutes();
+  const initialRoute = routed ? parseRoute(location.pathname, location.search, location.hash) : { name: 'home' as const };
   applyRoute(store, initialRoute);
-  let current = web ? formatRoute(activeRoute(store.getState())) : '';
-  if (web && initialRoute.name !== 'search') history.replaceState(null, '', current);
+  let current = routed ? formatRoute(activeRoute(store.getState())) : '';
+  if (routed && initialRoute.name !== 'search') history.replaceState(null, '', current);
 
   const unsubscribe = store.subscribe((state) => {
-    if (!web) return;
+    if (!routed) return;
     const route = activeRoute(state);
     const url = formatRoute(route);
     if (url === current) return;
@@ -86,14 +103,14 @@ export function startNavigation(store: AppStore): { initialRoute: Route; stop: (
     current = formatRoute(route);
     applyRoute(store, route);
   };
-  if (web) window.addEventListener('popstate', onPop);
+  if (routed) window.addEventListener('popstate', onPop);
   const stopHost = hostBridge()?.onNavigate?.((path) => applyRoute(store, parseRouteFromPath(path)));
 
   return {
     initialRoute,
     stop: () => {
       unsubscribe();
-      if (web) window.removeEventListener('popstate', onPop);
+      if (routed) window.removeEventListener('popstate', onPop);
       if (typeof stopHost === 'function') stopHost();
     },
   };

@@ -64,7 +64,3 @@ export function docOfClause(clauseId: string): string {
   const slash = clauseId.indexOf('/');
   return slash < 0 ? clauseId : clauseId.slice(0, slash);
 }
-
-export function sameRoute(a: Route, b: Route): boolean {
-  return formatRoute(a) === formatRoute(b);
-}

@@ -1,5 +1,5 @@
 // An ExplorerApi over HTTP: every contract method becomes `POST /api/<method>` with the args object as JSON.
-import { ApiError, API_ERROR_CODES, type ApiErrorCode } from '../../shared/core/api/api-error.js';
+import { ApiError, API_ERROR_CODES, isApiErrorData, type ApiErrorCode, type ApiErrorData } from '../../shared/core/api/api-error.js';
 import { API_METHODS, type ExplorerApi } from '../../shared/core/api/contract.js';
 
 type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
@@ -52,15 +52,8 @@ function isOkPayload(value: unknown): value is { ok: true; result: unknown } {
   return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === true && 'result' in value;
 }
 
-function isErrorPayload(value: unknown): value is { ok: false; error: { code: string; message: string } } {
-  if (typeof value !== 'object' || value === null || (value as { ok?: unknown }).ok !== false) return false;
-  const error = (value as { error?: unknown }).error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    typeof (error as { message?: unknown }).message === 'string'
-  );
+function isErrorPayload(value: unknown): value is { ok: false; error: ApiErrorData } {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && isApiErrorData((value as { error?: unknown }).error);
 }
 
 function knownCode(code: string): ApiErrorCode {

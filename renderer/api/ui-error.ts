@@ -3,21 +3,28 @@
 export interface UiError {
   code: string;
   message: string;
-  /** The feature is still being built in this version: show it quietly, not as a failure. */
-  unavailable: boolean;
 }
 
+const FALLBACK = 'Something went wrong.';
+
+/**
+ * Reads `code` and `message` from whatever a call rejected with: an Error (HTTP client), a plain object
+ * `{ name, code, message }` (the Electron preload, whose failures cross the context bridge as data), or a string.
+ */
 export function toUiError(err: unknown): UiError {
-  const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : 'internal';
-  const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : 'Something went wrong.';
-  const unavailable = /not available in this build/i.test(raw);
-  if (unavailable) return { code, message: 'Not available in this build yet.', unavailable };
-  if (code === 'not_found') return { code, message: sentence(raw), unavailable };
-  return { code, message: sentence(raw), unavailable };
+  const code = stringField(err, 'code') ?? 'internal';
+  const raw = typeof err === 'string' ? err : (stringField(err, 'message') ?? FALLBACK);
+  return { code, message: sentence(raw) };
+}
+
+function stringField(value: unknown, key: 'code' | 'message'): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const field = (value as Record<string, unknown>)[key];
+  return typeof field === 'string' ? field : undefined;
 }
 
 function sentence(text: string): string {
-  const trimmed = text.trim() || 'Something went wrong.';
+  const trimmed = text.trim() || FALLBACK;
   const capital = trimmed[0]!.toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }

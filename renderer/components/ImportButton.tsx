@@ -1,27 +1,18 @@
-// Imports a .txt or .html file through the API (the bytes travel base64-encoded) and refreshes the library.
+// The Library's import button: picks a .txt or .html file and imports it (see commands/import-file.ts).
 import { useRef, useState } from 'react';
-import { useApp } from '../state/store-context.js';
+import { useAppStore } from '../state/store-context.js';
+import { IMPORT_ACCEPT, importPickedFile } from '../commands/import-file.js';
 import { useApi } from './api-context.js';
-import { toUiError } from '../api/ui-error.js';
 
 export function ImportButton() {
   const api = useApi();
+  const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const loadDocuments = useApp((s) => s.loadDocuments);
-  const openView = useApp((s) => s.openView);
 
   async function importFile(file: File) {
     setStatus(`Importing ${file.name}…`);
-    try {
-      const data = await toBase64(file);
-      const report = await api.importDocument({ fileName: file.name, data });
-      setStatus(`${file.name}: ${report.status}, ${report.clauses} clauses.`);
-      await loadDocuments(true);
-      openView({ type: 'doc', doc: report.docId, clause: null });
-    } catch (err) {
-      setStatus(`Could not import ${file.name}. ${toUiError(err).message}`);
-    }
+    setStatus(await importPickedFile(api, store, file));
   }
 
   return (
@@ -32,7 +23,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".txt,.html,.htm,text/plain,text/html"
+        accept={IMPORT_ACCEPT}
         className="offscreen"
         tabIndex={-1}
         aria-hidden="true"
@@ -49,11 +40,4 @@ export function ImportButton() {
       ) : null}
     </div>
   );
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

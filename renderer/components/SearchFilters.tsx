@@ -1,9 +1,10 @@
-// Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:` tokens, and menus that add them to the query.
+// Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:` tokens (also negated), and menus that add them.
 import { useEffect } from 'react';
 import { DOCUMENT_KINDS, LANGS } from '../../shared/core/model.js';
 import { useApp } from '../state/store-context.js';
+import { SEARCH_INPUT_ID } from '../commands/commands.js';
 import { KIND_LABELS } from '../text/document-groups.js';
-import { readFilters, withFilter, withoutFilter, type FilterPrefix } from '../text/query-filters.js';
+import { readFilters, withFilter, withoutFilter, type FilterPrefix, type FilterToken } from '../text/query-filters.js';
 
 const PREFIX_WORDS: Record<FilterPrefix, string> = { doc: 'Document', kind: 'Kind', lang: 'Language', cites: 'Cites' };
 
@@ -23,24 +24,19 @@ export function SearchFilters() {
   const add = (prefix: FilterPrefix, value: string) => {
     if (!value) return;
     setQuery(withFilter(query, prefix, value));
-    document.getElementById('search-input')?.focus();
+    document.getElementById(SEARCH_INPUT_ID)?.focus();
   };
   const topProvisions = provisions?.status === 'ready' ? [...provisions.data].sort((a, b) => b.citedBy - a.citedBy).slice(0, 60) : [];
 
   return (
     <div className="filters" aria-label="Filters">
       {active.map((t) => (
-        <span key={t.raw} className="chip">
-          <span className="chip-prefix">{PREFIX_WORDS[t.prefix]}:</span> {t.prefix === 'doc' ? docName(t.value) : t.value}
-          <button
-            type="button"
-            className="chip-remove"
-            aria-label={`Remove filter ${t.raw}`}
-            onClick={() => setQuery(withoutFilter(query, t.raw))}
-          >
-            ×
-          </button>
-        </span>
+        <FilterChip
+          key={t.raw}
+          token={t}
+          valueText={t.prefix === 'doc' ? docName(t.value) : t.value}
+          onRemove={() => setQuery(withoutFilter(query, t.raw))}
+        />
       ))}
       <FilterMenu label="Document" onPick={(v) => add('doc', v)} options={docs.map((d) => [d.id, d.shortTitle || d.title])} />
       <FilterMenu label="Kind" onPick={(v) => add('kind', v)} options={DOCUMENT_KINDS.map((k) => [k, KIND_LABELS[k]])} />
@@ -49,6 +45,19 @@ export function SearchFilters() {
         <FilterMenu label="Cites" onPick={(v) => add('cites', v)} options={topProvisions.map((p) => [p.key, `${p.label || p.key} (${p.citedBy})`])} />
       ) : null}
     </div>
+  );
+}
+
+/** One active filter; a negated one ("-lang:ru") reads "Language: not ru". */
+export function FilterChip({ token, valueText, onRemove }: { token: FilterToken; valueText: string; onRemove(): void }) {
+  return (
+    <span className={token.exclude ? 'chip chip-exclude' : 'chip'}>
+      <span className="chip-prefix">{PREFIX_WORDS[token.prefix]}:</span> {token.exclude ? 'not ' : ''}
+      {valueText}
+      <button type="button" className="chip-remove" aria-label={`Remove filter ${token.raw}`} onClick={onRemove}>
+        ×
+      </button>
+    </span>
   );
 }
 

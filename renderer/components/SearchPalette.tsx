@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
-import { excerptAround } from '../text/hit-excerpt.js';
+import { hitExcerpt } from '../text/hit-excerpt.js';
 import { formatRoute } from '../routing.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
 import { ErrorNotice } from './StatusNotice.js';
@@ -121,7 +121,8 @@ export function SearchPalette() {
   );
 }
 
-function SearchResultItem({
+/** One result: its label, document and the service's snippet with the matched words marked. */
+export function SearchResultItem({
   hit,
   index,
   selected,
@@ -134,8 +135,7 @@ function SearchResultItem({
   onHover(): void;
   onOpen(other: boolean): void;
 }) {
-  const clauseText = useApp((s) => s.hitTexts[hit.clause]);
-  const excerpt = clauseText !== undefined ? excerptAround(clauseText, hit.highlights) : { text: hit.snippet, highlights: [] };
+  const excerpt = hitExcerpt(hit);
   return (
     <li id={`hit-${index}`} role="option" aria-selected={selected} className={selected ? 'hit hit-selected' : 'hit'} onMouseMove={onHover}>
       <a

@@ -11,13 +11,6 @@ export function Loading({ what }: { what: string }) {
 }
 
 export function ErrorNotice({ error, what, hint }: { error: UiError; what: string; hint?: string }) {
-  if (error.unavailable) {
-    return (
-      <p className="notice notice-quiet" role="status">
-        {capitalise(what)} {what.endsWith('s') ? 'are' : 'is'} not available in this build yet.
-      </p>
-    );
-  }
   return (
     <div className="notice notice-error" role="alert">
       <strong>Could not load {what}.</strong> {error.message}
@@ -33,8 +26,4 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       {children ? <div className="empty-body">{children}</div> : null}
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,12 +3,13 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import type { DocumentsSlice } from './documents-slice.js';
 import type { LayoutSlice } from './layout-slice.js';
+import type { LibrarySlice } from './library-slice.js';
 import type { PanesSlice } from './panes-slice.js';
 import type { ProvisionsSlice } from './provisions-slice.js';
 import type { SearchSlice } from './search-slice.js';
 import type { TraceSlice } from './trace-slice.js';
 
-export type AppState = DocumentsSlice & PanesSlice & SearchSlice & TraceSlice & ProvisionsSlice & LayoutSlice;
+export type AppState = DocumentsSlice & PanesSlice & SearchSlice & TraceSlice & ProvisionsSlice & LayoutSlice & LibrarySlice;
 
 /** What slices may depend on besides the store: the API and a clock for debouncing. */
 export interface SliceDeps {

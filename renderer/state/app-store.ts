@@ -4,6 +4,7 @@ import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import type { AppState, SliceDeps } from './app-state.js';
 import { createDocumentsSlice } from './documents-slice.js';
 import { createLayoutSlice } from './layout-slice.js';
+import { createLibrarySlice } from './library-slice.js';
 import { createPanesSlice } from './panes-slice.js';
 import { createProvisionsSlice } from './provisions-slice.js';
 import { createSearchSlice } from './search-slice.js';
@@ -25,5 +26,6 @@ export function createAppStore(api: ExplorerApi, timers: SliceDeps['timers'] = r
     ...createTraceSlice(deps)(...a),
     ...createProvisionsSlice(deps)(...a),
     ...createLayoutSlice(deps)(...a),
+    ...createLibrarySlice(deps)(...a),
   }));
 }

@@ -1,7 +1,7 @@
 // Documents, their clauses, their citations and single clause details, each fetched once and cached.
 import type { CitationDto, ClauseDetail, ClauseSummary, DocumentSummary } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
-import { LOADING, settle, type Loadable } from './loadable.js';
+import { LOADING, settleFresh, type Loadable } from './loadable.js';
 
 export interface DocumentsSlice {
   documents: Loadable<DocumentSummary[]> | null;
@@ -17,48 +17,56 @@ export interface DocumentsSlice {
   loadCommitments(force?: boolean): Promise<void>;
 }
 
+/** A cached entry worth keeping: loaded or on its way. Failed ones are asked again. */
+function cached(entry: Loadable<unknown> | null | undefined): boolean {
+  return entry != null && entry.status !== 'error';
+}
+
 export const createDocumentsSlice: SliceCreator<DocumentsSlice> =
   ({ api }) =>
-  (set, get) => ({
-    documents: null,
-    clauses: {},
-    citations: {},
-    clauseDetails: {},
-    commitments: null,
+  (set, get) => {
+    const version = () => get().libraryVersion;
+    return {
+      documents: null,
+      clauses: {},
+      citations: {},
+      clauseDetails: {},
+      commitments: null,
 
-    async loadDocuments(force = false) {
-      if (!force && get().documents?.status === 'ready') return;
-      set({ documents: LOADING });
-      set({ documents: await settle(api.listDocuments({})) });
-    },
+      async loadDocuments(force = false) {
+        if (!force && get().documents?.status === 'ready') return;
+        set({ documents: LOADING });
+        set({ documents: await settleFresh(version, () => api.listDocuments({})) });
+      },
 
-    async loadClauses(doc) {
-      if (get().clauses[doc] && get().clauses[doc]!.status !== 'error') return;
-      set((s) => ({ clauses: { ...s.clauses, [doc]: LOADING } }));
-      const result = await settle(api.listClauses({ doc }));
-      set((s) => ({ clauses: { ...s.clauses, [doc]: result } }));
-    },
+      async loadClauses(doc) {
+        if (cached(get().clauses[doc])) return;
+        set((s) => ({ clauses: { ...s.clauses, [doc]: LOADING } }));
+        const result = await settleFresh(version, () => api.listClauses({ doc }));
+        set((s) => ({ clauses: { ...s.clauses, [doc]: result } }));
+      },
 
-    async loadCitations(doc) {
-      if (get().citations[doc]) return;
-      set((s) => ({ citations: { ...s.citations, [doc]: LOADING } }));
-      const result = await settle(api.listCitations({ doc }).then(groupByClause));
-      set((s) => ({ citations: { ...s.citations, [doc]: result } }));
-    },
+      async loadCitations(doc) {
+        if (cached(get().citations[doc])) return;
+        set((s) => ({ citations: { ...s.citations, [doc]: LOADING } }));
+        const result = await settleFresh(version, () => api.listCitations({ doc }).then(groupByClause));
+        set((s) => ({ citations: { ...s.citations, [doc]: result } }));
+      },
 
-    async loadClause(id) {
-      if (get().clauseDetails[id] && get().clauseDetails[id]!.status !== 'error') return;
-      set((s) => ({ clauseDetails: { ...s.clauseDetails, [id]: LOADING } }));
-      const result = await settle(api.getClause({ id }));
-      set((s) => ({ clauseDetails: { ...s.clauseDetails, [id]: result } }));
-    },
+      async loadClause(id) {
+        if (cached(get().clauseDetails[id])) return;
+        set((s) => ({ clauseDetails: { ...s.clauseDetails, [id]: LOADING } }));
+        const result = await settleFresh(version, () => api.getClause({ id }));
+        set((s) => ({ clauseDetails: { ...s.clauseDetails, [id]: result } }));
+      },
 
-    async loadCommitments(force = false) {
-      if (!force && get().commitments?.status === 'ready') return;
-      set({ commitments: LOADING });
-      set({ commitments: await settle(api.listCommitments({})) });
-    },
-  });
+      async loadCommitments(force = false) {
+        if (!force && get().commitments?.status === 'ready') return;
+        set({ commitments: LOADING });
+        set({ commitments: await settleFresh(version, () => api.listCommitments({})) });
+      },
+    };
+  };
 
 export function groupByClause(citations: CitationDto[]): Record<string, CitationDto[]> {
   const out: Record<string, CitationDto[]> = {};

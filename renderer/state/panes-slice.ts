@@ -1,7 +1,7 @@
 // The reading panes (one, or two side by side): what each shows, which is active, clause links and comparison.
 import type { ClauseLink } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
-import { LOADING, settle, type Loadable } from './loadable.js';
+import { LOADING, settleFresh, type Loadable } from './loadable.js';
 
 export type PaneView =
   | { type: 'doc'; doc: string; clause: string | null }
@@ -89,7 +89,7 @@ export const createPanesSlice: SliceCreator<PanesSlice> =
       const current = get().links[clause];
       if (current && current.status !== 'error') return;
       set((s) => ({ links: { ...s.links, [clause]: LOADING } }));
-      const result = await settle(api.clauseLinks({ id: clause }));
+      const result = await settleFresh(() => get().libraryVersion, () => api.clauseLinks({ id: clause }));
       set((s) => ({ links: { ...s.links, [clause]: result } }));
     },
   });

@@ -1,4 +1,4 @@
-// Search as you type: debounced queries, stale answers dropped, keyboard selection, clause texts for excerpts.
+// Search as you type: debounced queries, stale answers dropped, keyboard selection.
 import type { SearchResult } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
 import { settle, type Loadable } from './loadable.js';
@@ -14,8 +14,6 @@ export interface SearchSlice {
   resultQuery: string;
   searching: boolean;
   selectedHit: number;
-  /** Full clause texts of hits, to cut excerpts with correct highlights. */
-  hitTexts: Record<string, string>;
   openSearch(query?: string): void;
   closeSearch(): void;
   setQuery(query: string): void;
@@ -27,25 +25,13 @@ export interface SearchSlice {
 export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) => {
   let pending: unknown = null;
   let latest = 0;
-  return (set, get) => {
-    /** Fetches the clause texts of hits not seen yet; the excerpts show highlights once they arrive. */
-    async function fetchHitTexts(result: SearchResult): Promise<void> {
-      const missing = [...new Set(result.hits.map((h) => h.clause))].filter((id) => !(id in get().hitTexts));
-      const texts = await Promise.all(
-        missing.map((id) => api.getClause({ id }).then((c) => [id, c.text] as const, () => null)),
-      );
-      const found = Object.fromEntries(texts.filter((t): t is readonly [string, string] => t !== null));
-      if (Object.keys(found).length) set((s) => ({ hitTexts: { ...s.hitTexts, ...found } }));
-    }
-
-    return {
+  return (set, get) => ({
     searchOpen: false,
     query: '',
     results: null,
     resultQuery: '',
     searching: false,
     selectedHit: 0,
-    hitTexts: {},
 
     openSearch(query) {
       set({ searchOpen: true });
@@ -78,7 +64,6 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
       const result = await settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT }));
       if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
       set({ results: result, resultQuery: query, searching: false, selectedHit: 0 });
-      if (result.status === 'ready') void fetchHitTexts(result.data);
     },
 
     moveSelection(delta) {
@@ -91,6 +76,5 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
     setSelectedHit(index) {
       set({ selectedHit: index });
     },
-    };
-  };
+  });
 };

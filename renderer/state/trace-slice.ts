@@ -1,7 +1,7 @@
 // Traces from a clause to the provisions it concerns, confident-only or with uncertain links, cached per clause.
 import type { TraceResult } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
-import { LOADING, settle, type Loadable } from './loadable.js';
+import { LOADING, settleFresh, type Loadable } from './loadable.js';
 
 export interface TraceSlice {
   traces: Record<string, Loadable<TraceResult>>;
@@ -30,7 +30,10 @@ export const createTraceSlice: SliceCreator<TraceSlice> =
       const current = get().traces[key];
       if (current && current.status !== 'error') return;
       set((s) => ({ traces: { ...s.traces, [key]: LOADING } }));
-      const result = await settle(api.trace(all ? { clause, all: true } : { clause }).then(confidentFirst));
+      const result = await settleFresh(
+        () => get().libraryVersion,
+        () => api.trace(all ? { clause, all: true } : { clause }).then(confidentFirst),
+      );
       set((s) => ({ traces: { ...s.traces, [key]: result } }));
     },
   });

@@ -1,4 +1,7 @@
-// Builds a search result's excerpt with its matched words marked, from the clause text and the hit's offsets.
+// A search hit's excerpt with its matched words marked, from the snippet the service cut; evidence terms in text.
+import type { SearchHit } from '../../shared/core/api/dto.js';
+
+const ELLIPSIS = '…';
 
 export interface Excerpt {
   text: string;
@@ -7,37 +10,22 @@ export interface Excerpt {
 }
 
 /**
- * A window of about `width` characters around the first matched word, cut at word boundaries, with '…' where text
- * was left out; the highlights are shifted into the window (and clipped to it).
+ * The hit's snippet with its highlights moved from clause offsets into the snippet: the snippet's text starts at
+ * `snippetStart` in the clause, after a leading '…' when text was left out before it. Highlights outside the
+ * snippet are dropped, one cut by its end is clipped, and neither ellipsis is ever marked.
  */
-export function excerptAround(clauseText: string, highlights: readonly [number, number][], width = 180): Excerpt {
-  const valid = highlights
-    .filter(([s, e]) => e > s && s >= 0 && e <= clauseText.length)
-    .slice()
-    .sort((a, b) => a[0] - b[0]);
-  if (clauseText.length <= width) return { text: clauseText, highlights: valid.map(([s, e]) => [s, e]) };
-  const first = valid[0]?.[0] ?? 0;
-  let from = Math.max(0, first - Math.floor(width / 3));
-  let to = Math.min(clauseText.length, from + width);
-  from = Math.max(0, Math.min(from, to - width));
-  if (from > 0) {
-    const space = clauseText.indexOf(' ', from);
-    if (space >= 0 && space < first) from = space + 1;
+export function hitExcerpt(hit: Pick<SearchHit, 'snippet' | 'snippetStart' | 'highlights'>): Excerpt {
+  const text = hit.snippet;
+  const lead = hit.snippetStart > 0 && text.startsWith(ELLIPSIS) ? ELLIPSIS.length : 0;
+  const bodyEnd = text.length > lead && text.endsWith(ELLIPSIS) ? text.length - ELLIPSIS.length : text.length;
+  const shift = lead - hit.snippetStart;
+  const highlights: [number, number][] = [];
+  for (const [s, e] of hit.highlights) {
+    const start = Math.max(s + shift, lead);
+    const end = Math.min(e + shift, bodyEnd);
+    if (end > start) highlights.push([start, end]);
   }
-  if (to < clauseText.length) {
-    const space = clauseText.lastIndexOf(' ', to);
-    if (space > from && space > (valid[0]?.[1] ?? from)) to = space;
-  }
-  const prefix = from > 0 ? '…' : '';
-  const suffix = to < clauseText.length ? '…' : '';
-  const shift = prefix.length - from;
-  const inside: [number, number][] = [];
-  for (const [s, e] of valid) {
-    const start = Math.max(s, from);
-    const end = Math.min(e, to);
-    if (end > start) inside.push([start + shift, end + shift]);
-  }
-  return { text: prefix + clauseText.slice(from, to) + suffix, highlights: inside };
+  return { text, highlights: highlights.sort((a, b) => a[0] - b[0]) };
 }
 
 /** Every case-insensitive occurrence of `term` in `text`, for marking evidence terms. */

@@ -1,22 +1,28 @@
-// Search filters as query tokens: `doc:`, `kind:`, `lang:` and `cites:`, read from and written into the query.
+// Search filters as query tokens: `doc:`, `kind:`, `lang:` and `cites:` (negated with '-'), read from and written into
+// the query. The field names are the search core's own (FILTER_FIELDS), so the chips read what the engine reads.
+import { FILTER_FIELDS, type FilterField } from '../../shared/core/search/filter-fields.js';
 
-export const FILTER_PREFIXES = ['doc', 'kind', 'lang', 'cites'] as const;
-export type FilterPrefix = (typeof FILTER_PREFIXES)[number];
+export type FilterPrefix = FilterField;
 
 export interface FilterToken {
   prefix: FilterPrefix;
   value: string;
+  /** A negated filter ("-lang:ru"): clauses matching it are left out. */
+  exclude: boolean;
   raw: string;
 }
 
-const TOKEN = /(?:^|\s)(doc|kind|lang|cites):("[^"]*"|\S+)/g;
+/** A filter token as the query parser reads it: optional '-', a field name (any case), ':', a quoted or bare value. */
+const TOKEN = new RegExp(`(?:^|\\s)(-?)(${FILTER_FIELDS.join('|')}):("[^"]*"|\\S+)`, 'gi');
 
 /** The filter tokens present in a query, in order. */
 export function readFilters(query: string): FilterToken[] {
   const out: FilterToken[] = [];
   for (const m of query.matchAll(TOKEN)) {
-    const value = m[2]!.replace(/^"|"$/g, '');
-    if (value) out.push({ prefix: m[1] as FilterPrefix, value, raw: `${m[1]}:${m[2]}` });
+    const value = m[3]!.replace(/^"|"$/g, '');
+    if (value) {
+      out.push({ prefix: m[2]!.toLowerCase() as FilterPrefix, value, exclude: m[1] === '-', raw: `${m[1]}${m[2]}:${m[3]}` });
+    }
   }
   return out;
 }
@@ -26,12 +32,15 @@ export function freeText(query: string): string {
   return query.replace(TOKEN, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Adds a filter; `doc`, `kind` and `lang` replace a previous value, `cites` accumulates. */
-export function withFilter(query: string, prefix: FilterPrefix, value: string): string {
+/**
+ * Adds a filter. A `doc`, `kind` or `lang` filter replaces an earlier one of the same field, `cites` filters
+ * accumulate; a filter of the same field and value replaces its negation (and the other way round).
+ */
+export function withFilter(query: string, prefix: FilterPrefix, value: string, exclude = false): string {
   const kept = readFilters(query).filter(
-    (t) => !(t.prefix === prefix && (prefix !== 'cites' || t.value === value)),
+    (t) => !(t.prefix === prefix && (t.value === value || (prefix !== 'cites' && !exclude && !t.exclude))),
   );
-  const token = `${prefix}:${/\s/.test(value) ? `"${value}"` : value}`;
+  const token = `${exclude ? '-' : ''}${prefix}:${/\s/.test(value) ? `"${value}"` : value}`;
   return [freeText(query), ...kept.map((t) => t.raw), token].filter(Boolean).join(' ') + ' ';
 }
 

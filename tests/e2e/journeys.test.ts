@@ -92,6 +92,10 @@ describe('Lextrace in the browser', () => {
     const first = hits().first();
     await first.waitFor();
     await page.locator('.mark-hit').first().waitFor();
+    // Every snippet marks the matched words themselves (highlights placed with snippetStart), never a neighbour.
+    const marks = await page.locator('#search-results .mark-hit').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(await hits().count());
+    for (const mark of marks) expect(mark).toMatch(/^takedowns?$/i);
     await shot('search');
     const label = await first.locator('.hit-label').textContent();
     await page.keyboard.press('Enter');
@@ -116,6 +120,18 @@ describe('Lextrace in the browser', () => {
     expect(docs.length).toBeGreaterThan(0);
     for (const doc of docs) expect(doc).toMatch(/cable/i);
     await shot('search-filtered');
+  });
+
+  it('marks Russian matches and shows negated filters as chips', async () => {
+    await page.goto(`${host.url}/search?q=${encodeURIComponent('исключительного права -kind:cable')}`);
+    await hits().first().waitFor();
+    await page.locator('#search-results .mark-hit').first().waitFor();
+    const marks = await page.locator('#search-results .mark-hit').allTextContents();
+    for (const mark of marks) expect(mark).toMatch(/^(исключительн|прав)/i);
+    await expect(page.locator('.chip-exclude').textContent()).resolves.toBe('Kind: not cable×');
+    await shot('search-russian');
+    await page.getByRole('button', { name: 'Remove filter -kind:cable' }).click();
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('исключительного права ');
   });
 
   it('traces a commitment and reads the provision side by side', async () => {
@@ -234,6 +250,25 @@ describe('Lextrace in the browser', () => {
     await expect(page.locator('section.pane img, section.pane script').count()).resolves.toBe(0);
     await shot('xss-as-text');
     await callApi('removeDocument', { id: report.docId });
+  });
+
+  it('shows the new text at once after re-importing a changed document', async () => {
+    await openApp();
+    const upload = (text: string) =>
+      page.locator('.import input[type="file"]').first().setInputFiles({ name: 'e2e-update-probe.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await upload('Update probe\n\nThe first version of this paragraph about notice and takedown.\n');
+    await page.locator('.import-status', { hasText: 'imported' }).waitFor();
+    await leftPane().getByText('The first version', { exact: false }).waitFor();
+    await leftPane().locator('.clause').filter({ hasText: 'The first version' }).click();
+    await leftPane().locator('.clause[aria-current="true"] .clause-links, .clause[aria-current="true"] .links-status').first().waitFor();
+
+    await upload('Update probe\n\nThe second version of this paragraph about notice and takedown.\n');
+    await page.locator('.import-status', { hasText: 'updated' }).waitFor();
+    await leftPane().getByText('The second version', { exact: false }).waitFor();
+    await expect(leftPane().getByText('The first version', { exact: false }).count()).resolves.toBe(0);
+    await shot('import-updated');
+    const docs = await callApi<{ id: string; file: string }[]>('listDocuments', {});
+    await callApi('removeDocument', { id: docs.find((d) => d.file === 'e2e-update-probe.txt')!.id });
   });
 
   it('follows the dark system theme', async () => {

@@ -2,7 +2,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuActions } from '../../electron/app-menu.js';
-import { importFiles, summariseImport } from '../../electron/import-files.js';
+import { IMPORT_FILTERS, importFiles, importIntoWindow, summariseImport } from '../../electron/import-files.js';
+import { IMPORT_EXTENSIONS } from '../../shared/core/api/import-limits.js';
+import type { ImportReport } from '../../shared/core/api/dto.js';
 import { stubService } from '../node/web/web-fixtures.js';
 
 function actions(): MenuActions & Record<string, ReturnType<typeof vi.fn>> {
@@ -74,5 +76,45 @@ describe('importFiles', () => {
     });
     const [result] = await importFiles(service, ['/x.txt'], async () => Buffer.from('x'));
     expect(result).toEqual({ file: 'x.txt', ok: false, error: { code: 'import_failed', message: 'not a text or HTML file' } });
+  });
+});
+
+describe('File › Import… and the window', () => {
+  const reporting = (statuses: Record<string, ImportReport['status']>) =>
+    stubService({
+      importDocument: async ({ fileName }: { fileName: string; data: string }) => ({
+        status: statuses[fileName]!,
+        docId: fileName.replace(/\..*$/, ''),
+        file: fileName,
+        clauses: 1,
+      }),
+    });
+
+  function recordingWindow() {
+    const events: string[] = [];
+    return { events, libraryChanged: () => events.push('library-changed'), navigate: (path: string) => events.push(`navigate ${path}`) };
+  }
+
+  it('tells the window the library changed, then opens the first imported document', async () => {
+    const win = recordingWindow();
+    const read = async () => Buffer.from('text');
+    await importIntoWindow(reporting({ 'a.txt': 'unchanged', 'b.html': 'updated' }), ['/in/a.txt', '/in/b.html'], win, read);
+    expect(win.events).toEqual(['library-changed', 'navigate /doc/a']);
+  });
+
+  it('does not reload the window when nothing changed', async () => {
+    const win = recordingWindow();
+    await importIntoWindow(reporting({ 'a.txt': 'unchanged' }), ['/in/a.txt'], win, async () => Buffer.from('text'));
+    expect(win.events).toEqual(['navigate /doc/a']);
+    const failed = recordingWindow();
+    await importIntoWindow(reporting({}), ['/in/missing.txt'], failed, async () => {
+      throw new Error('ENOENT');
+    });
+    expect(failed.events).toEqual([]);
+  });
+
+  it('offers the extensions the importers read, without dots', () => {
+    expect(IMPORT_FILTERS).toEqual([{ name: 'Legal texts', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) }]);
+    expect(IMPORT_FILTERS[0]!.extensions).toEqual(expect.arrayContaining(['txt', 'html', 'htm', 'xhtml']));
   });
 });

@@ -1,11 +1,20 @@
 // Pure policies of the Electron shell: app origin, navigation and external-link allowlists, deep links.
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from '../../electron/app-origin.js';
+import { APP_SCHEME, APP_START_URL, isAppUrl } from '../../electron/app-origin.js';
+import { DESKTOP_APP_PROTOCOL, shareableLink, usesUrlRoutes } from '../../renderer/navigation.js';
 import { documentPath, findDeepLink, isAppPath, parseDeepLink } from '../../electron/deep-link.js';
 import { electronNativeBinding, electronNativeBindingPath } from '../../electron/native-binding.js';
 import { isAllowedExternalUrl, isAllowedNavigation } from '../../electron/navigation-policy.js';
 
 describe('app origin and navigation', () => {
+  it('gives the renderer history in the app origin, and lextrace:// links to share', () => {
+    expect(DESKTOP_APP_PROTOCOL).toBe(`${APP_SCHEME}:`);
+    const app = new URL('/clause/plan/I.1', APP_START_URL);
+    expect(usesUrlRoutes(app)).toBe(true);
+    expect(shareableLink({ name: 'clause', id: 'plan/I.1' }, app)).toBe('lextrace://clause/plan/I.1');
+    expect(parseDeepLink(shareableLink({ name: 'clause', id: 'plan/I.1' }, app))).toBe('/clause/plan/I.1');
+  });
+
   it('accepts only lextrace-app://app URLs', () => {
     expect(isAppUrl('lextrace-app://app/')).toBe(true);
     expect(isAppUrl('lextrace-app://app/clause/a/b?x=1#y')).toBe(true);

@@ -1,6 +1,7 @@
 // The preload exposes exactly window.explorer (every API method) and window.explorerHost, over a fake bridge.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/core/api/contract.js';
+import { toUiError } from '../../renderer/api/ui-error.js';
 import { registerExplorerIpc } from '../../electron/ipc-bridge.js';
 import * as channels from '../../electron/ipc-channels.js';
 import { stubService } from '../node/web/web-fixtures.js';
@@ -12,7 +13,7 @@ const ipcMain = new FakeIpcMain();
 const ipcRenderer = new FakeIpcRenderer(ipcMain);
 let preload: PreloadModule;
 let explorer: Record<string, (args?: unknown) => Promise<unknown>>;
-let host: { onNavigate(cb: (path: string) => void): () => void };
+let host: { onNavigate(cb: (path: string) => void): () => void; onLibraryChanged(cb: (...args: unknown[]) => void): () => void };
 
 beforeAll(() => {
   registerExplorerIpc(ipcMain, stubService());
@@ -24,7 +25,7 @@ beforeAll(() => {
 describe('preload', () => {
   it('exposes exactly window.explorer and window.explorerHost', () => {
     expect([...bridge.exposed.keys()]).toEqual(['explorer', 'explorerHost']);
-    expect(Object.keys(host)).toEqual(['onNavigate']);
+    expect(Object.keys(host)).toEqual(['onNavigate', 'onLibraryChanged']);
   });
 
   it('gives window.explorer exactly the API methods, by name, from main', () => {
@@ -35,6 +36,7 @@ describe('preload', () => {
   it('uses the same channel names as main', () => {
     expect(preload.METHODS_CHANNEL).toBe(channels.METHODS_CHANNEL);
     expect(preload.NAVIGATE_CHANNEL).toBe(channels.NAVIGATE_CHANNEL);
+    expect(preload.LIBRARY_CHANGED_CHANNEL).toBe(channels.LIBRARY_CHANGED_CHANNEL);
     expect(preload.API_CHANNEL_PREFIX).toBe(channels.API_CHANNEL_PREFIX);
   });
 
@@ -57,6 +59,24 @@ describe('preload', () => {
     ipcRenderer.emitFromMain(channels.NAVIGATE_CHANNEL, '/provision/ru-gk:1259');
     expect(seen).toEqual(['/clause/action-plan-2012/3']);
     expect(ipcRenderer.listenerCount(channels.NAVIGATE_CHANNEL)).toBe(0);
+  });
+
+  it('shows the renderer the message of a failed call, not "Something went wrong."', async () => {
+    const err = await explorer.getDocument!({ id: 'gone' }).catch((e: unknown) => e);
+    expect(toUiError(err)).toEqual({ code: 'not_found', message: 'No document with id "gone".' });
+  });
+
+  it('tells subscribers the library changed, passing them nothing, and unsubscribes', () => {
+    const calls: unknown[][] = [];
+    const stop = host.onLibraryChanged((...args: unknown[]) => calls.push(args));
+    ipcRenderer.emitFromMain(channels.LIBRARY_CHANGED_CHANNEL, { secret: 'from main' });
+    ipcRenderer.emitFromMain(channels.NAVIGATE_CHANNEL, '/doc/x');
+    expect(calls).toEqual([[]]);
+    stop();
+    ipcRenderer.emitFromMain(channels.LIBRARY_CHANGED_CHANNEL);
+    expect(calls).toHaveLength(1);
+    expect(ipcRenderer.listenerCount(channels.LIBRARY_CHANGED_CHANNEL)).toBe(0);
+    expect(() => host.onLibraryChanged('nope' as unknown as () => void)).toThrow(TypeError);
   });
 
   it('keeps only identifier-like method names from main', () => {

@@ -1,10 +1,9 @@
-// The zustand slices without React: documents, panes, search (debounce, stale answers), trace and provisions.
+// The zustand slices without React: documents, panes, search (debounce, stale answers), trace, provisions, library.
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/core/api/api-error.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
 import { traceKey } from '../../renderer/state/trace-slice.js';
-import { createFakeApi, manualTimers, tick } from './fake-api.js';
-
-const hit = (clause: string) => ({ clause, doc: 'plan', label: clause, score: 1, snippet: 's', highlights: [] as [number, number][], docTitle: 'Plan', kind: 'item' as const });
+import { clause, createFakeApi, manualTimers, searchHit as hit, tick } from './fake-api.js';
 
 describe('documents slice', () => {
   it('loads documents once and caches clauses per document', async () => {
@@ -23,14 +22,31 @@ describe('documents slice', () => {
     await store.getState().loadClauses('missing');
     const state = store.getState().clauses.missing;
     expect(state?.status).toBe('error');
-    expect(state?.status === 'error' && state.error).toMatchObject({ code: 'not_found', unavailable: false });
+    expect(state?.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "missing".' });
   });
 
-  it('marks features that are not built yet as unavailable', async () => {
-    const store = createAppStore(createFakeApi(), manualTimers());
-    await store.getState().loadProvisions();
-    const p = store.getState().provisions;
-    expect(p?.status === 'error' && p.error.unavailable).toBe(true);
+  it('shows the message of a plain-object rejection, as the Electron preload sends it', async () => {
+    const failure = { name: 'ApiError', code: 'not_found', message: 'no document with id "gone"' };
+    const api = createFakeApi({ listClauses: () => Promise.reject(failure) });
+    const store = createAppStore(api, manualTimers());
+    await store.getState().loadClauses('gone');
+    const state = store.getState().clauses.gone;
+    expect(state?.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "gone".' });
+  });
+
+  it('asks for citations again after an error, like the other loaders', async () => {
+    let fail = true;
+    const base = createFakeApi();
+    const api = createFakeApi({
+      listCitations: (args) => (fail ? Promise.reject(new ApiError('internal', 'database is busy')) : base.listCitations(args)),
+    });
+    const store = createAppStore(api, manualTimers());
+    await store.getState().loadCitations('plan');
+    expect(store.getState().citations.plan?.status).toBe('error');
+    fail = false;
+    await store.getState().loadCitations('plan');
+    const c = store.getState().citations.plan;
+    expect(c?.status === 'ready' && Object.keys(c.data)).toEqual(['plan/I.1']);
   });
 
   it('groups a document citations by clause', async () => {
@@ -122,7 +138,7 @@ describe('search slice', () => {
     expect(store.getState().results).toBeNull();
   });
 
-  it('moves the selection around the hits and fetches clause texts for excerpts', async () => {
+  it('moves the selection around the hits without fetching their clauses', async () => {
     const api = createFakeApi();
     const timers = manualTimers();
     const store = createAppStore(api, timers);
@@ -137,7 +153,8 @@ describe('search slice', () => {
     expect(store.getState().selectedHit).toBe(0);
     store.getState().moveSelection(-1);
     expect(store.getState().selectedHit).toBe(1);
-    expect(store.getState().hitTexts['plan/I.2']).toBe('Second item.');
+    // Snippets come with the hits: no clause is fetched to cut them again.
+    expect(api.calls.map((c) => c.method)).toEqual(['search']);
   });
 });
 
@@ -157,5 +174,124 @@ describe('trace slice', () => {
       { clause: 'plan/I.1' },
       { clause: 'plan/I.1', all: true },
     ]);
+  });
+});
+
+describe('library changes', () => {
+  /** A store showing plan (clause I.1 selected) on the left and a provision on the right, with much cached. */
+  async function storeWithEverythingLoaded() {
+    const api = createFakeApi();
+    const timers = manualTimers();
+    const store = createAppStore(api, timers);
+    const s = () => store.getState();
+    s().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+    s().openView({ type: 'provision', key: 'ru-civil-code:1253.1' }, 'other');
+    await Promise.all([
+      s().loadDocuments(),
+      s().loadClauses('plan'),
+      s().loadCitations('plan'),
+      s().loadLinks('plan/I.1'),
+      s().loadClauses('gk'),
+      s().loadCitations('gk'),
+      s().loadClause('plan/I.2'),
+      s().loadLinks('plan/I.2'),
+      s().loadTrace('plan/I.2'),
+      s().loadProvision('ru-civil-code:1253.1'),
+      s().loadProvision('other:1'),
+      s().loadProvisions(),
+      s().loadCommitments(),
+    ]);
+    s().setQuery('amend');
+    timers.flush();
+    api.searches[0]!.resolve({ query: 'amend', hits: [hit('plan/I.1')], notice: null });
+    await tick();
+    return { api, store, s };
+  }
+
+  it('drops what an updated document made stale and reloads what is open', async () => {
+    const { api, s } = await storeWithEverythingLoaded();
+    // An import updates "plan" (new text) and recomputes every cross-reference.
+    api.library.plan = [clause('plan', 'I.1', 'Russia will amend Article 1253.1, as revised.')];
+    api.revision.n = 2;
+    api.calls.length = 0;
+
+    const changed = s().libraryChanged();
+    // Open content keeps its old data on screen while the new one loads.
+    const during = s().clauses.plan;
+    expect(during?.status === 'ready' && during.data.length).toBe(2);
+    api.searches[1]!.resolve({ query: 'amend', hits: [hit('plan/I.1', { snippet: 'as revised' })], notice: null });
+    await changed;
+
+    const clauses = s().clauses.plan;
+    expect(clauses?.status === 'ready' && clauses.data.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
+    const links = s().links['plan/I.1'];
+    expect(links?.status === 'ready' && links.data[0]!.score).toBe(2);
+    const provision = s().provisionDetails['ru-civil-code:1253.1'];
+    expect(provision?.status === 'ready' && provision.data.label).toMatch(/r2$/);
+    const provisions = s().provisions;
+    expect(provisions?.status === 'ready' && provisions.data[0]!.label).toMatch(/r2$/);
+    const commitments = s().commitments;
+    expect(commitments?.status === 'ready' && commitments.data.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
+    expect(s().citations.plan?.status).toBe('ready');
+    const results = s().results;
+    expect(results?.status === 'ready' && results.data.hits[0]!.snippet).toBe('as revised');
+
+    // What is not on screen is forgotten, to be asked for again when shown.
+    expect(Object.keys(s().clauses)).toEqual(['plan']);
+    expect(Object.keys(s().citations)).toEqual(['plan']);
+    expect(s().clauseDetails).toEqual({});
+    expect(Object.keys(s().links)).toEqual(['plan/I.1']);
+    expect(s().traces).toEqual({});
+    expect(Object.keys(s().provisionDetails)).toEqual(['ru-civil-code:1253.1']);
+    expect(api.calls.map((c) => c.method).sort()).toEqual(
+      ['clauseLinks', 'getProvision', 'listCitations', 'listClauses', 'listCommitments', 'listDocuments', 'listProvisions', 'search'].sort(),
+    );
+
+    // A clause detail fetched after the change shows the new text.
+    await s().loadClause('plan/I.1');
+    const detail = s().clauseDetails['plan/I.1'];
+    expect(detail?.status === 'ready' && detail.data.text).toBe('Russia will amend Article 1253.1, as revised.');
+  });
+
+  it('reloads an open trace and the clause it starts from', async () => {
+    const api = createFakeApi();
+    const store = createAppStore(api, manualTimers());
+    const s = () => store.getState();
+    s().openView({ type: 'trace', clause: 'plan/I.1' });
+    await Promise.all([s().loadClause('plan/I.1'), s().loadTrace('plan/I.1')]);
+    api.library.plan = [clause('plan', 'I.1', 'Amended text.')];
+    api.revision.n = 3;
+    await s().libraryChanged();
+    const detail = s().clauseDetails['plan/I.1'];
+    expect(detail?.status === 'ready' && detail.data.text).toBe('Amended text.');
+    const trace = s().traces[traceKey('plan/I.1', false)];
+    expect(trace?.status === 'ready' && trace.data.provisions.map((p) => p.title)).toEqual(['A', 'B r3']);
+    // Lists never loaded stay unloaded.
+    expect(s().provisions).toBeNull();
+    expect(s().commitments).toBeNull();
+  });
+
+  it('never caches an answer that was on its way when the library changed', async () => {
+    const api = createFakeApi();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowOnce = { first: true };
+    api.listClauses = async (args) => {
+      api.calls.push({ method: 'listClauses', args });
+      const answer = api.library[args.doc]!; // read before the import
+      if (slowOnce.first) {
+        slowOnce.first = false;
+        await gate;
+      }
+      return answer;
+    };
+    const store = createAppStore(api, manualTimers());
+    const loading = store.getState().loadClauses('gk');
+    api.library.gk = [clause('gk', 'art1', 'New statute text.')];
+    await store.getState().libraryChanged();
+    release();
+    await loading;
+    const gk = store.getState().clauses.gk;
+    expect(gk?.status === 'ready' && gk.data.map((c) => c.text)).toEqual(['New statute text.']);
   });
 });

@@ -135,6 +135,8 @@ export interface SearchHit {
   label: string;
   score: number;
   snippet: string;
+  /** Where the snippet's text (after a leading "…") starts in the clause text, to place highlights in it. */
+  snippetStart: number;
   /** Offsets in the clause text of every matched word. */
   highlights: [number, number][];
   docTitle: string;

@@ -1,5 +1,6 @@
 // Reads a search query: words, "phrases", +required, -excluded, prefix*, wild*cards, fuzzy~1, and field filters.
 import { CLAUSE_KINDS, DOCUMENT_KINDS, LANGS } from '../model.js';
+import { FILTER_FIELDS, type FilterField } from './filter-fields.js';
 import { lunr, stemWord, wordsOf } from './text-pipeline.js';
 
 export type Presence = 'should' | 'must' | 'mustNot';
@@ -15,8 +16,7 @@ export interface QueryTerm {
   boost?: number;
 }
 
-export const FILTER_FIELDS = ['doc', 'kind', 'lang', 'cites'] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+export { FILTER_FIELDS, type FilterField };
 
 export interface QueryFilter {
   field: FilterField;

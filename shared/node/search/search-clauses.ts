@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../core/api/dto.js';
 import type { ClauseKind, DocumentKind } from '../../core/model.js';
-import { CLAUSE_KINDS, DOCUMENT_KINDS } from '../../core/model.js';
+import { CLAUSE_KINDS, DOCUMENT_KINDS, LANGS } from '../../core/model.js';
 import {
   buildMatchExpression,
   filterTag,
@@ -28,9 +28,8 @@ import { citingClauses, provisionKeys, provisionMatches, type ProvisionMatch } f
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 200;
 
-/** A hit with its snippet's place in the clause text and the snippet with its matches in [brackets]. */
+/** A hit with the snippet with its matches in [brackets] (for terminals). */
 export interface DetailedHit extends SearchHit {
-  snippetStart: number;
   marked: string;
 }
 
@@ -55,7 +54,7 @@ export function searchClauses(db: Database, args: { query: string; limit?: numbe
   const result = searchClausesDetailed(db, args);
   return {
     ...result,
-    hits: result.hits.map(({ snippetStart: _start, marked: _marked, ...hit }) => hit),
+    hits: result.hits.map(({ marked: _marked, ...hit }) => hit),
   };
 }
 
@@ -100,6 +99,15 @@ function resolveCites(db: Database, filters: readonly QueryFilter[]): CitesFilte
     }
   }
   return out;
+}
+
+/**
+ * A query of cites: and exclusions only has nothing positive for FTS5 to match: every clause carries one language tag,
+ * so "any language" stands for "any clause" and the exclusions apply as usual.
+ */
+function withCitesScope(tags: TagFilters, positive: string | null, cites: CitesFilter): TagFilters {
+  if (positive !== null || tags.include.length > 0 || !cites.include) return tags;
+  return { ...tags, include: [LANGS.map((lang) => filterTag('lang', lang))] };
 }
 
 function tagFilters(filters: readonly QueryFilter[]): TagFilters {
@@ -151,13 +159,9 @@ function run(db: Database, parsed: ParsedQuery, cites: CitesFilter, limit: numbe
   });
 
   const text = textExpression(expanded);
-  const expression = text.impossible ? null : buildMatchExpression(expanded, tagFilters(parsed.filters));
+  const expression = text.impossible ? null : buildMatchExpression(expanded, withCitesScope(tagFilters(parsed.filters), text.positive, cites));
   if (expression) {
     ranked.push(...textMatches(db, expression, text.positive !== null, cites, limit + provisionFound.length));
-  } else if (!text.impossible && text.positive === null && cites.include) {
-    for (const [rowid, spans] of cites.include) {
-      if (!cites.exclude?.includes(rowid)) ranked.push({ rowid, score: 0, spans, provision: false });
-    }
   }
 
   const rows = clauseRows(db, ranked.map((r) => r.rowid));

@@ -99,6 +99,27 @@ describe('searching clauses', () => {
     expect(report.hits.every((h) => h.doc === 'iipa-2017-russia')).toBe(true);
   });
 
+  it('cites:KEY with only exclusions beside it applies them (-doc:, -lang:, -word)', () => {
+    const all = search('cites:ru-civil-code:1229', 200).hits;
+    const docs = new Set(all.map((h) => h.doc));
+    expect(docs.has('iipa-2017-russia')).toBe(true);
+    expect(docs.has('ru-civil-code-part4')).toBe(true);
+
+    const notReport = search('cites:ru-civil-code:1229 -doc:iipa-2017-russia', 200).hits;
+    expect(notReport.length).toBeGreaterThan(0);
+    expect(notReport.every((h) => h.doc !== 'iipa-2017-russia')).toBe(true);
+
+    const english = search('cites:ru-civil-code:1229 -lang:ru', 200).hits;
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.every((h) => h.doc === 'iipa-2017-russia')).toBe(true);
+
+    const withoutWord = search('cites:ru-civil-code:1229 -circumvention', 200).hits.map((h) => h.clause);
+    const withWord = search('cites:ru-civil-code:1229 circumvention', 200).hits.map((h) => h.clause);
+    expect(withWord.length).toBeGreaterThan(0);
+    expect(withoutWord.length).toBe(all.length - withWord.length);
+    expect(withoutWord.some((c) => withWord.includes(c))).toBe(false);
+  });
+
   it.each(['Article 1229', 'Civil Code 1229', 'ст. 1229 ГК РФ', 'art. 1229'])(
     '%s ranks the provision text first, then the clauses citing it, then text matches',
     (query) => {

@@ -1,0 +1,99 @@
+// After an import the app shows the new library: from the Import button, and from the desktop menu's host event.
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportReport } from '../../shared/core/api/dto.js';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/core/api/import-limits.js';
+import { IMPORT_ACCEPT, importPickedFile, type PickedFile } from '../../renderer/commands/import-file.js';
+import { followLibraryChanges } from '../../renderer/host-events.js';
+import { createAppStore } from '../../renderer/state/app-store.js';
+import { clause, createFakeApi, manualTimers, tick, type FakeApi } from './fake-api.js';
+
+const file = (name: string, text: string, size = text.length): PickedFile => ({
+  name,
+  size,
+  arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+});
+
+/** A fake API whose importDocument replaces the plan's clauses, as re-importing a changed file does. */
+function importingApi(status: ImportReport['status']): FakeApi {
+  const api = createFakeApi();
+  api.importDocument = async (args) => {
+    api.calls.push({ method: 'importDocument', args });
+    if (status !== 'unchanged') api.library.plan = [clause('plan', 'I.1', 'Updated commitment.')];
+    return { status, docId: 'plan', file: args.fileName, clauses: 1 };
+  };
+  return api;
+}
+
+async function storeReadingPlan(api: FakeApi) {
+  const store = createAppStore(api, manualTimers());
+  store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+  await Promise.all([store.getState().loadDocuments(), store.getState().loadClauses('plan'), store.getState().loadClause('plan/I.1')]);
+  return store;
+}
+
+const texts = (store: Awaited<ReturnType<typeof storeReadingPlan>>) => {
+  const c = store.getState().clauses.plan;
+  return c?.status === 'ready' ? c.data.map((x) => x.text) : null;
+};
+
+describe('the Import button', () => {
+  it('shows the new text of an updated document that was already open', async () => {
+    const api = importingApi('updated');
+    const store = await storeReadingPlan(api);
+    const message = await importPickedFile(api, store, file('plan.txt', 'Updated commitment.'));
+    expect(message).toBe('plan.txt: updated, 1 clause.');
+    expect(api.calls.find((c) => c.method === 'importDocument')!.args).toEqual({ fileName: 'plan.txt', data: btoa('Updated commitment.') });
+    expect(texts(store)).toEqual(['Updated commitment.']);
+    // The old clause detail is gone: it is asked for again when shown.
+    expect(store.getState().clauseDetails['plan/I.1']).toBeUndefined();
+    expect(store.getState().panes.left?.view).toEqual({ type: 'doc', doc: 'plan', clause: null });
+  });
+
+  it('reloads nothing when the same bytes were imported again', async () => {
+    const api = importingApi('unchanged');
+    const store = await storeReadingPlan(api);
+    api.calls.length = 0;
+    await importPickedFile(api, store, file('plan.txt', 'x'));
+    expect(api.calls.map((c) => c.method)).toEqual(['importDocument']);
+  });
+
+  it('refuses a file over the import limit without sending it', async () => {
+    const api = importingApi('imported');
+    const store = createAppStore(api, manualTimers());
+    const message = await importPickedFile(api, store, file('huge.html', '', MAX_IMPORT_BYTES + 1));
+    expect(message).toBe('Could not import huge.html. It is larger than 64 MB.');
+    expect(api.calls).toEqual([]);
+  });
+
+  it('offers every extension the importers read', () => {
+    for (const ext of IMPORT_EXTENSIONS) expect(IMPORT_ACCEPT.split(',')).toContain(ext);
+  });
+});
+
+describe('library changes from the desktop host', () => {
+  it('reloads the open document when the host says the library changed, until unsubscribed', async () => {
+    const api = importingApi('updated');
+    const store = await storeReadingPlan(api);
+    let notify: (() => void) | null = null;
+    const unsubscribe = vi.fn();
+    const stop = followLibraryChanges(store, {
+      onLibraryChanged(callback) {
+        notify = callback;
+        return unsubscribe;
+      },
+    });
+    api.library.plan = [clause('plan', 'I.1', 'Imported from the menu.')];
+    notify!();
+    await tick();
+    await tick();
+    expect(texts(store)).toEqual(['Imported from the menu.']);
+    stop();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing in a host without the event (the web host)', () => {
+    const store = createAppStore(createFakeApi(), manualTimers());
+    expect(() => followLibraryChanges(store, undefined)()).not.toThrow();
+    expect(() => followLibraryChanges(store, {})()).not.toThrow();
+  });
+});
