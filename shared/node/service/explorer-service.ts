@@ -87,14 +87,11 @@ export class ExplorerService implements ExplorerApi {
       if (err instanceof ImportError) throw new ApiError('import_failed', err.message);
       throw err;
     }
-    refreshStaleCrossReferences(this.db);
     return report;
   }
 
   async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {
-    const removed = removeDocument(this.db, id, this.hooks);
-    refreshStaleCrossReferences(this.db);
-    return { removed };
+    return { removed: removeDocument(this.db, id, this.hooks) };
   }
 
   async listCitations({ doc }: ApiArgs<'listCitations'>): Promise<CitationDto[]> {
@@ -104,15 +101,15 @@ export class ExplorerService implements ExplorerApi {
 
   async trace({ clause, all }: ApiArgs<'trace'>): Promise<TraceResult> {
     this.requireClause(clause);
-    return this.crossRefs.trace(clause, all ?? false);
+    return this.linked().trace(clause, all ?? false);
   }
 
   async getProvision({ key }: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
-    return this.crossRefs.getProvision(key);
+    return this.linked().getProvision(key);
   }
 
   async listProvisions(_args: ApiArgs<'listProvisions'>): Promise<ProvisionSummary[]> {
-    return this.crossRefs.listProvisions();
+    return this.linked().listProvisions();
   }
 
   async listCommitments(_args: ApiArgs<'listCommitments'>): Promise<ClauseSummary[]> {
@@ -121,11 +118,20 @@ export class ExplorerService implements ExplorerApi {
 
   async clauseLinks({ id, all }: ApiArgs<'clauseLinks'>): Promise<ClauseLink[]> {
     this.requireClause(id);
-    return this.crossRefs.clauseLinks(id, all ?? false);
+    return this.linked().clauseLinks(id, all ?? false);
   }
 
   async search(args: ApiArgs<'search'>): Promise<SearchResult> {
     return searchClauses(this.db, args);
+  }
+
+  /**
+   * The cross-reference queries, over links brought up to date first. Imports and removals only mark the links stale
+   * (in their own transaction), so importing many files recomputes the corpus-wide links once, at the next read.
+   */
+  private linked(): CrossRefQueries {
+    if (!this.db.readonly) refreshStaleCrossReferences(this.db);
+    return this.crossRefs;
   }
 
   private citationsOf(clauseId: string): CitationDto[] {

@@ -71,3 +71,25 @@ describe('cross-references after an interrupted run', () => {
     db = openDatabase(path);
   });
 });
+
+describe('the service over a changing library', () => {
+  it('imports without recomputing the links, and brings them up to date at the next read that needs them', async () => {
+    const explorer = openExplorer(tempDbPath());
+    indexCorpus(explorer.db, CORPUS_DIR, explorer.hooks);
+    const { service, db } = explorer;
+    const data = (text: string) => Buffer.from(text).toString('base64');
+    const first = await service.importDocument({ fileName: 'memo-one.txt', data: data(MEMO) });
+    const second = await service.importDocument({ fileName: 'memo-two.txt', data: data(MEMO.replace('Memo on', 'Second memo on')) });
+    expect(crossReferencesStale(db)).toBe(true);
+    expect(provisionExists(db, MEMO_ONLY)).toBe(false);
+
+    const provision = await service.getProvision({ key: MEMO_ONLY });
+    expect(crossReferencesStale(db)).toBe(false);
+    expect(new Set(provision.citedBy.map((c) => c.doc))).toEqual(new Set([first.docId, second.docId]));
+
+    await service.removeDocument({ id: first.docId });
+    await service.removeDocument({ id: second.docId });
+    expect((await service.listProvisions({})).some((p) => p.key === MEMO_ONLY)).toBe(false);
+    explorer.close();
+  });
+});
