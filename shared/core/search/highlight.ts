@@ -1,6 +1,6 @@
 // Finds the matched words of a clause (exact offsets in its text) and cuts a snippet around them.
 import type { TextToken } from './text-pipeline.js';
-import { stemKey, stemsOf, tokenizeWhere } from './text-pipeline.js';
+import { stemKey, stemsOf, tokenizeWordsStartingWith } from './text-pipeline.js';
 
 /** What a clause is matched against: single stems, stem prefixes, and phrases (stems in order). */
 export interface HighlightTerms {
@@ -42,18 +42,16 @@ function phraseAt(text: string, tokens: readonly Candidate[], i: number, phrase:
 }
 
 /**
- * The words that may match: only those sharing their first letters with a query stem are stemmed
+ * The words that may match: only those sharing their first letters with a query stem are read and stemmed
  * (a long clause is not re-stemmed word by word); phrase adjacency is checked on the gaps between them.
  */
 function candidateTokens(text: string, terms: HighlightTerms): Candidate[] {
-  const keys = new Set<string>();
-  const shortKeys: string[] = [];
-  const addKey = (stem: string) => (stem.length >= 3 ? keys.add(stemKey(stem)) : shortKeys.push(stem));
-  for (const stem of terms.stems) addKey(stem);
-  for (const phrase of terms.phrases) phrase.forEach(addKey);
-  for (const prefix of terms.prefixes) addKey(prefix);
-  const keep = (key: string) => keys.has(key) || shortKeys.some((s) => key.startsWith(s));
-  return tokenizeWhere(text, keep).filter((token): token is Candidate => token.stem !== null);
+  const prefixes = new Set<string>();
+  const add = (stem: string) => prefixes.add(stem.length >= 3 ? stemKey(stem) : stem);
+  for (const stem of terms.stems) add(stem);
+  for (const phrase of terms.phrases) phrase.forEach(add);
+  for (const prefix of terms.prefixes) add(prefix);
+  return tokenizeWordsStartingWith(text, [...prefixes]).filter((token): token is Candidate => token.stem !== null);
 }
 
 export interface Snippet {

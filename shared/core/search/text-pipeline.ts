@@ -83,16 +83,38 @@ export function stemKey(wordOrStem: string): string {
   return key.includes('ё') ? key.replace(/ё/g, 'е') : key;
 }
 
-/** Like tokenize, but only words whose stemKey passes `keep` are normalised and stemmed (the others are skipped). */
-export function tokenizeWhere(text: string, keep: (key: string) => boolean): TextToken[] {
+/**
+ * Like tokenize, but only for the words that begin with one of `prefixes` (lower case, ё written е, as stemKey
+ * gives them): the expression finds those words itself, so a long clause is not walked word by word.
+ */
+export function tokenizeWordsStartingWith(text: string, prefixes: readonly string[]): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const match of text.matchAll(WORD_RE)) {
-    if (!keep(stemKey(match[0]))) continue;
+  if (prefixes.length === 0) return tokens;
+  for (const match of text.matchAll(wordsStartingWith(prefixes))) {
     const word = normaliseWord(match[0]);
     if (!word) continue;
     tokens.push({ start: match.index, end: match.index + match[0].length, word, stem: stemWord(word) });
   }
   return tokens;
+}
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}\p{M}]`;
+const PREFIX_PATTERN_CACHE_LIMIT = 200;
+const prefixPatterns = new Map<string, RegExp>();
+
+/** WORD_RE restricted to words starting with a prefix (case-insensitive; е also matches ё); cached per prefix set. */
+function wordsStartingWith(prefixes: readonly string[]): RegExp {
+  const alternatives = [...new Set(prefixes)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const cacheKey = alternatives.join('\u0000');
+  let pattern = prefixPatterns.get(cacheKey);
+  if (!pattern) {
+    const body = alternatives.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]')).join('|');
+    // A word starts where no word character (or word character and apostrophe, as in "holder's") comes before.
+    pattern = new RegExp(`(?<!${WORD_CHAR}|${WORD_CHAR}['’])(?:${body})${WORD_CHAR}*(?:['’]${WORD_CHAR}+)*`, 'giu');
+    if (prefixPatterns.size >= PREFIX_PATTERN_CACHE_LIMIT) prefixPatterns.clear();
+    prefixPatterns.set(cacheKey, pattern);
+  }
+  return pattern;
 }
 
 /** The stems of `text`'s words in order, stop words left out. */

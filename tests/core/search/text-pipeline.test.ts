@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stemKey, tokenizeWordsStartingWith } from '../../../shared/core/search/text-pipeline.js';
+import { CORPUS_DIR } from '../../helpers/temp-db.js';
 import { highlightSpans, makeSnippet, markSnippet, stemWord, tokenize } from '../../../shared/core/search/index.js';
 
 // Sentences from the shipped corpus (IIPA 2017 report, Civil Code Part IV art. 1229).
@@ -53,5 +57,20 @@ describe('text pipeline', () => {
     expect(snippet.snippet.startsWith('…')).toBe(true);
     expect(text.slice(snippet.start, snippet.end)).toContain('camcording');
     expect(markSnippet(text, snippet, spans)).toContain('by [camcording] films');
+  });
+
+  it('finds exactly the words whose first letters are a given prefix, as a word-by-word walk would', () => {
+    const texts = ['iipa-2017-special-301-russia.txt', 'ru-civil-code-part4.html'].map((f) => readFileSync(join(CORPUS_DIR, 'documents', f), 'utf8'));
+    const prefixSets = [['pir', 'cam'], ['исп', 'пра'], ['ст'], ['122', 'art'], ['hol', 'rig'], ['объ', 'ее'], ['e']];
+    for (const prefixes of prefixSets) {
+      let found = 0;
+      for (const text of texts) {
+        const all = tokenize(text);
+        const walked = all.filter((t) => prefixes.some((p) => stemKey(text.slice(t.start, t.end)).startsWith(p)));
+        expect(tokenizeWordsStartingWith(text, prefixes)).toEqual(walked);
+        found += walked.length;
+      }
+      expect(found).toBeGreaterThan(0);
+    }
   });
 });
