@@ -46,7 +46,7 @@ export const COMMANDS: Command[] = [
     enabled: (store) => selectedClause(store) !== null,
     run(store) {
       const clause = selectedClause(store);
-      if (clause) store.getState().openView({ type: 'trace', clause }, 'active');
+      if (clause) store.getState().openView({ type: 'trace', clause }, 'other'); // beside the clause, like its button
     },
   },
   {

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { ClauseLink } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
+import { describeProvision } from '../../shared/core/citations/keys.js';
 import { formatRoute } from '../routing.js';
 import { ErrorNotice } from './StatusNotice.js';
 import { formatScore } from '../text/format-score.js';
@@ -12,7 +13,8 @@ const KIND_WORDS: Record<ClauseLink['kind'], { out: string; in: string }> = {
   concerns: { out: 'Concerns', in: 'Concerned by' },
 };
 
-export function ClauseLinks({ clause }: { clause: string }) {
+/** `provisionKey`: the provision whose text the clause holds (a statute clause), whose citations its page lists. */
+export function ClauseLinks({ clause, provisionKey }: { clause: string; provisionKey?: string | null }) {
   const links = useApp((s) => s.links[clause]);
   const loadLinks = useApp((s) => s.loadLinks);
   const openView = useApp((s) => s.openView);
@@ -23,7 +25,9 @@ export function ClauseLinks({ clause }: { clause: string }) {
 
   if (!links || links.status === 'loading') return <p className="links-status">Looking for links…</p>;
   if (links.status === 'error') return <ErrorNotice error={links.error} what="links" />;
-  if (links.data.length === 0) return <p className="links-status">No links to or from this clause.</p>;
+  if (links.data.length === 0) {
+    return <p className="links-status">{provisionKey ? 'Who cites this provision is on its provision page.' : 'No links to or from this clause.'}</p>;
+  }
 
   return (
     <ul className="plain-list clause-links" aria-label="Links">
@@ -32,7 +36,7 @@ export function ClauseLinks({ clause }: { clause: string }) {
         const target = link.clause
           ? { route: formatRoute({ name: 'clause', id: link.clause.id }), text: link.clause.label }
           : link.key
-            ? { route: formatRoute({ name: 'provision', key: link.key }), text: link.key }
+            ? { route: formatRoute({ name: 'provision', key: link.key }), text: describeProvision(link.key) }
             : null;
         if (!target) return null;
         return (

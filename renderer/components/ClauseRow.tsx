@@ -9,6 +9,8 @@ import { sharedWords } from '../text/shared-words.js';
 import { copySelectedCitation } from '../commands/copy-citation.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
 import { ClauseLinks } from './ClauseLinks.js';
+import { describeProvision } from '../../shared/core/citations/keys.js';
+import { provisionKeyOfPath } from '../../shared/core/citations/statute-paths.js';
 
 export interface ClauseRowProps {
   side: Side;
@@ -28,6 +30,8 @@ export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, ci
   const openView = useApp((s) => s.openView);
   const compareShared = useApp((s) => s.compareShared);
   const isHeading = HEADING_KINDS.has(clause.kind);
+  const instrument = useApp((s) => (s.documents?.status === 'ready' ? (s.documents.data.find((d) => d.id === clause.doc)?.instrument ?? null) : null));
+  const provisionKey = instrument ? (provisionKeyOfPath(instrument, clause.path) ?? null) : null;
 
   const marks = useMemo(() => {
     const out: MarkRange[] = (citations ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'citation', data: { key: c.key } }));
@@ -74,8 +78,13 @@ export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, ci
             >
               Trace provisions
             </button>
+            {provisionKey ? (
+              <button type="button" className="button button-small" onClick={() => openView({ type: 'provision', key: provisionKey }, 'other')}>
+                Provision page: {describeProvision(provisionKey)}
+              </button>
+            ) : null}
           </div>
-          <ClauseLinks clause={clause.id} />
+          <ClauseLinks clause={clause.id} provisionKey={provisionKey} />
         </div>
       ) : null}
     </div>

@@ -1,17 +1,17 @@
 // The Library's import button: picks a .txt or .html file and imports it (see commands/import-file.ts).
 import { useRef, useState } from 'react';
 import { useAppStore } from '../state/store-context.js';
-import { IMPORT_ACCEPT, importPickedFile } from '../commands/import-file.js';
+import { IMPORT_ACCEPT, importPickedFile, type ImportOutcome } from '../commands/import-file.js';
 import { useApi } from './api-context.js';
 
 export function ImportButton() {
   const api = useApi();
   const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<ImportOutcome | null>(null);
 
   async function importFile(file: File) {
-    setStatus(`Importing ${file.name}…`);
+    setStatus({ ok: true, message: `Importing ${file.name}…` });
     setStatus(await importPickedFile(api, store, file));
   }
 
@@ -34,8 +34,8 @@ export function ImportButton() {
         }}
       />
       {status ? (
-        <p className="import-status" role="status">
-          {status}
+        <p className={status.ok ? 'import-status' : 'import-status import-status-error'} role="status">
+          {status.message}
         </p>
       ) : null}
     </div>

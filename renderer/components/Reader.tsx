@@ -78,6 +78,7 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
       aria-label="Clauses"
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget) return;
+        if (event.ctrlKey || event.metaKey || event.altKey) return; // Ctrl+K and other shortcuts are not j/k
         if (event.key === 'ArrowDown' || event.key === 'j') {
           event.preventDefault();
           moveSelection(1);

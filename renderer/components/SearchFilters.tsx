@@ -1,5 +1,6 @@
 // Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:` tokens (also negated), and menus that add them.
 import { useEffect } from 'react';
+import { describeProvision } from '../../shared/core/citations/keys.js';
 import { DOCUMENT_KINDS, LANGS } from '../../shared/core/model.js';
 import { useApp } from '../state/store-context.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
@@ -34,7 +35,7 @@ export function SearchFilters() {
         <FilterChip
           key={t.raw}
           token={t}
-          valueText={t.prefix === 'doc' ? docName(t.value) : t.value}
+          valueText={t.prefix === 'doc' ? docName(t.value) : t.prefix === 'cites' ? describeProvision(t.value) : t.value}
           onRemove={() => setQuery(withoutFilter(query, t.raw))}
         />
       ))}

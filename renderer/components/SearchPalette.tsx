@@ -8,6 +8,7 @@ import { formatRoute } from '../routing.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
 import { ErrorNotice } from './StatusNotice.js';
 import { SearchFilters } from './SearchFilters.js';
+import { SEARCH_LIMIT } from '../state/search-slice.js';
 
 export function SearchPalette() {
   const query = useApp((s) => s.query);
@@ -21,6 +22,7 @@ export function SearchPalette() {
   const closeSearch = useApp((s) => s.closeSearch);
   const moveSelection = useApp((s) => s.moveSelection);
   const setSelectedHit = useApp((s) => s.setSelectedHit);
+  const hitToOpen = useApp((s) => s.hitToOpen);
   const openView = useApp((s) => s.openView);
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -55,12 +57,15 @@ export function SearchPalette() {
       event.preventDefault();
       moveSelection(-1);
     } else if (event.key === 'Enter') {
-      const hit = hits[selected];
-      if (hit) {
-        event.preventDefault();
-        openHit(hit, event.altKey);
-        event.currentTarget.blur();
-      }
+      // Open the top hit of what is typed now, not of the results still on screen from an earlier query.
+      event.preventDefault();
+      const other = event.altKey;
+      const input = event.currentTarget;
+      void hitToOpen().then((hit) => {
+        if (!hit) return;
+        openHit(hit, other);
+        input.blur();
+      });
     } else if (event.key === 'Escape') {
       event.preventDefault();
       closeSearch();
@@ -112,13 +117,19 @@ export function SearchPalette() {
             ))}
           </ul>
           <footer className="search-footer">
-            <span>{searching ? 'Searching…' : results?.status === 'ready' ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}` : ''}</span>
+            <span>{searching ? 'Searching…' : results?.status === 'ready' ? resultCount(hits.length) : ''}</span>
             <span>↑↓ choose · Enter open · Alt+Enter other pane · Esc close</span>
           </footer>
         </div>
       ) : null}
     </div>
   );
+}
+
+/** "3 results", or, when the search stopped at its limit, that there are more than shown. */
+export function resultCount(count: number): string {
+  if (count >= SEARCH_LIMIT) return `The best ${count} results · add words or a filter to narrow them`;
+  return `${count} ${count === 1 ? 'result' : 'results'}`;
 }
 
 /** One result: its label, document and the service's snippet with the matched words marked. */

@@ -29,8 +29,10 @@ export function Welcome() {
         <dd>Search</dd>
         <dt>↑ ↓ then Enter</dt>
         <dd>Open a result (Alt+Enter: in the other pane)</dd>
-        <dt>Alt+click</dt>
-        <dd>Open a link in the other pane</dd>
+        <dt>Click a citation</dt>
+        <dd>Open it in the other pane, beside what you read (Alt+click: in place)</dd>
+        <dt>Alt+click in the library</dt>
+        <dd>Open in the other pane</dd>
         <dt>Alt+T</dt>
         <dd>Trace the selected clause</dd>
         <dt>Alt+C</dt>

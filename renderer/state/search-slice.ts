@@ -1,5 +1,5 @@
 // Search as you type: debounced queries, stale answers dropped, keyboard selection.
-import type { SearchResult } from '../../shared/core/api/dto.js';
+import type { SearchHit, SearchResult } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
 import { settle, type Loadable } from './loadable.js';
 
@@ -20,6 +20,12 @@ export interface SearchSlice {
   runSearch(query: string): Promise<void>;
   moveSelection(delta: number): void;
   setSelectedHit(index: number): void;
+  /**
+   * The selected hit of the query as typed: when the results on screen answer an earlier query (Enter pressed
+   * before the debounced search ran or came back), that query is searched first. Null if nothing matches, or if
+   * the query changed again meanwhile.
+   */
+  hitToOpen(): Promise<SearchHit | null>;
 }
 
 export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) => {
@@ -75,6 +81,19 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
 
     setSelectedHit(index) {
       set({ selectedHit: index });
+    },
+
+    async hitToOpen() {
+      const query = get().query;
+      if (!query.trim()) return null;
+      if (get().resultQuery !== query) {
+        if (pending !== null) timers.clear(pending);
+        pending = null;
+        await get().runSearch(query);
+        if (get().query !== query || get().resultQuery !== query) return null;
+      }
+      const results = get().results;
+      return results?.status === 'ready' ? (results.data.hits[get().selectedHit] ?? null) : null;
     },
   });
 };

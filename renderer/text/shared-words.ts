@@ -5,7 +5,7 @@ export interface SharedWords {
   /** Ranges in the first text that also appear, in order, in the second. */
   left: [number, number][];
   right: [number, number][];
-  /** Shared non-space characters as a share of the shorter text (0..1). */
+  /** Shared letters and digits as a share of the shorter text's (0..1); punctuation shared alone does not count. */
   overlap: number;
 }
 
@@ -19,7 +19,6 @@ export function sharedWords(left: string, right: string): SharedWords {
   const rightCursor = new NonSpaceCursor(right);
   const leftRanges: [number, number][] = [];
   const rightRanges: [number, number][] = [];
-  let sharedChars = 0;
   for (const part of parts) {
     const count = part.value.replace(/\s+/g, '').length;
     if (part.added) rightCursor.advance(count);
@@ -27,12 +26,17 @@ export function sharedWords(left: string, right: string): SharedWords {
     else {
       leftRanges.push(...leftCursor.advance(count));
       rightRanges.push(...rightCursor.advance(count));
-      sharedChars += count;
     }
   }
-  const shorter = Math.min(left.replace(/\s+/g, '').length, right.replace(/\s+/g, '').length);
-  return { left: leftRanges, right: rightRanges, overlap: shorter ? Math.min(1, sharedChars / shorter) : 0 };
+  const leftWords = leftRanges.filter(([s, e]) => WORD_CHAR.test(left.slice(s, e)));
+  const rightWords = rightRanges.filter(([s, e]) => WORD_CHAR.test(right.slice(s, e)));
+  const sharedChars = leftWords.reduce((n, [s, e]) => n + wordChars(left.slice(s, e)), 0);
+  const shorter = Math.min(wordChars(left), wordChars(right));
+  return { left: leftWords, right: rightWords, overlap: shorter ? Math.min(1, sharedChars / shorter) : 0 };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChars = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 /** Walks a text's non-space characters, reporting the runs (words) it passes over. */
 class NonSpaceCursor {

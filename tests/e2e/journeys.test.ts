@@ -170,6 +170,17 @@ describe('Lextrace in the browser', () => {
     await expect(page.locator('section.pane').count()).resolves.toBe(1);
   });
 
+  it('goes from a statute article in the reader to its provision page, with every clause citing it', async () => {
+    await page.goto(`${host.url}/clause/ru-civil-code-part4/art1229`);
+    const article = leftPane().locator('.clause[aria-current="true"]');
+    await article.waitFor();
+    await article.getByRole('button', { name: /Provision page: Civil Code art\. 1229$/ }).click();
+    await rightPane().locator('.provision-page').waitFor();
+    await expect(rightPane().locator('.page-title').textContent()).resolves.toBe('Civil Code art. 1229');
+    const cited = await callApi<{ citedBy: unknown[] }>('getProvision', { key: 'ru-civil-code:1229' });
+    await expect(rightPane().locator('.provision-page').textContent()).resolves.toContain(`Cited by ${cited.citedBy.length} clauses`);
+  });
+
   it('opens deep links and survives Back', async () => {
     const docs = await (async () => {
       await page.goto(host.url);

@@ -1,4 +1,5 @@
 // After an import the app shows the new library: from the Import button, and from the desktop menu's host event.
+import { ApiError } from '../../shared/core/api/api-error.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '../../shared/core/api/dto.js';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/core/api/import-limits.js';
@@ -41,7 +42,7 @@ describe('the Import button', () => {
     const api = importingApi('updated');
     const store = await storeReadingPlan(api);
     const message = await importPickedFile(api, store, file('plan.txt', 'Updated commitment.'));
-    expect(message).toBe('plan.txt: updated, 1 clause.');
+    expect(message).toEqual({ ok: true, message: 'plan.txt: updated, 1 clause.' });
     expect(api.calls.find((c) => c.method === 'importDocument')!.args).toEqual({ fileName: 'plan.txt', data: btoa('Updated commitment.') });
     expect(texts(store)).toEqual(['Updated commitment.']);
     // The old clause detail is gone: it is asked for again when shown.
@@ -61,8 +62,18 @@ describe('the Import button', () => {
     const api = importingApi('imported');
     const store = createAppStore(api, manualTimers());
     const message = await importPickedFile(api, store, file('huge.html', '', MAX_IMPORT_BYTES + 1));
-    expect(message).toBe('Could not import huge.html. It is larger than 64 MB.');
+    expect(message).toEqual({ ok: false, message: 'Could not import huge.html: it is larger than 64 MB.' });
     expect(api.calls).toEqual([]);
+  });
+
+  it('names a refused file once, with the service\'s reason, and leaves the library as it was', async () => {
+    const api = createFakeApi();
+    api.importDocument = () => Promise.reject(new ApiError('import_failed', 'x.txt: the file is binary data, not text'));
+    const store = await storeReadingPlan(api);
+    const before = texts(store);
+    const outcome = await importPickedFile(api, store, file('x.txt', '\u0000\u0001'));
+    expect(outcome).toEqual({ ok: false, message: 'Could not import x.txt: the file is binary data, not text.' });
+    expect(texts(store)).toEqual(before);
   });
 
   it('offers every extension the importers read', () => {

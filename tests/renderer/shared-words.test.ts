@@ -26,4 +26,14 @@ describe('sharedWords', () => {
     expect(sharedWords('alpha beta', 'gamma delta').left).toEqual([]);
     expect(sharedWords('', 'x').overlap).toBe(0);
   });
+
+  it('does not count punctuation as shared words (an English report beside a Russian article)', () => {
+    // IIPA 2017 report and Civil Code Part IV art. 1229, as they stand in the corpus.
+    const en = 'Article 1229 of the Civil Code (which provides a cause of action), in force since 2008.';
+    const ru = '1. Гражданин или юридическое лицо (статья 1229), обладающие исключительным правом.';
+    const result = sharedWords(en, ru);
+    for (const [s, e] of result.left) expect(en.slice(s, e)).toMatch(/[\p{L}\p{N}]/u);
+    for (const [s, e] of result.right) expect(ru.slice(s, e)).toMatch(/[\p{L}\p{N}]/u);
+    expect(result.overlap).toBeLessThan(0.1);
+  });
 });

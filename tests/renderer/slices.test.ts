@@ -156,6 +156,25 @@ describe('search slice', () => {
     // Snippets come with the hits: no clause is fetched to cut them again.
     expect(api.calls.map((c) => c.method)).toEqual(['search']);
   });
+
+  it('opens a hit of the query as typed, even when Enter comes before its results', async () => {
+    const api = createFakeApi();
+    const timers = manualTimers();
+    const store = createAppStore(api, timers);
+    store.getState().setQuery('camcording');
+    timers.flush();
+    api.searches[0]!.resolve({ query: 'camcording', hits: [hit('plan/I.1')], notice: null });
+    await tick();
+    store.getState().setQuery('notice'); // typed, debounced search not run yet
+    const opening = store.getState().hitToOpen();
+    expect(timers.size).toBe(0);
+    expect(api.searches.map((s) => s.query)).toEqual(['camcording', 'notice']);
+    api.searches[1]!.resolve({ query: 'notice', hits: [hit('plan/I.2')], notice: null });
+    expect((await opening)?.clause).toBe('plan/I.2');
+    // With the results up to date it opens the selected hit at once.
+    await expect(store.getState().hitToOpen()).resolves.toMatchObject({ clause: 'plan/I.2' });
+    expect(api.searches).toHaveLength(2);
+  });
 });
 
 describe('trace slice', () => {

@@ -4,7 +4,7 @@ import { extractCitations } from '../../core/citations/index.js';
 import type { IndexHook } from '../import/import-document.js';
 import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
 import { markCrossReferencesStale } from './refresh-cross-references.js';
-import { articleOfPath, provisionKeyOfPath } from './statute-paths.js';
+import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-paths.js';
 
 export const citationHook: IndexHook = {
   onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]) {

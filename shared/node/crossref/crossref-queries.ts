@@ -14,6 +14,7 @@ import type {
 import { describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
 import { COMMITMENT_CLAUSE_KINDS, COMMITMENT_DOC_KIND, traceClause, type ComputedLink } from '../../core/link/index.js';
 import { citationsOfClause } from './citation-rows.js';
+import { keyOrBelow } from './key-range.js';
 import { DocumentStore } from '../store/document-store.js';
 import { clauseSummary } from '../store/to-dto.js';
 
@@ -71,7 +72,7 @@ export class CrossRefQueries {
     const rows = this.db
       .prepare(
         `SELECT p.key, p.instrument, p.title,
-           (SELECT COUNT(DISTINCT clause_id) FROM citations ci WHERE ci.key = p.key) AS cited_by,
+           (SELECT COUNT(DISTINCT clause_id) FROM citations ci WHERE ${keyOrBelow('ci.key', 'p.key')}) AS cited_by,
            (SELECT COUNT(DISTINCT from_clause) FROM links l WHERE l.to_key = p.key AND l.kind = 'concerns' AND l.status != 'rejected') AS related,
            EXISTS (SELECT 1 FROM provision_text t WHERE t.key = p.key) AS has_text
          FROM provisions p`,
@@ -104,10 +105,10 @@ export class CrossRefQueries {
     const citedIds = this.db
       .prepare(
         `SELECT DISTINCT ci.clause_id FROM citations ci JOIN clauses c ON c.id = ci.clause_id JOIN documents d ON d.id = c.doc_id
-         WHERE ci.key = ? OR ci.key LIKE ? ESCAPE '\\' ORDER BY d.rowid, c.seq`,
+         WHERE ${keyOrBelow('ci.key', '@key')} ORDER BY d.rowid, c.seq`,
       )
       .pluck()
-      .all(key, `${escapeLike(key)}/%`) as string[];
+      .all({ key }) as string[];
     if (!row && textIds.length === 0 && citedIds.length === 0) {
       throw new ApiError('not_found', `no provision "${key}" is cited or held in the corpus`);
     }
@@ -228,10 +229,6 @@ function dedupeEvidence(evidence: readonly StoredEvidence[]): StoredEvidence[] {
     else merged.set(key, { ...e, terms: [...e.terms] });
   }
   return [...merged.values()];
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
 /** Orders keys by instrument, then numerically by article. */

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { INSTRUMENT_DEFS } from '../../core/citations/index.js';
 import type { ProvisionQuery } from '../../core/search/index.js';
+import { keyOrBelow } from '../crossref/key-range.js';
 
 export interface ProvisionMatch {
   rowid: number;
@@ -10,12 +11,6 @@ export interface ProvisionMatch {
   role: 'text' | 'cites';
 }
 
-/**
- * `key` itself or anything below it ('ru-civil-code:1229' → 'ru-civil-code:1229/3'), as an index range:
- * every key below starts with key + '/', and '0' is the character after '/'.
- */
-const BELOW_LOW = (key: string) => `${key}/`;
-const BELOW_HIGH = (key: string) => `${key}0`;
 
 interface StatuteDoc {
   id: string;
@@ -37,10 +32,10 @@ export function provisionKeys(db: Database, query: ProvisionQuery): string[] {
   if (query.instrument) return [`${query.instrument}:${suffix}`];
   const instruments = new Set<string>();
   for (const doc of statuteDocs(db)) if (doc.instrument && hasPath(db, doc.id, `art${query.article}`)) instruments.add(doc.instrument);
-  const cited = db.prepare('SELECT 1 FROM citations WHERE key = ? OR (key > ? AND key < ?) LIMIT 1');
+  const cited = db.prepare(`SELECT 1 FROM citations WHERE ${keyOrBelow('key', '@key')} LIMIT 1`);
   for (const def of INSTRUMENT_DEFS) {
     const key = `${def.id}:${query.article}`;
-    if (!instruments.has(def.id) && cited.get(key, BELOW_LOW(key), BELOW_HIGH(key))) instruments.add(def.id);
+    if (!instruments.has(def.id) && cited.get({ key })) instruments.add(def.id);
   }
   return [...instruments].map((instrument) => `${instrument}:${suffix}`);
 }
@@ -50,17 +45,17 @@ function ownText(db: Database, query: ProvisionQuery, keys: readonly string[]): 
   const path = query.part ? `art${query.article}/${query.part}` : `art${query.article}`;
   const byKey = db.prepare(
     `SELECT s.rowid FROM provision_text p JOIN search_clauses s ON s.clause_id = p.clause_id
-      WHERE p.key = ? OR (p.key > ? AND p.key < ?)`,
+      WHERE ${keyOrBelow('p.key', '@key')}`,
   );
   const byPath = db.prepare(
     `SELECT s.rowid FROM clauses c JOIN search_clauses s ON s.clause_id = c.id
-      WHERE c.doc_id = ? AND (c.path = ? OR (c.path > ? AND c.path < ?))`,
+      WHERE c.doc_id = @doc AND ${keyOrBelow('c.path', '@path')}`,
   );
   const rowids = new Set<number>();
-  for (const key of keys) for (const r of byKey.pluck().all(key, BELOW_LOW(key), BELOW_HIGH(key)) as number[]) rowids.add(r);
+  for (const key of keys) for (const r of byKey.pluck().all({ key }) as number[]) rowids.add(r);
   for (const doc of statuteDocs(db)) {
     if (query.instrument && doc.instrument !== query.instrument) continue;
-    for (const r of byPath.pluck().all(doc.id, path, BELOW_LOW(path), BELOW_HIGH(path)) as number[]) rowids.add(r);
+    for (const r of byPath.pluck().all({ doc: doc.id, path }) as number[]) rowids.add(r);
   }
   if (rowids.size === 0) return [];
   return db
@@ -78,12 +73,12 @@ export function citingClauses(db: Database, keys: readonly string[], limit = 100
     `SELECT s.rowid AS rowid, ci.start AS start, ci.end AS end FROM citations ci
        JOIN search_clauses s ON s.clause_id = ci.clause_id
        JOIN clauses c ON c.id = ci.clause_id JOIN documents d ON d.id = c.doc_id
-      WHERE ci.key = ? OR (ci.key > ? AND ci.key < ?)
+      WHERE ${keyOrBelow('ci.key', '@key')}
       ORDER BY d.rowid, c.seq, ci.start`,
   );
   const byClause = new Map<number, ProvisionMatch>();
   for (const key of keys) {
-    for (const row of select.all(key, BELOW_LOW(key), BELOW_HIGH(key)) as { rowid: number; start: number; end: number }[]) {
+    for (const row of select.all({ key }) as { rowid: number; start: number; end: number }[]) {
       let match = byClause.get(row.rowid);
       if (!match) byClause.set(row.rowid, (match = { rowid: row.rowid, spans: [], role: 'cites' }));
       match.spans.push([row.start, row.end]);

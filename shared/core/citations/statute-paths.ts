@@ -1,5 +1,5 @@
 // Reads a statute clause's structural path ("art1252/5/2", "art146/note") as a provision key.
-import { provisionKey } from '../../core/citations/index.js';
+import { provisionKey } from './keys.js';
 
 /** The article number a statute clause belongs to ("art1253.1/2" → "1253.1"), or undefined. */
 export function articleOfPath(path: string): string | undefined {
