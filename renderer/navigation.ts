@@ -1,9 +1,10 @@
-// Keeps the URL and the active pane in step: routes open panes, pane changes push history, Back and Forward work.
+// Keeps the URL and the panes in step: routes open panes, pane changes push history, Back, Forward and reload restore them.
 import type { AppStore } from './state/app-store.js';
 import type { AppState } from './state/app-state.js';
 import type { PaneView } from './state/panes-slice.js';
 import { docOfClause, formatRoute, parseRoute, type Route } from './routing.js';
 import { hostBridge } from './api/host-bridge.js';
+import { applyLayout, parseLayout, snapshotLayout, type SavedLayout } from './state/persistence.js';
 
 /** Opens what a route names in the active pane (search routes open the search box). */
 export function applyRoute(store: AppStore, route: Route): void {
@@ -75,33 +76,72 @@ export function shareableLink(route: Route, loc: LocationLike | undefined = curr
   return loc && isWebOrigin(loc) ? `${loc.origin}${formatRoute(route)}` : `lextrace:/${formatRoute(route)}`;
 }
 
+/** What a history entry remembers besides its URL (the active pane): both panes, so Back and reload restore them. */
+function historyState(state: AppState): Pick<SavedLayout, 'panes' | 'activeSide'> {
+  const { panes, activeSide } = snapshotLayout(state);
+  return { panes, activeSide };
+}
+
+/** The views of an entry's panes, with a document's selected clause left out. */
+function places(entry: Partial<Pick<SavedLayout, 'panes'>>): string {
+  const place = (view: PaneView | null | undefined) => (view?.type === 'doc' ? { type: 'doc', doc: view.doc } : (view ?? null));
+  return JSON.stringify([place(entry.panes?.left), place(entry.panes?.right)]);
+}
+
+/** Restores the panes a history entry remembers; false when it remembers none (an entry made by hand, an old one). */
+function restoreFromHistory(store: AppStore, entryState: unknown, route: Route): boolean {
+  const layout = parseLayout(entryState);
+  const active = layout.panes?.[layout.activeSide ?? 'left'];
+  if (!layout.panes?.left || formatRoute(routeOfView(active ?? undefined)) !== formatRoute(route)) return false;
+  applyLayout(store, { panes: layout.panes, activeSide: layout.activeSide ?? 'left' }, true);
+  return true;
+}
+
 /**
- * Applies the starting URL, then mirrors the active pane into history (push when the view changes, replace when only
- * the selected clause moves) and applies Back/Forward and desktop deep links. Returns a cleanup function.
+ * Applies the starting URL (or, on reload, the panes its history entry remembers), then mirrors the panes into
+ * history: one entry per user action (changes made together, such as "read side by side" opening two panes, are
+ * one entry), pushed when a pane shows something new and replaced when only the selected clause or the active
+ * pane changes. Back and Forward restore both panes; desktop deep links open in the active pane. Returns a cleanup function.
  */
 export function startNavigation(store: AppStore): { initialRoute: Route; stop: () => void } {
   const routed = usesUrlRoutes();
   const initialRoute = routed ? parseRoute(location.pathname, location.search, location.hash) : { name: 'home' as const };
-  applyRoute(store, initialRoute);
+  if (!(routed && restoreFromHistory(store, history.state, initialRoute))) applyRoute(store, initialRoute);
   let current = routed ? formatRoute(activeRoute(store.getState())) : '';
-  if (routed && initialRoute.name !== 'search') history.replaceState(null, '', current);
+  let remembered = '';
+  if (routed && initialRoute.name !== 'search') {
+    const entry = historyState(store.getState());
+    remembered = JSON.stringify(entry);
+    history.replaceState(entry, '', current);
+  }
 
-  const unsubscribe = store.subscribe((state) => {
-    if (!routed) return;
-    const route = activeRoute(state);
-    const url = formatRoute(route);
-    if (url === current) return;
-    const previous = parseRoute(...splitUrl(current));
-    const sameDoc = previous.name === 'doc' && route.name === 'doc' && previous.doc === route.doc;
-    if (sameDoc) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+  let scheduled = false;
+  const record = () => {
+    scheduled = false;
+    const state = store.getState();
+    const url = formatRoute(activeRoute(state));
+    const entry = historyState(state);
+    const json = JSON.stringify(entry);
+    if (url === current && json === remembered) return;
+    // A new place to come Back to is a new view in a pane; moving the selection in a document, or which pane is
+    // active, only updates the entry.
+    const samePlaces = places(entry) === places(JSON.parse(remembered || '{}') as Partial<typeof entry>);
+    if (samePlaces) history.replaceState(entry, '', url);
+    else history.pushState(entry, '', url);
     current = url;
+    remembered = json;
+  };
+  const unsubscribe = store.subscribe(() => {
+    if (!routed || scheduled) return;
+    scheduled = true;
+    queueMicrotask(record);
   });
 
-  const onPop = () => {
+  const onPop = (event: PopStateEvent) => {
     const route = parseRoute(location.pathname, location.search, location.hash);
-    current = formatRoute(route);
-    applyRoute(store, route);
+    if (!restoreFromHistory(store, event.state, route)) applyRoute(store, route);
+    current = formatRoute(activeRoute(store.getState()));
+    remembered = JSON.stringify(historyState(store.getState()));
   };
   if (routed) window.addEventListener('popstate', onPop);
   const stopHost = hostBridge()?.onNavigate?.((path) => applyRoute(store, parseRouteFromPath(path)));

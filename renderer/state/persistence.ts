@@ -24,24 +24,28 @@ export interface SavedLayout {
 export function readLayout(storage: StorageLike | undefined): Partial<SavedLayout> | null {
   try {
     const raw = storage?.getItem(LAYOUT_KEY);
-    if (!raw) return null;
-    const data = JSON.parse(raw) as Partial<SavedLayout>;
-    const out: Partial<SavedLayout> = {};
-    if (data.theme === 'system' || data.theme === 'light' || data.theme === 'dark') out.theme = data.theme;
-    if (data.libraryTab === 'documents' || data.libraryTab === 'provisions' || data.libraryTab === 'commitments') {
-      out.libraryTab = data.libraryTab;
-    }
-    if (typeof data.sidebarOpen === 'boolean') out.sidebarOpen = data.sidebarOpen;
-    if (typeof data.lastDoc === 'string') out.lastDoc = data.lastDoc;
-    if (data.panes && typeof data.panes === 'object') {
-      out.panes = { left: validView(data.panes.left), right: validView(data.panes.right) };
-      if (!out.panes.left) out.panes = { left: out.panes.right, right: null };
-    }
-    if (data.activeSide === 'left' || data.activeSide === 'right') out.activeSide = data.activeSide;
-    return out;
+    return raw ? parseLayout(JSON.parse(raw)) : null;
   } catch {
     return null;
   }
+}
+
+/** The valid parts of a layout read from anywhere (storage, a history entry's state); unknown fields are dropped. */
+export function parseLayout(value: unknown): Partial<SavedLayout> {
+  const data = (value && typeof value === 'object' ? value : {}) as Partial<SavedLayout>;
+  const out: Partial<SavedLayout> = {};
+  if (data.theme === 'system' || data.theme === 'light' || data.theme === 'dark') out.theme = data.theme;
+  if (data.libraryTab === 'documents' || data.libraryTab === 'provisions' || data.libraryTab === 'commitments') {
+    out.libraryTab = data.libraryTab;
+  }
+  if (typeof data.sidebarOpen === 'boolean') out.sidebarOpen = data.sidebarOpen;
+  if (typeof data.lastDoc === 'string') out.lastDoc = data.lastDoc;
+  if (data.panes && typeof data.panes === 'object') {
+    out.panes = { left: validView(data.panes.left), right: validView(data.panes.right) };
+    if (!out.panes.left) out.panes = { left: out.panes.right, right: null };
+  }
+  if (data.activeSide === 'left' || data.activeSide === 'right') out.activeSide = data.activeSide;
+  return out;
 }
 
 function validView(view: unknown): PaneView | null {

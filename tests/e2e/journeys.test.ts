@@ -151,6 +151,10 @@ describe('Lextrace in the browser', () => {
     await expect(commitment.textContent()).resolves.toContain('Seize and destroy');
     await expect(rightPane().locator('.provision-page h1, .provision-page h2').first().textContent()).resolves.toMatch(/1252\(5\)/);
     await shot('side-by-side-trace');
+    // One Back undoes "read side by side": the trace again, alone.
+    await page.goBack();
+    await leftPane().locator('.trace-page').waitFor();
+    await expect(page.locator('section.pane').count()).resolves.toBe(1);
   });
 
   it('follows a citation into the other pane', async () => {

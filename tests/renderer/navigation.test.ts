@@ -25,9 +25,9 @@ function fakeBrowser(origin: string) {
       return url.hash;
     },
   };
-  const entries = ['/'];
+  const entries: { path: string; state: unknown }[] = [{ path: '/', state: null }];
   let index = 0;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(event: { state: unknown }) => void>();
   const go = (path: string) => {
     const next = new URL(path, origin);
     url.pathname = next.pathname;
@@ -35,47 +35,82 @@ function fakeBrowser(origin: string) {
     url.hash = next.hash;
   };
   const history = {
-    pushState: vi.fn((_s: unknown, _t: string, path: string) => {
-      entries.splice(index + 1, Infinity, path);
+    get state() {
+      return entries[index]!.state;
+    },
+    pushState: vi.fn((state: unknown, _t: string, path: string) => {
+      entries.splice(index + 1, Infinity, { path, state: structuredClone(state) });
       index++;
       go(path);
     }),
-    replaceState: vi.fn((_s: unknown, _t: string, path: string) => {
-      entries[index] = path;
+    replaceState: vi.fn((state: unknown, _t: string, path: string) => {
+      entries[index] = { path, state: structuredClone(state) };
       go(path);
     }),
     back() {
       if (index === 0) return;
       index--;
-      go(entries[index]!);
-      for (const l of listeners) l();
+      go(entries[index]!.path);
+      for (const l of listeners) l({ state: entries[index]!.state });
     },
   };
   const win = {
-    addEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.add(l),
-    removeEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.delete(l),
+    addEventListener: (type: string, l: (event: { state: unknown }) => void) => type === 'popstate' && listeners.add(l),
+    removeEventListener: (type: string, l: (event: { state: unknown }) => void) => type === 'popstate' && listeners.delete(l),
   };
   vi.stubGlobal('location', loc);
   vi.stubGlobal('history', history);
   vi.stubGlobal('window', win);
-  return { history, entries: () => entries.slice(0, index + 1) };
+  return { history, entries: () => entries.slice(0, index + 1).map((e) => e.path) };
 }
+
+/** Lets the navigation record what a user action changed (it does so once the action's changes are all made). */
+const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('history', () => {
-  it.each(['lextrace-app://app', 'http://127.0.0.1:5178'])('pushes views and goes Back in %s', (origin) => {
+  it.each(['lextrace-app://app', 'http://127.0.0.1:5178'])('pushes views and goes Back in %s', async (origin) => {
     const browser = fakeBrowser(origin);
     const store = createAppStore(createFakeApi(), manualTimers());
     const nav = startNavigation(store);
     store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+    await settled();
     store.getState().openView({ type: 'provision', key: 'ru-civil-code:1253.1' });
+    await settled();
     expect(browser.entries()).toEqual(['/', '/doc/plan#plan/I.1', '/provision/ru-civil-code:1253.1']);
     browser.history.back();
     expect(store.getState().panes.left?.view).toEqual({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
     nav.stop();
+  });
+
+  it('makes one entry of views opened together, and Back and reload bring both panes back', async () => {
+    const browser = fakeBrowser('http://127.0.0.1:5178');
+    const store = createAppStore(createFakeApi(), manualTimers());
+    const nav = startNavigation(store);
+    store.getState().openView({ type: 'trace', clause: 'plan/I.1' });
+    await settled();
+    // "Read side by side": the commitment on the left, the provision on the right, as one action.
+    store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' }, 'left');
+    store.getState().openView({ type: 'provision', key: 'ru-civil-code:1253.1' }, 'right');
+    await settled();
+    expect(browser.entries()).toEqual(['/', '/trace/plan/I.1', '/provision/ru-civil-code:1253.1']);
+    const views = () => [store.getState().panes.left?.view ?? null, store.getState().panes.right?.view ?? null];
+    const sideBySide = views();
+    const sideBySideEntry = browser.history.state;
+
+    browser.history.back();
+    expect(views()).toEqual([{ type: 'trace', clause: 'plan/I.1' }, null]);
+    nav.stop();
+
+    // A reload on the side-by-side entry: a new page and store start on that URL with its entry's state.
+    const again = fakeBrowser('http://127.0.0.1:5178');
+    again.history.replaceState(sideBySideEntry, '', '/provision/ru-civil-code:1253.1');
+    const reloaded = createAppStore(createFakeApi(), manualTimers());
+    startNavigation(reloaded).stop();
+    expect([reloaded.getState().panes.left?.view ?? null, reloaded.getState().panes.right?.view ?? null]).toEqual(sideBySide);
   });
 
   it('keeps history off where paths are not routes', () => {
