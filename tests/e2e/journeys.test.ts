@@ -70,8 +70,9 @@ describe('Lextrace in the browser', () => {
   it('shows the library grouped by kind with clause counts', async () => {
     await page.goto(host.url);
     const library = page.getByRole('complementary', { name: 'Library' });
+    // The documents load after the page: wait for each group (isVisible alone does not wait).
     for (const group of ['Commitments', 'Reports', 'Cables', 'News', 'Statutes']) {
-      await expect(library.getByRole('heading', { name: group, exact: true }).isVisible()).resolves.toBe(true);
+      await library.getByRole('heading', { name: group, exact: true }).waitFor({ state: 'visible' });
     }
     await expect(library.locator('.doc-link-meta').first().textContent()).resolves.toMatch(/\d[\d,]* clauses/);
     await shot('library');
