@@ -53,14 +53,15 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
     if (document.activeElement === document.body) scrollRef.current?.focus({ preventScroll: true });
   }, [seq, list.length, doc]); // on open (seq) and when the clauses arrive
 
-  const moveSelection = useCallback(
-    (delta: number) => {
+  /** Selects the clause at `index` and scrolls it into view (rows not yet measured are measured on the way). */
+  const selectAt = useCallback(
+    (index: number, align: 'auto' | 'start' | 'end' = 'auto') => {
       if (!list.length) return;
-      const next = Math.max(0, Math.min(list.length - 1, (selectedIndex < 0 ? -1 : selectedIndex) + delta));
-      selectClause(side, list[next]!.id);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      const at = Math.max(0, Math.min(list.length - 1, index));
+      selectClause(side, list[at]!.id);
+      virtualizer.scrollToIndex(at, { align });
     },
-    [list, selectedIndex, selectClause, side, virtualizer],
+    [list, selectClause, side, virtualizer],
   );
 
   if (!clauses || clauses.status === 'loading') return <Loading what="the document" />;
@@ -81,10 +82,15 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
         if (event.ctrlKey || event.metaKey || event.altKey) return; // Ctrl+K and other shortcuts are not j/k
         if (event.key === 'ArrowDown' || event.key === 'j') {
           event.preventDefault();
-          moveSelection(1);
+          selectAt(selectedIndex < 0 ? 0 : selectedIndex + 1);
         } else if (event.key === 'ArrowUp' || event.key === 'k') {
           event.preventDefault();
-          moveSelection(-1);
+          selectAt(selectedIndex < 0 ? 0 : selectedIndex - 1);
+        } else if (event.key === 'Home' || event.key === 'End') {
+          // The browser's own Home/End scroll by the estimated height of rows not yet measured and stop short.
+          event.preventDefault();
+          if (event.key === 'Home') selectAt(0, 'start');
+          else selectAt(list.length - 1, 'end');
         }
       }}
     >

@@ -57,5 +57,10 @@ export function traceClause(
       kinds: KIND_ORDER.filter((k) => rs.some((r) => r.kind === k)),
       evidence: rs.flatMap((r) => r.evidence),
     }))
-    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    .sort((a, b) => b.score - a.score || specificity(b.key) - specificity(a.key) || a.key.localeCompare(b.key));
+}
+
+/** How precisely a key names a provision: an instrument 0, an article 1, each part below it one more. */
+function specificity(key: string): number {
+  return key.includes(':') ? key.split('/').length : 0;
 }

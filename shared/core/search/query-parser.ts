@@ -59,7 +59,8 @@ export function plainWordsQuery(input: string, reason: string): ParsedQuery {
   const terms: QueryTerm[] = words.map((word) => ({ kind: 'word', presence: 'should', words: [word] }));
   const searched = words.filter((w) => stemWord(w) !== null);
   const what = searched.length > 0 ? `searched for the plain words: ${searched.join(' ')}` : 'no plain words are left to search';
-  return { terms, filters: [], freeText: input, notice: `${reason}; ${what}.` };
+  const notice = `${reason}; ${what}.`;
+  return { terms, filters: [], freeText: input, notice: notice.charAt(0).toUpperCase() + notice.slice(1) };
 }
 
 function readQuery(input: string): ParsedQuery {
@@ -141,7 +142,10 @@ function readTerm(body: string, presence: Presence, notices: string[]): QueryTer
   try {
     new LunrQueryParser(body, query).parse();
   } catch (err) {
-    throw new QuerySyntaxError(`"${body}" is not valid syntax (${(err as Error).message})`);
+    // lunr's own words ("unrecognised field 'foo', possible fields: 'text'") name its internals, not Lextrace's syntax.
+    const field = /unrecognised field '([^']*)'/.exec((err as Error).message)?.[1];
+    if (field) throw new QuerySyntaxError(`"${field}:" is not a filter (the filters are ${FILTER_FIELDS.map((f) => `${f}:`).join(', ')})`);
+    throw new QuerySyntaxError(`"${body}" is not valid syntax`);
   }
   const terms: QueryTerm[] = [];
   for (const clause of query.clauses) {

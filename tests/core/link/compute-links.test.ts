@@ -99,6 +99,12 @@ describe('traceClause', () => {
     ]);
   });
 
+  it('puts the most precise provision first among equal scores (an article part before its code)', () => {
+    const cites = (key: string) => ({ from: 'x', kind: 'cites' as const, toKey: key, score: 1, confident: true, evidence: [] });
+    const trace = traceClause('x', [cites('ru-admin-code'), cites('ru-civil-code'), cites('ru-civil-code:1252'), cites('ru-civil-code:1252/5')], new Map());
+    expect(trace.map((t) => t.key)).toEqual(['ru-civil-code:1252/5', 'ru-civil-code:1252', 'ru-admin-code', 'ru-civil-code']);
+  });
+
   it('traces a commitment of the synthetic corpus to its provision', () => {
     const byId = new Map(CORPUS.map((c) => [c.id, c]));
     expect(traceClause(SEIZE.id, links, byId)[0]).toMatchObject({ key: 'ru-civil-code:1252/5', confident: true, kinds: ['concerns'] });

@@ -40,7 +40,7 @@ describe('lextrace search', async () => {
   it('prints a table with the matches in [brackets], and the notice of a degraded query', async () => {
     const { out, err } = await run(['"camcording'], { db: path });
     expect(out).toMatch(/\[camcording\]/i);
-    expect(err).toMatch(/note: a quotation mark is not closed/);
+    expect(err).toMatch(/note: A quotation mark is not closed/);
   });
 
   it('rejects a bad --limit', async () => {
