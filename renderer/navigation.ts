@@ -108,12 +108,10 @@ export function startNavigation(store: AppStore): { initialRoute: Route; stop: (
   const initialRoute = routed ? parseRoute(location.pathname, location.search, location.hash) : { name: 'home' as const };
   if (!(routed && restoreFromHistory(store, history.state, initialRoute))) applyRoute(store, initialRoute);
   let current = routed ? formatRoute(activeRoute(store.getState())) : '';
-  let remembered = '';
-  if (routed && initialRoute.name !== 'search') {
-    const entry = historyState(store.getState());
-    remembered = JSON.stringify(entry);
-    history.replaceState(entry, '', current);
-  }
+  const startEntry = historyState(store.getState());
+  let remembered = JSON.stringify(startEntry);
+  // A search link (/search?q=…) keeps its URL, so Back from a result opens the search again.
+  if (routed && initialRoute.name !== 'search') history.replaceState(startEntry, '', current);
 
   let scheduled = false;
   const record = () => {

@@ -86,6 +86,23 @@ describe('history', () => {
     nav.stop();
   });
 
+  it('keeps a search link in history, so Back from a result opens the search again', async () => {
+    const browser = fakeBrowser('http://127.0.0.1:5178');
+    browser.history.replaceState(null, '', '/search?q=takedown');
+    const store = createAppStore(createFakeApi(), manualTimers());
+    const nav = startNavigation(store);
+    expect(store.getState().query).toBe('takedown');
+    store.getState().setQuery('takedown '); // unrelated changes before the user picks a result
+    await settled();
+    store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+    await settled();
+    expect(browser.entries()).toEqual(['/search?q=takedown', '/doc/plan#plan/I.1']);
+    store.getState().closeSearch();
+    browser.history.back();
+    expect(store.getState().searchOpen).toBe(true);
+    nav.stop();
+  });
+
   it('makes one entry of views opened together, and Back and reload bring both panes back', async () => {
     const browser = fakeBrowser('http://127.0.0.1:5178');
     const store = createAppStore(createFakeApi(), manualTimers());
@@ -113,12 +130,15 @@ describe('history', () => {
     expect([reloaded.getState().panes.left?.view ?? null, reloaded.getState().panes.right?.view ?? null]).toEqual(sideBySide);
   });
 
-  it('keeps history off where paths are not routes', () => {
+  it('keeps history off where paths are not routes', async () => {
     const browser = fakeBrowser('file:///opt/lextrace/index.html');
     const store = createAppStore(createFakeApi(), manualTimers());
-    startNavigation(store).stop();
+    const nav = startNavigation(store);
     store.getState().openView({ type: 'doc', doc: 'plan', clause: null });
+    await settled();
+    nav.stop();
     expect(browser.history.pushState).not.toHaveBeenCalled();
+    expect(browser.history.replaceState).not.toHaveBeenCalled();
     expect(usesUrlRoutes({ protocol: 'file:', origin: 'null' })).toBe(false);
   });
 });

@@ -64,7 +64,7 @@ function knownOption(arg: string): { takesValue: boolean } | null {
 }
 
 /**
- * `search` takes "-word" and "-lang:ru" as query words, not options: its arguments are split before option parsing
+ * `search` takes "-word" and "-lang:ru" as query words, not options (a word never starts with "--"): its arguments are split before option parsing
  * into the options (with the command) and the query's words, in order. Null for every other command.
  */
 function splitSearchQuery(argv: readonly string[]): { options: string[]; words: string[] } | null {
@@ -80,6 +80,8 @@ function splitSearchQuery(argv: readonly string[]): { options: string[]; words: 
     } else if (option) {
       options.push(arg);
       if (option.takesValue && i + 1 < argv.length) options.push(argv[++i]!);
+    } else if (arg.startsWith('--')) {
+      return null; // a misspelt option ("--limt"): the option parser names it
     } else if (command === undefined) {
       if (arg !== 'search') return null;
       command = arg;

@@ -50,15 +50,28 @@ export function loadLinkClauses(db: Database): LinkClause[] {
 const STALE_KEY = 'cross-references';
 
 /**
- * Records, inside the caller's transaction, that the corpus-wide graph no longer matches the clauses. The flag is
- * cleared only by a refresh that commits, so an interrupted refresh is redone by the next one that checks.
+ * Records, inside the caller's transaction, that the corpus-wide graph no longer matches the clauses: a counter of
+ * changes since the last refresh. Only a refresh that commits clears it, and only if no change came in while it
+ * computed (another process may share the store), so an interrupted or overtaken refresh is redone by the next check.
  */
 export function markCrossReferencesStale(db: Database): void {
-  db.prepare("INSERT OR REPLACE INTO store_state (key, value) VALUES (?, 'stale')").run(STALE_KEY);
+  db.prepare(
+    "INSERT INTO store_state (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+  ).run(STALE_KEY);
 }
 
 export function crossReferencesStale(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM store_state WHERE key = ?').get(STALE_KEY) !== undefined;
+  return staleGeneration(db) !== null;
+}
+
+/** The change counter while the cross-references are stale, else null. */
+export function staleGeneration(db: Database): string | null {
+  return (db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(STALE_KEY) as string | undefined) ?? null;
+}
+
+/** Clears the stale mark if it is still at `generation` (nothing changed since); the caller holds the transaction. */
+export function clearCrossReferencesStale(db: Database, generation: string | null): void {
+  if (generation !== null) db.prepare('DELETE FROM store_state WHERE key = ? AND value = ?').run(STALE_KEY, generation);
 }
 
 /** Refreshes the cross-references if documents changed since the last refresh; null when they were up to date. */
@@ -68,9 +81,11 @@ export function refreshStaleCrossReferences(db: Database): { provisions: number;
 
 /** Rebuilds provisions and automatic links in one transaction; user-made links are kept. */
 export function refreshCrossReferences(db: Database): { provisions: number; links: number } {
-  const links = computeLinks(loadLinkClauses(db));
+  // One read transaction: the clauses, their citations and the change counter from the same snapshot.
+  const { clauses, generation } = db.transaction(() => ({ clauses: loadLinkClauses(db), generation: staleGeneration(db) }))();
+  const links = computeLinks(clauses);
   return db.transaction(() => {
-    db.prepare('DELETE FROM store_state WHERE key = ?').run(STALE_KEY);
+    clearCrossReferencesStale(db, generation);
     db.prepare("DELETE FROM links WHERE origin = 'auto'").run();
     const insertLink = db.prepare(
       `INSERT INTO links (from_clause, kind, to_key, to_clause, score, confident, evidence, origin, status, created_at)

@@ -16,7 +16,7 @@ import { ImportError } from './import-error.js';
  * Bump when normalisation or segmentation changes the clauses a file produces, so that
  * re-indexing the same bytes re-imports them instead of skipping them as unchanged.
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2; // 2: language and hyphenation vocabulary from the visible text, not HTML markup
 
 
 /** What the caller knows about a document; anything left out is detected from the file. */
@@ -140,8 +140,10 @@ export function importBytes(
 /** Removes a document and everything derived from it, in one transaction. */
 export function removeDocument(db: Database, id: string, hooks: readonly IndexHook[] = []): boolean {
   return db.transaction(() => {
+    const store = new DocumentStore(db);
+    if (!store.getDocument(id)) return false; // nothing to remove, nothing derived changes
     for (const hook of hooks) hook.onDelete(db, id);
-    return new DocumentStore(db).deleteDocument(id);
+    return store.deleteDocument(id);
   })();
 }
 
@@ -169,7 +171,7 @@ function readBytes(path: string): Uint8Array {
  * name), then the slug with the first free number ("report-2"). A new version of the same user file keeps its id.
  */
 function userDocumentId(store: DocumentStore, fileName: string, contentHash: string): string {
-  const slug = slugFromFileName(fileName, contentHash);
+  const slug = slugFromFileName(fileName);
   for (let n = 1; ; n++) {
     const id = n === 1 ? slug : `${slug}-${n}`;
     const existing = store.getDocument(id);
@@ -177,16 +179,27 @@ function userDocumentId(store: DocumentStore, fileName: string, contentHash: str
   }
 }
 
-/** A document id from a file name: "My Report (2017).txt" → "my-report-2017". */
-export function slugFromFileName(fileName: string, contentHash: string): string {
+const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/**
+ * A document id from a file name: "My Report (2017).txt" → "my-report-2017", "Договор поставки.txt" →
+ * "dogovor-postavki". A name with too few Latin or Cyrillic letters gets an id from a hash of the name, so a new
+ * version of the same file still finds its document.
+ */
+export function slugFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.[^.]+$/, '');
   const slug = stem
     .toLowerCase()
+    .replace(/[а-яё]/g, (letter) => CYRILLIC_LATIN[letter] ?? '-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug.length >= 2 ? slug : `doc-${contentHash.slice(0, 10)}`;
+  return slug.length >= 2 ? slug : `doc-${createHash('sha256').update(fileName).digest('hex').slice(0, 10)}`;
 }
 
 function shorten(title: string): string {

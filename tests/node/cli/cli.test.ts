@@ -106,6 +106,9 @@ describe('lextrace CLI', () => {
     expect(noRussian.every((h) => !h.doc.startsWith('ru-'))).toBe(true);
     expect(noSoftware.length).toBeGreaterThan(0);
     expect(noSoftware.length).toBeLessThan(all.length);
+    const misspelt = await cli('search', 'piracy', '--limt', '5', '--db', db);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.err).toMatch(/--limt/);
   });
 
   it('uses LEXTRACE_DB when --db is not given', async () => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossReferencesStale } from '../../../shared/node/crossref/refresh-cross-references.js';
+import {
+  clearCrossReferencesStale,
+  crossReferencesStale,
+  markCrossReferencesStale,
+  staleGeneration,
+} from '../../../shared/node/crossref/refresh-cross-references.js';
 import { importFile, removeDocument } from '../../../shared/node/import/import-document.js';
 import { indexCorpus } from '../../../shared/node/import/index-corpus.js';
 import { indexHooks, openExplorer } from '../../../shared/node/service/open-explorer.js';
@@ -91,5 +96,21 @@ describe('the service over a changing library', () => {
     await service.removeDocument({ id: second.docId });
     expect((await service.listProvisions({})).some((p) => p.key === MEMO_ONLY)).toBe(false);
     explorer.close();
+  });
+});
+
+describe('the stale mark', () => {
+  it('survives a refresh that was overtaken by a change (another process importing meanwhile)', () => {
+    const db = openDatabase(tempDbPath());
+    markCrossReferencesStale(db);
+    const seen = staleGeneration(db); // a refresh starts computing from this state…
+    markCrossReferencesStale(db); // …while another process imports a document
+    clearCrossReferencesStale(db, seen); // the refresh commits what it computed
+    expect(crossReferencesStale(db)).toBe(true);
+    clearCrossReferencesStale(db, staleGeneration(db));
+    expect(crossReferencesStale(db)).toBe(false);
+    expect(removeDocument(db, 'no-such-document', indexHooks())).toBe(false);
+    expect(crossReferencesStale(db)).toBe(false);
+    db.close();
   });
 });

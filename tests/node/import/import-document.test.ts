@@ -186,6 +186,18 @@ describe('a user import beside the shipped corpus', () => {
     expect(cited).toBeGreaterThan(100);
   });
 
+  it('names a file in Cyrillic or another script so that its next version replaces it', () => {
+    for (const [name, id] of [['Договор поставки.txt', 'dogovor-postavki'], ['合同.txt', null]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, `Первая редакция (${name}).\n\nСтатья 1. Текст договора.\n`);
+      const first = importFile(db, path);
+      if (id) expect(first.docId).toBe(id);
+      else expect(first.docId).toMatch(/^doc-[0-9a-f]{10}$/);
+      writeFileSync(path, `Вторая редакция (${name}).\n\nСтатья 1. Новый текст договора.\n`);
+      expect(importFile(db, path)).toMatchObject({ status: 'updated', docId: first.docId });
+    }
+  });
+
   it('never replaces a shipped document that happens to share its file name', () => {
     const store = new DocumentStore(db);
     const shipped = store.getDocument('ru-criminal-code')!;
