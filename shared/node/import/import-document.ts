@@ -73,23 +73,15 @@ export function importBytes(
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const store = new DocumentStore(db);
 
-  const id = meta.id ?? userDocumentId(store, fileName, contentHash);
-  const existing = store.getDocument(id);
-  if (existing && !options.force && existing.contentHash === contentHash && existing.pipelineVersion === PIPELINE_VERSION) {
-    return { status: 'unchanged', docId: id, file: fileName, clauses: existing.clauseCount };
-  }
-  if (!meta.id) {
-    const twin = store.findByContentHash(contentHash);
-    if (twin && twin.id !== id && !options.force) {
-      return { status: 'unchanged', docId: twin.id, file: fileName, clauses: twin.clauseCount };
-    }
-  }
+  // A fast answer for the same bytes again, before the work of reading them; decided for good in the transaction below.
+  const known = storedVersion(store, fileName, contentHash, meta, options);
+  if (known) return known;
 
   const read = readerFor(path).read(bytes, path);
   const kind: DocumentKind = meta.kind ?? (read.looksLikeStatute ? 'statute' : 'other');
   const title = meta.title ?? read.title ?? fileName;
   const source: SourceDocument = {
-    docId: id,
+    docId: meta.id ?? slugFromFileName(fileName), // segmentation does not depend on the id, chosen in the transaction
     kind,
     lang: meta.lang ?? detectLang(visibleText(read.lines)),
     format: meta.format ?? read.format,
@@ -108,33 +100,62 @@ export function importBytes(
   }
   if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
 
-  const record: Omit<DocumentRecord, 'clauseCount'> = {
-    id,
-    title: source.title,
-    shortTitle: source.shortTitle,
-    citeAs: source.citeAs,
-    kind: source.kind,
-    lang: source.lang,
-    date: meta.date ?? null,
-    format: source.format,
-    fileName,
-    instrument: meta.instrument ?? null,
-    provenance: meta.provenance ?? null,
-    contentHash,
-    pipelineVersion: PIPELINE_VERSION,
-    importedAt: new Date().toISOString(),
-  };
-  db.transaction(() => {
-    if (existing) {
-      for (const hook of hooks) hook.onDelete(db, id);
-      store.deleteDocument(id);
-    }
-    store.insertDocument(record, read.original, drafts);
-    const stored = store.getDocument(id)!;
-    const clauses = store.listClauses(id);
-    for (const hook of hooks) hook.onInsert(db, stored, clauses);
-  })();
-  return { status: existing ? 'updated' : 'imported', docId: id, file: fileName, clauses: drafts.length };
+  // BEGIN IMMEDIATE: the write lock is taken before the store is read, so another process importing the same file
+  // at once either committed before (and this import finds its document) or waits until this one has committed.
+  return db
+    .transaction((): ImportOutcome => {
+      const again = storedVersion(store, fileName, contentHash, meta, options);
+      if (again) return again;
+      const id = meta.id ?? userDocumentId(store, fileName, contentHash);
+      const existing = store.getDocument(id);
+      const record: Omit<DocumentRecord, 'clauseCount'> = {
+        id,
+        title: source.title,
+        shortTitle: source.shortTitle,
+        citeAs: source.citeAs,
+        kind: source.kind,
+        lang: source.lang,
+        date: meta.date ?? null,
+        format: source.format,
+        fileName,
+        instrument: meta.instrument ?? null,
+        provenance: meta.provenance ?? null,
+        contentHash,
+        pipelineVersion: PIPELINE_VERSION,
+        importedAt: new Date().toISOString(),
+      };
+      if (existing) {
+        for (const hook of hooks) hook.onDelete(db, id);
+        store.deleteDocument(id);
+      }
+      store.insertDocument(record, read.original, drafts);
+      const stored = store.getDocument(id)!;
+      const clauses = store.listClauses(id);
+      for (const hook of hooks) hook.onInsert(db, stored, clauses);
+      return { status: existing ? 'updated' : 'imported', docId: id, file: fileName, clauses: drafts.length };
+    })
+    .immediate();
+}
+
+/** The outcome "unchanged" when the store already holds these bytes (as this file, or as another file's twin). */
+function storedVersion(
+  store: DocumentStore,
+  fileName: string,
+  contentHash: string,
+  meta: DocumentMeta,
+  options: { force?: boolean },
+): ImportOutcome | null {
+  if (options.force) return null;
+  const id = meta.id ?? userDocumentId(store, fileName, contentHash);
+  const existing = store.getDocument(id);
+  if (existing && existing.contentHash === contentHash && existing.pipelineVersion === PIPELINE_VERSION) {
+    return { status: 'unchanged', docId: id, file: fileName, clauses: existing.clauseCount };
+  }
+  if (!meta.id) {
+    const twin = store.findByContentHash(contentHash);
+    if (twin && twin.id !== id) return { status: 'unchanged', docId: twin.id, file: fileName, clauses: twin.clauseCount };
+  }
+  return null;
 }
 
 /** Removes a document and everything derived from it, in one transaction. */

@@ -27,7 +27,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   if (!options.readonly) {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    migrate(db);
+    // Under the write lock: two processes opening a new store at once must not both create its tables.
+    db.transaction(() => migrate(db)).immediate();
   }
   return db;
 }
