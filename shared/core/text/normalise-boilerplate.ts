@@ -1,6 +1,7 @@
 // Removes web-page boilerplate from page text: site banners, archive navigation and help text, photo captions, datelines.
 import type { SourceLine } from '../model.js';
 import { isBlankLine } from './normalise-whitespace.js';
+import { countRemoved, type RemovedLines } from './removed-lines.js';
 
 /** Single lines that are site chrome, never document text. */
 const BOILERPLATE_LINE: readonly RegExp[] = [
@@ -28,16 +29,22 @@ export function isBoilerplateLine(text: string): boolean {
   return BOILERPLATE_LINE.some((re) => re.test(trimmed));
 }
 
-/** Drops site chrome and help sections; blank lines stay so paragraph breaks survive. */
-export function stripWebBoilerplate(lines: readonly SourceLine[]): SourceLine[] {
+/** Drops site chrome and help sections (counted in `removed`); blank lines stay so paragraph breaks survive. */
+export function stripWebBoilerplate(lines: readonly SourceLine[], removed?: RemovedLines): SourceLine[] {
   const out: SourceLine[] = [];
   let inHelp = false;
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (inHelp && (isBlankLine(line) || HELP_SECTION_END.test(trimmed))) inHelp = false;
     if (HELP_SECTION.test(trimmed)) inHelp = true;
-    if (inHelp) continue;
-    if (isBoilerplateLine(trimmed)) out.push(blankLike(line));
+    if (inHelp) {
+      if (trimmed.length > 0) countRemoved(removed, 'website navigation');
+      continue;
+    }
+    if (isBoilerplateLine(trimmed)) {
+      countRemoved(removed, 'website navigation');
+      out.push(blankLike(line));
+    }
     else out.push(line);
   }
   return out;
@@ -50,13 +57,17 @@ const CAPTION_CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA)(?: ?(?:images?|photos?))?
  * Drops photo captions: a line ending in a photo credit, and the short alt-text line just above it
  * ("A man listens to a speaker in a meeting").
  */
-export function stripPhotoCaptions(lines: readonly SourceLine[]): SourceLine[] {
+export function stripPhotoCaptions(lines: readonly SourceLine[], removed?: RemovedLines): SourceLine[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     if (!CAPTION_CREDIT.test(out[i]!.text.trim())) continue;
     out[i] = blankLike(out[i]!);
+    countRemoved(removed, 'photo captions');
     const above = out[i - 1];
-    if (above && looksLikeAltText(above.text)) out[i - 1] = blankLike(above);
+    if (above && looksLikeAltText(above.text)) {
+      out[i - 1] = blankLike(above);
+      countRemoved(removed, 'photo captions');
+    }
   }
   return out;
 }

@@ -42,7 +42,8 @@ export async function importCommand(ctx: CliContext, files: string[]): Promise<n
     try {
       const outcome = importFile(db, resolve(file), {}, hooks);
       results.push(outcome);
-      if (!ctx.options.json) ctx.io.out(`${file}: ${outcome.status} as "${outcome.docId}" (${outcome.clauses} clauses)`);
+      const notes = outcome.notes?.length ? `; ${outcome.notes.join('; ')}` : '';
+      if (!ctx.options.json) ctx.io.out(`${file}: ${outcome.status} as "${outcome.docId}" (${outcome.clauses} clauses${notes})`);
     } catch (err) {
       failed++;
       ctx.io.err(`error: ${(err as Error).message}`);

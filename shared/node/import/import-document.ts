@@ -7,6 +7,7 @@ import type { DocumentKind, Lang, SourceDocument, SourceFormat } from '../../cor
 import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../../core/api/import-limits.js';
 import { segmentDocument } from '../../core/segment/index.js';
 import { detectLang } from '../../core/text/detect-lang.js';
+import { describeRemoved, type RemovedLines } from '../../core/text/removed-lines.js';
 import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
 import { readerFor } from './file-readers.js';
@@ -46,6 +47,8 @@ export interface ImportOutcome {
   docId: string;
   file: string;
   clauses: number;
+  /** What the import removed from the document, one sentence each ("removed 3 lines as page headers"); absent when nothing. */
+  notes?: string[];
 }
 
 /** Reads `path` and stores it; the same bytes twice change nothing; a failure leaves the store as it was. */
@@ -93,12 +96,14 @@ export function importBytes(
     ...(meta.instrument ? { instrument: meta.instrument } : {}),
   };
   let drafts;
+  const removed: RemovedLines = {};
   try {
-    drafts = segmentDocument(source);
+    drafts = segmentDocument(source, removed);
   } catch (err) {
     throw new ImportError(path, `could not be segmented into clauses (${(err as Error).message})`);
   }
   if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
+  const notes = describeRemoved(removed);
 
   // BEGIN IMMEDIATE: the write lock is taken before the store is read, so another process importing the same file
   // at once either committed before (and this import finds its document) or waits until this one has committed.
@@ -132,7 +137,13 @@ export function importBytes(
       const stored = store.getDocument(id)!;
       const clauses = store.listClauses(id);
       for (const hook of hooks) hook.onInsert(db, stored, clauses);
-      return { status: existing ? 'updated' : 'imported', docId: id, file: fileName, clauses: drafts.length };
+      return {
+        status: existing ? 'updated' : 'imported',
+        docId: id,
+        file: fileName,
+        clauses: drafts.length,
+        ...(notes.length > 0 ? { notes } : {}),
+      };
     })
     .immediate();
 }

@@ -259,8 +259,15 @@ describe('stripPageFurniture', () => {
       '1340.',
       '1341.',
     ].join('\n');
-    const out = stripPageFurniture(splitLines(text));
+    const removed = {};
+    const out = stripPageFurniture(splitLines(text), 'pdf-text', removed);
     expect(texts(out)).toEqual(['The report concluded that enforcement', 'remains weak.', '1339.', '1340.', '1341.']);
     expect(out.filter((l) => l.hint === PAGE_BREAK_HINT)).toHaveLength(5);
+    expect(removed).toEqual({ 'page headers': 3, 'page numbers': 2 });
+  });
+
+  it('leaves text without pages as it is', () => {
+    const text = ['Section 5. Repealed.', 'Section 6. Repealed.', 'Section 7. Repealed.', '2'].join('\n');
+    expect(texts(stripPageFurniture(splitLines(text), 'text'))).toEqual(text.split('\n'));
   });
 });
