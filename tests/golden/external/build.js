@@ -1,0 +1,104 @@
+// Builds the external gold files (gold/<id>.json) from the hand-written drafts (src/<id>.txt): computes every
+// span from the quoted citation words, so no offset is ever counted by hand. Run: node tests/golden/external/build.js
+//
+// Draft format (see README.md):
+//   header lines `name: value` (id, source, title, date, lang, kind, context as JSON), then a line `---`,
+//   the excerpt (paragraphs separated by one blank line), a line `---`, then one line per reference, in text order:
+//     <quoted words> => <key>[, <key>...]        one reference per key, all with the span of the quoted words
+//     <quoted words> @N => <key>                  the N-th occurrence from the search position (default 1)
+//   and lines `neg: <quoted words>` (numbers that are not references) and `negatives: 0, 3` (paragraph indexes
+//   that cite nothing). A reference is searched from the end of the previous one, so a repeated citation needs no @N.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const srcDir = join(here, 'src');
+const outDir = join(here, 'gold');
+mkdirSync(outDir, { recursive: true });
+
+/** The family of a key: what the per-family figures are grouped by (also used by the evaluator). */
+export function familyOf(key) {
+  const inst = key.split(':')[0];
+  if (inst === 'ru-civil-code') return 'civil-code';
+  if (inst === 'ru-criminal-code') return 'criminal-code';
+  if (inst === 'ru-admin-code') return 'admin-code';
+  if (/^ru-.*code$/.test(inst) || inst === 'ru-constitution') return 'other-codes';
+  if (/^ru-(fl|law|gov)-/.test(inst)) return 'russian-laws';
+  if (inst === 'wto-wpr-rus') return 'wto-report';
+  return 'treaties';
+}
+
+function parse(file) {
+  const raw = readFileSync(join(srcDir, file), 'utf8').replace(/\r\n/g, '\n');
+  const parts = raw.split(/^---$/m);
+  if (parts.length !== 3) throw new Error(`${file}: expected header --- text --- refs`);
+  const header = {};
+  for (const line of parts[0].split('\n')) {
+    const m = /^(\w+):\s*(.*)$/.exec(line.trim());
+    if (m) header[m[1]] = m[2].trim();
+  }
+  const text = parts[1].replace(/^\n/, '').replace(/\n$/, '');
+  const refs = [];
+  const negSpans = [];
+  let negatives = [];
+  let cursor = 0;
+  for (const line of parts[2].split('\n')) {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) continue;
+    if (l.startsWith('negatives:')) {
+      negatives = l.slice(10).split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+      continue;
+    }
+    if (l.startsWith('neg:')) {
+      const q = l.slice(4).trim();
+      const at = text.indexOf(q);
+      if (at < 0) throw new Error(`${file}: negative not found: ${q}`);
+      negSpans.push({ start: at, end: at + q.length, text: q });
+      continue;
+    }
+    const m = /^(.*?)(?:\s+@(\d+))?\s+=>\s+(.+)$/.exec(l);
+    if (!m) throw new Error(`${file}: bad line: ${l}`);
+    const q = m[1];
+    let n = m[2] ? Number(m[2]) : 1;
+    const keys = m[3].split(',').map((s) => s.trim());
+    let from = cursor;
+    let at = -1;
+    while (n > 0) {
+      at = text.indexOf(q, from);
+      if (at < 0) throw new Error(`${file}: not found after ${from}: ${q}`);
+      n--;
+      from = at + 1;
+    }
+    for (const key of keys) refs.push({ start: at, end: at + q.length, text: q, key, family: familyOf(key) });
+    cursor = at + q.length;
+  }
+  const paragraphs = text.split('\n\n');
+  return {
+    id: header.id,
+    source: header.source,
+    title: header.title,
+    date: header.date,
+    lang: header.lang,
+    kind: header.kind,
+    ...(header.context ? { context: JSON.parse(header.context) } : {}),
+    text,
+    paragraphs: paragraphs.length,
+    refs,
+    negatives,
+    negativeSpans: negSpans,
+  };
+}
+
+const docs = readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort().map(parse);
+// The holdout is chosen by rule, not by hand: within each language, ordered by id, every third text.
+for (const lang of ['en', 'ru']) {
+  docs.filter((d) => d.lang === lang).forEach((d, i) => { d.split = i % 3 === 2 ? 'holdout' : 'dev'; });
+}
+for (const d of docs) {
+  const { id, source, title, date, lang, kind, split, context, text, paragraphs, refs, negatives, negativeSpans } = d;
+  const out = { id, source, title, date, lang, kind, split, ...(context ? { context } : {}), paragraphs, refs, negatives, negativeSpans, text };
+  writeFileSync(join(outDir, `${id}.json`), `${JSON.stringify(out, null, 1)}\n`);
+}
+const count = (f) => docs.filter(f).reduce((n, d) => n + d.refs.length, 0);
+console.log(`${docs.length} texts, ${count(() => true)} references (dev ${count((d) => d.split === 'dev')}, holdout ${count((d) => d.split === 'holdout')})`);
