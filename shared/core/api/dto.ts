@@ -141,6 +141,8 @@ export interface SearchHit {
   highlights: [number, number][];
   docTitle: string;
   kind: ClauseKind;
+  /** Set when the clause was found through the words of an annotation note on it. */
+  viaNote?: boolean;
 }
 
 export interface SearchResult {

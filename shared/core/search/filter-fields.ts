@@ -1,5 +1,8 @@
-// The search filters a query may carry (`doc:`, `kind:`, `lang:`, `cites:`), in a module free of lunr so the
+// The search filters a query may carry (`doc:`, `kind:`, `lang:`, `cites:`, `tag:`, `has:`), in a module free of lunr so the
 // renderer can read them too.
 
-export const FILTER_FIELDS = ['doc', 'kind', 'lang', 'cites'] as const;
+export const FILTER_FIELDS = ['doc', 'kind', 'lang', 'cites', 'tag', 'has'] as const;
+
+/** What `has:` can ask for: clauses with an annotation carrying a note, or with any annotation. */
+export const HAS_VALUES = ['note', 'annotation'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];

@@ -1,6 +1,6 @@
 // Reads a search query: words, "phrases", +required, -excluded, prefix*, wild*cards, fuzzy~1, and field filters.
 import { CLAUSE_KINDS, DOCUMENT_KINDS, LANGS } from '../model.js';
-import { FILTER_FIELDS, type FilterField } from './filter-fields.js';
+import { FILTER_FIELDS, HAS_VALUES, type FilterField } from './filter-fields.js';
 import { lunr, stemWord, wordsOf } from './text-pipeline.js';
 
 export type Presence = 'should' | 'must' | 'mustNot';
@@ -126,6 +126,10 @@ function readFilter(field: FilterField, raw: string, exclude: boolean): QueryFil
   if (field === 'lang' && !(LANGS as readonly string[]).includes(value)) {
     throw new QuerySyntaxError(`"lang:${value}" is not a language (${LANGS.join(', ')})`);
   }
+  if (field === 'has' && !(HAS_VALUES as readonly string[]).includes(value.toLowerCase())) {
+    throw new QuerySyntaxError(`"has:${value}" is not something a clause can have (${HAS_VALUES.map((v) => `has:${v}`).join(', ')})`);
+  }
+  if (field === 'has') return { field, value: value.toLowerCase(), exclude };
   return { field, value, exclude };
 }
 

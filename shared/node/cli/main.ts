@@ -4,6 +4,7 @@ import { ApiError } from '../../core/api/api-error.js';
 import { ImportError } from '../import/import-error.js';
 import { CliContext, UsageError, type CliIo } from './cli-context.js';
 import { provisionCommand, refsCommand, traceCommand } from './commands-crossref.js';
+import { annotateCommand, annotationsCommand, exportAnnotationsCommand, importAnnotationsCommand, tagsCommand } from './commands-annotations.js';
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
 import { searchCommandSpec } from './commands-search.js';
 import { serveCommand } from './commands-serve.js';
@@ -26,11 +27,24 @@ const COMMANDS: Record<string, CommandSpec> = {
   refs: { run: refsCommand, usage: 'refs [DOC_ID]', summary: 'explicit citations found, with their spans' },
   trace: { run: traceCommand, usage: 'trace CLAUSE_ID [--all]', summary: 'the provisions a clause concerns, with evidence' },
   provision: { run: provisionCommand, usage: 'provision KEY', summary: "a provision's text, citing clauses and commitments" },
+  annotate: {
+    run: annotateCommand,
+    usage: 'annotate CLAUSE_ID (--quote TEXT | --start N --end N) [--tag T]... [--note TEXT]',
+    summary: 'annotate a passage of a clause',
+  },
+  annotations: { run: annotationsCommand, usage: 'annotations [--doc DOC] [--tag T]', summary: 'list annotations in reading order' },
+  tags: { run: tagsCommand, usage: 'tags', summary: 'list tags with their counts' },
+  'export-annotations': {
+    run: exportAnnotationsCommand,
+    usage: 'export-annotations [--format jsonld|csv] [--doc DOC] [--tag T] [-o FILE]',
+    summary: 'export annotations (W3C JSON-LD or CSV)',
+  },
+  'import-annotations': { run: importAnnotationsCommand, usage: 'import-annotations FILE', summary: 'merge annotations from a W3C JSON-LD file' },
   serve: { run: serveCommand, usage: 'serve [--port N]', summary: 'serve Lextrace in your browser on 127.0.0.1' },
 };
 
 export function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  lextrace ${c.usage.padEnd(44)} ${c.summary}`);
+  const lines = Object.values(COMMANDS).map((c) => `  lextrace ${c.usage.padEnd(46)} ${c.summary}`);
   return [
     'Usage: lextrace COMMAND [options]',
     '',
@@ -53,6 +67,14 @@ const OPTIONS = {
   limit: { type: 'string' },
   port: { type: 'string' },
   all: { type: 'boolean', default: false },
+  quote: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  note: { type: 'string' },
+  doc: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const;
 
 /** The option an argument names ("--db", "--db=x", "-h"), if it is one of OPTIONS. */

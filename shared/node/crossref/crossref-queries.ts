@@ -59,6 +59,17 @@ export class CrossRefQueries {
     return rows;
   }
 
+  /** Every clause citing a provision or a part of it, in reading order. */
+  clausesCiting(key: string): string[] {
+    return this.db
+      .prepare(
+        `SELECT c.id FROM clauses c JOIN documents d ON d.id = c.doc_id
+         WHERE c.id IN (SELECT clause_id FROM citations WHERE ${keyOrBelow('key', '@key')}) ORDER BY d.rowid, c.seq`,
+      )
+      .pluck()
+      .all({ key }) as string[];
+  }
+
   citationsOfClause(clauseId: string): CitationDto[] {
     return this.db
       .prepare(

@@ -22,6 +22,7 @@ import {
   type Span,
   type TagFilters,
 } from '../../core/search/index.js';
+import { noteMatches, resolveAnnotationFilters, type AnnotationRowFilter } from './annotation-filters.js';
 import { expandTerms } from './expand-terms.js';
 import { citingClauses, provisionKeys, provisionMatches, type ProvisionMatch } from './provision-hits.js';
 
@@ -59,8 +60,8 @@ export function searchClauses(db: Database, args: { query: string; limit?: numbe
 }
 
 /** searchClauses with what a text display needs on top (snippet position, marked snippet). */
-export function searchClausesDetailed(db: Database, args: { query: string; limit?: number }): DetailedResult {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(args.limit ?? DEFAULT_LIMIT)));
+export function searchClausesDetailed(db: Database, args: { query: string; limit?: number }, maxLimit = MAX_LIMIT): DetailedResult {
+  const limit = Math.min(maxLimit, Math.max(1, Math.floor(args.limit ?? DEFAULT_LIMIT)));
   let parsed = parseQuery(args.query);
   let cites = resolveCites(db, parsed.filters);
   if (cites === null) {
@@ -68,9 +69,15 @@ export function searchClausesDetailed(db: Database, args: { query: string; limit
     parsed = plainWordsQuery(args.query, `"cites:${bad.value}" does not name a provision (e.g. cites:ru-civil-code:1229)`);
     cites = { include: null, exclude: null };
   }
-  const hits = run(db, parsed, cites, limit);
+  const hits = run(db, parsed, withAnnotationFilter(cites, resolveAnnotationFilters(db, parsed.filters)), limit);
   const notice = parsed.notice ?? (hasSomethingToFind(parsed) ? null : 'The query has no word to find (stop words and -excluded words alone match nothing).');
   return { query: args.query, hits, notice };
+}
+
+/** The ids of every clause a query matches (up to `cap`), best first: what "Tag all results" tags. */
+export function searchClauseIds(db: Database, query: string, cap = 20_000): string[] {
+  const result = searchClausesDetailed(db, { query, limit: cap }, cap);
+  return result.notice && !hasSomethingToFind(parseQuery(query)) ? [] : result.hits.map((h) => h.clause);
 }
 
 function hasSomethingToFind(parsed: ParsedQuery): boolean {
@@ -82,6 +89,23 @@ interface CitesFilter {
   /** Clauses citing the included provisions, with the citation spans. */
   include: Map<number, Span[]> | null;
   exclude: number[] | null;
+  /** The tag: and has: filters, which every hit (provision hits too) must pass. */
+  annotations?: AnnotationRowFilter;
+}
+
+/** Narrows the clause sets by the annotation filters: include ∩ tagged, exclude ∪ excluded. */
+function withAnnotationFilter(cites: CitesFilter, annotations: AnnotationRowFilter): CitesFilter {
+  if (annotations.include === null && annotations.exclude.size === 0) return cites;
+  let include = cites.include;
+  if (annotations.include !== null) {
+    include = new Map([...(cites.include ?? new Map<number, Span[]>(Array.from(annotations.include, (r) => [r, []])))].filter(([r]) => annotations.include!.has(r)));
+  }
+  const exclude = annotations.exclude.size > 0 ? [...(cites.exclude ?? []), ...annotations.exclude] : cites.exclude;
+  return { include, exclude, annotations };
+}
+
+function passesAnnotationFilter(rowid: number, filter: AnnotationRowFilter | undefined): boolean {
+  return !filter || ((filter.include === null || filter.include.has(rowid)) && !filter.exclude.has(rowid));
 }
 
 /** Rowids of clauses citing the cites: filters' provisions; null when a value names no provision. */
@@ -114,7 +138,7 @@ function tagFilters(filters: readonly QueryFilter[]): TagFilters {
   const groups = new Map<string, string[]>();
   const exclude: string[] = [];
   for (const filter of filters) {
-    if (filter.field === 'cites') continue;
+    if (filter.field === 'cites' || filter.field === 'tag' || filter.field === 'has') continue;
     const tags = tagsOf(filter);
     if (filter.exclude) exclude.push(...tags);
     else groups.set(filter.field, [...(groups.get(filter.field) ?? []), ...tags]);
@@ -135,7 +159,7 @@ function tagsOf(filter: QueryFilter): string[] {
 function passesFilters(row: ClauseRow, filters: readonly QueryFilter[]): boolean {
   const byField = new Map<string, boolean>();
   for (const f of filters) {
-    if (f.field === 'cites') continue;
+    if (f.field === 'cites' || f.field === 'tag' || f.field === 'has') continue;
     const value =
       f.field === 'doc' ? row.doc_id === f.value : f.field === 'lang' ? row.lang === f.value : row.doc_kind === f.value || row.kind === f.value;
     if (f.exclude && value) return false;
@@ -163,6 +187,13 @@ function run(db: Database, parsed: ParsedQuery, cites: CitesFilter, limit: numbe
   if (expression) {
     ranked.push(...textMatches(db, expression, text.positive !== null, cites, limit + provisionFound.length));
   }
+  // Clauses whose annotation notes hold the words come after a citation's own hits and before text matches: the
+  // user's own words about a clause say more than a word in it.
+  const best = ranked.find((r) => !r.provision)?.score ?? 1;
+  const viaNotes = noteMatches(db, parsed.terms)
+    .filter((rowid) => (!cites.include || cites.include.has(rowid)) && !cites.exclude?.includes(rowid))
+    .map((rowid): Ranked => ({ rowid, score: best, spans: [], provision: true, viaNote: true }));
+  ranked.splice(provisionFound.length, 0, ...viaNotes);
 
   const rows = clauseRows(db, ranked.map((r) => r.rowid));
   const hits: DetailedHit[] = [];
@@ -172,9 +203,11 @@ function run(db: Database, parsed: ParsedQuery, cites: CitesFilter, limit: numbe
     const row = rows.get(entry.rowid);
     if (!row || seen.has(entry.rowid)) continue;
     if (entry.provision && !passesFilters(row, parsed.filters)) continue;
+    if (!passesAnnotationFilter(entry.rowid, cites.annotations)) continue;
     seen.add(entry.rowid);
     const citeSpans = cites.include?.get(entry.rowid) ?? [];
-    hits.push(toHit(row, entry.score, mergeSpans([...entry.spans, ...citeSpans, ...highlightSpans(row.text, highlight)])));
+    const hit = toHit(row, entry.score, mergeSpans([...entry.spans, ...citeSpans, ...highlightSpans(row.text, highlight)]));
+    hits.push(entry.viaNote ? { ...hit, viaNote: true } : hit);
   }
   return hits;
 }
@@ -183,7 +216,9 @@ interface Ranked {
   rowid: number;
   score: number;
   spans: Span[];
+  /** Not from FTS5 (a provision's text or citing clause, or a note): the query's filters are checked on the row. */
   provision: boolean;
+  viaNote?: boolean;
 }
 
 function textMatches(db: Database, expression: string, ranked: boolean, cites: CitesFilter, limit: number): Ranked[] {

@@ -15,17 +15,31 @@ import type {
   SearchResult,
   TraceResult,
 } from '../../core/api/dto.js';
+import type {
+  AnnotationDto,
+  AnnotationExport,
+  AnnotationImportReport,
+  BulkTagResult,
+  SettingsDto,
+  TagDto,
+  UndoResult,
+  UndoState,
+} from '../../core/api/annotation-dto.js';
+import { AnnotationExchange } from '../annotations/annotation-exchange.js';
+import { AnnotationService } from '../annotations/annotation-service.js';
 import { CrossRefQueries } from '../crossref/crossref-queries.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
 import { ImportError } from '../import/import-error.js';
-import { searchClauses } from '../search/index.js';
+import { searchClauseIds, searchClauses } from '../search/index.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
 import { clauseSummary, documentSummary } from '../store/to-dto.js';
 
 export class ExplorerService implements ExplorerApi {
   readonly store: DocumentStore;
   private readonly crossRefs: CrossRefQueries;
+  readonly annotations: AnnotationService;
+  private readonly exchange: AnnotationExchange;
 
   constructor(
     readonly db: Database,
@@ -33,6 +47,11 @@ export class ExplorerService implements ExplorerApi {
   ) {
     this.store = new DocumentStore(db);
     this.crossRefs = new CrossRefQueries(db);
+    this.annotations = new AnnotationService(db, {
+      clausesMatching: (query) => searchClauseIds(db, query),
+      clausesCiting: (key) => this.crossRefs.clausesCiting(key),
+    });
+    this.exchange = new AnnotationExchange(db, this.annotations);
   }
 
   async listDocuments(_args: ApiArgs<'listDocuments'> = {}): Promise<DocumentSummary[]> {
@@ -123,6 +142,76 @@ export class ExplorerService implements ExplorerApi {
 
   async search(args: ApiArgs<'search'>): Promise<SearchResult> {
     return searchClauses(this.db, args);
+  }
+
+  // The annotations domain: the user's own records, delegated to AnnotationService.
+
+  async listAnnotations(args: ApiArgs<'listAnnotations'>): Promise<AnnotationDto[]> {
+    return this.annotations.listAnnotations(args);
+  }
+
+  async createAnnotation(args: ApiArgs<'createAnnotation'>): Promise<AnnotationDto> {
+    return this.annotations.createAnnotation(args);
+  }
+
+  async updateAnnotation(args: ApiArgs<'updateAnnotation'>): Promise<AnnotationDto> {
+    return this.annotations.updateAnnotation(args);
+  }
+
+  async deleteAnnotation(args: ApiArgs<'deleteAnnotation'>): Promise<{ deleted: boolean }> {
+    return this.annotations.deleteAnnotation(args);
+  }
+
+  async listTags(_args: ApiArgs<'listTags'>): Promise<TagDto[]> {
+    return this.annotations.listTags();
+  }
+
+  async renameTag(args: ApiArgs<'renameTag'>): Promise<TagDto> {
+    return this.annotations.renameTag(args);
+  }
+
+  async mergeTags(args: ApiArgs<'mergeTags'>): Promise<TagDto> {
+    return this.annotations.mergeTags(args);
+  }
+
+  async deleteTag(args: ApiArgs<'deleteTag'>): Promise<{ deleted: boolean }> {
+    return this.annotations.deleteTag(args);
+  }
+
+  async setTagColor(args: ApiArgs<'setTagColor'>): Promise<TagDto> {
+    return this.annotations.setTagColor(args);
+  }
+
+  async bulkTag(args: ApiArgs<'bulkTag'>): Promise<BulkTagResult> {
+    return this.annotations.bulkTag(args);
+  }
+
+  async undo(_args: ApiArgs<'undo'>): Promise<UndoResult> {
+    return this.annotations.undo();
+  }
+
+  async redo(_args: ApiArgs<'redo'>): Promise<UndoResult> {
+    return this.annotations.redo();
+  }
+
+  async getHistory(_args: ApiArgs<'getHistory'>): Promise<UndoState> {
+    return this.annotations.getHistory();
+  }
+
+  async exportAnnotations(args: ApiArgs<'exportAnnotations'>): Promise<AnnotationExport> {
+    return this.exchange.export(args);
+  }
+
+  async importAnnotations(args: ApiArgs<'importAnnotations'>): Promise<AnnotationImportReport> {
+    return this.exchange.import(args);
+  }
+
+  async getSettings(_args: ApiArgs<'getSettings'>): Promise<SettingsDto> {
+    return this.annotations.getSettings();
+  }
+
+  async updateSettings(args: ApiArgs<'updateSettings'>): Promise<SettingsDto> {
+    return this.annotations.updateSettings(args);
   }
 
   /**

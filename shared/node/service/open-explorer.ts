@@ -1,5 +1,6 @@
 // Wires a database, the index hooks and the service together: the one place hosts and the CLI get a service from.
 import type { Database } from 'better-sqlite3';
+import { annotationAnchorHook } from '../annotations/anchor-annotations.js';
 import { citationHook } from '../crossref/citation-hook.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import type { IndexHook } from '../import/import-document.js';
@@ -7,9 +8,9 @@ import { searchIndexHook } from '../search/index.js';
 import { openDatabase, type OpenOptions } from '../store/open-database.js';
 import { ExplorerService } from './explorer-service.js';
 
-/** The hooks that keep derived data (search postings, citations) in step with the clauses. */
+/** The hooks that keep derived data (search postings, citations, annotation anchors) in step with the clauses. */
 export function indexHooks(): IndexHook[] {
-  return [citationHook, searchIndexHook];
+  return [citationHook, searchIndexHook, annotationAnchorHook];
 }
 
 export interface Explorer {

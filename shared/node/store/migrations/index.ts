@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { initialSchema } from './001-initial.js';
 import { searchSchema } from './002-search.js';
 import { storeStateSchema } from './003-store-state.js';
+import { userDataSchema } from './004-user-data.js';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
