@@ -113,6 +113,36 @@ export function defineContractSuite(name: string, connect: (service: ExplorerApi
       }
     });
 
+    it('annotates, lists, undoes and exports through the transport exactly as in process', async () => {
+      const clause = (await api.listClauses({ doc: ACTION_PLAN_ID }))[2]!;
+      const created = await api.createAnnotation({ targets: [{ clause: clause.id, start: 0, end: 5 }], tags: ['contract'], note: 'line 1\nline 2' });
+      expect(created).toMatchObject({ status: 'anchored', note: 'line 1\nline 2', tags: [{ name: 'contract' }] });
+      expect(await api.listAnnotations({ doc: ACTION_PLAN_ID })).toEqual(await direct.listAnnotations({ doc: ACTION_PLAN_ID }));
+      expect((await api.listTags({})).find((t) => t.name === 'contract')?.count).toBe(1);
+      const exported = await api.exportAnnotations({ format: 'jsonld' });
+      expect(JSON.parse(exported.content)).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+      expect((await api.undo({})).done).toMatch(/contract/);
+      expect(await api.listAnnotations({})).toEqual([]);
+      expect((await api.getHistory({})).canRedo).toBe(true);
+      await api.redo({});
+      expect((await api.listAnnotations({})).map((a) => a.id)).toEqual([created.id]);
+      await api.deleteAnnotation({ id: created.id });
+    });
+
+    it('refuses malformed annotation arguments as bad_request, changing nothing', async () => {
+      for (const args of [
+        { targets: [] },
+        { targets: [{ clause: 'x/1', start: 5, end: 2 }] },
+        { targets: [{ clause: 'x/1', start: 0, end: 2 }], tags: [''] },
+        { targets: [{ clause: 'x/1', start: 0, end: 2 }], note: 'x'.repeat(20_001) },
+      ]) {
+        expect((await failure(transport.callRaw('createAnnotation', args))).code, JSON.stringify(args).slice(0, 80)).toBe('bad_request');
+      }
+      expect((await failure(transport.callRaw('bulkTag', { tag: 'x' }))).code).toBe('bad_request');
+      expect((await failure(transport.callRaw('setTagColor', { name: 'x', color: 'red' }))).code).toBe('bad_request');
+      expect(await api.listAnnotations({})).toEqual([]);
+    });
+
     it('keeps the library usable after errors', async () => {
       await failure(transport.callRaw('getClause', { id: 1 }));
       expect((await api.listDocuments({})).length).toBe(2);

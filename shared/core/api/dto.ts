@@ -157,4 +157,6 @@ export interface ImportReport {
   docId: string;
   file: string;
   clauses: number;
+  /** What the import did to the text that the user should know ("removed 3 lines as page headers", an encoding). */
+  notes?: string[];
 }
