@@ -2,6 +2,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import type { AppState, SliceDeps } from './app-state.js';
+import { createAnnotationsSlice } from './annotations-slice.js';
+import { createAnnotatorSlice } from './annotator-slice.js';
 import { createDocumentsSlice } from './documents-slice.js';
 import { createLayoutSlice } from './layout-slice.js';
 import { createLibrarySlice } from './library-slice.js';
@@ -27,5 +29,7 @@ export function createAppStore(api: ExplorerApi, timers: SliceDeps['timers'] = r
     ...createProvisionsSlice(deps)(...a),
     ...createLayoutSlice(deps)(...a),
     ...createLibrarySlice(deps)(...a),
+    ...createAnnotationsSlice(deps)(...a),
+    ...createAnnotatorSlice(deps)(...a),
   }));
 }

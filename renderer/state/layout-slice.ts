@@ -1,18 +1,22 @@
-// Window layout the user expects back after a restart: theme override, library tab, sidebar, last document.
+// Window layout the user expects back after a restart: theme override, library tab, sidebar, annotations panel, last document.
 import type { SliceCreator } from './app-state.js';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type LibraryTab = 'documents' | 'provisions' | 'commitments';
+export type LibraryTab = 'documents' | 'provisions' | 'commitments' | 'tags';
+export const LIBRARY_TABS: readonly LibraryTab[] = ['documents', 'provisions', 'commitments', 'tags'];
 
 export interface LayoutSlice {
   theme: ThemeChoice;
   libraryTab: LibraryTab;
   sidebarOpen: boolean;
+  /** The annotations panel beside a document. */
+  annotationsPanel: boolean;
   lastDoc: string | null;
   setTheme(theme: ThemeChoice): void;
   cycleTheme(): void;
   setLibraryTab(tab: LibraryTab): void;
   toggleSidebar(): void;
+  setAnnotationsPanel(open: boolean): void;
 }
 
 const THEME_ORDER: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -21,6 +25,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = () => (set, get) => 
   theme: 'system',
   libraryTab: 'documents',
   sidebarOpen: true,
+  annotationsPanel: false,
   lastDoc: null,
 
   setTheme(theme) {
@@ -38,5 +43,9 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = () => (set, get) => 
 
   toggleSidebar() {
     set({ sidebarOpen: !get().sidebarOpen });
+  },
+
+  setAnnotationsPanel(open) {
+    set({ annotationsPanel: open });
   },
 });

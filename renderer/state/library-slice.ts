@@ -98,6 +98,8 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> =
         ),
         // The search results on screen (or behind a closed palette) may name clauses that changed.
         before.results && query.trim() ? get().runSearch(query) : null,
+        // Annotations are anchored in today's text: a changed document may move or orphan them.
+        get().annotationsChanged(),
       ]);
     },
   });

@@ -1,7 +1,7 @@
-// Saves the layout (panes, theme, library tab, last document) to localStorage and reads it back on start.
+// Saves the layout (panes, theme, library tab, annotations panel, last document) to localStorage and reads it back on start.
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from './app-state.js';
-import type { LibraryTab, ThemeChoice } from './layout-slice.js';
+import { LIBRARY_TABS, type LibraryTab, type ThemeChoice } from './layout-slice.js';
 import type { PaneState, PaneView, Side } from './panes-slice.js';
 
 export const LAYOUT_KEY = 'lextrace.layout.v1';
@@ -15,6 +15,7 @@ export interface SavedLayout {
   theme: ThemeChoice;
   libraryTab: LibraryTab;
   sidebarOpen: boolean;
+  annotationsPanel: boolean;
   lastDoc: string | null;
   panes: { left: PaneView | null; right: PaneView | null };
   activeSide: Side;
@@ -35,10 +36,9 @@ export function parseLayout(value: unknown): Partial<SavedLayout> {
   const data = (value && typeof value === 'object' ? value : {}) as Partial<SavedLayout>;
   const out: Partial<SavedLayout> = {};
   if (data.theme === 'system' || data.theme === 'light' || data.theme === 'dark') out.theme = data.theme;
-  if (data.libraryTab === 'documents' || data.libraryTab === 'provisions' || data.libraryTab === 'commitments') {
-    out.libraryTab = data.libraryTab;
-  }
+  if (typeof data.libraryTab === 'string' && LIBRARY_TABS.includes(data.libraryTab)) out.libraryTab = data.libraryTab;
   if (typeof data.sidebarOpen === 'boolean') out.sidebarOpen = data.sidebarOpen;
+  if (typeof data.annotationsPanel === 'boolean') out.annotationsPanel = data.annotationsPanel;
   if (typeof data.lastDoc === 'string') out.lastDoc = data.lastDoc;
   if (data.panes && typeof data.panes === 'object') {
     out.panes = { left: validView(data.panes.left), right: validView(data.panes.right) };
@@ -77,6 +77,7 @@ export function snapshotLayout(state: AppState): SavedLayout {
     theme: state.theme,
     libraryTab: state.libraryTab,
     sidebarOpen: state.sidebarOpen,
+    annotationsPanel: state.annotationsPanel,
     lastDoc: state.lastDoc,
     panes: { left: state.panes.left?.view ?? null, right: state.panes.right?.view ?? null },
     activeSide: state.activeSide,

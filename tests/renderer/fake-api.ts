@@ -1,6 +1,8 @@
-// A scripted ExplorerApi for renderer tests: canned data, recorded calls, controllable search answers.
+// A scripted ExplorerApi for renderer tests: canned data, recorded calls, controllable search answers, in-memory annotations.
 import { ApiError } from '../../shared/core/api/api-error.js';
-import type { ExplorerApi } from '../../shared/core/api/contract.js';
+import type { AnnotationApi, ExplorerApi } from '../../shared/core/api/contract.js';
+import { ANNOTATION_ARGS } from '../../shared/core/api/domains/annotations.js';
+import { createFakeAnnotations, type FakeAnnotations } from './fake-annotations.js';
 import type { ClauseSummary, DocumentSummary, ProvisionDetail, SearchHit, SearchResult, TraceResult } from '../../shared/core/api/dto.js';
 
 export function clause(doc: string, path: string, text: string, extra: Partial<ClauseSummary> = {}): ClauseSummary {
@@ -25,7 +27,11 @@ export interface FakeApi extends ExplorerApi {
   revision: { n: number };
   /** Pending search answers, resolved by the test in any order. */
   searches: { query: string; resolve(result: SearchResult): void }[];
+  /** The in-memory annotations service behind the annotation methods (its state, its settings). */
+  annotations: FakeAnnotations;
 }
+
+const PLAN_CITATIONS = [{ clause: 'plan/I.1', doc: 'plan', key: 'ru-civil-code:1253.1', text: 'Article 1253.1 of the Civil Code', start: 18, end: 50 }];
 
 export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
   const calls: FakeApi['calls'] = [];
@@ -42,9 +48,14 @@ export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
     };
   const revision = { n: 1 };
   const unscripted = () => Promise.reject(new ApiError('internal', 'this method is not scripted in the fake API'));
+  const annotations = createFakeAnnotations({ clauses: () => Object.values(api.library).flat(), citations: () => PLAN_CITATIONS });
+  const annotationMethods = Object.fromEntries(
+    (Object.keys(ANNOTATION_ARGS) as (keyof AnnotationApi)[]).map((m) => [m, record(m, (args: never) => (annotations[m] as (a: never) => Promise<unknown>)(args))]),
+  ) as unknown as AnnotationApi;
   const api: FakeApi = {
     calls,
     searches,
+    annotations,
     library: clauses,
     revision,
     listDocuments: record('listDocuments', async () => DOCS),
@@ -61,11 +72,7 @@ export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
     getClauseContext: record('getClauseContext', unscripted),
     importDocument: record('importDocument', unscripted),
     removeDocument: record('removeDocument', unscripted),
-    listCitations: record('listCitations', async ({ doc }: { doc?: string }) =>
-      doc === 'plan' || doc === undefined
-        ? [{ clause: 'plan/I.1', doc: 'plan', key: 'ru-civil-code:1253.1', text: 'Article 1253.1 of the Civil Code', start: 18, end: 50 }]
-        : [],
-    ),
+    listCitations: record('listCitations', async ({ doc }: { doc?: string }) => (doc === 'plan' || doc === undefined ? PLAN_CITATIONS : [])),
     trace: record('trace', async ({ clause: id, all }: { clause: string; all?: boolean }): Promise<TraceResult> => ({
       clause: id,
       provisions: [
@@ -95,6 +102,7 @@ export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
       'search',
       ({ query }: { query: string }) => new Promise<SearchResult>((resolve) => searches.push({ query, resolve })),
     ),
+    ...annotationMethods,
     ...overrides,
   };
   return api;

@@ -1,4 +1,4 @@
-// Layout persistence: panes, theme and library tab survive a restart; bad or foreign data is ignored.
+// Layout persistence: panes, theme, library tab and annotations panel survive a restart; bad or foreign data is ignored.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../renderer/state/app-store.js';
 import { applyLayout, LAYOUT_KEY, persistLayout, readLayout } from '../../renderer/state/persistence.js';
@@ -17,7 +17,8 @@ describe('layout persistence', () => {
     first.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
     first.getState().openView({ type: 'provision', key: 'k' }, 'other');
     first.getState().setTheme('dark');
-    first.getState().setLibraryTab('commitments');
+    first.getState().setLibraryTab('tags');
+    first.getState().setAnnotationsPanel(true);
 
     const second = createAppStore(createFakeApi(), manualTimers());
     applyLayout(second, readLayout(storage)!, true);
@@ -26,7 +27,8 @@ describe('layout persistence', () => {
     expect(s.panes.right?.view).toEqual({ type: 'provision', key: 'k' });
     expect(s.activeSide).toBe('right');
     expect(s.theme).toBe('dark');
-    expect(s.libraryTab).toBe('commitments');
+    expect(s.libraryTab).toBe('tags');
+    expect(s.annotationsPanel).toBe(true);
     expect(s.lastDoc).toBe('plan');
   });
 
