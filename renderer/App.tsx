@@ -1,10 +1,11 @@
-// The application shell: top bar, library sidebar and the workspace of panes; applies the theme choice.
+// The application shell: top bar, library sidebar, the workspace of panes and the annotator's dialogs; applies the theme choice.
 import { useEffect } from 'react';
 import { useApp } from './state/store-context.js';
 import { TopBar } from './components/TopBar.js';
 import { Library } from './components/Library.js';
 import { SideBySide } from './components/SideBySide.js';
 import { Toast } from './components/Toast.js';
+import { AnnotatorDialogs } from './components/AnnotatorDialogs.js';
 
 export function App() {
   const sidebarOpen = useApp((s) => s.sidebarOpen);
@@ -29,6 +30,7 @@ export function App() {
           <SideBySide />
         </main>
       </div>
+      <AnnotatorDialogs />
       <Toast />
     </div>
   );

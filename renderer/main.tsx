@@ -14,6 +14,7 @@ import { App } from './App.js';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/annotations.css';
 
 const api = chooseApi();
 const store = createAppStore(api);

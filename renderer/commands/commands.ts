@@ -2,12 +2,17 @@
 import type { AppStore } from '../state/app-store.js';
 import { otherSide } from '../state/panes-slice.js';
 import { copySelectedCitation } from './copy-citation.js';
+import { annotateSelection, targetsToAnnotate, undoOrRedo } from './annotate.js';
 
 export interface Command {
   id: string;
   title: string;
   /** "Mod" is Ctrl, or Cmd on macOS. */
   shortcut?: string;
+  /** Other keys for the same command (not shown in menus), e.g. Ctrl+Y beside Ctrl+Shift+Z. */
+  aliases?: string[];
+  /** Leave the keys to a focused text field (its own undo), rather than run the command. */
+  notInTextFields?: boolean;
   /** Whether the command can run now (greyed out in menus otherwise). */
   enabled?(store: AppStore): boolean;
   run(store: AppStore): void;
@@ -81,6 +86,38 @@ export const COMMANDS: Command[] = [
     run: (store) => store.getState().closePane(otherSide(store.getState().activeSide)),
   },
   {
+    id: 'annotation.create',
+    title: 'Annotate the selected text or clause (A in the reader)',
+    enabled: (store) => targetsToAnnotate(store) !== null,
+    run: annotateSelection,
+  },
+  {
+    id: 'annotation.undo',
+    title: 'Undo the last annotation change',
+    shortcut: 'Mod+Z',
+    notInTextFields: true,
+    run: (store) => void undoOrRedo(store, 'undo'),
+  },
+  {
+    id: 'annotation.redo',
+    title: 'Redo',
+    shortcut: 'Mod+Shift+Z',
+    aliases: ['Mod+Y'],
+    notInTextFields: true,
+    run: (store) => void undoOrRedo(store, 'redo'),
+  },
+  {
+    id: 'annotation.panel',
+    title: 'Show or hide the annotations panel',
+    shortcut: 'Alt+N',
+    run: (store) => store.getState().setAnnotationsPanel(!store.getState().annotationsPanel),
+  },
+  {
+    id: 'settings.open',
+    title: 'Settings…',
+    run: (store) => store.getState().openDialog({ kind: 'settings' }),
+  },
+  {
     id: 'theme.cycle',
     title: 'Theme: system, light, dark',
     shortcut: 'Alt+D',
@@ -116,11 +153,21 @@ export function shortcutLabel(shortcut: string, mac = isMac): string {
   return shortcut.replace('Mod+', '⌘').replace('Alt+', '⌥').replace('Shift+', '⇧');
 }
 
+/** Whether keys typed at `target` edit text (an input that takes text, a text area, an editable element). */
+export function isTextField(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image'].includes(target.type);
+}
+
 /** Installs the global shortcuts; returns the function that removes them. */
 export function installShortcuts(store: AppStore, commands: Command[] = COMMANDS): () => void {
   const onKey = (event: KeyboardEvent) => {
     for (const command of commands) {
-      if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
+      const keys = [...(command.shortcut ? [command.shortcut] : []), ...(command.aliases ?? [])];
+      if (!keys.some((k) => matchesShortcut(event, k))) continue;
+      if (command.notInTextFields && isTextField(event.target)) return;
       if (command.enabled && !command.enabled(store)) return;
       event.preventDefault();
       command.run(store);

@@ -1,4 +1,4 @@
-// One clause in the reader: short label, heading or reading text with citation links, and tools when selected.
+// One clause in the reader: short label, heading or reading text with citation links and annotation highlights, tools when selected.
 import { memo, useMemo } from 'react';
 import type { CitationDto, ClauseSummary } from '../../shared/core/api/dto.js';
 import { useApp, useAppStore } from '../state/store-context.js';
@@ -7,7 +7,10 @@ import type { MarkRange } from '../text/highlight-segments.js';
 import { shortLabel } from '../text/label-prefix.js';
 import { sharedWords } from '../text/shared-words.js';
 import { copySelectedCitation } from '../commands/copy-citation.js';
-import { ClauseText, rangesToMarks } from './ClauseText.js';
+import { annotateSelection } from '../commands/annotate.js';
+import type { AnnotationMark } from '../text/annotation-marks.js';
+import { CLAUSE_TEXT_ATTR } from '../text/selection-targets.js';
+import { ClauseText, rangesToMarks, type AnnotationEvents } from './ClauseText.js';
 import { ClauseLinks } from './ClauseLinks.js';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { provisionKeyOfPath } from '../../shared/core/citations/statute-paths.js';
@@ -19,12 +22,24 @@ export interface ClauseRowProps {
   citations: CitationDto[] | undefined;
   selected: boolean;
   compareText: string | null;
+  /** Highlights of the annotations anchored in this clause. */
+  annotations: MarkRange<AnnotationMark>[] | undefined;
+  annotationEvents: AnnotationEvents;
 }
 
 const HEADING_KINDS = new Set(['title', 'heading', 'article']);
 const MAX_INDENT_LEVEL = 6;
 
-export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, citations, selected, compareText }: ClauseRowProps) {
+export const ClauseRow = memo(function ClauseRow({
+  side,
+  clause,
+  labelPrefix,
+  citations,
+  selected,
+  compareText,
+  annotations,
+  annotationEvents,
+}: ClauseRowProps) {
   const store = useAppStore();
   const selectClause = useApp((s) => s.selectClause);
   const openView = useApp((s) => s.openView);
@@ -36,8 +51,9 @@ export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, ci
   const marks = useMemo(() => {
     const out: MarkRange[] = (citations ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'citation', data: { key: c.key } }));
     if (selected && compareShared && compareText) out.push(...rangesToMarks(sharedWords(clause.text, compareText).left, 'shared'));
+    if (annotations) out.push(...annotations);
     return out;
-  }, [citations, selected, compareShared, compareText, clause.text]);
+  }, [citations, selected, compareShared, compareText, clause.text, annotations]);
 
   const indent = Math.min(clause.level, MAX_INDENT_LEVEL);
   const classes = ['clause', `clause-${clause.kind}`, isHeading ? 'clause-heading' : 'clause-body', selected ? 'clause-selected' : '']
@@ -64,12 +80,17 @@ export const ClauseRow = memo(function ClauseRow({ side, clause, labelPrefix, ci
         text={clause.text}
         marks={marks}
         onCitation={(key, event) => openView({ type: 'provision', key }, event.altKey ? 'active' : 'other')}
+        annotationEvents={annotationEvents}
+        dataAttributes={{ [CLAUSE_TEXT_ATTR]: clause.id }}
       />
       {selected ? (
         <div className="clause-tools">
           <div className="toolbar">
             <button type="button" className="button button-small" onClick={() => void copySelectedCitation(store, clause.id)}>
               Copy citation
+            </button>
+            <button type="button" className="button button-small" title="Annotate the selected text, or the whole clause (A)" onClick={() => annotateSelection(store)}>
+              Annotate
             </button>
             <button
               type="button"

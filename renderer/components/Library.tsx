@@ -1,15 +1,17 @@
-// The library sidebar: documents by kind, the provisions index and the Action Plan commitments.
+// The library sidebar: documents by kind, the provisions index, the Action Plan commitments and the annotator's tags.
 import { useEffect } from 'react';
 import { useApp } from '../state/store-context.js';
 import type { LibraryTab } from '../state/layout-slice.js';
 import { DocumentList } from './DocumentList.js';
 import { ProvisionIndex } from './ProvisionIndex.js';
 import { CommitmentList } from './CommitmentList.js';
+import { TagList } from './TagList.js';
 
 const TABS: { id: LibraryTab; title: string }[] = [
   { id: 'documents', title: 'Documents' },
   { id: 'provisions', title: 'Provisions' },
   { id: 'commitments', title: 'Commitments' },
+  { id: 'tags', title: 'Tags' },
 ];
 
 export function Library() {
@@ -38,7 +40,7 @@ export function Library() {
         ))}
       </div>
       <div className="library-panel" id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${tab}`}>
-        {tab === 'documents' ? <DocumentList /> : tab === 'provisions' ? <ProvisionIndex /> : <CommitmentList />}
+        {tab === 'documents' ? <DocumentList /> : tab === 'provisions' ? <ProvisionIndex /> : tab === 'commitments' ? <CommitmentList /> : <TagList />}
       </div>
     </aside>
   );

@@ -1,9 +1,11 @@
-// One pane: a header naming what it shows, swap/close buttons, and the reader, provision page or trace inside.
+// One pane: a header naming what it shows, swap/close buttons, and the reader (with its annotations panel), provision page or trace inside.
 import { useApp } from '../state/store-context.js';
 import type { PaneState, Side } from '../state/panes-slice.js';
 import { Reader } from './Reader.js';
 import { ProvisionPage } from './ProvisionPage.js';
 import { TracePanel } from './TracePanel.js';
+import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { ReattachBanner } from './ReattachBanner.js';
 
 export interface PaneFrameProps {
   side: Side;
@@ -18,6 +20,8 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
   const swapPanes = useApp((s) => s.swapPanes);
   const closePane = useApp((s) => s.closePane);
   const title = useApp((s) => paneTitle(s, pane));
+  const panelOpen = useApp((s) => s.annotationsPanel);
+  const setAnnotationsPanel = useApp((s) => s.setAnnotationsPanel);
   const view = pane.view;
 
   return (
@@ -34,6 +38,17 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
           {title}
         </h2>
         <div className="toolbar">
+          {view.type === 'doc' ? (
+            <button
+              type="button"
+              className="button button-small button-toggle"
+              aria-pressed={panelOpen}
+              title="Show or hide the annotations panel (Alt+N)"
+              onClick={() => setAnnotationsPanel(!panelOpen)}
+            >
+              Annotations
+            </button>
+          ) : null}
           {twoPanes ? (
             <button type="button" className="icon-button" onClick={swapPanes} title="Swap panes (Alt+S)" aria-label="Swap panes">
               ⇄
@@ -46,7 +61,13 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
       </header>
       <div className="pane-body">
         {view.type === 'doc' ? (
-          <Reader side={side} doc={view.doc} clause={view.clause} seq={pane.seq} compareText={compareText} />
+          <>
+            <ReattachBanner />
+            <div className="pane-columns">
+              <Reader side={side} doc={view.doc} clause={view.clause} seq={pane.seq} compareText={compareText} />
+              {panelOpen ? <AnnotationsPanel side={side} doc={view.doc} /> : null}
+            </div>
+          </>
         ) : view.type === 'provision' ? (
           <div className="page-scroll">
             <ProvisionPage provisionKey={view.key} />

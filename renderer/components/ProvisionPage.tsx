@@ -1,4 +1,4 @@
-// A provision: its key, instrument and title, the official text, the clauses citing it and related commitments.
+// A provision: its key, instrument and title, the official text, the clauses citing it (and their annotations), related commitments.
 import { useEffect } from 'react';
 import type { ClauseSummary } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
@@ -6,12 +6,14 @@ import { formatScore } from '../text/format-score.js';
 import { formatRoute } from '../routing.js';
 import { ClauseCard } from './ClauseCard.js';
 import { ErrorNotice, Loading } from './StatusNotice.js';
+import { ProvisionAnnotations } from './ProvisionAnnotations.js';
 
 export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
   const detail = useApp((s) => s.provisionDetails[provisionKey]);
   const documents = useApp((s) => s.documents);
   const loadProvision = useApp((s) => s.loadProvision);
   const openView = useApp((s) => s.openView);
+  const openDialog = useApp((s) => s.openDialog);
   useEffect(() => {
     void loadProvision(provisionKey);
   }, [provisionKey, loadProvision]);
@@ -58,9 +60,20 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
       </section>
 
       <section className="page-section" aria-labelledby="cited-by">
-        <h2 className="section-title" id="cited-by">
-          Cited by {p.citedBy.length} {p.citedBy.length === 1 ? 'clause' : 'clauses'}
-        </h2>
+        <div className="section-head">
+          <h2 className="section-title" id="cited-by">
+            Cited by {p.citedBy.length} {p.citedBy.length === 1 ? 'clause' : 'clauses'}
+          </h2>
+          {p.citedBy.length ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => openDialog({ kind: 'bulk', scope: { provision: p.key }, title: `Tag every clause citing ${p.label || p.key}` })}
+            >
+              Tag every clause citing this provision…
+            </button>
+          ) : null}
+        </div>
         {citedByDoc.map(([doc, clauses]) => (
           <div key={doc} className="cite-group">
             <h3 className="cite-group-title">
@@ -75,6 +88,8 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
         ))}
         {p.citedBy.length === 0 ? <p className="notice notice-quiet">No clause cites it explicitly.</p> : null}
       </section>
+
+      <ProvisionAnnotations provisionKey={p.key} />
 
       <section className="page-section" aria-labelledby="related">
         <h2 className="section-title" id="related">

@@ -1,11 +1,20 @@
-// A document as its clause outline, virtualised for long statutes, with citations and the selected clause's tools.
+// A document as its clause outline, virtualised for long statutes, with citations, annotation highlights and the selected clause's tools.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AnnotationDto } from '../../shared/core/api/annotation-dto.js';
 import type { ClauseSummary } from '../../shared/core/api/dto.js';
-import { useApp } from '../state/store-context.js';
+import { useApp, useAppStore } from '../state/store-context.js';
 import type { Side } from '../state/panes-slice.js';
+import { useAnnotationList } from '../state/use-annotations.js';
 import { commonLabelPrefix } from '../text/label-prefix.js';
+import { annotationMarksByClause } from '../text/annotation-marks.js';
+import { annotateSelection } from '../commands/annotate.js';
+import { isTextField } from '../commands/commands.js';
 import { ClauseRow } from './ClauseRow.js';
+import { AnnotationCard } from './AnnotationCard.js';
+import { SelectionAction } from './SelectionAction.js';
+import { useAnnotationHover } from './use-annotation-hover.js';
+import { useSelectionCapture } from './use-selection-capture.js';
 import { ErrorNotice, EmptyState, Loading } from './StatusNotice.js';
 
 export interface ReaderProps {
@@ -18,6 +27,7 @@ export interface ReaderProps {
 }
 
 const NO_CLAUSES: ClauseSummary[] = [];
+const NO_ANNOTATIONS: AnnotationDto[] = [];
 
 export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
   const clauses = useApp((s) => s.clauses[doc]);
@@ -25,7 +35,18 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
   const loadClauses = useApp((s) => s.loadClauses);
   const loadCitations = useApp((s) => s.loadCitations);
   const selectClause = useApp((s) => s.selectClause);
+  const openDialog = useApp((s) => s.openDialog);
+  const store = useAppStore();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const innerRef = useRef<HTMLDivElement>(null);
+  const annotations = useAnnotationList({ doc });
+  const annotationList = annotations?.status === 'ready' ? annotations.data : NO_ANNOTATIONS;
+  const marksByClause = useMemo(() => annotationMarksByClause(annotationList), [annotationList]);
+  const cardId = `annotation-card-${side}`;
+  const hover = useAnnotationHover(innerRef, cardId, (id) => {
+    const annotation = annotationList.find((a) => a.id === id);
+    if (annotation) openDialog({ kind: 'edit', annotation });
+  });
 
   useEffect(() => {
     void loadClauses(doc);
@@ -35,6 +56,7 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
   const list = clauses?.status === 'ready' ? clauses.data : NO_CLAUSES;
   const prefix = useMemo(() => commonLabelPrefix(list.map((c) => c.label)), [list]);
   const byClause = citations?.status === 'ready' ? citations.data : null;
+  const pending = useSelectionCapture(side, innerRef, list);
 
   const virtualizer = useVirtualizer({
     count: list.length,
@@ -78,8 +100,13 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
       role="list"
       aria-label="Clauses"
       onKeyDown={(event) => {
-        if (event.target !== event.currentTarget) return;
         if (event.ctrlKey || event.metaKey || event.altKey) return; // Ctrl+K and other shortcuts are not j/k
+        if (event.key === 'a' && !isTextField(event.target)) {
+          event.preventDefault();
+          annotateSelection(store);
+          return;
+        }
+        if (event.target !== event.currentTarget) return;
         if (event.key === 'ArrowDown' || event.key === 'j') {
           event.preventDefault();
           selectAt(selectedIndex < 0 ? 0 : selectedIndex + 1);
@@ -94,7 +121,7 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
         }
       }}
     >
-      <div className="reader-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div ref={innerRef} className="reader-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const c = list[item.index]!;
           return (
@@ -112,10 +139,22 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
                 citations={byClause?.[c.id]}
                 selected={c.id === clause}
                 compareText={c.id === clause ? compareText : null}
+                annotations={marksByClause[c.id]}
+                annotationEvents={hover.events}
               />
             </div>
           );
         })}
+        {pending ? <SelectionAction x={pending.x} y={pending.y} /> : null}
+        {hover.card ? (
+          <AnnotationCard
+            id={cardId}
+            x={hover.card.x}
+            y={hover.card.y}
+            annotations={hover.card.ids.flatMap((id) => annotationList.filter((a) => a.id === id))}
+            onPointerInside={hover.pointerInside}
+          />
+        ) : null}
       </div>
     </div>
   );

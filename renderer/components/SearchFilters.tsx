@@ -1,13 +1,16 @@
-// Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:` tokens (also negated), and menus that add them.
+// Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:`/`tag:`/`has:` tokens (also negated), and menus that add them.
 import { useEffect } from 'react';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { DOCUMENT_KINDS, LANGS } from '../../shared/core/model.js';
+import { HAS_VALUES } from '../../shared/core/search/filter-fields.js';
 import { useApp } from '../state/store-context.js';
+import { useTags } from '../state/use-annotations.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
 import { KIND_LABELS } from '../text/document-groups.js';
 import { readFilters, withFilter, withoutFilter, type FilterPrefix, type FilterToken } from '../text/query-filters.js';
 
-const PREFIX_WORDS: Record<FilterPrefix, string> = { doc: 'Document', kind: 'Kind', lang: 'Language', cites: 'Cites' };
+const PREFIX_WORDS: Record<FilterPrefix, string> = { doc: 'Document', kind: 'Kind', lang: 'Language', cites: 'Cites', tag: 'Tag', has: 'Has' };
+const HAS_WORDS: Record<(typeof HAS_VALUES)[number], string> = { note: 'A note', annotation: 'An annotation' };
 
 export function SearchFilters() {
   const query = useApp((s) => s.query);
@@ -15,6 +18,7 @@ export function SearchFilters() {
   const documents = useApp((s) => s.documents);
   const provisions = useApp((s) => s.provisions);
   const loadProvisions = useApp((s) => s.loadProvisions);
+  const tags = useTags();
   useEffect(() => {
     void loadProvisions();
   }, [loadProvisions]);
@@ -45,6 +49,10 @@ export function SearchFilters() {
       {topProvisions.length ? (
         <FilterMenu label="Cites" onPick={(v) => add('cites', v)} options={topProvisions.map((p) => [p.key, `${p.label || p.key} (${p.citedBy})`])} />
       ) : null}
+      {tags?.status === 'ready' && tags.data.length ? (
+        <FilterMenu label="Tag" onPick={(v) => add('tag', v)} options={tags.data.map((t) => [t.name, `${t.name} (${t.count})`])} />
+      ) : null}
+      <FilterMenu label="Has" onPick={(v) => add('has', v)} options={HAS_VALUES.map((v) => [v, HAS_WORDS[v]])} />
     </div>
   );
 }

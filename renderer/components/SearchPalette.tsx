@@ -24,6 +24,7 @@ export function SearchPalette() {
   const setSelectedHit = useApp((s) => s.setSelectedHit);
   const hitToOpen = useApp((s) => s.hitToOpen);
   const openView = useApp((s) => s.openView);
+  const openDialog = useApp((s) => s.openDialog);
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -118,6 +119,18 @@ export function SearchPalette() {
           </ul>
           <footer className="search-footer">
             <span>{searching ? 'Searching…' : results?.status === 'ready' ? resultCount(hits.length) : ''}</span>
+            {results?.status === 'ready' && hits.length && !searching ? (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  closeSearch();
+                  openDialog({ kind: 'bulk', scope: { query: resultQuery.trim() }, title: `Tag every clause matching “${resultQuery.trim()}”` });
+                }}
+              >
+                Tag all results…
+              </button>
+            ) : null}
             <span>↑↓ choose · Enter open · Alt+Enter other pane · Esc close</span>
           </footer>
         </div>

@@ -1,4 +1,4 @@
-// The bar across the top: library toggle, the search box, the command menu and the theme switch.
+// The bar across the top: library toggle, the search box, the theme switch, settings and the command menu.
 import { useState } from 'react';
 import { useApp, useAppStore } from '../state/store-context.js';
 import { COMMANDS, shortcutLabel } from '../commands/commands.js';
@@ -12,6 +12,7 @@ export function TopBar() {
   const sidebarOpen = useApp((s) => s.sidebarOpen);
   const theme = useApp((s) => s.theme);
   const cycleTheme = useApp((s) => s.cycleTheme);
+  const openDialog = useApp((s) => s.openDialog);
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
@@ -30,6 +31,9 @@ export function TopBar() {
       <SearchPalette />
       <button type="button" className="button button-quiet" onClick={cycleTheme} title="Switch theme (Alt+D)">
         {THEME_WORDS[theme]}
+      </button>
+      <button type="button" className="icon-button" aria-label="Settings" title="Settings: your name on annotations" onClick={() => openDialog({ kind: 'settings' })}>
+        ⚙
       </button>
       <div className="menu">
         <button

@@ -1,8 +1,10 @@
-// Search filters as query tokens: `doc:`, `kind:`, `lang:` and `cites:` (negated with '-'), read from and written into
+// Search filters as query tokens: `doc:`, `kind:`, `lang:`, `cites:`, `tag:` and `has:` (negated with '-'), read from and written into
 // the query. The field names are the search core's own (FILTER_FIELDS), so the chips read what the engine reads.
 import { FILTER_FIELDS, type FilterField } from '../../shared/core/search/filter-fields.js';
 
 export type FilterPrefix = FilterField;
+
+const ACCUMULATING = new Set<FilterPrefix>(['cites', 'tag', 'has']);
 
 export interface FilterToken {
   prefix: FilterPrefix;
@@ -33,13 +35,12 @@ export function freeText(query: string): string {
 }
 
 /**
- * Adds a filter. A `doc`, `kind` or `lang` filter replaces an earlier one of the same field, `cites` filters
- * accumulate; a filter of the same field and value replaces its negation (and the other way round).
+ * Adds a filter. A `doc`, `kind` or `lang` filter replaces an earlier one of the same field, `cites`, `tag` and `has`
+ * filters accumulate (the engine ORs them); a filter of the same field and value replaces its negation (and the other way round).
  */
 export function withFilter(query: string, prefix: FilterPrefix, value: string, exclude = false): string {
-  const kept = readFilters(query).filter(
-    (t) => !(t.prefix === prefix && (t.value === value || (prefix !== 'cites' && !exclude && !t.exclude))),
-  );
+  const accumulates = ACCUMULATING.has(prefix);
+  const kept = readFilters(query).filter((t) => !(t.prefix === prefix && (t.value === value || (!accumulates && !exclude && !t.exclude))));
   const token = `${exclude ? '-' : ''}${prefix}:${/\s/.test(value) ? `"${value}"` : value}`;
   return [freeText(query), ...kept.map((t) => t.raw), token].filter(Boolean).join(' ') + ' ';
 }

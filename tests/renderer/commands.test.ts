@@ -30,9 +30,22 @@ describe('shortcuts', () => {
     expect(shortcutLabel('Mod+K', true)).toBe('⌘K');
   });
 
+  it('tells undo from redo: Mod+Z, Mod+Shift+Z and Ctrl+Y', () => {
+    const undo = COMMANDS.find((c) => c.id === 'annotation.undo')!;
+    const redo = COMMANDS.find((c) => c.id === 'annotation.redo')!;
+    const matches = (c: typeof undo, e: ReturnType<typeof key>) => [c.shortcut!, ...(c.aliases ?? [])].some((s) => matchesShortcut(e, s, false));
+    expect(matches(undo, key('z', { ctrlKey: true }))).toBe(true);
+    expect(matches(undo, key('Z', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(matches(redo, key('Z', { ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(matches(redo, key('y', { ctrlKey: true }))).toBe(true);
+    expect(matchesShortcut(key('z', { metaKey: true, shiftKey: true }), redo.shortcut!, true)).toBe(true);
+    // Text fields keep their own undo.
+    expect(undo.notInTextFields && redo.notInTextFields).toBe(true);
+  });
+
   it('has unique ids and shortcuts', () => {
     expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
-    const shortcuts = COMMANDS.flatMap((c) => (c.shortcut ? [c.shortcut] : []));
+    const shortcuts = COMMANDS.flatMap((c) => [...(c.shortcut ? [c.shortcut] : []), ...(c.aliases ?? [])]);
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
   });
 });
