@@ -5,7 +5,7 @@ import type { ExplorerApi } from '../../core/api/contract.js';
 import { MAX_IMPORT_BASE64_CHARS } from '../../core/api/import-limits.js';
 import { callApi, HTTP_STATUS_OF, type ApiEnvelope, type ErrorLogger } from './api-envelope.js';
 
-/** importDocument carries a base64 file of up to MAX_IMPORT_BYTES, plus the JSON around it. */
+/** importDocument carries a base64 file of up to MAX_IMPORT_BYTES, plus the JSON around it; importAnnotations a JSON-LD file (smaller). */
 export const IMPORT_BODY_LIMIT = MAX_IMPORT_BASE64_CHARS + 64 * 1024;
 /** Every other method takes a few small fields. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -28,7 +28,7 @@ export async function handleApiRequest(
   if (mediaType(req.headers['content-type']) !== 'application/json') {
     return sendError(res, 415, 'bad_request', 'Content-Type must be application/json');
   }
-  const limit = method === 'importDocument' ? IMPORT_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+  const limit = method === 'importDocument' || method === 'importAnnotations' ? IMPORT_BODY_LIMIT : DEFAULT_BODY_LIMIT;
   const body = await readBody(req, limit);
   if (body === 'too-large') {
     res.setHeader('Connection', 'close');
