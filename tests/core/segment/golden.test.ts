@@ -1,6 +1,7 @@
 // Golden files for the five text documents: tests/golden/segments/<docId>.txt, one clause per block, reviewed by eye.
 // Rewrite them after an intended change with:  UPDATE_GOLDEN=1 npx vitest run tests/core/segment/golden.test.ts
-// (this test is also the "update-golden-segments" script: without UPDATE_GOLDEN it compares and fails on any difference).
+// (this test is also the "update-golden-segments" script: without UPDATE_GOLDEN it compares and fails on any difference,
+// and on a missing golden file, which it never writes on its own).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,10 +31,12 @@ describe('golden segments of the text documents', () => {
     it(`${docId} matches tests/golden/segments/${docId}.txt`, () => {
       const actual = render(segmentTextDocument(loadTextDoc(docId)));
       const file = goldenFile(docId);
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+      if (process.env.UPDATE_GOLDEN === '1') {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, actual);
       }
+      // A missing golden file is a failure: a new document gets one only by a deliberate UPDATE_GOLDEN=1 run.
+      expect(existsSync(file), `${file} is missing; write it with UPDATE_GOLDEN=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(file, 'utf8'));
     });
   }
