@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import lunr from 'lunr';
 import type { ExpandedTerm, QueryTerm } from '../../core/search/index.js';
 import { stemWord } from '../../core/search/index.js';
+import { SearchRepository } from '../store/search-repository.js';
 
 /** Above this many stems, a prefix is matched by FTS5's own prefix query instead of listing its stems. */
 const MAX_PREFIX_STEMS = 40;
@@ -23,27 +24,15 @@ interface VocabularySet {
 /** lunr TokenSets of each database's vocabulary, rebuilt when the vocabulary grows. */
 const vocabularySets = new WeakMap<Database, VocabularySet>();
 
-function vocabularyVersion(db: Database): number {
-  const row = db.prepare("SELECT value FROM search_meta WHERE key = 'vocab_version'").get() as { value: number } | undefined;
-  return row?.value ?? 0;
-}
-
 function vocabularySet(db: Database): lunr.TokenSet {
-  const version = vocabularyVersion(db);
+  const repo = new SearchRepository(db);
+  const version = repo.vocabVersion();
   const cached = vocabularySets.get(db);
   if (cached && cached.version === version) return cached.tokens;
-  const words = (db.prepare('SELECT word FROM search_vocab').pluck().all() as string[]).sort();
+  const words = repo.vocabularyWords().sort();
   const tokens = TokenSets.fromArray(words);
   vocabularySets.set(db, { version, tokens });
   return tokens;
-}
-
-function stemsOfWords(db: Database, words: readonly string[]): string[] {
-  if (words.length === 0) return [];
-  return db
-    .prepare('SELECT DISTINCT stem FROM search_vocab WHERE word IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(words)) as string[];
 }
 
 /** Vocabulary words matching a lunr TokenSet pattern (wildcards or an edit-distance automaton). */
@@ -51,17 +40,15 @@ function vocabularyMatches(db: Database, pattern: lunr.TokenSet): string[] {
   return pattern.intersect(vocabularySet(db)).toArray().slice(0, MAX_VOCAB_MATCHES);
 }
 
-function expandPrefix(db: Database, prefix: string): Pick<ExpandedTerm, 'alternatives' | 'prefix'> {
-  const stems = db
-    .prepare('SELECT DISTINCT stem FROM search_vocab WHERE word >= ? AND word < ? LIMIT ?')
-    .pluck()
-    .all(prefix, `${prefix}\uffff`, MAX_PREFIX_STEMS + 1) as string[];
+function expandPrefix(repo: SearchRepository, prefix: string): Pick<ExpandedTerm, 'alternatives' | 'prefix'> {
+  const stems = repo.stemsInRange(prefix, `${prefix}\uffff`, MAX_PREFIX_STEMS + 1);
   if (stems.length > MAX_PREFIX_STEMS) return { alternatives: [], prefix };
   return { alternatives: stems.map((s) => [s]) };
 }
 
 /** The stems each term matches; a term that matches nothing gets no alternatives. */
 export function expandTerms(db: Database, terms: readonly QueryTerm[]): ExpandedTerm[] {
+  const repo = new SearchRepository(db);
   return terms.map((term): ExpandedTerm => {
     const word = term.words[0] ?? '';
     switch (term.kind) {
@@ -74,14 +61,14 @@ export function expandTerms(db: Database, terms: readonly QueryTerm[]): Expanded
         return { presence: term.presence, alternatives: stems.length > 0 ? [stems] : [] };
       }
       case 'prefix':
-        return { presence: term.presence, ...expandPrefix(db, word.replace(/\*+$/, '')) };
+        return { presence: term.presence, ...expandPrefix(repo, word.replace(/\*+$/, '')) };
       case 'wildcard': {
         const words = vocabularyMatches(db, TokenSets.fromString(word));
-        return { presence: term.presence, alternatives: stemsOfWords(db, words).map((s) => [s]) };
+        return { presence: term.presence, alternatives: repo.stemsOfWords(words).map((s) => [s]) };
       }
       case 'fuzzy': {
         const words = vocabularyMatches(db, TokenSets.fromFuzzyString(word, term.editDistance ?? 1));
-        const stems = new Set(stemsOfWords(db, words));
+        const stems = new Set(repo.stemsOfWords(words));
         const own = stemWord(word);
         if (own) stems.add(own);
         return { presence: term.presence, alternatives: [...stems].map((s) => [s]) };

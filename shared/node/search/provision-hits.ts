@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { INSTRUMENT_DEFS } from '../../core/citations/index.js';
 import type { ProvisionQuery } from '../../core/search/index.js';
-import { keyOrBelow } from '../crossref/key-range.js';
+import { ProvisionLookupRepository } from '../store/provision-lookup-repository.js';
 
 export interface ProvisionMatch {
   rowid: number;
@@ -11,31 +11,16 @@ export interface ProvisionMatch {
   role: 'text' | 'cites';
 }
 
-
-interface StatuteDoc {
-  id: string;
-  instrument: string | null;
-}
-
-function statuteDocs(db: Database): StatuteDoc[] {
-  return db.prepare("SELECT id, instrument FROM documents WHERE kind = 'statute'").all() as StatuteDoc[];
-}
-
-/** Whether a statute document has the clause at `path` (index lookup on (doc_id, path)). */
-function hasPath(db: Database, docId: string, path: string): boolean {
-  return db.prepare('SELECT 1 FROM clauses WHERE doc_id = ? AND path = ?').get(docId, path) !== undefined;
-}
-
 /** Provision keys a query names: its own, or for an instrument-less article every instrument that has or cites it. */
 export function provisionKeys(db: Database, query: ProvisionQuery): string[] {
   const suffix = query.part ? `${query.article}/${query.part}` : query.article;
   if (query.instrument) return [`${query.instrument}:${suffix}`];
+  const repo = new ProvisionLookupRepository(db);
   const instruments = new Set<string>();
-  for (const doc of statuteDocs(db)) if (doc.instrument && hasPath(db, doc.id, `art${query.article}`)) instruments.add(doc.instrument);
-  const cited = db.prepare(`SELECT 1 FROM citations WHERE ${keyOrBelow('key', '@key')} LIMIT 1`);
+  for (const doc of repo.statuteDocuments()) if (doc.instrument && repo.hasClauseAtPath(doc.id, `art${query.article}`)) instruments.add(doc.instrument);
   for (const def of INSTRUMENT_DEFS) {
     const key = `${def.id}:${query.article}`;
-    if (!instruments.has(def.id) && cited.get({ key })) instruments.add(def.id);
+    if (!instruments.has(def.id) && repo.isCited(key)) instruments.add(def.id);
   }
   return [...instruments].map((instrument) => `${instrument}:${suffix}`);
 }
@@ -43,42 +28,23 @@ export function provisionKeys(db: Database, query: ProvisionQuery): string[] {
 /** Rowids (in search_clauses) of the clauses holding the text of `keys`, in reading order. */
 function ownText(db: Database, query: ProvisionQuery, keys: readonly string[]): number[] {
   const path = query.part ? `art${query.article}/${query.part}` : `art${query.article}`;
-  const byKey = db.prepare(
-    `SELECT s.rowid FROM provision_text p JOIN search_clauses s ON s.clause_id = p.clause_id
-      WHERE ${keyOrBelow('p.key', '@key')}`,
-  );
-  const byPath = db.prepare(
-    `SELECT s.rowid FROM clauses c JOIN search_clauses s ON s.clause_id = c.id
-      WHERE c.doc_id = @doc AND ${keyOrBelow('c.path', '@path')}`,
-  );
+  const repo = new ProvisionLookupRepository(db);
   const rowids = new Set<number>();
-  for (const key of keys) for (const r of byKey.pluck().all({ key }) as number[]) rowids.add(r);
-  for (const doc of statuteDocs(db)) {
+  for (const key of keys) for (const r of repo.provisionTextRowids(key)) rowids.add(r);
+  for (const doc of repo.statuteDocuments()) {
     if (query.instrument && doc.instrument !== query.instrument) continue;
-    for (const r of byPath.pluck().all({ doc: doc.id, path }) as number[]) rowids.add(r);
+    for (const r of repo.pathRowids(doc.id, path)) rowids.add(r);
   }
   if (rowids.size === 0) return [];
-  return db
-    .prepare(
-      `SELECT s.rowid FROM search_clauses s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = c.doc_id
-        WHERE s.rowid IN (SELECT value FROM json_each(?)) ORDER BY d.rowid, c.seq`,
-    )
-    .pluck()
-    .all(JSON.stringify([...rowids])) as number[];
+  return repo.inReadingOrder([...rowids]);
 }
 
 /** Rowids of clauses citing `keys` (or their parts) with the citation spans, most citations first, then reading order. */
 export function citingClauses(db: Database, keys: readonly string[], limit = 1000): ProvisionMatch[] {
-  const select = db.prepare(
-    `SELECT s.rowid AS rowid, ci.start AS start, ci.end AS end FROM citations ci
-       JOIN search_clauses s ON s.clause_id = ci.clause_id
-       JOIN clauses c ON c.id = ci.clause_id JOIN documents d ON d.id = c.doc_id
-      WHERE ${keyOrBelow('ci.key', '@key')}
-      ORDER BY d.rowid, c.seq, ci.start`,
-  );
+  const repo = new ProvisionLookupRepository(db);
   const byClause = new Map<number, ProvisionMatch>();
   for (const key of keys) {
-    for (const row of select.all({ key }) as { rowid: number; start: number; end: number }[]) {
+    for (const row of repo.citationsOf(key)) {
       let match = byClause.get(row.rowid);
       if (!match) byClause.set(row.rowid, (match = { rowid: row.rowid, spans: [], role: 'cites' }));
       match.spans.push([row.start, row.end]);

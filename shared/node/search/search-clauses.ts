@@ -1,7 +1,6 @@
 // Runs a search: parses the query, expands its terms, ranks clauses with FTS5 bm25 and builds highlighted snippets.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../core/api/dto.js';
-import type { ClauseKind, DocumentKind } from '../../core/model.js';
 import { CLAUSE_KINDS, DOCUMENT_KINDS, LANGS } from '../../core/model.js';
 import {
   buildMatchExpression,
@@ -22,6 +21,7 @@ import {
   type Span,
   type TagFilters,
 } from '../../core/search/index.js';
+import { SearchRepository, type SearchClauseRow } from '../store/search-repository.js';
 import { noteMatches, resolveAnnotationFilters, type AnnotationRowFilter } from './annotation-filters.js';
 import { expandTerms } from './expand-terms.js';
 import { citingClauses, provisionKeys, provisionMatches, type ProvisionMatch } from './provision-hits.js';
@@ -36,18 +36,6 @@ export interface DetailedHit extends SearchHit {
 
 export interface DetailedResult extends Omit<SearchResult, 'hits'> {
   hits: DetailedHit[];
-}
-
-interface ClauseRow {
-  rowid: number;
-  id: string;
-  doc_id: string;
-  label: string;
-  kind: ClauseKind;
-  text: string;
-  lang: string;
-  doc_title: string;
-  doc_kind: DocumentKind;
 }
 
 /** Searches clauses; never throws on the query's syntax (it degrades to plain words with a notice). */
@@ -156,7 +144,7 @@ function tagsOf(filter: QueryFilter): string[] {
 }
 
 /** Whether a clause passes the query's filters (for provision hits, which do not come from FTS5). */
-function passesFilters(row: ClauseRow, filters: readonly QueryFilter[]): boolean {
+function passesFilters(row: SearchClauseRow, filters: readonly QueryFilter[]): boolean {
   const byField = new Map<string, boolean>();
   for (const f of filters) {
     if (f.field === 'cites' || f.field === 'tag' || f.field === 'has') continue;
@@ -222,33 +210,13 @@ interface Ranked {
 }
 
 function textMatches(db: Database, expression: string, ranked: boolean, cites: CitesFilter, limit: number): Ranked[] {
-  const where: string[] = ['search_fts MATCH ?'];
-  const params: unknown[] = [expression];
-  if (cites.include) {
-    where.push('rowid IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify([...cites.include.keys()]));
-  }
-  if (cites.exclude) {
-    where.push('rowid NOT IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(cites.exclude));
-  }
-  const order = ranked ? 'rank' : 'rowid';
-  const rows = db
-    .prepare(`SELECT rowid, rank FROM search_fts WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`)
-    .all(...params, limit) as { rowid: number; rank: number }[];
+  const filters = { include: cites.include ? [...cites.include.keys()] : null, exclude: cites.exclude };
+  const rows = new SearchRepository(db).matchRowids(expression, filters, ranked ? 'rank' : 'rowid', limit);
   return rows.map((r) => ({ rowid: r.rowid, score: ranked ? Math.round(-r.rank * 1000) / 1000 : 0, spans: [], provision: false }));
 }
 
-function clauseRows(db: Database, rowids: readonly number[]): Map<number, ClauseRow> {
-  if (rowids.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT s.rowid AS rowid, c.id, c.doc_id, c.label, c.kind, c.text, s.lang, d.title AS doc_title, d.kind AS doc_kind
-         FROM search_clauses s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = c.doc_id
-        WHERE s.rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(rowids)) as ClauseRow[];
-  return new Map(rows.map((r) => [r.rowid, r]));
+function clauseRows(db: Database, rowids: readonly number[]): Map<number, SearchClauseRow> {
+  return new Map(new SearchRepository(db).clauseRows(rowids).map((r) => [r.rowid, r]));
 }
 
 function highlightTerms(expanded: readonly ExpandedTerm[]): HighlightTerms {
@@ -277,7 +245,7 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-function toHit(row: ClauseRow, score: number, highlights: Span[]): DetailedHit {
+function toHit(row: SearchClauseRow, score: number, highlights: Span[]): DetailedHit {
   const snippet = makeSnippet(row.text, highlights);
   return {
     clause: row.id,

@@ -5,6 +5,7 @@ import { filterTag, tokenize } from '../../core/search/index.js';
 import { detectLang } from '../../core/text/detect-lang.js';
 import type { IndexHook } from '../import/import-document.js';
 import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
+import { SearchRepository, type StoredClauseRow } from '../store/search-repository.js';
 
 /** What the index needs to know about a clause. */
 export interface IndexableClause {
@@ -25,8 +26,7 @@ export function clauseLang(text: string, docLang: Lang): Lang {
 
 /** Adds postings for `clauses` (the caller holds the transaction); returns how many were indexed. */
 export function indexClauses(db: Database, clauses: Iterable<IndexableClause>): number {
-  const insertClause = db.prepare('INSERT INTO search_clauses (clause_id, doc_id, lang) VALUES (?, ?, ?)');
-  const insertPostings = db.prepare('INSERT INTO search_fts (rowid, body, tags) VALUES (?, ?, ?)');
+  const repo = new SearchRepository(db);
   const vocabulary = new Map<string, string>();
   const docTags = new Map<string, string>();
   let count = 0;
@@ -43,24 +43,17 @@ export function indexClauses(db: Database, clauses: Iterable<IndexableClause>): 
       tags = `${filterTag('doc', clause.docId)} ${filterTag('doc-kind', clause.docKind)}`;
       docTags.set(clause.docId, tags);
     }
-    const rowid = insertClause.run(clause.id, clause.docId, lang).lastInsertRowid;
-    insertPostings.run(rowid, stems.join(' '), `${tags} ${filterTag('clause-kind', clause.kind)} ${filterTag('lang', lang)}`);
+    const rowid = repo.insertClause(clause.id, clause.docId, lang);
+    repo.insertClausePostings(rowid, stems.join(' '), `${tags} ${filterTag('clause-kind', clause.kind)} ${filterTag('lang', lang)}`);
     count++;
   }
-  addToVocabulary(db, vocabulary);
+  if (repo.addVocabulary(vocabulary) > 0) repo.bumpVocabVersion();
   return count;
-}
-
-function addToVocabulary(db: Database, words: ReadonlyMap<string, string>): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO search_vocab (word, stem) VALUES (?, ?)');
-  let added = 0;
-  for (const [word, stem] of words) added += insert.run(word, stem).changes;
-  if (added > 0) db.prepare("UPDATE search_meta SET value = value + 1 WHERE key = 'vocab_version'").run();
 }
 
 /** Removes a document's postings (the caller holds the transaction). */
 export function removeDocumentPostings(db: Database, docId: string): number {
-  return db.prepare('DELETE FROM search_clauses WHERE doc_id = ?').run(docId).changes;
+  return new SearchRepository(db).deleteDocumentPostings(docId);
 }
 
 /** Keeps the search index in step with imports: postings are written and removed in the import's transaction. */
@@ -76,36 +69,19 @@ export const searchIndexHook: IndexHook = {
   },
 };
 
-interface StoredClauseRow {
-  id: string;
-  doc_id: string;
-  text: string;
-  kind: ClauseKind;
-  doc_kind: DocumentKind;
-  doc_lang: Lang;
-}
-
 /** Rebuilds the whole index from the stored clauses, in one transaction. */
 export function rebuildSearchIndex(db: Database): { clauses: number } {
+  const repo = new SearchRepository(db);
   return db.transaction(() => {
-    db.exec(`
-      INSERT INTO search_fts (search_fts) VALUES ('delete-all');
-      DELETE FROM search_clauses;
-      DELETE FROM search_vocab;
-      UPDATE search_meta SET value = value + 1 WHERE key = 'vocab_version';
-    `);
-    const page = db.prepare(
-      `SELECT c.rowid AS seq_key, c.id, c.doc_id, c.text, c.kind, d.kind AS doc_kind, d.lang AS doc_lang
-       FROM clauses c JOIN documents d ON d.id = c.doc_id WHERE c.rowid > ? ORDER BY c.rowid LIMIT ${REBUILD_PAGE}`,
-    );
+    repo.clearIndex();
     let clauses = 0;
     for (let after = 0; ; ) {
-      const rows = page.all(after) as (StoredClauseRow & { seq_key: number })[];
+      const rows = repo.storedClausesAfter(after, REBUILD_PAGE);
       if (rows.length === 0) break;
       clauses += indexClauses(db, rows.map(toIndexable));
       after = rows[rows.length - 1]!.seq_key;
     }
-    db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+    repo.optimizeIndex();
     return { clauses };
   })();
 }
