@@ -1,11 +1,12 @@
 // File › Import…: reads the chosen files in main, imports each through the API, and tells the window what changed.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiErrorData } from '../shared/core/api/api-error.js';
 import type { ExplorerApi } from '../shared/core/api/contract.js';
 import type { ImportReport } from '../shared/core/api/dto.js';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../shared/core/api/import-limits.js';
 import { callApi } from '../shared/node/web/api-envelope.js';
+import { ImportError } from '../shared/node/import/import-error.js';
+import { readImportBytes } from '../shared/node/import/read-import-file.js';
 import { documentPath } from './deep-link.js';
 
 /** The open dialog's filter: the importers' extensions (Electron wants them without the dot). */
@@ -16,7 +17,8 @@ export type ImportResult = { file: string; ok: true; report: ImportReport } | { 
 export async function importFiles(
   service: ExplorerApi,
   paths: readonly string[],
-  read: (path: string) => Promise<Buffer> = (path) => readFile(path),
+  // Only regular files, at most the import limit, within a time limit: a link to /dev/zero or a pipe is refused.
+  read: (path: string) => Promise<Buffer> = async (path) => readImportBytes(path),
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const path of paths) {
@@ -25,7 +27,8 @@ export async function importFiles(
     try {
       bytes = await read(path);
     } catch (err) {
-      results.push({ file, ok: false, error: { code: 'import_failed', message: `cannot read ${file}: ${(err as Error).message}` } });
+      const message = err instanceof ImportError ? `${file}: ${err.problem}` : `cannot read ${file}: ${(err as Error).message}`;
+      results.push({ file, ok: false, error: { code: 'import_failed', message } });
       continue;
     }
     if (bytes.length > MAX_IMPORT_BYTES) {

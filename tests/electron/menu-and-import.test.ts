@@ -67,6 +67,20 @@ describe('importFiles', () => {
     ]);
   });
 
+  it('reads with the import limits by default: a link to /dev/zero is refused at once, never read', async () => {
+    const { mkdtempSync, symlinkSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'lextrace-electron-import-'));
+    const link = join(dir, 'zero.txt');
+    symlinkSync('/dev/zero', link);
+    const importDocument = vi.fn();
+    const [result] = await importFiles(stubService({ importDocument }), [link]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(importDocument).not.toHaveBeenCalled();
+    expect(result).toEqual({ file: 'zero.txt', ok: false, error: { code: 'import_failed', message: 'zero.txt: is a device, not a regular file' } });
+  });
+
   it('reports import_failed from the service', async () => {
     const { ApiError } = await import('../../shared/core/api/api-error.js');
     const service = stubService({

@@ -2,7 +2,7 @@
 import { IMPORT_EXTENSIONS } from '../../core/api/import-limits.js';
 import type { SourceFormat, SourceLine } from '../../core/model.js';
 import { splitLines } from '../../core/text/lines.js';
-import { decodeText } from './decode-text.js';
+import { decodeDocumentText, sniffHtmlCharset } from './decode-text.js';
 import { readHtmlLines } from './html-reader.js';
 import { ImportError } from './import-error.js';
 
@@ -15,6 +15,8 @@ export interface ReadResult {
   title?: string;
   /** True when the structure says it is a statute (pravo.gov.ru markup, "Статья N" headings). */
   looksLikeStatute: boolean;
+  /** The text encoding read, when it was not UTF-8 ("KOI8-R"). */
+  encoding?: string;
 }
 
 export interface FileReader {
@@ -34,7 +36,7 @@ function countStatuteHeadings(lines: readonly SourceLine[]): number {
 export const textReader: FileReader = {
   extensions: ['.txt', '.text'],
   read(bytes, file) {
-    const original = decodeText(bytes, file);
+    const { text: original, encoding } = decodeDocumentText(bytes, file);
     const lines = splitLines(original);
     const first = lines.find((l) => l.text.trim().length > 0)?.text.trim();
     return {
@@ -43,6 +45,7 @@ export const textReader: FileReader = {
       format: 'text',
       ...(first ? { title: first.slice(0, 160) } : {}),
       looksLikeStatute: countStatuteHeadings(lines) >= 3,
+      ...(encoding ? { encoding } : {}),
     };
   },
 };
@@ -50,7 +53,7 @@ export const textReader: FileReader = {
 export const htmlReader: FileReader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read(bytes, file) {
-    const original = decodeText(bytes, file);
+    const { text: original, encoding } = decodeDocumentText(bytes, file, { declaredCharset: sniffHtmlCharset(bytes) });
     const { lines, title, looksLikePravoStatute } = readHtmlLines(original);
     if (lines.every((l) => l.text.trim().length === 0)) throw new ImportError(file, 'the HTML page has no visible text');
     return {
@@ -59,6 +62,7 @@ export const htmlReader: FileReader = {
       format: looksLikePravoStatute ? 'pravo-html' : 'html',
       ...(title ? { title } : {}),
       looksLikeStatute: looksLikePravoStatute || countStatuteHeadings(lines) >= 3,
+      ...(encoding ? { encoding } : {}),
     };
   },
 };

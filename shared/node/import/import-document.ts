@@ -1,6 +1,5 @@
 // Imports one file into the store: read, segment, and write document, clauses and index rows in one transaction.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
@@ -12,6 +11,7 @@ import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
 import { readerFor } from './file-readers.js';
 import { ImportError } from './import-error.js';
+import { readImportBytes } from './read-import-file.js';
 
 /**
  * Bump when normalisation or segmentation changes the clauses a file produces, so that
@@ -59,7 +59,7 @@ export function importFile(
   hooks: readonly IndexHook[] = [],
   options: { force?: boolean } = {},
 ): ImportOutcome {
-  return importBytes(db, path, readBytes(path), meta, hooks, options);
+  return importBytes(db, path, readImportBytes(path), meta, hooks, options);
 }
 
 /** Stores a file's bytes (`path` names it in messages and gives its type and default id). */
@@ -103,7 +103,7 @@ export function importBytes(
     throw new ImportError(path, `could not be segmented into clauses (${(err as Error).message})`);
   }
   if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
-  const notes = describeRemoved(removed);
+  const notes = [...(read.encoding ? [`read as ${read.encoding} text (the file is not UTF-8)`] : []), ...describeRemoved(removed)];
 
   // BEGIN IMMEDIATE: the write lock is taken before the store is read, so another process importing the same file
   // at once either committed before (and this import finds its document) or waits until this one has committed.
@@ -177,25 +177,6 @@ export function removeDocument(db: Database, id: string, hooks: readonly IndexHo
     for (const hook of hooks) hook.onDelete(db, id);
     return store.deleteDocument(id);
   })();
-}
-
-function readBytes(path: string): Uint8Array {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new ImportError(path, 'is a directory, not a file');
-    size = stat.size;
-  } catch (err) {
-    if (err instanceof ImportError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ImportError(path, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`);
-  }
-  if (size > MAX_IMPORT_BYTES) throw new ImportError(path, `is too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_IMPORT_SIZE_TEXT})`);
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new ImportError(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
 }
 
 /**
