@@ -2,11 +2,13 @@
 import type { AppStore } from '../state/app-store.js';
 import type { TargetRange } from '../state/annotator-slice.js';
 import { toUiError } from '../api/ui-error.js';
-import { quoteOf } from '../text/selection-targets.js';
+import { currentSelectionTargets, quoteOf } from '../text/selection-targets.js';
 import { showToast } from './toast.js';
 
-/** The targets to act on: the text selected in the active reader, else its selected clause's whole text. */
+/** The targets to act on: the text selected in a reader, else the active reader's selected clause's whole text. */
 export function targetsToAnnotate(store: AppStore): { targets: TargetRange[]; quote: string } | null {
+  const live = currentSelectionTargets();
+  if (live) return live;
   const s = store.getState();
   const pending = s.pendingSelection;
   if (pending && pending.targets.length) return { targets: pending.targets, quote: pending.quote };

@@ -22,7 +22,9 @@ export function AnnotationsPanel({ side, doc }: { side: Side; doc: string }) {
     for (const a of all) for (const t of a.tags) if (!names.some((n) => sameTag(n, t.name))) names.push(t.name);
     return names.sort((x, y) => x.localeCompare(y));
   }, [all]);
-  const tag = panelTag && tagNames.some((n) => sameTag(n, panelTag)) ? panelTag : null;
+  // A chosen tag stays chosen when its last annotation here goes (deleted, or undone), so the list does not jump.
+  const tag = panelTag;
+  const options = tag && !tagNames.some((n) => sameTag(n, tag)) ? [...tagNames, tag] : tagNames;
   const shown = tag ? all.filter((a) => a.tags.some((t) => sameTag(t.name, tag))) : all;
   const placed = shown.filter((a) => a.status !== 'orphaned');
   const orphans = shown.filter((a) => a.status !== 'anchored');
@@ -35,10 +37,10 @@ export function AnnotationsPanel({ side, doc }: { side: Side; doc: string }) {
           ×
         </button>
       </header>
-      {tagNames.length ? (
+      {options.length ? (
         <select className="filter-menu panel-filter" aria-label="Show annotations with tag" value={tag ?? ''} onChange={(e) => setPanelTag(e.target.value || null)}>
           <option value="">All tags</option>
-          {tagNames.map((n) => (
+          {options.map((n) => (
             <option key={n} value={n}>
               {n}
             </option>
@@ -50,6 +52,9 @@ export function AnnotationsPanel({ side, doc }: { side: Side; doc: string }) {
         {list?.status === 'error' ? <ErrorNotice error={list.error} what="the annotations" /> : null}
         {list?.status === 'ready' && all.length === 0 ? (
           <p className="notice notice-quiet">No annotations yet. Select text in the document (or a clause, then press A) to annotate it.</p>
+        ) : null}
+        {list?.status === 'ready' && all.length > 0 && shown.length === 0 ? (
+          <p className="notice notice-quiet">No annotation here carries ‘{tag}’.</p>
         ) : null}
         <ol className="plain-list annotation-list" aria-label="In reading order">
           {placed.map((a) => (

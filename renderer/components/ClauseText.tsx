@@ -80,9 +80,10 @@ function annotationProps(seg: TextSegment, events: AnnotationEvents | undefined,
     'data-annotations': ids.join(' '),
   };
   if (!events) return props;
-  const show = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => events.onShow(ids, event.currentTarget);
+  const show = (event: FocusEvent<HTMLElement>) => events.onShow(ids, event.currentTarget);
   Object.assign(props, {
-    onMouseEnter: show,
+    // Not while a button is held: the person is selecting text, and a card under the pointer would catch the selection.
+    onMouseEnter: (event: MouseEvent<HTMLElement>) => event.buttons === 0 && events.onShow(ids, event.currentTarget),
     onMouseLeave: () => events.onHide(),
     onFocus: show,
     onBlur: () => events.onHide(),

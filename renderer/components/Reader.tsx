@@ -8,6 +8,7 @@ import type { Side } from '../state/panes-slice.js';
 import { useAnnotationList } from '../state/use-annotations.js';
 import { commonLabelPrefix } from '../text/label-prefix.js';
 import { annotationMarksByClause } from '../text/annotation-marks.js';
+import { READER_CONTENT_CLASS } from '../text/selection-targets.js';
 import { annotateSelection } from '../commands/annotate.js';
 import { isTextField } from '../commands/commands.js';
 import { ClauseRow } from './ClauseRow.js';
@@ -121,7 +122,7 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
         }
       }}
     >
-      <div ref={innerRef} className="reader-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div ref={innerRef} className={READER_CONTENT_CLASS} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const c = list[item.index]!;
           return (

@@ -21,6 +21,15 @@ export function useAnnotationHover(container: RefObject<HTMLElement | null>, car
     openRef.current = onOpen;
   });
   useEffect(() => () => clearTimeout(timer.current), []);
+  // A press anywhere but on the card (starting a selection, say) puts the card away.
+  useEffect(() => {
+    if (!card) return;
+    const onDown = (event: MouseEvent) => {
+      if (!(event.target instanceof Element && event.target.closest(`#${CSS.escape(cardId)}`))) setCard(null);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [card, cardId]);
 
   const events = useMemo<AnnotationEvents>(
     () => ({

@@ -52,3 +52,21 @@ function offsetIn(el: Element, node: Node, offset: number): number {
   before.setEnd(node, offset);
   return before.toString().length;
 }
+
+/** The container of clause texts a reader marks with this class (its scrolled content). */
+export const READER_CONTENT_CLASS = 'reader-inner';
+
+/** Targets and quote of the text selected now in a reader of the page, or null when none is. */
+export function currentSelectionTargets(): { targets: TargetRange[]; quote: string } | null {
+  if (typeof window === 'undefined') return null;
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const common = range.commonAncestorContainer;
+  const root = (common instanceof Element ? common : common.parentElement)?.closest(`.${READER_CONTENT_CLASS}`);
+  if (!root) return null;
+  const targets = selectionTargets(range, root);
+  if (targets.length === 0) return null;
+  const textOf = (id: string) => root.querySelector(`[${CLAUSE_TEXT_ATTR}="${CSS.escape(id)}"]`)?.textContent ?? undefined;
+  return { targets, quote: quoteOf(targets, textOf) };
+}

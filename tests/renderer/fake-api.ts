@@ -1,6 +1,6 @@
 // A scripted ExplorerApi for renderer tests: canned data, recorded calls, controllable search answers, in-memory annotations.
 import { ApiError } from '../../shared/core/api/api-error.js';
-import type { AnnotationApi, ExplorerApi } from '../../shared/core/api/contract.js';
+import { API_METHODS, type AnnotationApi, type ExplorerApi } from '../../shared/core/api/contract.js';
 import { ANNOTATION_ARGS } from '../../shared/core/api/domains/annotations.js';
 import { createFakeAnnotations, type FakeAnnotations } from './fake-annotations.js';
 import type { ClauseSummary, DocumentSummary, ProvisionDetail, SearchHit, SearchResult, TraceResult } from '../../shared/core/api/dto.js';
@@ -52,7 +52,10 @@ export function createFakeApi(overrides: Partial<ExplorerApi> = {}): FakeApi {
   const annotationMethods = Object.fromEntries(
     (Object.keys(ANNOTATION_ARGS) as (keyof AnnotationApi)[]).map((m) => [m, record(m, (args: never) => (annotations[m] as (a: never) => Promise<unknown>)(args))]),
   ) as unknown as AnnotationApi;
+  /** Methods no test scripts (new domains included) reject as unscripted. */
+  const unscriptedMethods = Object.fromEntries(API_METHODS.map((m) => [m, record(m, unscripted)])) as unknown as ExplorerApi;
   const api: FakeApi = {
+    ...unscriptedMethods,
     calls,
     searches,
     annotations,
