@@ -1,7 +1,7 @@
 // The external gold set (tests/golden/external): loads and validates every file, runs the engine on the texts and
 // scores it per citation family — a reference is found when a citation has the same key and an overlapping span.
 import { readFileSync, readdirSync } from 'node:fs';
-import { extractCitations, INSTRUMENTS, parseProvisionKey, type Citation, type ExtractContext } from '../../shared/core/citations/index.js';
+import { extractCitations, INSTRUMENTS, parseNumberedActId, parseProvisionKey, type Citation, type ExtractContext } from '../../shared/core/citations/index.js';
 
 export const EXTERNAL_DIR = new URL('../golden/external/', import.meta.url);
 
@@ -45,9 +45,9 @@ export function familyOf(key: string): string {
   return 'treaties';
 }
 
-/** Whether the registry (or its federal-law-by-number default) can produce this instrument id today. */
+/** Whether the registry (or its default for a numbered act found by number and year) can produce this instrument id today. */
 export function registryKnows(instrument: string): boolean {
-  return INSTRUMENTS.get(instrument) !== undefined || /^ru-fl-\d+-fz$/.test(instrument);
+  return INSTRUMENTS.get(instrument) !== undefined || parseNumberedActId(instrument) !== undefined;
 }
 
 /** Validates one gold file; returns the problems found (none when well-formed). */

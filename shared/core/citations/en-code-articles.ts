@@ -1,6 +1,6 @@
 // English article references: "Article 1252(5) of the Civil Code", "Articles 1252 and 1253", "part 2 of Article 146".
 import { NUM, normaliseNumber, splitList } from './numbers.js';
-import type { Reference, Target } from './types.js';
+import type { CitationFamily, Reference, Target } from './types.js';
 
 // Written for (IIPA 2017 Special 301 report on Russia unless noted):
 //   "Article 1229 of the Civil Code provides a cause of action against importers of technological protection"
@@ -11,28 +11,59 @@ import type { Reference, Target } from './types.js';
 //   "eliminating the for-profit requirement in Article 7.12 (Administrative Offences)"
 //   and the usual forms "Articles 1252 and 1253", "Arts. 1252-1254", "Art. 146(2)", "paragraph 5 of Article 1252",
 //   "parts 1 and 2 of Article 146", "subparagraph 2 of paragraph 1 of Article 1270", "the note to Article 146",
-//   "Article 1252, paragraph 5", "paragraph 2 of this Article".
+//   "Article 1252, paragraph 5", "paragraph 2 of this Article",
+//   "Art. 1252(5) CC RF", "Section 1253.1 of the Civil Code", "paras 2 and 3 of Article 146 of the Criminal Code",
+//   "para 2, 3 Art. 146 of the Code" (IRIS 2007), "article 146, paragraph 3, of the Criminal Code", "Article 10 § 1",
+//   "ST 146 of the Criminal Code of the Russian Federation" (a transliterated "ст."), "Part 3 of the same article",
+//   "under the same article", "part two of this article" and "The acts provided for in this article" (a statute's own
+//   article, when the text is one), "a) in paragraph one ..." and "b) add with part 2" after "in Article 14.10:" (an
+//   amending law: the parts of the article it amends).
+// "Section", "Sec." and "ST" also number other things (the U.S. Trade Act's Section 301, gazette "st. 3489"): they need
+// their instrument right next to them; "ST" only in capitals.
+
+/** Ordinal and cardinal number words ("part two", "paragraph one", "the first paragraph"). */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+};
+const WORD_NUM = String.raw`(?:${Object.keys(NUMBER_WORDS).join('|')})\b`;
 
 const PARENS = String.raw`(?:\s?\(\s?[0-9a-z]{1,3}\s?\))`;
 const ART_VAL = String.raw`${NUM}${PARENS}*`;
 const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
-const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)|\([0-9a-z]{1,3}\))`;
+const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
+const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|items?|points?|clauses?)`;
+const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?)`;
+const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
 
 const EN_ARTICLE = new RegExp(
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
-    String.raw`|(?:(?:sub-?paragraphs?|subparas?\.|sub-?items?|sub-?points?)\s+(?<subList>${PART_LIST})\s+of\s+)?` +
-    String.raw`(?:parts?|paragraphs?|paras?\.|pars?\.|items?|points?|clauses?)\s+(?<partList>${PART_LIST})\s+of\s+` +
-    String.raw`)?(?:(?:Articles?|Arts?\.)\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b))` +
-    String.raw`(?:,?\s+(?:part|paragraph|para\.|item|point)\s+(?<trail>\d{1,3})(?![\d.]))?`,
+    String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})\s+of\s+)?` +
+    String.raw`${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?` +
+    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|item|point|clause)\s+|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.]))?` +
+    String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.]))?`,
+  'gi',
+);
+
+/**
+ * Parts named without their article: "part 2" (digits only after "part": "paragraph 12" is a report's or a cable's),
+ * "paragraph one". They resolve only where the article is known (a statute's own, an amending law's "in Article N:").
+ */
+const EN_BARE_PART = new RegExp(
+  String.raw`(?<![\w.])(?:(?:parts?|paragraphs?|paras?\.?|items?|points?)\s+(?<words>${WORD_NUM}(?:${SEP}${WORD_NUM})*)|parts?\s+(?<digits>\d{1,3}(?:${SEP}\d{1,3})*)(?![\d.]|,\d))` +
+    String.raw`(?!\s*(?:,\s*)?(?:of\b|to\b|this\b|Art|§|\())`,
   'gi',
 );
 
 const ART_VAL_RE = new RegExp(ART_VAL, 'g');
-const PART_VAL_RE = new RegExp(PART_VAL, 'g');
-const stripParens = (s: string): string => s.replace(/[()\s]/g, '');
+const PART_VAL_RE = new RegExp(PART_VAL, 'gi');
+/** "2" → '2', "two" → '2', "(b)" → 'b', "1(b)" → '1/b' (paragraph 1, sub-paragraph b). */
+const partValue = (s: string): string =>
+  NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^\((.*)\)$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1');
 
 function cross(a: string[], b: string[]): string[] {
   if (!a.length) return b;
@@ -45,15 +76,19 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   EN_ARTICLE.lastIndex = 0;
   for (let m = EN_ARTICLE.exec(text); m; m = EN_ARTICLE.exec(text)) {
     const g = m.groups ?? {};
-    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, stripParens) : [];
-    const subList = g.subList ? splitList(g.subList, PART_VAL_RE, stripParens) : [];
+    const kw = g.kw?.replace(/\s+/g, '');
+    if (kw && /^st\.?$/i.test(kw) && !/^ST\.?$/.test(kw)) continue; // "st. 3489" of a gazette
+    const strict = kw !== undefined && /^(?:sections?|secs?\.|st\.?)$/i.test(kw);
+    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : [];
+    const subList = g.subList ? splitList(g.subList, PART_VAL_RE, partValue) : [];
     let outer: string[] = cross(partList, subList);
-    if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, stripParens).map((n) => `note/${n}`) : ['note'];
-    if (g.trail && !outer.length) outer = [g.trail];
+    if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, partValue).map((n) => `note/${n}`) : ['note'];
+    if (g.trail && !outer.length) outer = [[g.trail, g.trail2].filter((x): x is string => !!x).map(partValue).join('/')];
     const targets: Target[] = [];
-    if (g.self) {
-      // "paragraph 2 of this Article"; a bare "this Article" names no other provision.
+    if (g.self || g.same) {
+      // "paragraph 2 of this Article", "Part 3 of the same article"; a bare "this Article" is the article itself.
       for (const part of outer) targets.push({ part });
+      if (!outer.length) targets.push({});
     } else {
       // Each listed article, with its own "(5)(b)" when no "part N of" precedes.
       const values = g.artList!.match(ART_VAL_RE) ?? [];
@@ -70,7 +105,17 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     out.push({
       family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets,
       ...(g.self ? { selfArticle: true } : {}),
+      ...(g.same ? { sameArticle: true } : {}),
+      ...(strict ? { strict } : {}),
     });
+  }
+  EN_BARE_PART.lastIndex = 0;
+  for (let m = EN_BARE_PART.exec(text); m; m = EN_BARE_PART.exec(text)) {
+    const list = m.groups!.words ?? m.groups!.digits!;
+    const parts = splitList(list, PART_VAL_RE, partValue);
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: parts.map((part) => ({ part })), needsArticle: true });
   }
   return out;
 }
+
+export const EN_CODE_ARTICLES: CitationFamily = { id: 'en-code-articles', lang: 'en', find: (text) => ({ references: findEnglishArticleRefs(text) }) };

@@ -1,11 +1,12 @@
 // English report paragraph references: "Working Party Report (paragraph 1339)", "paras. 1218-1220 of the Working Party Report".
 import { splitList } from './numbers.js';
-import type { Reference } from './types.js';
+import type { CitationFamily, Reference } from './types.js';
 
 // Written for (IIPA 2017 Special 301 report on Russia):
 //   "As part of its WTO accession, in the Working Party Report (paragraph \n1339), the Government of Russia pledged"
 //   "During WTO accession (in the \nWorking Party Report, paragraph 1218), Russia assured its trading partners"
-//   and "paras. 1218-1220 of the Working Party Report", "Par. 1339", "p. 1339", "pt. 1339", "¶ 1339".
+//   and "paras. 1218-1220 of the Working Party Report", "Par. 1339", "p. 1339", "pt. 1339", "¶ 1339",
+//   "WT/ACC/RUS/70, para. 1339", "paragraph 1339 of the Working Party Report".
 // The numbers only become citations when a report (an instrument whose unit is 'paragraph') is named next to them
 // or in the same sentence; "paragraph 5 of Article 1252" belongs to en-code-articles. "p." and "pt." are also page
 // abbreviations, so they need the report right next to them ("Working Party Report, p. 1339").
@@ -13,7 +14,7 @@ import type { Reference } from './types.js';
 const VAL = String.raw`\d{1,4}(?![\d.,]\d)`;
 const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
 const EN_PARAGRAPH = new RegExp(
-  String.raw`(?<![\w.])(?<kw>paragraphs?|paras?\.|pars?\.|pts?\.|p\.|¶{1,2})\s*(?<list>${VAL}(?:${SEP}${VAL})*)(?!\s*,?\s+of\s+(?:this\s+)?Art)`,
+  String.raw`(?<![\w.])(?<kw>paragraphs?|paras?\.?|pars?\.|pts?\.|p\.|¶{1,2})\s*(?<list>${VAL}(?:${SEP}${VAL})*)(?!\s*,?\s+of\s+(?:this\s+)?Art)`,
   'gi',
 );
 
@@ -30,3 +31,7 @@ export function findEnglishParagraphRefs(text: string): Reference[] {
   }
   return out;
 }
+
+export const EN_REPORT_PARAGRAPHS: CitationFamily = {
+  id: 'en-report-paragraphs', lang: 'en', find: (text) => ({ references: findEnglishParagraphRefs(text) }),
+};

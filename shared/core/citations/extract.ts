@@ -1,34 +1,49 @@
-// The extraction pipeline: find mentions and references, resolve instruments, emit sorted, de-duplicated citations.
-import { findEnglishArticleRefs } from './en-code-articles.js';
-import { findEnglishMentions } from './en-instruments.js';
-import { findEnglishParagraphRefs } from './en-report-paragraphs.js';
+// The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
+import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
 import { resolveReferences } from './resolve.js';
-import { findRussianArticleRefs } from './ru-articles.js';
-import { findRussianMentions } from './ru-instruments.js';
 import { sentenceStarts } from './sentences.js';
-import type { Citation, ExtractContext, Reference } from './types.js';
+import type { Citation, ExtractContext, RawMention, Reference } from './types.js';
 
-/** A statute article's own heading at the start of a line ("Статья 1253.1. Особенности ...", "Article 146. Infringement ...") is not a citation. */
-const HEADING = new RegExp(String.raw`^[ \t]*(?:Статья|Article)[ \t]+${NUM}\.(?:\s|$)`, 'gmu');
+/**
+ * A statute article's own heading at the start of a line is not a citation: "Статья 1253.1. Особенности ...",
+ * "Article 146. Infringement ...", a quoted new text's '"Article 14.7. Deception of consumers', and a page heading
+ * that puts the code's abbreviation first, "ГК РФ Статья 1301. Ответственность ..." (the abbreviation goes with it).
+ */
+const HEADING = new RegExp(
+  String.raw`^[ \t]*(?:["“«][ \t]*)?(?<prefix>[A-ZА-ЯЁ]{2,6}(?:[ \t]+(?:РФ|RF))?[ \t]+)?(?:Статья|Article)[ \t]+${NUM}\.(?:\s|$)`,
+  'gmu',
+);
 
-function headingStarts(text: string): Set<number> {
-  const out = new Set<number>();
+/** Where headings start (the article word) and the line they are on. */
+function headings(text: string): Array<{ line: number; at: number }> {
+  const out: Array<{ line: number; at: number }> = [];
   HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) out.add(m.index + m[0].length - m[0].trimStart().length);
+  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
+    const word = /(?:Статья|Article)/u.exec(m[0])!;
+    out.push({ line: m.index, at: m.index + word.index });
+  }
   return out;
 }
 
-export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
-  const rawMentions = ctx.lang === 'ru' ? findRussianMentions(text) : findEnglishMentions(text);
-  const mentions = resolveMentions(rawMentions, ctx);
-  const headings = headingStarts(text);
+/** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332": the number after it is no article. */
+const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*,\s*$/u;
 
-  let refs: Reference[] =
-    ctx.lang === 'ru' ? findRussianArticleRefs(text) : [...findEnglishArticleRefs(text), ...findEnglishParagraphRefs(text)];
-  refs = dropOverlaps(refs).filter((r) => !headings.has(r.start));
+export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
+  const rawMentions: RawMention[] = [];
+  let refs: Reference[] = [];
+  for (const family of familiesOf(ctx.lang)) {
+    const found = family.find(text);
+    if (found.mentions) rawMentions.push(...found.mentions);
+    if (found.references) refs.push(...found.references);
+  }
+  const heads = headings(text);
+  const inHeadingPrefix = (m: RawMention): boolean => heads.some((h) => m.start >= h.line && m.end <= h.at);
+  const mentions = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text);
+
+  refs = dropOverlaps(refs).filter((r) => !heads.some((h) => h.at === r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
   refs = refs.filter((r) => !mentions.some((m) => r.start >= m.start && r.start < m.end));
 
@@ -48,7 +63,9 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   for (const m of mentions) {
     if (m.how !== 'named' || !m.instrument || used.has(m)) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
-    out.push({ key: m.instrument, instrument: m.instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    for (const instrument of [m.instrument, ...(m.also ?? [])]) {
+      out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
   }
   const seen = new Set<string>();
   return out

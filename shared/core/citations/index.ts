@@ -1,5 +1,17 @@
 // Public API of citation extraction: find provision citations in legal text and name them with canonical keys.
-export type { Citation, ExtractContext } from './types.js';
+export type { Citation, CitationFamily, ExtractContext } from './types.js';
 export { extractCitations } from './extract.js';
-export { describeProvision, parseProvisionKey, provisionKey } from './keys.js';
-export { INSTRUMENTS, INSTRUMENT_DEFS, createRegistry, type InstrumentDef, type InstrumentKind, type InstrumentRegistry } from './registry.js';
+export { canonicalProvisionKey, describeProvision, parseProvisionKey, provisionKey } from './keys.js';
+export { FAMILIES, familiesOf } from './families.js';
+export {
+  INSTRUMENTS,
+  INSTRUMENT_DEFS,
+  INSTRUMENT_GROUPS,
+  createRegistry,
+  numberedActId,
+  parseNumberedActId,
+  type InstrumentDef,
+  type InstrumentKind,
+  type InstrumentRegistry,
+  type LawSeries,
+} from './registry.js';

@@ -1,10 +1,12 @@
 // Canonical provision keys ('ru-civil-code:1252/5') and their human descriptions.
-import { INSTRUMENTS } from './registry.js';
+import { INSTRUMENTS, parseNumberedActId } from './registry.js';
 
 /**
  * Key format: `instrument[:article[/part[/subpart...]]]`.
  * 'ru-civil-code', 'ru-civil-code:1229', 'ru-civil-code:1252/5', 'ru-civil-code:1270/1/2' (подпункт 2 пункта 1),
- * 'ru-criminal-code:146/note', 'ru-criminal-code:146/3/б', 'wto-wpr-rus:1339', 'ru-fl-364-fz'.
+ * 'ru-criminal-code:146/note', 'ru-criminal-code:146/3/б', 'wto-wpr-rus:1339', 'ru-fl-364-fz-2014'.
+ * Numbered Russian acts carry their year: 'ru-fl-187-fz-2013' (federal law 187-ФЗ of 2013), 'ru-law-5351-1-1993' (a law
+ * of the RF), 'ru-gov-992-2007' (a government resolution); 'ru-fl-187-fz' when no text gave the year.
  */
 export function provisionKey(instrument: string, article?: string, part?: string): string {
   if (!article) return instrument;
@@ -25,9 +27,24 @@ export function parseProvisionKey(key: string): { instrument: string; article?: 
 function instrumentLabel(id: string, lang: 'en' | 'ru'): string {
   const def = INSTRUMENTS.get(id);
   if (def) return def.short[lang];
-  const law = /^ru-fl-(\d+)-fz$/.exec(id);
-  if (law) return lang === 'ru' ? `Федеральный закон № ${law[1]}-ФЗ` : `Federal Law No. ${law[1]}-FZ`;
-  return id;
+  const act = parseNumberedActId(id);
+  if (!act) return id;
+  const year = act.year ? (lang === 'ru' ? ` (${act.year})` : ` of ${act.year}`) : '';
+  if (act.series === 'fz') return lang === 'ru' ? `Федеральный закон № ${act.number}-ФЗ${year}` : `Federal Law No. ${act.number}-FZ${year}`;
+  if (act.series === 'rf') return lang === 'ru' ? `Закон РФ № ${act.number}${year}` : `Law of the RF No. ${act.number}${year}`;
+  return lang === 'ru' ? `Постановление Правительства РФ № ${act.number}${year}` : `Government Resolution No. ${act.number}${year}`;
+}
+
+/**
+ * The key as the current registry writes it: a key made with an instrument's former id ('ru-fl-364-fz:15.2', from
+ * before federal laws were keyed by number and year) becomes the current one ('ru-fl-364-fz-2014:15.2'). Stored links,
+ * bookmarks and a user's notes that name a provision by key resolve through it; other keys are returned unchanged.
+ */
+export function canonicalProvisionKey(key: string): string {
+  const p = parseProvisionKey(key);
+  if (!p) return key;
+  const current = INSTRUMENTS.currentId(p.instrument);
+  return current === p.instrument ? key : provisionKey(current, p.article, p.part);
 }
 
 /**

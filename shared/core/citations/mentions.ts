@@ -1,42 +1,57 @@
-// Finding instrument names from the registry's aliases and settling overlaps and anaphora ("the Code").
-import { aliasSource, INSTRUMENT_DEFS, instrumentKind, WB_END, WB_START } from './registry.js';
-import type { ExtractContext, Mention } from './types.js';
+// Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
+import {
+  aliasSource,
+  INSTRUMENT_DEFS,
+  INSTRUMENT_GROUPS,
+  INSTRUMENTS,
+  instrumentKind,
+  instrumentNoun,
+  WB_END,
+  WB_START,
+} from './registry.js';
+import type { ExtractContext, Mention, RawMention } from './types.js';
 
-/** A mention before anaphora are resolved: a named instrument, or "the Code" / "настоящего Кодекса". */
-export interface RawMention {
-  start: number;
-  end: number;
-  instrument?: string;
-  /** 'code': the last code named before (or the text's own code); 'self': the text's own instrument. */
-  anaphora?: 'code' | 'self';
+export type { RawMention } from './types.js';
+
+interface AliasRegex {
+  id: string;
+  also?: string[];
+  re: RegExp;
 }
 
-const compiled = new Map<string, Array<{ id: string; re: RegExp }>>();
+const compiled = new Map<string, AliasRegex[]>();
 
-function aliasRegexes(lang: 'en' | 'ru'): Array<{ id: string; re: RegExp }> {
+function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
+    const add = (id: string, alias: string, flags: string, also?: string[]): void => {
+      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias)}${WB_END}`, flags) });
+    };
     for (const def of INSTRUMENT_DEFS) {
-      for (const alias of def.aliases[lang]) list.push({ id: def.id, re: new RegExp(`${WB_START}${aliasSource(alias)}${WB_END}`, 'giu') });
-      for (const abbr of def.abbreviations ?? []) list.push({ id: def.id, re: new RegExp(`${WB_START}${aliasSource(abbr)}${WB_END}`, 'gu') });
+      for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
+      for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu');
+      for (const abbr of def.abbreviations ?? []) add(def.id, abbr, 'gu');
+    }
+    for (const group of INSTRUMENT_GROUPS) {
+      for (const alias of group.aliases[lang]) add(group.members[0]!, alias, 'gu', group.members.slice(1));
     }
     compiled.set(lang, list);
   }
   return list;
 }
 
-/** Every registry alias of the language (both languages' abbreviations are tried: "ГК РФ" in English is rare but harmless). */
+/** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 export function findAliasMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
   const out: RawMention[] = [];
-  for (const { id, re } of aliasRegexes(lang)) {
+  for (const { id, also, re } of aliasRegexes(lang)) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, instrument: id });
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, instrument: id, ...(also ? { also } : {}) });
   }
   return out;
 }
 
-/** Keeps the longest of overlapping mentions (earliest first on ties). */
+/** Keeps the longest of overlapping items (earliest first on ties). */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: T[] = [];
@@ -51,24 +66,124 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
   return out;
 }
 
-/** Resolves anaphora: "the Code" → the last code named before it, else the text's own code; "настоящего Кодекса" → selfInstrument. */
-export function resolveMentions(raw: RawMention[], ctx: ExtractContext): Mention[] {
+/**
+ * A numbered act's year: its own date, else the one year the text gives another mention of the same number ("Закон
+ * N 187-ФЗ" after "Федеральном законе от 02.07.2013 N 187-ФЗ"); then its id from the registry (which says nothing
+ * about a year it does not know).
+ */
+function settleActs(raw: RawMention[]): RawMention[] {
+  const years = new Map<string, Set<string>>();
+  for (const r of raw) {
+    if (!r.act?.year) continue;
+    const k = `${r.act.series}:${r.act.number}`;
+    years.set(k, (years.get(k) ?? new Set()).add(r.act.year));
+  }
+  return raw.map((r) => {
+    if (!r.act) return r;
+    const known = years.get(`${r.act.series}:${r.act.number}`);
+    const year = r.act.year ?? (known?.size === 1 ? [...known][0] : undefined);
+    return { ...r, instrument: INSTRUMENTS.lawId(r.act.series, r.act.number, year) };
+  });
+}
+
+// Defined short forms, written for:
+//   "the Paris Convention for the Protection of Industrial Property (Stockholm Act of 14 July 1967) (the "Paris Convention")"
+//   "the International Convention for the Protection of Performers, ... Organizations (the "Rome Convention)"  (sic)
+//   "ст. 1225 Гражданского кодекса РФ [2] (далее — ГК РФ)", "Арбитражный процессуальный кодекс (далее – АПК РФ)"
+//   "Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении ..." (далее - Закон N 187-ФЗ)"
+//   "Федеральный закон «...» от 02.07.2013 N 187-ФЗ, который ... получил название «антипиратский закон»"
+// The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,80}\)\s*)?`;
+const DEFINITION = {
+  en: [
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
+    /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
+  ],
+  ru: [
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”]{2,60}?)["»”]?\s*\)`, 'u'),
+    /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
+  ],
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The short form as a pattern: exact for English, Russian words of five letters or more in any case ending. */
+function shortFormSource(short: string, lang: 'en' | 'ru'): string {
+  const words = short.trim().split(/\s+/u).map((w) => {
+    const exact = escapeRegExp(w);
+    return lang === 'ru' && /^[а-яё]{5,}$/iu.test(w) ? `${escapeRegExp(w.slice(0, -2))}[а-яё]{0,4}` : exact;
+  });
+  return `${WB_START}${words.join(String.raw`\s+`)}${WB_END}`;
+}
+
+/**
+ * Finds each named instrument's definition of a short form: drops the mentions inside the definition (they are the
+ * name again) and adds a mention for every later use of the short form that no other mention covers.
+ */
+function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'): RawMention[] {
+  const dropped = new Set<RawMention>();
+  const added: RawMention[] = [];
+  for (const m of named) {
+    if (!m.instrument || dropped.has(m)) continue;
+    const after = text.slice(m.end, m.end + 400);
+    for (const re of DEFINITION[lang]) {
+      const d = re.exec(after);
+      if (!d) continue;
+      const defEnd = m.end + d.index + d[0].length;
+      for (const o of named) if (o !== m && o.start >= m.end && o.end <= defEnd && (o.instrument === m.instrument || o.instrument === undefined)) dropped.add(o);
+      const short = d[1]!.trim();
+      if (!/^\p{Lu}|^[а-яё]/u.test(short) || short.length < 2) break;
+      const use = new RegExp(shortFormSource(short, lang), 'gu');
+      use.lastIndex = defEnd;
+      for (let u = use.exec(text); u; u = use.exec(text)) added.push({ start: u.index, end: u.index + u[0].length, instrument: m.instrument, ...(m.also ? { also: m.also } : {}) });
+      break;
+    }
+  }
+  const kept = named.filter((m) => !dropped.has(m));
+  const fresh = added.filter((a) => !kept.some((k) => a.start < k.end && k.start < a.end));
+  return [...kept, ...fresh].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Resolves what every mention names: numbered acts get their ids; defined short forms are applied; anaphora take the
+ * last instrument named before with their noun ("the Convention"), "the Code" else the text's own code, and
+ * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
+ */
+export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = ''): Mention[] {
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(raw)), ctx.lang);
   const out: Mention[] = [];
-  let lastCode: string | undefined;
+  const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;
-  for (const r of dropOverlaps(raw)) {
+  for (const r of settled) {
     // "WIPO Performance and Phonograms Treaty (WPPT)": the bracketed abbreviation only defines the name just given.
     const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3;
     prev = r;
     if (isDefinition) continue;
     if (r.instrument) {
-      if (instrumentKind(r.instrument) === 'code') lastCode = r.instrument;
-      out.push({ instrument: r.instrument, start: r.start, end: r.end, how: 'named' });
+      const noun = nounOf(r.instrument, ctx.lang);
+      if (noun) lastByNoun.set(noun, r.instrument);
+      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), start: r.start, end: r.end, how: 'named' });
       continue;
     }
     const self = ctx.selfInstrument;
-    const instrument = r.anaphora === 'self' ? self : (lastCode ?? (self && instrumentKind(self) === 'code' ? self : undefined));
-    out.push({ instrument, start: r.start, end: r.end, how: 'anaphora' });
+    let instrument: string | undefined;
+    if (r.anaphora === 'self') instrument = self;
+    else if (r.anaphora) {
+      instrument = lastByNoun.get(r.anaphora.noun);
+      if (!instrument && self && nounOf(self, ctx.lang) === r.anaphora.noun) instrument = self;
+    }
+    // A quoted “Закон” is the text's name for the law named before: a name once resolved.
+    out.push({ instrument, start: r.start, end: r.end, how: r.quoted && instrument ? 'named' : 'anaphora' });
   }
   return out;
+}
+
+/** The noun a text uses for an instrument once named: registry data; a law (numbered or not) is "the Law" / "Закон". */
+function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {
+  const noun = instrumentNoun(id, lang);
+  if (noun) return noun;
+  if (instrumentKind(id) === 'law' && !id.startsWith('us-') && id !== 'ru-constitution') return lang === 'en' ? 'Law' : 'Закон';
+  return undefined;
 }

@@ -5,7 +5,8 @@ export type InstrumentKind = 'code' | 'law' | 'report' | 'treaty' | 'agreement';
 /**
  * Alias mini-syntax (regular-expression source, matched on word boundaries):
  * a space matches any run of whitespace (line breaks included), `~` is a Russian case ending ([а-яё]{0,4}),
- * `"` is any quotation mark ("«»“”„). `aliases` are case-insensitive, `abbreviations` case-sensitive.
+ * `"` is any quotation mark ("«»“”„). `aliases` are case-insensitive; `names` and `abbreviations` case-sensitive
+ * (a title such as "Patent Law" or "Special 301" is an instrument only when written as a name).
  */
 export interface InstrumentDef {
   id: string;
@@ -18,56 +19,98 @@ export interface InstrumentDef {
   /** How the first level below an article is called in Russian citations ('п.' in the Civil Code, 'ч.' in the Criminal Code). */
   partLabel?: 'п.' | 'ч.';
   aliases: { en: string[]; ru: string[] };
+  names?: { en?: string[]; ru?: string[] };
   abbreviations?: string[];
-  /** Registration number of a Russian federal law ('364' for 364-ФЗ). */
-  lawNumber?: string;
+  /** The common noun a text uses for it once named ("Article 18 of the Convention", "статья 5 Конвенции"). */
+  noun?: { en: string; ru: string };
+  /** A Russian law's registration number and year: 187-ФЗ of 2013 ('fz'), 5351-1 of 1993 ('rf', laws of the RF before 1996). */
+  law?: { number: string; year: string; series: LawSeries };
+  /**
+   * Ids this instrument had before (a federal law keyed by number only, before the year joined the key). Keys made with
+   * them (stored links, bookmarks, a user's notes) still resolve: see `canonicalProvisionKey`.
+   */
+  formerIds?: string[];
+}
+
+/** Series of numbered Russian legal acts: federal laws (N-ФЗ), laws of the RF before 1996 (N-1), government resolutions. */
+export type LawSeries = 'fz' | 'rf' | 'gov';
+
+/** Several instruments named together ("the WIPO Internet Treaties" are the WCT and the WPPT). Data, like the registry. */
+export interface InstrumentGroup {
+  members: string[];
+  aliases: { en: string[]; ru: string[] };
 }
 
 const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFederation)?`;
+
+/** "Российской Федерации" / "РФ" after a Russian code's name. */
+const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
+/** "of the Russian Federation" / "of the RF" after an English name. */
+const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF))?`;
+/** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
+const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))? )`;
+/** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
+const LAW_RU = String.raw`(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)? `;
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.',
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      // "Article 1229 of the Civil Code", "Part IV of the Russian Civil Code", "the Civil Code, Part IV"
-      en: [String.raw`(?:Part (?:IV|4|Four) of (?:the )?)?(?:Russian )?Civil Code(?: of (?:the )?Russian Federation)?(?:,? Part (?:IV|4|Four)(?![\w]))?`],
-      ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~(?: Российской Федерации)?`],
+      // "Article 1229 of the Civil Code", "Part IV of the Russian Civil Code", "the Civil Code, Part IV", "RF Civil Code"
+      en: [String.raw`(?:Part (?:IV|4|Four) of (?:the )?)?(?:Russian |RF )?Civil Code${RF_EN}(?:,? Part (?:IV|4|Four)(?![\w]))?`],
+      ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`ГК(?: РФ)?`],
+    // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
+    abbreviations: [String.raw`ГК(?: РФ)?`, 'CC RF', 'RF CC'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Code of Administrative Offences of the Russian Federation', ru: 'Кодекс Российской Федерации об административных правонарушениях' },
     short: { en: 'Administrative Code', ru: 'КоАП РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
       en: [
-        String.raw`(?:Russian )?Administrative Code`,
-        String.raw`(?:Russian )?Code (?:of (?:the )?Russian Federation )?(?:of|on) Administrative (?:Offen[cs]es|Violations)`,
+        String.raw`(?:Russian |RF )?Administrative Code`,
+        // "Code of Administrative Offences", "Russian Federation Code of Administrative Offences", "RF Code on Administrative Offenses"
+        String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations)${RF_EN}`,
         String.raw`Administrative Offen[cs]es Code`,
       ],
-      ru: [String.raw`Кодекс~ Российской Федерации об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях(?: Российской Федерации)?`],
+      ru: [String.raw`Кодекс~ Российской Федерации об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
     },
-    abbreviations: [String.raw`КоАП(?: РФ)?`],
+    // "КоАП РФ", "CAO", "RF CAO", "CoAO RF"
+    abbreviations: [String.raw`КоАП(?: РФ)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`],
   },
   {
     id: 'ru-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Criminal Code of the Russian Federation', ru: 'Уголовный кодекс Российской Федерации' },
     short: { en: 'Criminal Code', ru: 'УК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Russian )?Criminal Code(?: of (?:the )?Russian Federation)?`],
-      ru: [String.raw`Уголовн~ кодекс~(?: Российской Федерации)?`],
+      en: [String.raw`(?:Russian |RF )?Criminal Code${RF_EN}`],
+      ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`УК(?: РФ)?`],
+  },
+  {
+    id: 'ru-rsfsr-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Criminal Code of the RSFSR (1960)', ru: 'Уголовный кодекс РСФСР' },
+    short: { en: 'RSFSR Criminal Code', ru: 'УК РСФСР' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    // "ст. 141 УК РСФСР": a longer name than "УК", so it wins over the Russian Federation's code
+    aliases: { en: [String.raw`(?:RSFSR Criminal Code|Criminal Code of the RSFSR)`], ru: [String.raw`Уголовн~ кодекс~ РСФСР`] },
+    abbreviations: ['УК РСФСР'],
   },
   {
     id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
     short: { en: 'Criminal Procedure Code', ru: 'УПК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Russian )?Criminal Procedur(?:e|al) Code`, String.raw`Code of Criminal Procedure`],
-      ru: [String.raw`Уголовно-процессуальн~ кодекс~(?: Российской Федерации)?`],
+      en: [String.raw`(?:Russian |RF )?Criminal Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Criminal Procedure${RF_EN}`],
+      ru: [String.raw`Уголовно-процессуальн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`УПК(?: РФ)?`],
   },
@@ -75,9 +118,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Civil Procedure Code of the Russian Federation', ru: 'Гражданский процессуальный кодекс Российской Федерации' },
     short: { en: 'Civil Procedure Code', ru: 'ГПК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Russian )?Civil Procedur(?:e|al) Code`, String.raw`Code of Civil Procedure`],
-      ru: [String.raw`Гражданск~ процессуальн~ кодекс~(?: Российской Федерации)?`],
+      en: [String.raw`(?:Russian |RF )?Civil Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Civil Procedure${RF_EN}`],
+      ru: [String.raw`Гражданск~ процессуальн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`ГПК(?: РФ)?`],
   },
@@ -85,9 +129,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Arbitrazh Procedure Code of the Russian Federation', ru: 'Арбитражный процессуальный кодекс Российской Федерации' },
     short: { en: 'Arbitrazh Procedure Code', ru: 'АПК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Arbitrazh|Arbitration|Arbitrage) Procedur(?:e|al) Code`, String.raw`Code of (?:Arbitrazh|Arbitration) Procedure`],
-      ru: [String.raw`Арбитражн~ процессуальн~ кодекс~(?: Российской Федерации)?`],
+      // "the Arbitrazh (Commercial) Procedure Code", "Commercial Procedure Code"
+      en: [String.raw`(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial) Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of (?:Arbitrazh|Arbitration) Procedure${RF_EN}`],
+      ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`АПК(?: РФ)?`],
   },
@@ -95,6 +141,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
     name: { en: 'Customs Code', ru: 'Таможенный кодекс' },
     short: { en: 'Customs Code', ru: 'Таможенный кодекс' },
+    noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
       en: [String.raw`(?:Russian )?Customs Code(?: of (?:the )?(?:Russian Federation|Eurasian Economic Union|Customs Union))?`],
       ru: [String.raw`Таможенн~ кодекс~(?: Российской Федерации| Евразийского экономического союза| Таможенного союза)?`],
@@ -104,14 +151,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-tax-code', kind: 'code', unit: 'article', partLabel: 'п.',
     name: { en: 'Tax Code of the Russian Federation', ru: 'Налоговый кодекс Российской Федерации' },
     short: { en: 'Tax Code', ru: 'НК РФ' },
-    aliases: { en: [String.raw`(?:Russian )?Tax Code`], ru: [String.raw`Налогов~ кодекс~(?: Российской Федерации)?`] },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`(?:Russian |RF )?Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
     abbreviations: [String.raw`НК(?: РФ)?`],
   },
   {
     id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.',
     name: { en: 'Constitution of the Russian Federation', ru: 'Конституция Российской Федерации' },
     short: { en: 'Constitution', ru: 'Конституция РФ' },
-    aliases: { en: [String.raw`Constitution of (?:the )?Russian Federation`, String.raw`Russian Constitution`], ru: [String.raw`Конституци~ Российской Федерации`] },
+    aliases: {
+      en: [String.raw`Constitution of (?:the )?(?:Russian Federation|RF)`, String.raw`(?:Russian|RF) Constitution`],
+      ru: [String.raw`Конституци~ (?:Российской Федерации|РФ)`],
+    },
   },
   {
     id: 'wto-wpr-rus', kind: 'report', unit: 'paragraph',
@@ -126,13 +177,28 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:WTO )?Working Party Report(?: on (?:the )?Accession of (?:the )?Russian Federation)?`,
         String.raw`Report of the Working Party on (?:the )?Accession of (?:the )?Russian Federation(?: to the (?:WTO|World Trade Organization))?`,
       ],
-      ru: [String.raw`Доклад~ Рабочей группы по присоединению Российской Федерации(?: к (?:ВТО|Всемирной торговой организации))?`],
+      // "пункт 1339 Доклада Рабочей группы", "Доклада Рабочей группы по присоединению России к ВТО"
+      ru: [String.raw`Доклад~ Рабочей группы(?: по присоединению (?:Российской Федерации|России) к (?:ВТО|Всемирной торговой организации))?`],
     },
+    // "WT/ACC/RUS/70, para. 1339" (the report's WTO document symbol)
+    abbreviations: [String.raw`WT/ACC/RUS/70`],
+  },
+  {
+    id: 'wto-agreement', kind: 'treaty', unit: 'article',
+    name: { en: 'Marrakesh Agreement Establishing the World Trade Organization', ru: 'Марракешское соглашение об учреждении Всемирной торговой организации' },
+    short: { en: 'WTO Agreement', ru: 'Соглашение о ВТО' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`(?:Marrakesh )?Agreement Establishing the (?:World Trade Organization|WTO)`],
+      ru: [String.raw`(?:Марракешск~ )?[Сс]оглашени~ об учреждении Всемирной торговой организации`],
+    },
+    names: { en: [String.raw`WTO Agreement`] },
   },
   {
     id: 'wto-trips', kind: 'treaty', unit: 'article',
     name: { en: 'Agreement on Trade-Related Aspects of Intellectual Property Rights', ru: 'Соглашение по торговым аспектам прав интеллектуальной собственности' },
     short: { en: 'TRIPS Agreement', ru: 'Соглашение ТРИПС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`Agreement on Trade-Related Aspects of Intellectual Property Rights`],
       ru: [String.raw`Соглашени~ по торговым аспектам прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
@@ -144,6 +210,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'berne-convention', kind: 'treaty', unit: 'article',
     name: { en: 'Berne Convention for the Protection of Literary and Artistic Works', ru: 'Бернская конвенция об охране литературных и художественных произведений' },
     short: { en: 'Berne Convention', ru: 'Бернская конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: {
       en: [String.raw`Berne Convention(?: for the Protection of Literary and Artistic Works)?`],
       ru: [String.raw`Бернск~ конвенци~(?: об охране литературных и художественных произведений)?`],
@@ -153,15 +220,61 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'paris-convention', kind: 'treaty', unit: 'article',
     name: { en: 'Paris Convention for the Protection of Industrial Property', ru: 'Парижская конвенция по охране промышленной собственности' },
     short: { en: 'Paris Convention', ru: 'Парижская конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: {
       en: [String.raw`Paris Convention(?: for the Protection of Industrial Property)?`],
       ru: [String.raw`Парижск~ конвенци~(?: по охране промышленной собственности)?`],
     },
   },
   {
+    id: 'rome-convention', kind: 'treaty', unit: 'article',
+    name: {
+      en: 'International Convention for the Protection of Performers, Producers of Phonograms and Broadcasting Organizations',
+      ru: 'Международная конвенция об охране прав исполнителей, изготовителей фонограмм и вещательных организаций',
+    },
+    short: { en: 'Rome Convention', ru: 'Римская конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [
+        String.raw`(?:International )?Convention for the Protection of Performers,? Producers of Phonograms,? and Broadcasting Organi[sz]ations`,
+        String.raw`Rome Convention`,
+      ],
+      ru: [String.raw`(?:Международн~ )?[Кк]онвенци~ об охране (?:прав )?исполнителей, изготовителей фонограмм и вещательных организаций`, String.raw`Римск~ конвенци~`],
+    },
+  },
+  {
+    id: 'madrid-agreement', kind: 'treaty', unit: 'article',
+    name: { en: 'Madrid Agreement Concerning the International Registration of Marks', ru: 'Мадридское соглашение о международной регистрации знаков' },
+    short: { en: 'Madrid Agreement', ru: 'Мадридское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Madrid Agreement(?: Concerning the International Registration of Marks)?`],
+      ru: [String.raw`Мадридск~ соглашени~(?: о международной регистрации знаков)?`],
+    },
+  },
+  {
+    id: 'wipo-pct', kind: 'treaty', unit: 'article',
+    name: { en: 'Patent Cooperation Treaty', ru: 'Договор о патентной кооперации' },
+    short: { en: 'PCT', ru: 'РСТ' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: { en: [String.raw`Patent Cooperation Treaty`], ru: [String.raw`Договор~ о патентной кооперации`] },
+    abbreviations: ['PCT', 'РСТ'],
+  },
+  {
+    id: 'singapore-tlt', kind: 'treaty', unit: 'article',
+    name: { en: 'Singapore Treaty on the Law of Trademarks', ru: 'Сингапурский договор о законах по товарным знакам' },
+    short: { en: 'Singapore Treaty', ru: 'Сингапурский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`Singapore (?:Trademark Law Treaty|Treaty on the Law of Trademarks)`],
+      ru: [String.raw`Сингапурск~ договор~(?: о законах по товарным знакам)?`],
+    },
+  },
+  {
     id: 'wipo-wct', kind: 'treaty', unit: 'article',
     name: { en: 'WIPO Copyright Treaty', ru: 'Договор ВОИС по авторскому праву' },
     short: { en: 'WCT', ru: 'ДАП ВОИС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Copyright Treaty (WTC)" (sic, 09MOSCOW521)
     aliases: { en: [String.raw`WIPO Copyright Treaty`], ru: [String.raw`Договор~ ВОИС по авторскому праву`] },
     abbreviations: ['WCT'],
@@ -170,17 +283,32 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'wipo-wppt', kind: 'treaty', unit: 'article',
     name: { en: 'WIPO Performances and Phonograms Treaty', ru: 'Договор ВОИС по исполнениям и фонограммам' },
     short: { en: 'WPPT', ru: 'ДИФ ВОИС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Performance and Phonograms Treaty (WPPT)" (09MOSCOW521)
     aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ ВОИС по исполнениям и фонограммам`] },
     abbreviations: ['WPPT'],
+  },
+  {
+    id: 'echr-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'Convention for the Protection of Human Rights and Fundamental Freedoms', ru: 'Конвенция о защите прав человека и основных свобод' },
+    short: { en: 'ECHR', ru: 'ЕКПЧ' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [
+        String.raw`European Convention (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?`,
+        String.raw`Convention for the Protection of Human Rights and Fundamental Freedoms`,
+      ],
+      ru: [String.raw`(?:Европейск~ )?[Кк]онвенци~ о защите прав человека и основных свобод`],
+    },
+    abbreviations: ['ECHR', 'ЕКПЧ'],
   },
   {
     id: 'us-ru-ipr-agreement-2006', kind: 'agreement', unit: 'article',
     name: { en: '2006 U.S.-Russia IPR Agreement (IPR Side Letter)', ru: 'Соглашение между Россией и США по ПИС 2006 г.' },
     short: { en: '2006 U.S.-Russia IPR Agreement', ru: 'Соглашение по ПИС 2006 г.' },
     aliases: {
-      // "the 2006 U.S.-Russia IPR Agreement", "the November 2006 U.S.-Russia IPR\nSide Letter", "the IPR Side Letter"
-      en: [String.raw`(?:2006 )?${USR} IPR (?:Agreement|Side Letter)`, String.raw`IPR Side Letter`, String.raw`Side Letter on (?:Intellectual Property Rights|IPR)`],
+      // "the 2006 U.S.-Russia IPR Agreement", "the November 2006 U.S.-Russia IPR\nSide Letter", "the IPR Side Letter", "the 2006 side letter"
+      en: [String.raw`(?:2006 )?${USR} IPR (?:Agreement|Side Letter)`, String.raw`(?:2006 )?IPR Side Letter`, String.raw`2006 Side Letter`, String.raw`Side Letter on (?:Intellectual Property Rights|IPR)`],
       ru: [],
     },
   },
@@ -193,54 +321,203 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`], ru: [] },
   },
   {
-    id: 'ru-fl-149-fz', kind: 'law', unit: 'article', partLabel: 'ч.', lawNumber: '149',
+    id: 'us-special-301', kind: 'law', unit: 'article',
+    name: { en: 'Special 301 (Section 182 of the U.S. Trade Act of 1974) and its annual review and report', ru: 'Специальный раздел 301 (Закон США о торговле 1974 г.)' },
+    short: { en: 'Special 301', ru: 'Специальный раздел 301' },
+    // "the Special 301 Report", "Russia's Special 301 history", "the 2009 Special 301 IPR Report" (capitalised: the
+    // uppercase "SPECIAL 301 REPORT" of a report's own title page is its heading, not a reference)
+    aliases: { en: [], ru: [String.raw`Специальн~ (?:раздел~|доклад~|обзор~) 301`] },
+    names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`] },
+  },
+  {
+    id: 'ru-fl-149-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '149', year: '2006', series: 'fz' },
+    formerIds: ['ru-fl-149-fz'],
     name: {
-      en: 'Federal Law No. 149-FZ on Information, Information Technologies and Protection of Information',
+      en: 'Federal Law No. 149-FZ of 27 July 2006 on Information, Information Technologies and Protection of Information',
       ru: 'Федеральный закон от 27.07.2006 № 149-ФЗ "Об информации, информационных технологиях и о защите информации"',
     },
     short: { en: 'Law on Information', ru: 'Закон об информации' },
     aliases: {
-      // "the Federal Law on Information and Information Technologies (2006)"
-      en: [String.raw`(?:Federal )?Law on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?`],
-      ru: [String.raw`Федеральн~ закон~(?: от 27\.07\.2006(?: г\.| года)?)?(?: № ?149-ФЗ)? "Об информации, информационных технологиях и о защите информации"`],
+      // "the Federal Law on Information and Information Technologies (2006)",
+      // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"
+      en: [String.raw`${LAW_EN}"?on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?"?`],
+      ru: [String.raw`${LAW_RU}(?:от 27\.07\.2006(?: г\.| года)? )?(?:№ ?149-ФЗ )?"Об информации, информационных технологиях и о защите информации"`],
     },
   },
   {
-    id: 'ru-fl-364-fz', kind: 'law', unit: 'article', partLabel: 'ч.', lawNumber: '364',
+    id: 'ru-fl-187-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '187', year: '2013', series: 'fz' },
     name: {
-      en: 'Federal Law No. 364-FZ of 24 November 2014 (site blocking amendments)',
-      ru: 'Федеральный закон от 24.11.2014 № 364-ФЗ',
+      en: 'Federal Law No. 187-FZ of 2 July 2013 on the protection of intellectual rights in information and telecommunication networks ("anti-piracy law")',
+      ru: 'Федеральный закон от 02.07.2013 № 187-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"',
     },
-    short: { en: 'Federal Law No. 364-FZ', ru: 'Федеральный закон № 364-ФЗ' },
+    short: { en: 'Federal Law No. 187-FZ of 2013', ru: 'Федеральный закон № 187-ФЗ (2013)' },
+    aliases: {
+      en: [],
+      ru: [String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
+    },
+  },
+  {
+    id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz' },
+    formerIds: ['ru-fl-364-fz'],
+    name: { en: 'Federal Law No. 364-FZ of 24 November 2014 (site blocking amendments)', ru: 'Федеральный закон от 24.11.2014 № 364-ФЗ' },
+    short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
     aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 35-FZ of 12 March 2014 amending Parts One, Two and Four of the Civil Code',
+      ru: 'Федеральный закон от 12.03.2014 № 35-ФЗ "О внесении изменений в части первую, вторую и четвертую Гражданского кодекса Российской Федерации и отдельные законодательные акты Российской Федерации"',
+    },
+    short: { en: 'Federal Law No. 35-FZ of 2014', ru: 'Федеральный закон № 35-ФЗ (2014)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-99-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '99', year: '2011', series: 'fz' },
+    name: { en: 'Federal Law No. 99-FZ of 4 May 2011 on Licensing of Certain Types of Activities', ru: 'Федеральный закон от 04.05.2011 № 99-ФЗ "О лицензировании отдельных видов деятельности"' },
+    short: { en: 'Law on Licensing', ru: 'Закон о лицензировании' },
+    aliases: {
+      // "its Law on Activity Licensing"
+      en: [String.raw`${LAW_EN}"?on (?:Activity Licensing|(?:the )?Licensing of (?:Certain|Specific|Particular) (?:Types|Kinds) of Activit(?:y|ies))"?`],
+      ru: [String.raw`${LAW_RU}"О лицензировании отдельных видов деятельности"`],
+    },
+  },
+  {
+    id: 'ru-fl-135-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '135', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
+    short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`] },
+  },
+  {
+    id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz' },
+    name: { en: 'Federal Law No. 98-FZ of 29 July 2004 on Commercial Secrets', ru: 'Федеральный закон от 29.07.2004 № 98-ФЗ "О коммерческой тайне"' },
+    short: { en: 'Law on Commercial Secrets', ru: 'Закон о коммерческой тайне' },
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:Commercial|Trade) Secrets?"?`], ru: [String.raw`${LAW_RU}"О коммерческой тайне"`] },
+  },
+  {
+    id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 5351-1 of 9 July 1993 on Copyright and Related Rights', ru: 'Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"' },
+    short: { en: 'Copyright Law (1993)', ru: 'Закон об авторском праве (1993)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Copyright and (?:Related|Neighbou?ring) Rights"?`],
+      // "ст.48 Закона «Об авторских и смежных правах»" (a common misquotation of the title)
+      ru: [String.raw`${LAW_RU}"Об авторск(?:ом праве|их) и смежных правах"`],
+    },
+  },
+  {
+    id: 'ru-law-3517-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3517-1', year: '1992', series: 'rf' },
+    name: { en: 'Patent Law of the Russian Federation No. 3517-1 of 23 September 1992', ru: 'Патентный закон Российской Федерации от 23.09.1992 № 3517-1' },
+    short: { en: 'Patent Law (1992)', ru: 'Патентный закон (1992)' },
+    aliases: { en: [], ru: [String.raw`Патентн~ закон~(?: Российской Федерации| РФ)?`] },
+    names: { en: [String.raw`Patent Law(?: of the Russian Federation)?`] },
+  },
+  {
+    id: 'ru-law-3520-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3520-1', year: '1992', series: 'rf' },
+    name: {
+      en: 'Law of the Russian Federation No. 3520-1 of 23 September 1992 on Trademarks, Service Marks and Appellations of Origin of Goods',
+      ru: 'Закон РФ от 23.09.1992 № 3520-1 "О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров"',
+    },
+    short: { en: 'Trademark Law (1992)', ru: 'Закон о товарных знаках (1992)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:Trademarks|Trade-marks|Trade marks),? Service Marks,? and Appellations of Origin(?: of Goods)?"?`],
+      ru: [String.raw`${LAW_RU}"О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров"`],
+    },
+  },
+  {
+    id: 'ru-law-3526-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3526-1', year: '1992', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 3526-1 of 23 September 1992 on Legal Protection of Topographies of Integrated Circuits', ru: 'Закон РФ от 23.09.1992 № 3526-1 "О правовой охране топологий интегральных микросхем"' },
+    short: { en: 'Layout Designs Law (1992)', ru: 'Закон о топологиях (1992)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Layout Designs|Topograph(?:y|ies)) of Integrated (?:Circuits|Microcircuits)"?`],
+      ru: [String.raw`${LAW_RU}"О правовой охране топологий интегральных микросхем"`],
+    },
+  },
+  {
+    id: 'ru-law-5605-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5605-1', year: '1993', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 5605-1 of 6 August 1993 on Selection Achievements', ru: 'Закон РФ от 06.08.1993 № 5605-1 "О селекционных достижениях"' },
+    short: { en: 'Selection Achievements Law (1993)', ru: 'Закон о селекционных достижениях (1993)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:Attainments|Achievements) in Selection"?`, String.raw`${LAW_EN}"?On Selection Achievements"?`],
+      ru: [String.raw`${LAW_RU}"О селекционных достижениях"`],
+    },
+  },
+];
+
+/** Names that stand for several instruments at once. */
+export const INSTRUMENT_GROUPS: readonly InstrumentGroup[] = [
+  {
+    // "the World Intellectual Property Organization (WIPO) Internet Treaties", "the WIPO Internet treaties"
+    members: ['wipo-wct', 'wipo-wppt'],
+    aliases: {
+      en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )Internet (?:Treaties|treaties)`],
+      ru: [String.raw`(?:[Ии]нтернет-договор~ ВОИС|договор~ ВОИС в области Интернета)`],
+    },
   },
 ];
 
 export interface InstrumentRegistry {
   readonly all: readonly InstrumentDef[];
   get(id: string): InstrumentDef | undefined;
-  /** Id of a Russian federal law by registration number: '364' → 'ru-fl-364-fz' (registered or not). */
-  federalLawId(number: string): string;
+  /**
+   * Id of a numbered Russian legal act. With its year: 'ru-fl-187-fz-2013', 'ru-law-5351-1-1993', 'ru-gov-992-2007'.
+   * Without one (the text gives none): the registered act of that number when exactly one is registered (the registry
+   * lists the acts this domain cites), else the number alone, 'ru-fl-187-fz' — never a guessed year.
+   */
+  lawId(series: LawSeries, number: string, year?: string): string;
+  /** The current id of a former one ('ru-fl-364-fz' → 'ru-fl-364-fz-2014'); other ids unchanged. */
+  currentId(id: string): string;
 }
 
 export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegistry {
   const byId = new Map(defs.map((d) => [d.id, d]));
-  const byLaw = new Map(defs.filter((d) => d.lawNumber).map((d) => [d.lawNumber!, d.id]));
+  const former = new Map(defs.flatMap((d) => (d.formerIds ?? []).map((f) => [f, d.id] as const)));
+  const byNumber = new Map<string, string[]>();
+  for (const d of defs) {
+    if (!d.law) continue;
+    const k = `${d.law.series}:${d.law.number}`;
+    byNumber.set(k, [...(byNumber.get(k) ?? []), d.id]);
+  }
   return {
     all: defs,
     get: (id) => byId.get(id),
-    federalLawId: (n) => byLaw.get(n) ?? `ru-fl-${n}-fz`,
+    lawId: (series, number, year) => {
+      if (year) return numberedActId(series, number, year);
+      const known = byNumber.get(`${series}:${number}`) ?? [];
+      return known.length === 1 ? known[0]! : numberedActId(series, number);
+    },
+    currentId: (id) => former.get(id) ?? id,
   };
+}
+
+/** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
+export function numberedActId(series: LawSeries, number: string, year?: string): string {
+  const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'rf' ? `ru-law-${number}` : `ru-gov-${number}`;
+  return year ? `${base}-${year}` : base;
+}
+
+/** The series, number and year of a numbered act's id, registered or not; undefined for other ids. */
+export function parseNumberedActId(id: string): { series: LawSeries; number: string; year?: string } | undefined {
+  const fz = /^ru-fl-(\d+)-fz(?:-(\d{4}))?$/.exec(id);
+  if (fz) return { series: 'fz', number: fz[1]!, ...(fz[2] ? { year: fz[2] } : {}) };
+  const rf = /^ru-law-(\d+-1)(?:-(\d{4}))?$/.exec(id);
+  if (rf) return { series: 'rf', number: rf[1]!, ...(rf[2] ? { year: rf[2] } : {}) };
+  const gov = /^ru-gov-(\d+)(?:-(\d{4}))?$/.exec(id);
+  if (gov) return { series: 'gov', number: gov[1]!, ...(gov[2] ? { year: gov[2] } : {}) };
+  return undefined;
 }
 
 export const INSTRUMENTS: InstrumentRegistry = createRegistry(INSTRUMENT_DEFS);
 
-/** What an instrument id counts and is: registered data, or the defaults of a federal law found by number. */
+/** What an instrument id counts and is: registered data, or the defaults of a numbered act found by its number. */
 export function instrumentUnit(id: string): 'article' | 'paragraph' {
   return INSTRUMENTS.get(id)?.unit ?? 'article';
 }
 export function instrumentKind(id: string): InstrumentKind {
-  return INSTRUMENTS.get(id)?.kind ?? (/^ru-fl-/.test(id) ? 'law' : 'code');
+  return INSTRUMENTS.get(id)?.kind ?? (parseNumberedActId(id) ? 'law' : 'code');
+}
+/** The common noun by which a text refers to the instrument once named ("the Convention"), if any. */
+export function instrumentNoun(id: string, lang: 'en' | 'ru'): string | undefined {
+  return INSTRUMENTS.get(id)?.noun?.[lang];
 }
 
 /** Compiles an alias written in the registry's mini-syntax into a regular-expression source. */

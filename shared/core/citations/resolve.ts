@@ -16,7 +16,11 @@ export interface Resolved {
 }
 
 /** "Article 1253\nof the Civil Code", "статьи 1252 настоящего Кодекса", "ст. 146 УК РФ". */
-const FOLLOW_GAP = { en: /^\s*,?\s*(?:of|under)\s+(?:the\s+)?$/i, ru: /^\s*$/ };
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*$/ };
+/** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
+const SCOPE_AFTER = /^\s*:/;
+/** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */
+const EDITORIAL_AFTER = /^\s+(?:в\s+ред(?:\.|акции)|введ[а-яё]*|утратил[а-яё]*|исключ[а-яё]*|изложен[а-яё]*|as\s+amended|introduced|repealed|deleted)(?![\p{L}])/iu;
 /** "пунктом 3 статьи 1454, пунктом 2 статьи 1466 и пунктом 2 статьи 1518 настоящего Кодекса": all share the last instrument. */
 const CHAIN_GAP = { en: /^\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?$/i, ru: /^\s*(?:,\s*)?(?:(?:и|или|либо|а\s+также)\s+)?$/i };
 
@@ -61,32 +65,62 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
   }
   const out: Resolved[] = [];
+  /** The article cited last ("the same article"), and the article an amending law is changing ("in Article 14.10:"). */
+  let last: { instrument: string; article: string } | undefined;
+  let scope: { instrument: string; article: string } | undefined;
+  const push = (r: Resolved): void => {
+    out.push(r);
+    const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
+    const lastArticle = [...articles].pop();
+    if (lastArticle) last = { instrument: r.instrument, article: lastArticle };
+    const end = r.attached && r.via ? r.via.end : r.ref.end;
+    if (articles.size === 1 && lastArticle && SCOPE_AFTER.test(text.slice(end, end + 3))) scope = { instrument: r.instrument, article: lastArticle };
+  };
   sorted.forEach((ref, i) => {
-    if (ref.needsArticle && !borrowed[i]) return;
-    if (ref.selfArticle && !ctx.selfArticle) return;
+    // 0. The family read the instrument itself ("пункт 1339 Доклада Рабочей группы").
+    if (ref.instrument) {
+      push({ ref, instrument: ref.instrument, attached: false });
+      return;
+    }
+    // "Part 3 of the same article": the article cited just before, in its instrument.
+    if (ref.sameArticle) {
+      if (last) push({ ref, instrument: last.instrument, attached: false, article: last.article });
+      return;
+    }
+    // Parts without their article: in an editorial note, the statute's own ("(п. 1 в ред. ...)"); in an amending law,
+    // the article it is changing ("in Article 14.10: ... b) add with part 2"); never when an instrument is named right
+    // after them ("часть 4 ГК РФ": a part of a code), nor where a list of parts merely broke off ("частями первой и
+    // первой1 статьи 171.1" read without its superscript).
+    if ((ref.needsArticle && !borrowed[i]) || (ref.selfArticle && !ctx.selfArticle)) {
+      if (attached[i] !== undefined) return;
+      const editorial = ref.needsArticle && EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 24));
+      if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
+      else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
+      return;
+    }
     const article = ref.selfArticle ? ctx.selfArticle : borrowed[i];
     const via = chained[i];
     if (via === null) return;
     const base = article ? { article } : {};
     if (via) {
-      out.push({ ref, instrument: via.instrument!, via, attached: attached[i] === via, ...base });
+      push({ ref, instrument: via.instrument!, via, attached: attached[i] === via, ...base });
       return;
     }
     if (ref.selfArticle && ctx.selfInstrument) {
-      out.push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
+      push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
       return;
     }
     const [sStart, sEnd] = sentenceAt(starts, ref.start, text.length);
     const ok = compatible(ref);
     // 3. A statute's bare "статьей 1233" is its own article.
     if (ctx.selfInstrument && ref.unit === 'article') {
-      out.push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
+      push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
       return;
     }
     // 4. Named earlier in the same sentence ("Amend the Civil Code in Article 1229").
     const before = findInstrumentBefore(text, ref, mentions.slice(firstFrom(sStart), firstFrom(ref.start)), sStart, ok);
     if (before) {
-      out.push({ ref, instrument: before.instrument!, via: before, attached: false, ...base });
+      push({ ref, instrument: before.instrument!, via: before, attached: false, ...base });
       return;
     }
     if (ref.strict) return;
@@ -94,7 +128,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     let after: Mention | undefined;
     for (let k = firstFrom(ref.end); k < mentions.length && mentions[k]!.start < sEnd && !after; k++) if (ok(mentions[k]!)) after = mentions[k];
     if (after) {
-      out.push({ ref, instrument: after.instrument!, via: after, attached: false, ...base });
+      push({ ref, instrument: after.instrument!, via: after, attached: false, ...base });
       return;
     }
     // 6. The last code named earlier in the text ("the Code" logic); paragraphs never travel across sentences.
@@ -102,7 +136,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {
-        out.push({ ref, instrument: m.instrument!, attached: false, ...base });
+        push({ ref, instrument: m.instrument!, attached: false, ...base });
         return;
       }
     }

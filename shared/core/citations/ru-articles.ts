@@ -1,7 +1,7 @@
 // Russian provision references: "пункт 5 статьи 1252", "ч. 2 ст. 146", "статьями 1252 и 1253", "примечание к статье 146".
 import { NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
 import { WB_START } from './registry.js';
-import type { Reference, Target } from './types.js';
+import type { CitationFamily, Reference, Target } from './types.js';
 
 // Written for (ГК РФ часть четвертая and УК РФ, pravo.gov.ru; superscript article numbers read "1253.1"):
 //   "установленных настоящим Кодексом (статьи 1250, 1252 и 1253), вправе в соответствии с пунктом 3 статьи 1252"
@@ -12,6 +12,9 @@ import type { Reference, Target } from './types.js';
 //   "частями первой или второй настоящей статьи", "пунктами "а" - "в" части седьмой настоящей статьи"
 //   "предусмотренное частью 2 статьи 7.27 Кодекса Российской Федерации об административных правонарушениях"
 //   and "ч. 2 ст. 146 УК РФ", "п. 1 ст. 1229 ГК РФ", "пп. 2 п. 1 ст. 1270", "Статья 1253^1", "примечание к статье 146".
+//   "ст.ст. 1229, 1270 ГК РФ", "п. 5 ст. 1252", "пп. 1 п. 2 ст. 1270", "ч.1 ст.7.12 КоАП РФ" (court decisions, no spaces)
+//   "(п. 1 в ред. Федерального закона от 12.03.2014 N 35-ФЗ)" (an editorial note: item 1 of the statute's own article)
+//   "Деяния, предусмотренные настоящей статьей" (the article itself), "частью 3 той же статьи", "указанной статьи"
 // Never: "(Дополнение статьей - Федеральный закон от 12.03.2014 № 35-ФЗ)" — no number follows the word.
 
 type Level = 'paragraph' | 'subitem' | 'item' | 'part' | 'article';
@@ -28,11 +31,15 @@ const VAL = String.raw`(?:${NUM}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
-const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD})`, 'giu');
+const THIS_ARTICLE = String.raw`настоящ[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+const SAME_ARTICLE = String.raw`(?:той\s+же|указанн[а-яё]{1,3}|названн[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE})`, 'giu');
+const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE}))`, 'iuy');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
-const THIS_ARTICLE_AT = /настоящ[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я)(?![а-яё])/iuy;
+const THIS_ARTICLE_AT = new RegExp(THIS_ARTICLE, 'iuy');
+const SAME_ARTICLE_AT = new RegExp(SAME_ARTICLE, 'iuy');
 const THIS_UNIT_AT = /настоящ[а-яё]{0,3}\s+(?:пункт|подпункт|част|абзац)[а-яё]{0,3}(?![а-яё])/iuy;
 const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(настоящ[а-яё]{0,3}\s+стать[а-яё]{1,3})|(?:стать(?:е|ям)|ст\.)\s*(${LIST}))`, 'iuy');
 
@@ -64,8 +71,15 @@ function readChain(text: string, start: number): Reference | null {
     if (note[2]) return { ...base, targets: sub.map((part) => ({ part })), selfArticle: true };
     return { ...base, targets: values(note[3]!).flatMap((article) => sub.map((part) => ({ article, part }))) };
   }
+  const bare = sticky(BARE_AT, text, start);
+  if (bare) {
+    // "настоящей статьей" (the statute's own article), "той же статьи" (the article cited just before)
+    const base = { family: 'ru-articles', start, end: start + bare[0].length, unit: 'article' as const, targets: [{}] };
+    return bare.groups!.self ? { ...base, selfArticle: true } : { ...base, sameArticle: true };
+  }
   const levels: Array<{ level: Level; vals: string[] }> = [];
   let pos = start;
+  let sameArticle = false;
   let end = start;
   let selfArticle = false;
   let noteArticles: string[] | undefined;
@@ -101,13 +115,19 @@ function readChain(text: string, start: number): Reference | null {
       end = pos + self[0].length;
       break;
     }
+    const same = sticky(SAME_ARTICLE_AT, text, pos);
+    if (same) {
+      sameArticle = true;
+      end = pos + same[0].length;
+      break;
+    }
     if (sticky(THIS_UNIT_AT, text, pos)) return null; // "абзацем вторым настоящего пункта": the part is unknown here
   }
   if (!levels.length) return null;
   const article = levels.find((l) => l.level === 'article');
   const inner = levels.filter((l) => l.level !== 'article' && l.level !== 'paragraph').reverse().map((l) => l.vals);
   const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
-  if (!article && !selfArticle && !noteArticles && !parts.length) return null;
+  if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;
   const targets: Target[] = [];
   for (const a of noteArticles ?? (article ? article.vals : [undefined])) {
     if (!parts.length) targets.push(a ? { article: a } : {});
@@ -116,7 +136,8 @@ function readChain(text: string, start: number): Reference | null {
   return {
     family: 'ru-articles', start, end, unit: 'article', targets,
     ...(selfArticle ? { selfArticle } : {}),
-    ...(!article && !selfArticle && !noteArticles ? { needsArticle: true } : {}),
+    ...(sameArticle ? { sameArticle } : {}),
+    ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true } : {}),
   };
 }
 
@@ -134,3 +155,5 @@ export function findRussianArticleRefs(text: string): Reference[] {
   }
   return out;
 }
+
+export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: findRussianArticleRefs(text) }) };

@@ -1,4 +1,5 @@
-// Shared types of the citation pipeline: public results and the intermediate mentions and references.
+// Shared types of the citation pipeline: public results, the intermediate mentions and references, and families.
+import type { LawSeries } from './registry.js';
 
 /** One provision (or instrument) cited in a text. */
 export interface Citation {
@@ -28,10 +29,30 @@ export interface ExtractContext {
 export interface Mention {
   /** Resolved instrument id; undefined when an anaphora cannot be resolved (then it blocks any guess). */
   instrument: string | undefined;
+  /** Further instruments named by the same words ("the WIPO Internet Treaties": the WCT and the WPPT). */
+  also?: string[];
   start: number;
   end: number;
   /** 'named': the instrument's own name; 'anaphora': "the Code", "this Code", "настоящего Кодекса". */
   how: 'named' | 'anaphora';
+}
+
+/** A mention as a family finds it, before anaphora, numbered acts' years and defined short forms are resolved. */
+export interface RawMention {
+  start: number;
+  end: number;
+  instrument?: string;
+  /** Further instruments named by the same words (an instrument group). */
+  also?: string[];
+  /**
+   * 'self': the text's own instrument ("настоящего Кодекса"); otherwise the common noun of an instrument named before
+   * ("the Code" → 'Code', "Article 18 of the Convention" → 'Convention', "ст.1 “Закона”" → 'Закон').
+   */
+  anaphora?: 'self' | { noun: string };
+  /** A numbered legal act ("Federal Law No. 187-FZ of 2 July 2013", "Закон N 187-ФЗ"): its id is settled with the text. */
+  act?: { series: LawSeries; number: string; year?: string };
+  /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */
+  quoted?: boolean;
 }
 
 /** One provision a reference points to, before the instrument is known. */
@@ -53,6 +74,26 @@ export interface Reference {
   selfArticle?: boolean;
   /** Parts named without their article ("абзацем первым пункта 1 и пунктом 2 статьи 1252"): borrow it from the next reference. */
   needsArticle?: boolean;
-  /** Only an instrument adjacent to the reference may resolve it (ambiguous keywords such as "p."). */
+  /** Only an instrument adjacent to the reference may resolve it (ambiguous keywords such as "p.", "Section", "ST"). */
   strict?: boolean;
+  /** The family read the instrument itself ("пункт 1339 Доклада Рабочей группы", the report's name inside the span). */
+  instrument?: string;
+  /** "Part 3 of the same article", "the same article": the article (and instrument) of the reference before. */
+  sameArticle?: boolean;
+}
+
+/** What one citation family finds in a text: references to provisions (numbers) and names of instruments. */
+export interface FamilyFinds {
+  references?: Reference[];
+  mentions?: RawMention[];
+}
+
+/**
+ * A citation family, as eyecite's extractors: extraction iterates the families of the text's language. A new form of
+ * citation is a new family (one module, one table test) added to FAMILIES in families.ts.
+ */
+export interface CitationFamily {
+  id: string;
+  lang: 'en' | 'ru';
+  find(text: string): FamilyFinds;
 }

@@ -1,6 +1,6 @@
 // Tests of provision keys: building, parsing, describing, and number normalisation.
 import { describe, expect, it } from 'vitest';
-import { describeProvision, INSTRUMENTS, parseProvisionKey, provisionKey } from '../../../shared/core/citations/index.js';
+import { canonicalProvisionKey, describeProvision, INSTRUMENTS, numberedActId, parseProvisionKey, provisionKey } from '../../../shared/core/citations/index.js';
 import { expandRange, normaliseNumber } from '../../../shared/core/citations/numbers.js';
 
 describe('provision keys', () => {
@@ -29,7 +29,14 @@ describe('provision keys', () => {
     ['wto-wpr-rus:1339', 'en', 'Working Party Report para. 1339'],
     ['ru-criminal-code:146/note', 'en', 'Criminal Code art. 146 note'],
     ['ru-fl-364-fz', 'en', 'Federal Law No. 364-FZ'],
-    ['ru-fl-35-fz', 'en', 'Federal Law No. 35-FZ'],
+    ['ru-fl-364-fz-2014', 'en', 'Federal Law No. 364-FZ of 2014'],
+    ['ru-fl-35-fz-2014', 'en', 'Federal Law No. 35-FZ of 2014'],
+    ['ru-fl-420-fz-2011', 'en', 'Federal Law No. 420-FZ of 2011'],
+    ['ru-fl-420-fz-2011', 'ru', 'Федеральный закон № 420-ФЗ (2011)'],
+    ['ru-fl-149-fz-2006:15.2', 'en', 'Law on Information art. 15.2'],
+    ['ru-law-5351-1-1993:48', 'ru', 'ст. 48 Закон об авторском праве (1993)'],
+    ['ru-gov-992-2007', 'en', 'Government Resolution No. 992 of 2007'],
+    ['rome-convention:5/1/b', 'en', 'Rome Convention art. 5(1)(b)'],
     ['ru-civil-code:1252/5', 'ru', 'п. 5 ст. 1252 ГК РФ'],
     ['ru-civil-code:1270/1/2', 'ru', 'подп. 2 п. 1 ст. 1270 ГК РФ'],
     ['ru-criminal-code:146/2', 'ru', 'ч. 2 ст. 146 УК РФ'],
@@ -48,11 +55,29 @@ describe('provision keys', () => {
     expect(expandRange('307', '419')).toBeNull();
   });
 
-  it('keeps registry ids unique and federal laws addressable by number', () => {
+  it('keeps registry ids unique and numbered acts addressable by number and year', () => {
     const ids = INSTRUMENTS.all.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(INSTRUMENTS.federalLawId('364')).toBe('ru-fl-364-fz');
-    expect(INSTRUMENTS.federalLawId('149')).toBe('ru-fl-149-fz');
+    // numbers restart every year: the year is part of the id
+    expect(INSTRUMENTS.lawId('fz', '187', '2013')).toBe('ru-fl-187-fz-2013');
+    expect(INSTRUMENTS.lawId('fz', '187', '2019')).toBe('ru-fl-187-fz-2019');
+    expect(INSTRUMENTS.lawId('rf', '5351-1', '1993')).toBe('ru-law-5351-1-1993');
+    expect(INSTRUMENTS.lawId('gov', '992', '2007')).toBe('ru-gov-992-2007');
+    // without a year: the one registered act of that number, else the number alone (no guessed year)
+    expect(INSTRUMENTS.lawId('fz', '364')).toBe('ru-fl-364-fz-2014');
+    expect(INSTRUMENTS.lawId('fz', '149')).toBe('ru-fl-149-fz-2006');
+    expect(INSTRUMENTS.lawId('fz', '420')).toBe('ru-fl-420-fz');
     expect(INSTRUMENTS.get('wto-wpr-rus')?.unit).toBe('paragraph');
+    // every registered act's id is the one its number and year make
+    for (const d of INSTRUMENTS.all) if (d.law) expect(numberedActId(d.law.series, d.law.number, d.law.year)).toBe(d.id);
+  });
+
+  it('keeps the keys made before the year joined a federal law\'s id working (stored links, bookmarks, notes)', () => {
+    expect(canonicalProvisionKey('ru-fl-364-fz')).toBe('ru-fl-364-fz-2014');
+    expect(canonicalProvisionKey('ru-fl-149-fz:15.2')).toBe('ru-fl-149-fz-2006:15.2');
+    expect(canonicalProvisionKey('ru-fl-149-fz:15.2/1')).toBe('ru-fl-149-fz-2006:15.2/1');
+    expect(canonicalProvisionKey('ru-civil-code:1252/5')).toBe('ru-civil-code:1252/5');
+    expect(canonicalProvisionKey('ru-fl-420-fz')).toBe('ru-fl-420-fz');
+    expect(canonicalProvisionKey('not a key')).toBe('not a key');
   });
 });

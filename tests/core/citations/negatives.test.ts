@@ -15,7 +15,7 @@ const rows: Array<[string, ExtractContext, Array<[string, string]>]> = [
   ['is hosted in Russia, makes over 15,000 links available to unauthorized video games.3 Most ISPs', EN, []],
   ['see \nhttp://www.iipawebsite.com/rbc/2010/2010SPEC301RUSSIA.pdf at page 138. ', EN, []],
   ['Watch List in 2017.1 ', EN, []],
-  ['the 2014 amendments \n(Federal Law No. 364, in force May 2015) also expanded', EN, [['ru-fl-364-fz', 'Federal Law No. 364']]],
+  ['the 2014 amendments \n(Federal Law No. 364, in force May 2015) also expanded', EN, [['ru-fl-364-fz-2014', 'Federal Law No. 364']]],
   ['with its WTO TRIPS obligations.2 The report concluded', EN, [['wto-trips', 'WTO TRIPS']]],
   ['persons (1,500 to 2000 rubles, US$25 to US$33), the owners or managers of legal entities (10,000 to 20,000 rubles,', EN, []],
   // 09MOSCOW521
@@ -23,10 +23,10 @@ const rows: Array<[string, ExtractContext, Array<[string, string]>]> = [
   ['13. As for the Law on Medicines, the GOR has not yet even submitted', EN, []],
   ['MOSCOW 00000521  003 OF 004 ', EN, []],
   // ГК РФ / УК РФ editorial notes: registration numbers and dates
-  ['(В редакции Федерального закона от 12.03.2014 № 35-ФЗ)', GK, [['ru-fl-35-fz', 'Федерального закона от 12.03.2014 № 35-ФЗ']]],
-  ['  (Дополнение статьей - Федеральный закон от 12.03.2014 № 35-ФЗ)', GK, [['ru-fl-35-fz', 'Федеральный закон от 12.03.2014 № 35-ФЗ']]],
-  ['  (Часть в редакции Федерального закона от 07.12.2011 № 420-ФЗ)', UK, [['ru-fl-420-fz', 'Федерального закона от 07.12.2011 № 420-ФЗ']]],
-  ['(Статья в редакции Федерального закона от 08.04.2003 № 45-ФЗ)', UK, [['ru-fl-45-fz', 'Федерального закона от 08.04.2003 № 45-ФЗ']]],
+  ['(В редакции Федерального закона от 12.03.2014 № 35-ФЗ)', GK, [['ru-fl-35-fz-2014', 'Федерального закона от 12.03.2014 № 35-ФЗ']]],
+  ['  (Дополнение статьей - Федеральный закон от 12.03.2014 № 35-ФЗ)', GK, [['ru-fl-35-fz-2014', 'Федеральный закон от 12.03.2014 № 35-ФЗ']]],
+  ['  (Часть в редакции Федерального закона от 07.12.2011 № 420-ФЗ)', UK, [['ru-fl-420-fz-2011', 'Федерального закона от 07.12.2011 № 420-ФЗ']]],
+  ['(Статья в редакции Федерального закона от 08.04.2003 № 45-ФЗ)', UK, [['ru-fl-45-fz-2003', 'Федерального закона от 08.04.2003 № 45-ФЗ']]],
   ['Федеральный закон № 146-ФЗ', UK, [['ru-fl-146-fz', 'Федеральный закон № 146-ФЗ']]],
   ['наказывается штрафом в размере до двухсот тысяч рублей или в размере заработной платы', UK, []],
   ['возмещения убытков выплаты компенсации в размере от десяти тысяч до пяти миллионов рублей', GK, []],

@@ -1,0 +1,60 @@
+// English references to numbered Russian legal acts: federal laws by number and year, laws of the RF, government resolutions.
+import type { CitationFamily, RawMention } from './types.js';
+
+// Written for:
+//   "the 2014 amendments (Federal Law No. 364, in force May 2015)"                                   (IIPA 2017)
+//   "Federal Law No. 187-FZ of 2 July 2013", "Federal Law No. 149-FZ of July 27, 2006 “On Information, ...”"
+//   "Law No. 364-FZ", "Federal Law 149-FZ", "Law No. 35-FZ"                                           (WILMap, law-firm notes)
+//   "(In the federal laws dated 01/03/2012 N 18-FZ; dated 28.07.2012; N 141-FZ; of 30.12.2012 N 307-FZ"  (a machine translation)
+//   "Federal Law of July 23, 2013 No. 194-FZ", "Law of the Russian Federation No. 5351-1 of 9 July 1993"
+//   "Resolution of the Government of the Russian Federation of 29 December 2007 No. 992", "Government Resolution No. 992"
+// Federal law numbers restart every year: the year joins the key ('ru-fl-187-fz-2013') when the text gives it, here or
+// at another mention of the same number; see mentions.ts. Never: "2003, No. 50, Art. 4847" (a gazette position, no law
+// word and no "FZ"), "bill No. 532911-8".
+
+export const DATE_EN = String.raw`(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+const LAW_WORDS = String.raw`(?:Russian\s+)?(?:Federal\s+)?Laws?(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
+const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
+
+const LAW_EN = new RegExp(
+  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
+    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-1)(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?FZ|FZ)?(?![\d-]))|(?<n2>\d{1,4})-FZ\b)` +
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,
+  'g',
+);
+
+const GOVERNMENT_EN = new RegExp(
+  String.raw`\b(?:(?:Resolution|Decree|Order|Regulation)(?:\s+\((?:Resolution|Decree)\))?\s+of\s+the\s+Government\s+of\s+the\s+(?:Russian\s+Federation|RF)|(?:Russian\s+)?Government\s+(?:Resolution|Decree))` +
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
+  'g',
+);
+
+/** The four-digit year of a date as written ("2 July 2013", "01/03/2012", "2013"). */
+export function yearOf(date: string | undefined): string | undefined {
+  return date ? /(\d{4})\s*$/.exec(date.replace(/\s*(?:г\.|года)\s*$/, ''))?.[1] : undefined;
+}
+
+export function findEnglishActs(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  LAW_EN.lastIndex = 0;
+  for (let m = LAW_EN.exec(text); m; m = LAW_EN.exec(text)) {
+    const g = m.groups!;
+    const year = yearOf(g.d1 ?? g.d2);
+    if (g.rf) {
+      if (!g.word) continue; // "No. 5351-1" alone could number anything
+      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'rf', number: g.rf, ...(year ? { year } : {}) } });
+      continue;
+    }
+    // A law word or the "FZ" suffix makes it a law: "No. 50, Art. 4847" is neither.
+    if (!g.word && !g.fz && !g.n2) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number: (g.n ?? g.n2)!, ...(year ? { year } : {}) } });
+  }
+  GOVERNMENT_EN.lastIndex = 0;
+  for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {
+    const year = yearOf(m.groups!.d1 ?? m.groups!.d2);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+  }
+  return out;
+}
+
+export const EN_FEDERAL_LAWS: CitationFamily = { id: 'en-federal-laws', lang: 'en', find: (text) => ({ mentions: findEnglishActs(text) }) };

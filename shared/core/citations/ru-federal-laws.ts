@@ -1,0 +1,47 @@
+// Russian references to numbered legal acts: federal laws ("№ 187-ФЗ", "N 187-ФЗ"), laws of the RF, government resolutions.
+import { WB_END, WB_START } from './registry.js';
+import { yearOf } from './en-federal-laws.js';
+import type { CitationFamily, RawMention } from './types.js';
+
+// Written for (the registration number is a law's, never an article's):
+//   "(В редакции Федерального закона от 12.03.2014 № 35-ФЗ)"                       (ГК РФ, passim)
+//   "(Наименование в редакции федеральных законов от 12.03.2014 № 35-ФЗ, от 23.05.2018 № 116-ФЗ)"
+//   "предусмотренной Федеральным законом от 21 декабря 2013 года № 353-ФЗ "О потребительском кредите (займе)""  (УК РФ)
+//   "о Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении изменений ..." (далее - Закон N 187-ФЗ)"  (ГАРАНТ: "N" for "№")
+//   "Федеральный закон «О внесении изменений в отдельные законодательные акты ...» от 02.07.2013 N 187-ФЗ"  (title first)
+//   "Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"", "Постановление Правительства РФ от 29.12.2007 № 992"
+// Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
+
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+const LAW_WORD = String.raw`(?:[Фф]едеральн[а-яё]{0,4}\s+)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?`;
+const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
+
+const LAW_RU = new RegExp(
+  String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
+    String.raw`(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-1)(?![\d-]))${WB_END}`,
+  'gu',
+);
+
+const GOVERNMENT_RU = new RegExp(
+  String.raw`${WB_START}[Пп]остановлени[а-яё]{0,3}\s+Правительства\s+(?:Российской\s+Федерации|РФ)\s+от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}`,
+  'gu',
+);
+
+export function findRussianActs(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  LAW_RU.lastIndex = 0;
+  for (let m = LAW_RU.exec(text); m; m = LAW_RU.exec(text)) {
+    const g = m.groups!;
+    const year = yearOf(g.d);
+    if (g.rf && !g.word) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number: (g.rf ?? g.n)!, ...(year ? { year } : {}) } });
+  }
+  GOVERNMENT_RU.lastIndex = 0;
+  for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
+    const year = yearOf(m.groups!.d);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+  }
+  return out;
+}
+
+export const RU_FEDERAL_LAWS: CitationFamily = { id: 'ru-federal-laws', lang: 'ru', find: (text) => ({ mentions: findRussianActs(text) }) };
