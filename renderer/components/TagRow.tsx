@@ -1,4 +1,4 @@
-// One tag in the Tags view: colour, name, count; its passages when opened; rename, merge, recolour and delete.
+// One tag in the Tags view: colour, name, count; opened, its rename / merge / delete actions and its passages.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TagDto } from '../../shared/core/api/annotation-dto.js';
 import { useAppStore } from '../state/store-context.js';
@@ -67,7 +67,7 @@ export function TagRow({ tag, others, open, onToggle }: TagRowProps) {
           </span>
         </button>
       </div>
-      {mode === 'view' ? (
+      {open && mode === 'view' ? (
         <div className="tag-row-actions toolbar">
           <button type="button" className="button button-small" aria-label={`Rename tag ${tag.name}`} onClick={() => setMode('rename')}>
             Rename

@@ -37,6 +37,12 @@ export function Welcome() {
         <dd>Trace the selected clause</dd>
         <dt>Alt+C</dt>
         <dd>Copy the selected clause’s citation</dd>
+        <dt>Select text, then A</dt>
+        <dd>Annotate it with tags and a note (A alone: the selected clause)</dd>
+        <dt>
+          {shortcutLabel('Mod+Z')} / {shortcutLabel('Mod+Shift+Z')}
+        </dt>
+        <dd>Undo / redo an annotation or tag change</dd>
       </dl>
     </div>
   );

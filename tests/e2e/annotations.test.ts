@@ -148,6 +148,7 @@ describe('The annotator in the browser', () => {
     await page.keyboard.type('Enforcement');
     await page.keyboard.press('Enter');
     await dialog().getByLabel('Note').fill('Line one\nLine two');
+    await shot('annotations-dialog');
     await dialog().getByRole('button', { name: 'Save' }).click();
     await dialog().waitFor({ state: 'detached' });
 
@@ -223,6 +224,9 @@ describe('The annotator in the browser', () => {
     // Overlapping ranges: the shared words carry both annotations.
     await expect(leftPane().locator('mark.mark-annotation', { hasText: /^property rights$/ }).getAttribute('data-annotations')).resolves.toMatch(/\S+ \S+/);
     await shot('annotations-panel');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('annotations-panel-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await expect(axeViolations(['.annotations-panel', `[data-clause-text="${SEIZE}"]`])).resolves.toEqual([]);
 
     await panel.getByRole('combobox', { name: 'Show annotations with tag' }).selectOption('Panel');
@@ -256,6 +260,7 @@ describe('The annotator in the browser', () => {
     const dry = await callApi<{ clauses: number }>('bulkTag', { query: 'camcord', tag: 'bulk-piracy', dryRun: true });
     expect(inScope).toBe(dry.clauses);
     await dialog().getByLabel('Tag').fill('bulk-piracy');
+    await shot('annotations-bulk');
     await dialog().getByRole('button', { name: `Tag ${inScope} ${inScope === 1 ? 'clause' : 'clauses'}` }).click();
     await toast().filter({ hasText: 'Tagged' }).waitFor();
     const tagged = async () => (await callApi<TagDto[]>('listTags', {})).find((t) => t.name === 'bulk-piracy')?.count ?? 0;
@@ -320,9 +325,10 @@ describe('The annotator in the browser', () => {
     await expect.poll(() => leftPane().locator('.clause[aria-current="true"]').getAttribute('data-clause')).toBe(SEIZE);
 
     await row('Alpha').locator('input[type="color"]').fill('#d01c8b');
+    await row('Alpha').getByRole('button', { name: 'Rename tag Alpha' }).waitFor(); // actions of the open tag
     await expect.poll(async () => (await callApi<TagDto[]>('listTags', {})).find((t) => t.name === 'Alpha')?.color).toBe('#d01c8b');
     await expect
-      .poll(() => leftPane().locator(`mark.mark-annotation[data-annotations="${alpha.id}"]`).evaluate((el) => getComputedStyle(el).boxShadow))
+      .poll(() => leftPane().locator(`mark.mark-annotation[data-annotations~="${alpha.id}"]`).first().evaluate((el) => getComputedStyle(el).boxShadow))
       .toContain('rgb(208, 28, 139)');
 
     await row('Alpha').getByRole('button', { name: 'Rename tag Alpha' }).click();
@@ -330,12 +336,14 @@ describe('The annotator in the browser', () => {
     await page.keyboard.press('Enter');
     await row('Alpha renamed').waitFor();
 
+    await row('Gamma').locator('.tag-name').click();
     await row('Gamma').getByRole('button', { name: 'Merge tag Gamma into another' }).click();
     await row('Gamma').getByLabel('Merge Gamma into').selectOption('Beta');
     await row('Gamma').getByRole('button', { name: 'Merge', exact: true }).click();
     await row('Gamma').waitFor({ state: 'detached' });
     await expect.poll(() => row('Beta').locator('.count').textContent()).toBe('2');
 
+    await row('Beta').locator('.tag-name').click();
     await row('Beta').getByRole('button', { name: 'Delete tag Beta' }).click();
     await row('Beta').getByRole('button', { name: 'Delete tag', exact: true }).click();
     await row('Beta').waitFor({ state: 'detached' });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ANNOTATION_ARGS, type AnnotationApi } from './domains/annotations.js';
 import { CROSSREF_ARGS, type CrossRefApi } from './domains/crossrefs.js';
 import { LIBRARY_ARGS, type LibraryApi } from './domains/library.js';
+import { REVIEW_ARGS, type ReviewApi } from './domains/review.js';
 import { SEARCH_ARGS, type SearchApi } from './domains/search.js';
 
 /** Argument schemas, one per method of every domain; each method takes one plain object. */
@@ -11,15 +12,16 @@ export const API_ARGS = {
   ...CROSSREF_ARGS,
   ...SEARCH_ARGS,
   ...ANNOTATION_ARGS,
+  ...REVIEW_ARGS,
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof API_ARGS)[M]>;
 
 /** Lextrace's API. Every method returns a Promise of plain JSON; errors are ApiError ({ code, message }). */
-export interface ExplorerApi extends LibraryApi, CrossRefApi, SearchApi, AnnotationApi {}
+export interface ExplorerApi extends LibraryApi, CrossRefApi, SearchApi, AnnotationApi, ReviewApi {}
 
-export type { AnnotationApi, CrossRefApi, LibraryApi, SearchApi };
+export type { AnnotationApi, CrossRefApi, LibraryApi, ReviewApi, SearchApi };
 
 /** Every method name, for hosts to register (checked against ExplorerApi below). */
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];

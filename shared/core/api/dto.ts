@@ -63,6 +63,25 @@ export interface ClauseContext {
 
 export type LinkKind = 'cites' | 'quotes' | 'concerns';
 
+/** A link's status: the user's verdict if any, else proposed; `user` for a link made by hand. */
+export type LinkStatus = 'confirmed' | 'rejected' | 'proposed' | 'user';
+
+/**
+ * What the lawyer's review adds to a link in traces, clause links and provision pages (optional in the types so
+ * older fakes compile; the service always sets them).
+ */
+export interface LinkReviewFields {
+  status?: LinkStatus;
+  /** False when the engine no longer infers the link (a confirmed link kept, or a link made by hand only). */
+  inferred?: boolean;
+  /** Proposed by a refresh after the store's first one (an import brought it) and not reviewed yet. */
+  isNew?: boolean;
+  /** The verdict's reason, or the hand-made link's note. */
+  reason?: string | null;
+  /** The hand-made link behind a `user` status, to edit or delete it. */
+  userLinkId?: string | null;
+}
+
 export interface EvidenceDto {
   clause: string;
   doc: string;
@@ -73,7 +92,7 @@ export interface EvidenceDto {
   kind: LinkKind;
 }
 
-export interface TraceProvision {
+export interface TraceProvision extends LinkReviewFields {
   key: string;
   /** How a lawyer cites it: "Civil Code art. 1252(5)". */
   label: string;
@@ -114,11 +133,11 @@ export interface ProvisionDetail {
   text: ClauseSummary[];
   citedBy: ClauseSummary[];
   /** Clauses linked by `concerns` (commitments), with their scores. */
-  related: (ClauseSummary & { score: number; confident: boolean })[];
+  related: (ClauseSummary & { score: number; confident: boolean } & LinkReviewFields)[];
 }
 
 /** A link from a clause to another clause (quotation) or a provision. */
-export interface ClauseLink {
+export interface ClauseLink extends LinkReviewFields {
   kind: LinkKind;
   direction: 'out' | 'in';
   clause: ClauseSummary | null;

@@ -3,23 +3,37 @@ import type { Database } from 'better-sqlite3';
 import type { TagRecord } from '../../core/annotations/types.js';
 import { AnnotationRepository, type StoredAnnotation } from '../store/user/annotation-repository.js';
 import { TagRepository } from '../store/user/tag-repository.js';
+import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
+import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
 import { anchorAnnotation, type loadDocumentText } from './anchor-annotations.js';
 
 /** The touched records' states at one moment; null means "did not exist". */
 export interface ChangeSnapshot {
   tags: { id: string; record: TagRecord | null }[];
   annotations: { id: string; record: StoredAnnotation | null }[];
+  /** Link verdicts and hand-made links (absent from entries recorded before the review features). */
+  verdicts?: { id: string; record: VerdictRecord | null }[];
+  userLinks?: { id: string; record: UserLinkRecord | null }[];
+}
+
+/** The repositories of the link review records, for changes that touch them. */
+export interface ReviewRepositories {
+  verdicts: VerdictRepository;
+  userLinks: UserLinkRepository;
 }
 
 /** Collects the records a change touches: call touch* before modifying a record, then snapshot() before/after. */
 export class UserChange {
-  private readonly before: ChangeSnapshot = { tags: [], annotations: [] };
+  private readonly before: Required<ChangeSnapshot> = { tags: [], annotations: [], verdicts: [], userLinks: [] };
   private readonly tagIds = new Set<string>();
   private readonly annotationIds = new Set<string>();
+  private readonly verdictIds = new Set<string>();
+  private readonly userLinkIds = new Set<string>();
 
   constructor(
     private readonly annotations: AnnotationRepository,
     private readonly tags: TagRepository,
+    private readonly review?: ReviewRepositories,
   ) {}
 
   touchTag(id: string): void {
@@ -34,20 +48,45 @@ export class UserChange {
     this.before.annotations.push({ id, record: this.annotations.get(id) ?? null });
   }
 
+  touchVerdict(id: string): void {
+    if (this.verdictIds.has(id)) return;
+    this.verdictIds.add(id);
+    this.before.verdicts.push({ id, record: this.reviewRepos().verdicts.get(id) ?? null });
+  }
+
+  touchUserLink(id: string): void {
+    if (this.userLinkIds.has(id)) return;
+    this.userLinkIds.add(id);
+    this.before.userLinks.push({ id, record: this.reviewRepos().userLinks.get(id) ?? null });
+  }
+
   get touched(): number {
-    return this.tagIds.size + this.annotationIds.size;
+    return this.tagIds.size + this.annotationIds.size + this.verdictIds.size + this.userLinkIds.size;
   }
 
   beforeSnapshot(): ChangeSnapshot {
-    return this.before;
+    return withoutEmptyReview(this.before);
   }
 
   afterSnapshot(): ChangeSnapshot {
-    return {
+    return withoutEmptyReview({
       tags: [...this.tagIds].map((id) => ({ id, record: this.tags.get(id) ?? null })),
       annotations: [...this.annotationIds].map((id) => ({ id, record: this.annotations.get(id) ?? null })),
-    };
+      verdicts: [...this.verdictIds].map((id) => ({ id, record: this.reviewRepos().verdicts.get(id) ?? null })),
+      userLinks: [...this.userLinkIds].map((id) => ({ id, record: this.reviewRepos().userLinks.get(id) ?? null })),
+    });
   }
+
+  private reviewRepos(): ReviewRepositories {
+    if (!this.review) throw new Error('this change was opened without the link review repositories');
+    return this.review;
+  }
+}
+
+/** Annotation changes keep the journal's original shape: the review lists only when they hold something. */
+function withoutEmptyReview(snapshot: Required<ChangeSnapshot>): ChangeSnapshot {
+  const { verdicts, userLinks, ...rest } = snapshot;
+  return { ...rest, ...(verdicts.length ? { verdicts } : {}), ...(userLinks.length ? { userLinks } : {}) };
 }
 
 /**
@@ -68,4 +107,11 @@ export function restoreSnapshot(db: Database, snapshot: ChangeSnapshot): void {
     }
   }
   for (const { id, record } of snapshot.tags) if (!record) tags.delete(id);
+  // Link review records: a verdict's identity is unique, so records that did not exist go first, then the others return.
+  const verdicts = new VerdictRepository(db);
+  for (const { id, record } of snapshot.verdicts ?? []) if (!record) verdicts.delete(id);
+  for (const { record } of snapshot.verdicts ?? []) if (record) verdicts.put(record);
+  const userLinks = new UserLinkRepository(db);
+  for (const { id, record } of snapshot.userLinks ?? []) if (!record) userLinks.delete(id);
+  for (const { record } of snapshot.userLinks ?? []) if (record) userLinks.put(record);
 }

@@ -1,6 +1,19 @@
 // CLI commands over the cross-reference graph: citations found (refs), a clause's trace, a provision's page.
+import type { LinkStatus } from '../../core/api/dto.js';
 import { CliContext, UsageError } from './cli-context.js';
 import { formatTable } from './format-table.js';
+import { STATUS_MARKS } from './commands-review.js';
+
+/** ✔ confirmed, ✎ by hand, ✗ rejected, ● confident, ○ proposed. */
+function traceMark(p: { status?: LinkStatus; confident: boolean }): string {
+  return STATUS_MARKS[p.status === 'proposed' || !p.status ? (p.confident ? 'confident' : 'proposed') : p.status]!;
+}
+
+function statusWords(p: { status?: LinkStatus; inferred?: boolean; isNew?: boolean }): string {
+  if (p.status === 'confirmed') return p.inferred === false ? 'confirmed, no longer inferred' : 'confirmed';
+  if (p.status === 'user') return 'by hand';
+  return `${p.status ?? 'proposed'}${p.isNew ? ', new' : ''}`;
+}
 
 export async function refsCommand(ctx: CliContext, [docId]: string[]): Promise<number> {
   const refs = await ctx.open().service.listCitations(docId ? { doc: docId } : {});
@@ -24,6 +37,10 @@ export async function traceCommand(ctx: CliContext, [clauseId]: string[]): Promi
       score: p.score,
       confident: p.confident,
       kinds: p.kinds,
+      status: p.status ?? 'proposed',
+      inferred: p.inferred ?? true,
+      isNew: p.isNew ?? false,
+      reason: p.reason ?? null,
       evidence: p.evidence.map(({ clause, doc, label, text }) => ({ clause, doc, label, text })),
     })),
   };
@@ -34,7 +51,7 @@ export async function traceCommand(ctx: CliContext, [clauseId]: string[]): Promi
     return trace.provisions
       .map((p) =>
         [
-          `${p.confident ? '●' : '○'} ${p.label}  ${p.title !== p.label ? `— ${p.title}` : ''}  (${p.key}, score ${p.score.toFixed(2)}, ${p.kinds.join('+')})`,
+          `${traceMark(p)} ${p.label}  ${p.title !== p.label ? `— ${p.title}` : ''}  (${p.key}, ${statusWords(p)}${p.inferred === false ? '' : `, score ${p.score.toFixed(2)}, ${p.kinds.join('+')}`})${p.reason ? `\n    “${p.reason}”` : ''}`,
           ...p.evidence.slice(0, 3).map((e) => `    ${e.label}: ${e.text.replace(/\s+/g, ' ').slice(0, 110)}${e.text.length > 110 ? '…' : ''}${e.terms.length ? `\n      [${e.terms.slice(0, 8).join(', ')}]` : ''}`),
         ].join('\n'),
       )
@@ -45,14 +62,14 @@ export async function traceCommand(ctx: CliContext, [clauseId]: string[]): Promi
 
 export async function provisionCommand(ctx: CliContext, [key]: string[]): Promise<number> {
   if (!key) throw new UsageError('provision needs a KEY such as ru-civil-code:1229 (see `lextrace refs`)');
-  const p = await ctx.open().service.getProvision({ key });
+  const p = await ctx.open().service.getProvision({ key, all: ctx.options.all === true });
   const json = {
     key: p.key,
     instrument: p.instrument,
     title: p.title,
     text: p.text.map(({ id, label, text }) => ({ id, label, text })),
     citedBy: p.citedBy.map(({ id, doc, label, text }) => ({ id, doc, label, text })),
-    related: p.related.map(({ id, doc, label, text, score, confident }) => ({ id, doc, label, text, score, confident })),
+    related: p.related.map(({ id, doc, label, text, score, confident, status, reason }) => ({ id, doc, label, text, score, confident, status: status ?? 'proposed', reason: reason ?? null })),
   };
   ctx.print(json, () =>
     [
@@ -64,7 +81,7 @@ export async function provisionCommand(ctx: CliContext, [key]: string[]): Promis
       ...p.citedBy.map((c) => `  ${c.label}: ${c.text.replace(/\s+/g, ' ').slice(0, 100)}…`),
       '',
       `Related commitments (${p.related.length}):`,
-      ...p.related.map((c) => `  ${c.confident ? '●' : '○'} ${c.label} (${c.score.toFixed(2)}): ${c.text.replace(/\s+/g, ' ').slice(0, 90)}…`),
+      ...p.related.map((c) => `  ${traceMark(c)} ${c.label} (${c.status === 'proposed' || !c.status ? c.score.toFixed(2) : statusWords(c)}): ${c.text.replace(/\s+/g, ' ').slice(0, 90)}…`),
     ].join('\n'),
   );
   return 0;

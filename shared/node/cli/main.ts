@@ -6,6 +6,7 @@ import { CliContext, UsageError, type CliIo } from './cli-context.js';
 import { provisionCommand, refsCommand, traceCommand } from './commands-crossref.js';
 import { annotateCommand, annotationsCommand, exportAnnotationsCommand, importAnnotationsCommand, tagsCommand } from './commands-annotations.js';
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
+import { citeCommand, linkCommand, matrixCommand, reviewCommand } from './commands-review.js';
 import { searchCommandSpec } from './commands-search.js';
 import { serveCommand } from './commands-serve.js';
 
@@ -26,7 +27,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   search: searchCommandSpec,
   refs: { run: refsCommand, usage: 'refs [DOC_ID]', summary: 'explicit citations found, with their spans' },
   trace: { run: traceCommand, usage: 'trace CLAUSE_ID [--all]', summary: 'the provisions a clause concerns, with evidence' },
-  provision: { run: provisionCommand, usage: 'provision KEY', summary: "a provision's text, citing clauses and commitments" },
+  provision: { run: provisionCommand, usage: 'provision KEY [--all]', summary: "a provision's text, citing clauses and commitments" },
   annotate: {
     run: annotateCommand,
     usage: 'annotate CLAUSE_ID (--quote TEXT | --start N --end N) [--tag T]... [--note TEXT]',
@@ -40,6 +41,18 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'export annotations (W3C JSON-LD or CSV)',
   },
   'import-annotations': { run: importAnnotationsCommand, usage: 'import-annotations FILE', summary: 'merge annotations from a W3C JSON-LD file' },
+  review: {
+    run: reviewCommand,
+    usage: 'review [CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]]',
+    summary: 'the review queue; confirm or reject an inferred link (KEY: provision key, or clause id for a quotation)',
+  },
+  link: { run: linkCommand, usage: 'link CLAUSE_ID KEY [--note TEXT] [--remove]', summary: 'link a clause to a provision or a clause by hand' },
+  matrix: {
+    run: matrixCommand,
+    usage: 'matrix [--format csv|xlsx|docx|html] [-o FILE] [--instrument G]... [--status S]...',
+    summary: 'the traceability matrix; csv/xlsx export it, docx/html give the trace report',
+  },
+  cite: { run: citeCommand, usage: 'cite CLAUSE_ID|KEY... [--form en|ru|short]', summary: 'citations to paste into a memo' },
   serve: { run: serveCommand, usage: 'serve [--port N]', summary: 'serve Lextrace in your browser on 127.0.0.1' },
 };
 
@@ -75,6 +88,14 @@ const OPTIONS = {
   doc: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  confirm: { type: 'boolean', default: false },
+  reject: { type: 'boolean', default: false },
+  clear: { type: 'boolean', default: false },
+  remove: { type: 'boolean', default: false },
+  kind: { type: 'string' },
+  instrument: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
+  form: { type: 'string' },
 } as const;
 
 /** The option an argument names ("--db", "--db=x", "-h"), if it is one of OPTIONS. */

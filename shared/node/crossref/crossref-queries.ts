@@ -231,7 +231,7 @@ export class CrossRefQueries {
 }
 
 /** One evidence entry per clause and kind, their terms merged. */
-function dedupeEvidence(evidence: readonly StoredEvidence[]): StoredEvidence[] {
+export function dedupeEvidence(evidence: readonly StoredEvidence[]): StoredEvidence[] {
   const merged = new Map<string, StoredEvidence>();
   for (const e of evidence) {
     const key = `${e.clause}|${e.kind}`;

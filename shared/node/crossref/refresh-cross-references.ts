@@ -5,6 +5,7 @@ import { CITATION_COLUMNS, citationFromRow, type CitationRow } from './citation-
 import { computeLinks, type LinkClause } from '../../core/link/index.js';
 import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
+import { recordLinkSightings } from '../store/link-sightings.js';
 
 interface ClauseRow {
   id: string;
@@ -104,6 +105,7 @@ export function refreshCrossReferences(db: Database): { provisions: number; link
         now,
       );
     }
+    recordLinkSightings(db, links.map((l) => ({ from: l.from, kind: l.kind, target: l.toKey ?? l.toClause ?? '' })));
     db.prepare('DELETE FROM provisions').run();
     const keys = db
       .prepare(

@@ -25,11 +25,22 @@ import type {
   UndoResult,
   UndoState,
 } from '../../core/api/annotation-dto.js';
+import type {
+  CitationSettings,
+  ExportFile,
+  FormattedCitation,
+  LinkReviewList,
+  LinkReviewResult,
+  ReviewQueue,
+  TraceMatrix,
+  UserLinkDto,
+} from '../../core/api/review-dto.js';
 import { AnnotationExchange } from '../annotations/annotation-exchange.js';
 import { AnnotationService } from '../annotations/annotation-service.js';
 import { CrossRefQueries } from '../crossref/crossref-queries.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
+import { ReviewService } from '../review/review-service.js';
 import { ImportError } from '../import/import-error.js';
 import { searchClauseIds, searchClauses } from '../search/index.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
@@ -40,6 +51,7 @@ export class ExplorerService implements ExplorerApi {
   private readonly crossRefs: CrossRefQueries;
   readonly annotations: AnnotationService;
   private readonly exchange: AnnotationExchange;
+  readonly review: ReviewService;
 
   constructor(
     readonly db: Database,
@@ -52,6 +64,7 @@ export class ExplorerService implements ExplorerApi {
       clausesCiting: (key) => this.crossRefs.clausesCiting(key),
     });
     this.exchange = new AnnotationExchange(db, this.annotations);
+    this.review = new ReviewService(db, { refreshLinks: () => void this.linked() });
   }
 
   async listDocuments(_args: ApiArgs<'listDocuments'> = {}): Promise<DocumentSummary[]> {
@@ -120,11 +133,11 @@ export class ExplorerService implements ExplorerApi {
 
   async trace({ clause, all }: ApiArgs<'trace'>): Promise<TraceResult> {
     this.requireClause(clause);
-    return this.linked().trace(clause, all ?? false);
+    return this.review.trace(clause, all ?? false);
   }
 
-  async getProvision({ key }: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
-    return this.linked().getProvision(key);
+  async getProvision({ key, all }: ApiArgs<'getProvision'>): Promise<ProvisionDetail> {
+    return this.review.provision(this.linked().getProvision(key), all ?? false);
   }
 
   async listProvisions(_args: ApiArgs<'listProvisions'>): Promise<ProvisionSummary[]> {
@@ -137,7 +150,7 @@ export class ExplorerService implements ExplorerApi {
 
   async clauseLinks({ id, all }: ApiArgs<'clauseLinks'>): Promise<ClauseLink[]> {
     this.requireClause(id);
-    return this.linked().clauseLinks(id, all ?? false);
+    return this.review.clauseLinks(id, this.linked().clauseLinks(id, true), all ?? false);
   }
 
   async search(args: ApiArgs<'search'>): Promise<SearchResult> {
@@ -212,6 +225,64 @@ export class ExplorerService implements ExplorerApi {
 
   async updateSettings(args: ApiArgs<'updateSettings'>): Promise<SettingsDto> {
     return this.annotations.updateSettings(args);
+  }
+
+  // The review domain: verdicts, hand-made links, queue, matrix, exports, citations; delegated to ReviewService.
+
+  async reviewLink(args: ApiArgs<'reviewLink'>): Promise<LinkReviewResult> {
+    return this.review.reviewLink(args);
+  }
+
+  async clearLinkReview(args: ApiArgs<'clearLinkReview'>): Promise<LinkReviewResult> {
+    return this.review.clearLinkReview(args);
+  }
+
+  async addUserLink(args: ApiArgs<'addUserLink'>): Promise<UserLinkDto> {
+    return this.review.addUserLink(args);
+  }
+
+  async updateUserLink(args: ApiArgs<'updateUserLink'>): Promise<UserLinkDto> {
+    return this.review.updateUserLink(args);
+  }
+
+  async deleteUserLink(args: ApiArgs<'deleteUserLink'>): Promise<{ deleted: boolean }> {
+    return this.review.deleteUserLink(args);
+  }
+
+  async listLinkReviews(args: ApiArgs<'listLinkReviews'>): Promise<LinkReviewList> {
+    return this.review.listLinkReviews(args);
+  }
+
+  async reviewQueue(args: ApiArgs<'reviewQueue'>): Promise<ReviewQueue> {
+    return this.review.reviewQueue(args);
+  }
+
+  async traceMatrix(args: ApiArgs<'traceMatrix'>): Promise<TraceMatrix> {
+    return this.review.traceMatrix(args);
+  }
+
+  async exportMatrix(args: ApiArgs<'exportMatrix'>): Promise<ExportFile> {
+    return this.review.exportMatrix(args);
+  }
+
+  async exportTraceReport(args: ApiArgs<'exportTraceReport'>): Promise<ExportFile> {
+    return this.review.exportTraceReport(args);
+  }
+
+  async citeClause(args: ApiArgs<'citeClause'>): Promise<FormattedCitation[]> {
+    return this.review.citeClause(args);
+  }
+
+  async citeProvision(args: ApiArgs<'citeProvision'>): Promise<FormattedCitation> {
+    return this.review.citeProvision(args);
+  }
+
+  async getCitationSettings(_args: ApiArgs<'getCitationSettings'>): Promise<CitationSettings> {
+    return this.review.getCitationSettings();
+  }
+
+  async updateCitationSettings(args: ApiArgs<'updateCitationSettings'>): Promise<CitationSettings> {
+    return this.review.updateCitationSettings(args);
   }
 
   /**

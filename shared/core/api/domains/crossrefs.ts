@@ -6,7 +6,8 @@ import { id, key } from './common.js';
 export const CROSSREF_ARGS = {
   listCitations: z.object({ doc: id.optional() }).strict(),
   trace: z.object({ clause: id, all: z.boolean().optional() }).strict(),
-  getProvision: z.object({ key }).strict(),
+  /** `all` adds the rejected links among the related commitments. */
+  getProvision: z.object({ key, all: z.boolean().optional() }).strict(),
   listProvisions: z.object({}).strict(),
   listCommitments: z.object({}).strict(),
   clauseLinks: z.object({ id, all: z.boolean().optional() }).strict(),

@@ -4,6 +4,7 @@ import { initialSchema } from './001-initial.js';
 import { searchSchema } from './002-search.js';
 import { storeStateSchema } from './003-store-state.js';
 import { userDataSchema } from './004-user-data.js';
+import { linkReviewSchema } from './005-link-review.js';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema, linkReviewSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,164 @@
+// A clause's trace with the lawyer's review joined in: verdicts keyed by link identity, links made by hand,
+// confirmed links the engine no longer infers; confirmed first, rejected hidden unless asked for.
+import type { Database } from 'better-sqlite3';
+import type { LinkKind, LinkStatus } from '../../core/api/dto.js';
+import type { Citation } from '../../core/citations/index.js';
+import { parseProvisionKey } from '../../core/citations/index.js';
+import { traceClause, type ComputedLink, type LinkClause } from '../../core/link/index.js';
+import { CITATION_COLUMNS, citationFromRow, type CitationRow } from '../crossref/citation-rows.js';
+import { parseEvidence, type StoredEvidence } from '../crossref/crossref-queries.js';
+import type { ReviewState } from './review-state.js';
+
+export interface LinkRow {
+  from_clause: string;
+  kind: LinkKind;
+  to_key: string | null;
+  to_clause: string | null;
+  score: number;
+  confident: number;
+  evidence: string;
+}
+
+/** One provision of a reviewed trace (evidence as stored: clause ids, kinds and terms). */
+export interface ReviewedEntry {
+  key: string;
+  score: number;
+  confident: boolean;
+  kinds: LinkKind[];
+  evidence: StoredEvidence[];
+  status: LinkStatus;
+  inferred: boolean;
+  isNew: boolean;
+  reason: string | null;
+  userLinkId: string | null;
+}
+
+type Partners = ReadonlyMap<string, Pick<LinkClause, 'id' | 'citations'>>;
+
+const STATUS_RANK: Record<LinkStatus, number> = { confirmed: 0, user: 1, proposed: 2, rejected: 3 };
+
+/** The automatic links from or to each of these clauses. */
+export function loadLinksTouching(db: Database, clauseIds: readonly string[]): Map<string, LinkRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
+       WHERE from_clause IN (SELECT value FROM json_each(@ids)) OR to_clause IN (SELECT value FROM json_each(@ids)) ORDER BY id`,
+    )
+    .all({ ids: JSON.stringify(clauseIds) }) as LinkRow[];
+  const wanted = new Set(clauseIds);
+  const byClause = new Map<string, LinkRow[]>(clauseIds.map((id) => [id, []]));
+  for (const row of rows) {
+    if (wanted.has(row.from_clause)) byClause.get(row.from_clause)!.push(row);
+    if (row.to_clause && row.to_clause !== row.from_clause && wanted.has(row.to_clause)) byClause.get(row.to_clause)!.push(row);
+  }
+  return byClause;
+}
+
+/** The clauses at the other end of these clauses' quotations, with their citations (routes to what they cite). */
+export function loadPartners(db: Database, links: ReadonlyMap<string, readonly LinkRow[]>): Partners {
+  const ids = new Set<string>();
+  for (const [clauseId, rows] of links) {
+    for (const r of rows) if (r.kind === 'quotes') ids.add(r.from_clause === clauseId ? r.to_clause ?? '' : r.from_clause);
+  }
+  ids.delete('');
+  const citations = new Map<string, Citation[]>([...ids].map((id) => [id, []]));
+  const rows = db
+    .prepare(`SELECT ${CITATION_COLUMNS} FROM citations WHERE clause_id IN (SELECT value FROM json_each(?)) ORDER BY clause_id, start`)
+    .all(JSON.stringify([...ids])) as CitationRow[];
+  for (const row of rows) citations.get(row.clause_id)!.push(citationFromRow(row));
+  return new Map([...citations].map(([id, list]) => [id, { id, citations: list }]));
+}
+
+/** A stored link row as the linking engine's value. */
+export function computedLink(r: LinkRow): ComputedLink {
+  return {
+    from: r.from_clause,
+    kind: r.kind,
+    ...(r.to_key ? { toKey: r.to_key } : {}),
+    ...(r.to_clause ? { toClause: r.to_clause } : {}),
+    score: r.score,
+    confident: r.confident === 1,
+    evidence: parseEvidence(r.evidence).evidence,
+  };
+}
+
+/**
+ * Every provision a clause leads to, with its status. A rejected quotation (from, quotes, quoted clause) drops its
+ * routes; a rejected route (clause, kind, key) drops that kind; a provision with no route left is `rejected`.
+ * A provision is `confirmed` when any route to it is, `user` when made by hand, else `proposed`. Confirmed routes
+ * the engine no longer infers and links made by hand to provisions it does not infer are added (inferred: false).
+ * Sorted: confirmed, by hand, proposed (confident first, then by score), rejected.
+ */
+export function reviewedTrace(clauseId: string, rows: readonly LinkRow[], partners: Partners, state: ReviewState): ReviewedEntry[] {
+  const droppedQuote = (r: LinkRow) => r.kind === 'quotes' && !!r.to_clause && state.rejected(r.from_clause, 'quotes', r.to_clause);
+  const droppedRoute = (r: LinkRow) => r.from_clause === clauseId && !!r.to_key && state.rejected(clauseId, r.kind, r.to_key);
+  const kept = rows.filter((r) => !droppedQuote(r) && !droppedRoute(r)).map(computedLink);
+  const keptPartners = new Map(
+    [...partners].map(([id, p]) => [id, { id, citations: p.citations.filter((c) => !state.rejected(clauseId, 'quotes', c.key)) }]),
+  );
+  const everything = traceClause(clauseId, rows.map(computedLink), partners);
+  const live = traceClause(clauseId, kept, keptPartners);
+  const newQuoteKeys = new Set<string>();
+  for (const r of rows) {
+    if (r.kind !== 'quotes' || !r.to_clause || !state.isNew(r.from_clause, 'quotes', r.to_clause)) continue;
+    const partner = partners.get(r.from_clause === clauseId ? r.to_clause : r.from_clause);
+    for (const c of partner?.citations ?? []) newQuoteKeys.add(c.key);
+  }
+
+  const entries = new Map<string, ReviewedEntry>();
+  for (const e of live) {
+    const confirmed = e.kinds.map((k) => state.verdict(clauseId, k, e.key)).find((v) => v?.verdict === 'confirmed');
+    const fresh = e.kinds.some((k) => (k === 'quotes' ? newQuoteKeys.has(e.key) : state.isNew(clauseId, k, e.key)));
+    entries.set(e.key, {
+      ...e,
+      status: confirmed ? 'confirmed' : 'proposed',
+      inferred: true,
+      isNew: !confirmed && fresh,
+      reason: confirmed ? confirmed.reason : null,
+      userLinkId: null,
+    });
+  }
+  for (const e of everything) {
+    if (entries.has(e.key)) continue;
+    const verdict = e.kinds.map((k) => state.verdict(clauseId, k, e.key)).find((v) => v?.verdict === 'rejected');
+    entries.set(e.key, { ...e, status: 'rejected', inferred: true, isNew: false, reason: verdict?.reason ?? null, userLinkId: null });
+  }
+  for (const v of state.verdictsFrom(clauseId)) {
+    if (v.verdict !== 'confirmed' || !parseProvisionKey(v.target)) continue; // quotation verdicts name a clause
+    const entry = entries.get(v.target);
+    if (entry) {
+      if (!entry.inferred && !entry.kinds.includes(v.kind)) entry.kinds.push(v.kind);
+      continue;
+    }
+    entries.set(v.target, {
+      key: v.target, score: 0, confident: false, kinds: [v.kind], evidence: [], status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null,
+    });
+  }
+  for (const link of state.linksFrom(clauseId)) {
+    if (!link.targetKey) continue;
+    const entry = entries.get(link.targetKey);
+    if (entry) {
+      if (entry.status !== 'confirmed') Object.assign(entry, { status: 'user', isNew: false, reason: link.note || entry.reason });
+      entry.userLinkId = link.id;
+      continue;
+    }
+    entries.set(link.targetKey, {
+      key: link.targetKey, score: 1, confident: true, kinds: ['concerns'], evidence: [], status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id,
+    });
+  }
+  const order = new Map(everything.map((e, i) => [e.key, i]));
+  return [...entries.values()].sort(
+    (a, b) =>
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      Number(b.confident) - Number(a.confident) ||
+      b.score - a.score ||
+      (order.get(a.key) ?? Infinity) - (order.get(b.key) ?? Infinity) ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+/** Shown by default: confirmed, made by hand, or proposed with confidence; `all` adds uncertain and rejected links. */
+export function isVisible(entry: { status?: LinkStatus; confident: boolean }, all: boolean): boolean {
+  if (all) return true;
+  return entry.status === 'confirmed' || entry.status === 'user' || (entry.status !== 'rejected' && entry.confident);
+}
