@@ -5,12 +5,15 @@ export type RemovedLines = Partial<Record<RemovalReason, number>>;
 
 export type RemovalReason = 'page headers' | 'page numbers' | 'website navigation' | 'photo captions' | 'footnote link lines';
 
-const SINGULAR: Record<RemovalReason, string> = {
-  'page headers': 'a page header',
-  'page numbers': 'a page number',
-  'website navigation': 'website navigation',
-  'photo captions': 'a photo caption',
-  'footnote link lines': 'a footnote link line',
+const lines = (n: number): string => (n === 1 ? '1 line' : `${n} lines`);
+
+/** How each reason is said: "removed 3 lines as page headers", "removed 2 page numbers". */
+const PHRASE: Record<RemovalReason, (n: number) => string> = {
+  'page headers': (n) => `${lines(n)} as ${n === 1 ? 'a page header' : 'page headers'}`,
+  'page numbers': (n) => (n === 1 ? '1 page number' : `${n} page numbers`),
+  'website navigation': (n) => `${lines(n)} of website navigation`,
+  'photo captions': (n) => `${lines(n)} of photo captions`,
+  'footnote link lines': (n) => (n === 1 ? '1 repeated footnote link' : `${n} repeated footnote links`),
 };
 
 /** Adds `count` removed lines under `reason` (no entry for zero). */
@@ -23,5 +26,5 @@ export function countRemoved(removed: RemovedLines | undefined, reason: RemovalR
 export function describeRemoved(removed: RemovedLines): string[] {
   return (Object.entries(removed) as [RemovalReason, number][])
     .filter(([, n]) => n > 0)
-    .map(([reason, n]) => (n === 1 ? `removed 1 line as ${SINGULAR[reason]}` : `removed ${n} lines as ${reason}`));
+    .map(([reason, n]) => `removed ${PHRASE[reason](n)}`);
 }
