@@ -1,6 +1,27 @@
 // What every CLI command gets: parsed options, output streams, and a lazily opened explorer.
+import { existsSync } from 'node:fs';
+import { crossReferencesStale } from '../crossref/refresh-cross-references.js';
 import { resolveDatabasePath } from '../store/default-path.js';
+import { StoreError } from '../store/store-error.js';
 import { openExplorer, type Explorer } from '../service/open-explorer.js';
+
+/**
+ * Commands that only read: they open the store read-only, so a store in a read-only folder (or on a read-only
+ * medium) can be read. Only a store that needs a write first (an older schema, cross-references left out of date)
+ * is opened for writing, and if it cannot be, it is read as stored with a note saying so.
+ */
+export const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set([
+  'docs',
+  'clauses',
+  'show',
+  'search',
+  'refs',
+  'trace',
+  'provision',
+  'annotations',
+  'tags',
+  'export-annotations',
+]);
 
 export interface CliIo {
   out: (text: string) => void;
@@ -13,7 +34,7 @@ export class CliContext {
 
   constructor(
     readonly io: CliIo,
-    readonly options: { db?: string; json: boolean; [key: string]: unknown },
+    readonly options: { db?: string; json: boolean; command?: string; [key: string]: unknown },
   ) {}
 
   get dbPath(): string {
@@ -21,8 +42,30 @@ export class CliContext {
   }
 
   open(): Explorer {
-    this.explorer ??= openExplorer(this.dbPath);
+    this.explorer ??= READ_ONLY_COMMANDS.has(this.options.command ?? '') ? this.openForReading() : openExplorer(this.dbPath);
     return this.explorer;
+  }
+
+  /** The store opened read-only, unless it needs a write first and can take one (see READ_ONLY_COMMANDS). */
+  private openForReading(): Explorer {
+    const path = this.dbPath;
+    if (!existsSync(path)) return openExplorer(path); // a new, empty store, as every command makes one
+    let reader: Explorer | undefined;
+    try {
+      reader = openExplorer(path, { readonly: true, onNotice: (text) => this.io.err(`note: ${text}`) });
+      if (!crossReferencesStale(reader.db)) return reader;
+    } catch (err) {
+      if (!(err instanceof StoreError && err.kind === 'older-schema')) throw err;
+    }
+    try {
+      const writer = openExplorer(path);
+      reader?.close();
+      return writer;
+    } catch (err) {
+      if (!(err instanceof StoreError && err.kind === 'not-writable') || !reader) throw err;
+      this.io.err(`note: ${path} cannot be written here, so it was opened read-only; its cross-references are out of date until it is opened where it can be written`);
+      return reader;
+    }
   }
 
   /** Prints `value` as JSON when --json is set, otherwise the readable form. */

@@ -171,12 +171,15 @@ function storedVersion(
 
 /** Removes a document and everything derived from it, in one transaction. */
 export function removeDocument(db: Database, id: string, hooks: readonly IndexHook[] = []): boolean {
-  return db.transaction(() => {
-    const store = new DocumentStore(db);
-    if (!store.getDocument(id)) return false; // nothing to remove, nothing derived changes
-    for (const hook of hooks) hook.onDelete(db, id);
-    return store.deleteDocument(id);
-  })();
+  // Immediate: the check and the delete under one write lock (a deferred read-then-write fails at once when busy).
+  return db
+    .transaction(() => {
+      const store = new DocumentStore(db);
+      if (!store.getDocument(id)) return false; // nothing to remove, nothing derived changes
+      for (const hook of hooks) hook.onDelete(db, id);
+      return store.deleteDocument(id);
+    })
+    .immediate();
 }
 
 /**

@@ -1,0 +1,90 @@
+// CLI commands that look after the store: back it up, restore a backup, remove a document.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../../core/api/api-error.js';
+import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
+import { backupStore, defaultBackupPath, validateStoreFile } from '../store/backup.js';
+import { openDatabase, storeError } from '../store/open-database.js';
+import { StoreError } from '../store/store-error.js';
+import { CliContext, UsageError } from './cli-context.js';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+/** `lextrace backup [FILE]`: a consistent copy of the store, by default next to it; the store stays in use meanwhile. */
+export async function backupCommand(ctx: CliContext, [target]: string[]): Promise<number> {
+  const store = ctx.dbPath;
+  if (!existsSync(store)) throw new StoreError(store, 'does not exist, so there is nothing to back up', 'pass --db with the store to back up', 'missing');
+  const file = resolve(target ?? defaultBackupPath(store));
+  const db = openDatabase(store, { readonly: true });
+  try {
+    const { bytes } = await backupStore(db, file);
+    ctx.print({ store, file, bytes }, () => `Backed up ${store} to ${file} (${megabytes(bytes)}).`);
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+/**
+ * `lextrace restore FILE`: replaces the store's contents with a backup, after checking the backup is a Lextrace store
+ * of a version this Lextrace reads and is intact. The store as it was is first copied next to it, so a restore can be undone.
+ */
+export async function restoreCommand(ctx: CliContext, [source]: string[]): Promise<number> {
+  if (!source) throw new UsageError('restore needs the backup FILE to restore (see `lextrace backup`)');
+  const file = resolve(source);
+  const store = resolve(ctx.dbPath);
+  if (file === store) throw new UsageError('the backup FILE is the store itself; name a backup file');
+  const summary = validateStoreFile(file);
+
+  let previous: string | null = null;
+  if (existsSync(store)) {
+    let current: Database.Database | undefined;
+    try {
+      current = new Database(store, { readonly: true, fileMustExist: true });
+      previous = (await backupStore(current, defaultBackupPath(store).replace('.backup-', '.before-restore-'))).file;
+    } catch (err) {
+      // A damaged or foreign file at the store's path is what a restore replaces; it is left as it was only if unreadable.
+      if (err instanceof StoreError) throw err;
+      ctx.io.err(`note: the store ${store} could not be copied before the restore (${(err as Error).message})`);
+    } finally {
+      current?.close();
+    }
+  }
+
+  const backup = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await backup.backup(store); // SQLite's online backup: page by page, under the store's own locks
+  } catch (err) {
+    throw storeError(store, err, false);
+  } finally {
+    backup.close();
+  }
+  // Opening brings an older backup up to the latest schema (with its own pre-migration copy) and recomputes links.
+  const db = openDatabase(store);
+  try {
+    refreshStaleCrossReferences(db);
+  } finally {
+    db.close();
+  }
+  ctx.print({ store, file, version: summary.version, documents: summary.documents, previous }, () =>
+    [
+      `Restored ${store} from ${file} (schema ${summary.version}, ${summary.documents} documents).`,
+      ...(previous ? [`The store as it was is kept in ${previous}.`] : []),
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** `lextrace remove DOC_ID`: removes a document and everything derived from it (its clauses, citations, index rows). */
+export async function removeCommand(ctx: CliContext, [docId]: string[]): Promise<number> {
+  if (!docId) throw new UsageError('remove needs a DOC_ID (see `lextrace docs`)');
+  const { db, service } = ctx.open();
+  const { removed } = await service.removeDocument({ id: docId });
+  if (!removed) throw new ApiError('not_found', `no document with id "${docId}"`);
+  refreshStaleCrossReferences(db);
+  ctx.print({ removed: docId }, () => `Removed ${docId}.`);
+  return 0;
+}
