@@ -8,6 +8,7 @@ import { annotateCommand, annotationsCommand, exportAnnotationsCommand, importAn
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
 import { citeCommand, linkCommand, matrixCommand, reviewCommand } from './commands-review.js';
 import { searchCommandSpec } from './commands-search.js';
+import { backupCommand, removeCommand, restoreCommand } from './commands-maintenance.js';
 import { serveCommand } from './commands-serve.js';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
@@ -41,6 +42,9 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'export annotations (W3C JSON-LD or CSV)',
   },
   'import-annotations': { run: importAnnotationsCommand, usage: 'import-annotations FILE', summary: 'merge annotations from a W3C JSON-LD file' },
+  remove: { run: removeCommand, usage: 'remove DOC_ID', summary: 'remove a document and what was derived from it' },
+  backup: { run: backupCommand, usage: 'backup [FILE]', summary: 'copy the store (default: next to it, dated)' },
+  restore: { run: restoreCommand, usage: 'restore FILE', summary: 'replace the store with a backup (checked first)' },
   review: {
     run: reviewCommand,
     usage: 'review [CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]]',
@@ -157,7 +161,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`error: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  const ctx = new CliContext(io, { ...parsed.values, json: parsed.values.json ?? false });
+  const ctx = new CliContext(io, { ...parsed.values, json: parsed.values.json ?? false, command: name });
   try {
     return await spec.run(ctx, rest);
   } catch (err) {
