@@ -149,6 +149,7 @@ describe('The annotator in the browser', () => {
     await page.keyboard.press('Enter');
     await dialog().getByLabel('Note').fill('Line one\nLine two');
     await shot('annotations-dialog');
+    await expect(axeViolations(['dialog'])).resolves.toEqual([]);
     await dialog().getByRole('button', { name: 'Save' }).click();
     await dialog().waitFor({ state: 'detached' });
 
@@ -411,6 +412,41 @@ describe('The annotator in the browser', () => {
     await shot('annotations-note-as-text');
     await cleanTags('xss');
     await callApi('deleteAnnotation', { id: saved!.id });
+  });
+
+  it('lists an annotation whose text changed as orphaned and re-attaches it to a new selection', async () => {
+    await page.goto(host.url);
+    await cleanTags('Moved');
+    const upload = (text: string) =>
+      callApi<{ docId: string }>('importDocument', { fileName: 'e2e-orphan-probe.txt', data: Buffer.from(text).toString('base64') });
+    const { docId } = await upload('Orphan probe\n\nThe licence fee is payable within thirty days of the invoice.\n');
+    const [first] = await callApi<{ id: string; text: string }[]>('listClauses', { doc: docId }).then((l) => l.filter((c) => c.text.includes('licence')));
+    const words = 'within thirty days';
+    await callApi('createAnnotation', {
+      targets: [{ clause: first!.id, start: first!.text.indexOf(words), end: first!.text.indexOf(words) + words.length }],
+      tags: ['Moved'],
+    });
+    await upload('Orphan probe\n\nThe licence fee is payable no later than sixty days after delivery.\n');
+    await page.goto(`${host.url}/doc/${docId}`);
+    await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Annotations of this document' });
+    const orphan = panel.locator('.annotation-orphaned');
+    await orphan.waitFor();
+    await expect(orphan.locator('.annotation-quote').textContent()).resolves.toBe(words);
+    await orphan.getByRole('button', { name: 'Re-attach…' }).click();
+    await page.locator('.reattach-banner').waitFor();
+
+    const [clause] = await callApi<{ id: string; text: string }[]>('listClauses', { doc: docId }).then((l) => l.filter((c) => c.text.includes('licence')));
+    const now = 'sixty days';
+    await selectWithMouse(clause!.id, clause!.text.indexOf(now), clause!.id, clause!.text.indexOf(now) + now.length);
+    await page.getByRole('button', { name: /^Re-attach here/ }).click();
+    await toast().filter({ hasText: 'Re-attached' }).waitFor();
+    await page.locator('.reattach-banner').waitFor({ state: 'detached' });
+    await expect.poll(() => orphan.count()).toBe(0);
+    const [moved] = await callApi<AnnotationDto[]>('listAnnotations', { tag: 'Moved' });
+    expect(moved).toMatchObject({ status: 'anchored', targets: [{ clause: clause!.id, exact: now }] });
+    await cleanTags('Moved');
+    await callApi('removeDocument', { id: docId });
   });
 
   it('records the author name from Settings on new annotations', async () => {
