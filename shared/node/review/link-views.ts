@@ -3,7 +3,10 @@ import type { Database } from 'better-sqlite3';
 import type { ClauseLink, EvidenceDto, LinkStatus, ProvisionDetail, TraceProvision, TraceResult } from '../../core/api/dto.js';
 import { describeProvision } from '../../core/citations/index.js';
 import { dedupeEvidence, type StoredEvidence } from '../crossref/crossref-queries.js';
-import { prepared } from '../store/statements.js';
+import { newLinkSources } from '../store/link-sightings.js';
+import { LinkRepository } from '../store/link-repository.js';
+import { UserLinkRepository } from '../store/user/user-link-repository.js';
+import { VerdictRepository } from '../store/user/verdict-repository.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
 import { clauseSummary } from '../store/to-dto.js';
 import { ReviewState } from './review-state.js';
@@ -20,16 +23,18 @@ function byStatusThenScore<T extends { status?: LinkStatus; score: number }>(lis
 
 export class LinkViews {
   private readonly store: DocumentStore;
+  readonly links: LinkRepository;
   private readonly clauseCache = new Map<string, ClauseRecord | null>();
 
   constructor(private readonly db: Database) {
     this.store = new DocumentStore(db);
+    this.links = new LinkRepository(db);
   }
 
   /** Reviewed traces of many clauses at once (every entry, rejected ones included). */
   reviewedTraces(clauseIds: readonly string[], state = ReviewState.load(this.db, clauseIds)): Map<string, ReviewedEntry[]> {
-    const links = loadLinksTouching(this.db, clauseIds);
-    const partners = loadPartners(this.db, links);
+    const links = loadLinksTouching(this.links, clauseIds);
+    const partners = loadPartners(this.links, links);
     return new Map(clauseIds.map((id) => [id, reviewedTrace(id, links.get(id) ?? [], partners, state)]));
   }
 
@@ -43,7 +48,7 @@ export class LinkViews {
     return {
       key: e.key,
       label,
-      title: (prepared(this.db, 'SELECT title FROM provisions WHERE key = ?').pluck().get(e.key) as string | null | undefined) ?? label,
+      title: this.links.provisionTitle(e.key) ?? label,
       score: e.score,
       confident: e.confident,
       kinds: e.kinds,
@@ -106,13 +111,9 @@ export class LinkViews {
   /** A provision's related commitments with their statuses; rejected ones only when `all`. */
   provision(detail: ProvisionDetail, all: boolean): ProvisionDetail {
     const key = detail.key;
-    const verdicts = new Map(
-      (prepared(this.db, "SELECT from_clause, verdict, reason FROM user_link_verdicts WHERE target = ? AND kind = 'concerns'").all(key) as {
-        from_clause: string; verdict: 'confirmed' | 'rejected'; reason: string;
-      }[]).map((v) => [v.from_clause, v]),
-    );
-    const handMade = prepared(this.db, 'SELECT id, from_clause, note FROM user_links WHERE target_key = ?').all(key) as { id: string; from_clause: string; note: string }[];
-    const fresh = new Set(prepared(this.db, "SELECT from_clause FROM link_sightings WHERE target = ? AND kind = 'concerns' AND generation > 0").pluck().all(key) as string[]);
+    const verdicts = new Map(new VerdictRepository(this.db).toTarget(key).filter((v) => v.kind === 'concerns').map((v) => [v.fromClause, v]));
+    const handMade = new UserLinkRepository(this.db).toKey(key);
+    const fresh = newLinkSources(this.db, 'concerns', key);
     const related: ProvisionDetail['related'] = detail.related.map((r) => {
       const v = verdicts.get(r.id);
       return { ...r, status: v?.verdict ?? 'proposed', inferred: true, isNew: !v && fresh.has(r.id), reason: v?.reason ?? null, userLinkId: null };
@@ -123,13 +124,13 @@ export class LinkViews {
       if (clause) related.push({ ...clauseSummary(clause), score: 0, confident: false, status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null });
     }
     for (const link of handMade) {
-      const same = related.find((r) => r.id === link.from_clause);
+      const same = related.find((r) => r.id === link.fromClause);
       if (same) {
         if (same.status !== 'confirmed') Object.assign(same, { status: 'user', isNew: false, reason: link.note || same.reason });
         same.userLinkId = link.id;
         continue;
       }
-      const clause = this.clause(link.from_clause);
+      const clause = this.clause(link.fromClause);
       if (clause) related.push({ ...clauseSummary(clause), score: 1, confident: true, status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id });
     }
     return { ...detail, related: byStatusThenScore(related.filter((r) => all || r.status !== 'rejected')) };
@@ -144,7 +145,7 @@ export class LinkViews {
 
   /** The statute clauses holding a provision's official text, in reading order. */
   officialTextIds(key: string): string[] {
-    return prepared(this.db, 'SELECT t.clause_id FROM provision_text t JOIN clauses c ON c.id = t.clause_id WHERE t.key = ? ORDER BY c.doc_id, c.seq').pluck().all(key) as string[];
+    return this.links.officialTextIds(key);
   }
 
   /** A clause by id, cached for this view's lifetime (one request). */

@@ -5,7 +5,6 @@ import type { InstrumentGroup, MatrixCell, MatrixColumn, MatrixStatus, TraceMatr
 import { INSTRUMENT_GROUPS } from '../../core/api/review-dto.js';
 import { describeProvision, parseProvisionKey } from '../../core/citations/index.js';
 import { compareProvisionKeys, groupOfKey, INSTRUMENT_GROUP_LABELS } from '../../core/review/instrument-groups.js';
-import { prepared } from '../store/statements.js';
 import { loadCommitments, type Commitment } from './commitments.js';
 import type { LinkViews } from './link-views.js';
 import type { ReviewedEntry } from './reviewed-trace.js';
@@ -42,10 +41,9 @@ export function buildMatrix(db: Database, views: LinkViews, filters: MatrixFilte
   });
   const keys = [...new Set(kept.map((k) => k.entry.key))].sort(compareProvisionKeys);
   const col = new Map(keys.map((k, i) => [k, i]));
-  const title = prepared(db, 'SELECT title FROM provisions WHERE key = ?').pluck();
   const columns: MatrixColumn[] = keys.map((key) => {
     const label = describeProvision(key);
-    return { key, label, title: (title.get(key) as string | null | undefined) ?? label, instrument: parseProvisionKey(key)!.instrument, group: groupOfKey(key) };
+    return { key, label, title: views.links.provisionTitle(key) ?? label, instrument: parseProvisionKey(key)!.instrument, group: groupOfKey(key) };
   });
   kept.sort((a, b) => a.row - b.row || col.get(a.entry.key)! - col.get(b.entry.key)!);
   const cells: MatrixCell[] = kept.map(({ row, entry }) => ({

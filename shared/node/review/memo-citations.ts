@@ -5,6 +5,7 @@ import { ApiError } from '../../core/api/api-error.js';
 import { CITATION_FORMS, citeClause, citeProvision, type CitationForm, type FormattedCitation } from '../../core/cite/legal-citation.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
 import { DocumentStore, type DocumentRecord } from '../store/document-store.js';
+import { LinkRepository } from '../store/link-repository.js';
 import { SettingsRepository } from '../store/user/settings-repository.js';
 
 const SETTING = 'citationForm';
@@ -12,11 +13,13 @@ const SETTING = 'citationForm';
 export class MemoCitations {
   private readonly store: DocumentStore;
   private readonly settings: SettingsRepository;
+  private readonly links: LinkRepository;
   private readonly docs = new Map<string, DocumentRecord | undefined>();
 
   constructor(private readonly db: Database) {
     this.store = new DocumentStore(db);
     this.settings = new SettingsRepository(db);
+    this.links = new LinkRepository(db);
   }
 
   /** The user's citation form (default: en). */
@@ -46,7 +49,7 @@ export class MemoCitations {
 
   /** The date of the statute text held for an instrument (the manifest's date of the edition), or null. */
   edition(instrument: string): string | null {
-    return (this.db.prepare("SELECT date FROM documents WHERE instrument = ? AND kind = 'statute' ORDER BY date DESC LIMIT 1").pluck().get(instrument) as string | null | undefined) ?? null;
+    return this.links.statuteEdition(instrument);
   }
 
   private document(id: string): DocumentRecord | undefined {

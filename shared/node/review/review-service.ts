@@ -21,6 +21,7 @@ import { describeProvision, parseProvisionKey } from '../../core/citations/index
 import { traceClause } from '../../core/link/index.js';
 import { UserChange } from '../annotations/user-change.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
+import { LinkRepository } from '../store/link-repository.js';
 import { clauseSummary } from '../store/to-dto.js';
 import { AnnotationRepository } from '../store/user/annotation-repository.js';
 import { HistoryRepository } from '../store/user/history-repository.js';
@@ -238,12 +239,13 @@ export class ReviewService {
    * the two clauses, in whichever direction it runs.
    */
   private identities(clauseId: string, target: string, kind?: LinkKind): Identity[] {
-    const links = loadLinksTouching(this.db, [clauseId]);
+    const repo = new LinkRepository(this.db);
+    const links = loadLinksTouching(repo, [clauseId]);
     const rows = links.get(clauseId) ?? [];
     const reviewed = this.verdicts.touching([clauseId]);
     let found: Identity[];
     if (parseProvisionKey(target)) {
-      const entry = traceClause(clauseId, rows.map(computedLink), loadPartners(this.db, links)).find((e) => e.key === target);
+      const entry = traceClause(clauseId, rows.map(computedLink), loadPartners(repo, links)).find((e) => e.key === target);
       const kinds = new Set<LinkKind>([...(entry?.kinds ?? []), ...reviewed.filter((v) => v.fromClause === clauseId && v.target === target).map((v) => v.kind)]);
       found = [...kinds].map((k) => ({ from: clauseId, kind: k, target }));
     } else {

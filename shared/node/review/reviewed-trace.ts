@@ -1,23 +1,15 @@
 // A clause's trace with the lawyer's review joined in: verdicts keyed by link identity, links made by hand,
 // confirmed links the engine no longer infers; confirmed first, rejected hidden unless asked for.
-import type { Database } from 'better-sqlite3';
 import type { LinkKind, LinkStatus } from '../../core/api/dto.js';
 import type { Citation } from '../../core/citations/index.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
 import { traceClause, type ComputedLink, type LinkClause } from '../../core/link/index.js';
-import { CITATION_COLUMNS, citationFromRow, type CitationRow } from '../crossref/citation-rows.js';
+import { citationFromRow } from '../crossref/citation-rows.js';
 import { parseEvidence, type StoredEvidence } from '../crossref/crossref-queries.js';
+import type { LinkRepository, LinkRow } from '../store/link-repository.js';
 import type { ReviewState } from './review-state.js';
 
-export interface LinkRow {
-  from_clause: string;
-  kind: LinkKind;
-  to_key: string | null;
-  to_clause: string | null;
-  score: number;
-  confident: number;
-  evidence: string;
-}
+export type { LinkRow };
 
 /** One provision of a reviewed trace (evidence as stored: clause ids, kinds and terms). */
 export interface ReviewedEntry {
@@ -38,16 +30,10 @@ type Partners = ReadonlyMap<string, Pick<LinkClause, 'id' | 'citations'>>;
 const STATUS_RANK: Record<LinkStatus, number> = { confirmed: 0, user: 1, proposed: 2, rejected: 3 };
 
 /** The automatic links from or to each of these clauses. */
-export function loadLinksTouching(db: Database, clauseIds: readonly string[]): Map<string, LinkRow[]> {
-  const rows = db
-    .prepare(
-      `SELECT from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
-       WHERE from_clause IN (SELECT value FROM json_each(@ids)) OR to_clause IN (SELECT value FROM json_each(@ids)) ORDER BY id`,
-    )
-    .all({ ids: JSON.stringify(clauseIds) }) as LinkRow[];
+export function loadLinksTouching(links: LinkRepository, clauseIds: readonly string[]): Map<string, LinkRow[]> {
   const wanted = new Set(clauseIds);
   const byClause = new Map<string, LinkRow[]>(clauseIds.map((id) => [id, []]));
-  for (const row of rows) {
+  for (const row of links.touching(clauseIds)) {
     if (wanted.has(row.from_clause)) byClause.get(row.from_clause)!.push(row);
     if (row.to_clause && row.to_clause !== row.from_clause && wanted.has(row.to_clause)) byClause.get(row.to_clause)!.push(row);
   }
@@ -55,17 +41,14 @@ export function loadLinksTouching(db: Database, clauseIds: readonly string[]): M
 }
 
 /** The clauses at the other end of these clauses' quotations, with their citations (routes to what they cite). */
-export function loadPartners(db: Database, links: ReadonlyMap<string, readonly LinkRow[]>): Partners {
+export function loadPartners(repo: LinkRepository, links: ReadonlyMap<string, readonly LinkRow[]>): Partners {
   const ids = new Set<string>();
   for (const [clauseId, rows] of links) {
     for (const r of rows) if (r.kind === 'quotes') ids.add(r.from_clause === clauseId ? r.to_clause ?? '' : r.from_clause);
   }
   ids.delete('');
   const citations = new Map<string, Citation[]>([...ids].map((id) => [id, []]));
-  const rows = db
-    .prepare(`SELECT ${CITATION_COLUMNS} FROM citations WHERE clause_id IN (SELECT value FROM json_each(?)) ORDER BY clause_id, start`)
-    .all(JSON.stringify([...ids])) as CitationRow[];
-  for (const row of rows) citations.get(row.clause_id)!.push(citationFromRow(row));
+  for (const row of repo.citationsOf([...ids])) citations.get(row.clause_id)!.push(citationFromRow(row));
   return new Map([...citations].map(([id, list]) => [id, { id, citations: list }]));
 }
 

@@ -55,3 +55,8 @@ export function newLinkIdentities(db: Database, clauseIds?: readonly string[]): 
   ) as { from_clause: string; kind: string; target: string }[];
   return new Set(rows.map((r) => identityKey(r.from_clause, r.kind, r.target)));
 }
+
+/** The clauses whose link of `kind` to `target` was first proposed after the store's first refresh. */
+export function newLinkSources(db: Database, kind: LinkKind, target: string): Set<string> {
+  return new Set(prepared(db, 'SELECT from_clause FROM link_sightings WHERE target = ? AND kind = ? AND generation > 0').pluck().all(target, kind) as string[]);
+}
