@@ -1,0 +1,181 @@
+// Reviewing inferred links on the shipped corpus: verdicts and hand-made links, statuses in traces, clause links and
+// provision pages, undo, the review queue, and memo citations through the API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/core/api/api-error.js';
+import { dispatch } from '../../../shared/core/api/dispatch.js';
+import type { Explorer } from '../../../shared/node/service/open-explorer.js';
+import { cleanupTemp } from '../../helpers/temp-db.js';
+import { ISP, openIndexedLibrary, SEIZE, statuses } from './review-library.js';
+
+let explorer: Explorer;
+beforeAll(() => {
+  ({ explorer } = openIndexedLibrary());
+});
+afterAll(() => {
+  explorer.close();
+  cleanupTemp();
+});
+
+describe('verdicts on inferred links', () => {
+  it('starts with every link proposed and none new (the first refresh is the baseline)', async () => {
+    const trace = await explorer.service.trace({ clause: SEIZE, all: true });
+    expect(trace.provisions.length).toBeGreaterThan(2);
+    expect(trace.provisions.every((p) => p.status === 'proposed' && p.inferred && !p.isNew)).toBe(true);
+    expect((await explorer.service.trace({ clause: SEIZE })).provisions.map((p) => p.key)).toEqual(['ru-civil-code:1252/5']);
+  });
+
+  it('confirms and rejects by (clause, provision key): confirmed first even when uncertain, rejected hidden unless all', async () => {
+    const s = explorer.service;
+    const confirmed = await s.reviewLink({ clause: SEIZE, target: 'ru-criminal-code:146', verdict: 'confirmed', reason: 'Art. 146 covers large-scale piracy' });
+    expect(confirmed).toMatchObject({ status: 'confirmed', verdicts: [{ kind: 'concerns', target: 'ru-criminal-code:146', verdict: 'confirmed', reason: 'Art. 146 covers large-scale piracy' }] });
+    await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1229', verdict: 'rejected', reason: 'too general' });
+    const shown = (await s.trace({ clause: SEIZE })).provisions;
+    expect(shown.map((p) => [p.key, p.status])).toEqual([
+      ['ru-criminal-code:146', 'confirmed'],
+      ['ru-civil-code:1252/5', 'proposed'],
+    ]);
+    expect(shown[0]).toMatchObject({ confident: false, inferred: true, reason: 'Art. 146 covers large-scale piracy' });
+    const all = (await s.trace({ clause: SEIZE, all: true })).provisions;
+    expect(all.at(-1)).toMatchObject({ key: 'ru-civil-code:1229', status: 'rejected', reason: 'too general' });
+    expect(all[0]!.key).toBe('ru-criminal-code:146');
+  });
+
+  it('shows the statuses in clause links and provision pages too', async () => {
+    const s = explorer.service;
+    const links = await s.clauseLinks({ id: SEIZE });
+    expect(links[0]).toMatchObject({ kind: 'concerns', key: 'ru-criminal-code:146', status: 'confirmed' });
+    expect(links.some((l) => l.key === 'ru-civil-code:1229')).toBe(false);
+    expect((await s.clauseLinks({ id: SEIZE, all: true })).find((l) => l.key === 'ru-civil-code:1229')).toMatchObject({ status: 'rejected' });
+    const page = await s.getProvision({ key: 'ru-civil-code:1229' });
+    expect(page.related.some((r) => r.id === SEIZE)).toBe(false);
+    expect((await s.getProvision({ key: 'ru-civil-code:1229', all: true })).related.find((r) => r.id === SEIZE)).toMatchObject({ status: 'rejected' });
+    expect((await s.getProvision({ key: 'ru-criminal-code:146' })).related[0]).toMatchObject({ id: SEIZE, status: 'confirmed' });
+  });
+
+  it('changes a verdict in place (same record, new modified) and clears it back to proposed', async () => {
+    const s = explorer.service;
+    const first = (await s.listLinkReviews({ clause: SEIZE })).verdicts.find((v) => v.target === 'ru-civil-code:1229')!;
+    const changed = await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1229', verdict: 'confirmed' });
+    expect(changed.verdicts[0]).toMatchObject({ id: first.id, created: first.created, verdict: 'confirmed', reason: '' });
+    const cleared = await s.clearLinkReview({ clause: SEIZE, target: 'ru-civil-code:1229' });
+    expect(cleared).toMatchObject({ status: 'proposed', verdicts: [] });
+    await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1229', verdict: 'rejected', reason: 'too general' });
+  });
+
+  it('reviews a quotation by clause id in either direction, and a rejected quotation takes its routes with it', async () => {
+    const s = explorer.service;
+    const quoting = 'iipa-2017-russia/compliance-existing-obligations-united-states/p4';
+    const quoted = 'action-plan-2012/I.A.1.a';
+    const before = await statuses(s, quoted);
+    const result = await s.reviewLink({ clause: quoted, target: quoting, verdict: 'rejected' });
+    expect(result.verdicts).toEqual([expect.objectContaining({ clause: quoting, kind: 'quotes', target: quoted, verdict: 'rejected' })]);
+    const link = (await s.clauseLinks({ id: quoted, all: true })).find((l) => l.kind === 'quotes' && l.clause?.id === quoting)!;
+    expect(link.status).toBe('rejected');
+    expect((await s.clauseLinks({ id: quoted })).some((l) => l.kind === 'quotes' && l.clause?.id === quoting)).toBe(false);
+    const after = (await s.trace({ clause: quoted, all: true })).provisions;
+    for (const p of after) if (p.status === 'proposed') expect(p.kinds).not.toContain('quotes');
+    await s.clearLinkReview({ clause: quoting, target: quoted });
+    expect(await statuses(s, quoted)).toEqual(before);
+  });
+
+  it('refuses a link the engine does not infer, a clause as kind cites, and unknown clauses', async () => {
+    const s = explorer.service;
+    await expect(s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1301', verdict: 'confirmed' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(s.reviewLink({ clause: 'nope/1', target: 'ru-civil-code:1229', verdict: 'confirmed' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(s.reviewLink({ clause: SEIZE, target: ISP, verdict: 'confirmed', kind: 'cites' })).rejects.toBeInstanceOf(ApiError);
+    await expect(dispatch(s, 'reviewLink', { clause: SEIZE, target: 'ru-civil-code:1229', verdict: 'maybe' })).rejects.toMatchObject({ code: 'bad_request' });
+  });
+});
+
+describe('links made by hand', () => {
+  it('adds a link to a provision the engine does not infer (status user, ranked after confirmed) and one to a clause', async () => {
+    const s = explorer.service;
+    const toKey = await s.addUserLink({ clause: ISP, target: 'ru-civil-code:1253.1', note: 'the ISP liability article itself' });
+    expect(toKey).toMatchObject({ targetKey: 'ru-civil-code:1253.1', targetClause: null, targetLabel: 'Civil Code art. 1253.1', note: 'the ISP liability article itself' });
+    const toClause = await s.addUserLink({ clause: ISP, target: 'ru-civil-code-part4/art1253.1/1' });
+    expect(toClause.targetClause).toBe('ru-civil-code-part4/art1253.1/1');
+    const trace = (await s.trace({ clause: ISP })).provisions;
+    expect(trace.find((p) => p.key === 'ru-civil-code:1253.1')).toMatchObject({ status: 'user', inferred: false, reason: 'the ISP liability article itself', userLinkId: toKey.id });
+    const links = await s.clauseLinks({ id: ISP });
+    expect(links.find((l) => l.clause?.id === 'ru-civil-code-part4/art1253.1/1')).toMatchObject({ status: 'user', direction: 'out', userLinkId: toClause.id });
+    expect((await s.clauseLinks({ id: 'ru-civil-code-part4/art1253.1/1' })).find((l) => l.clause?.id === ISP)).toMatchObject({ status: 'user', direction: 'in' });
+    expect((await s.getProvision({ key: 'ru-civil-code:1253.1' })).related.find((r) => r.id === ISP)).toMatchObject({ status: 'user', score: 1 });
+    expect(await s.addUserLink({ clause: ISP, target: 'ru-civil-code:1253.1' })).toEqual(toKey);
+  });
+
+  it('marks an inferred link the lawyer also made by hand as user, unless it is confirmed', async () => {
+    const s = explorer.service;
+    const made = await s.addUserLink({ clause: ISP, target: 'ru-civil-code:1253', note: 'yes' });
+    expect((await s.trace({ clause: ISP })).provisions.find((p) => p.key === 'ru-civil-code:1253')).toMatchObject({ status: 'user', inferred: true, userLinkId: made.id });
+    await s.reviewLink({ clause: ISP, target: 'ru-civil-code:1253', verdict: 'confirmed' });
+    expect((await s.trace({ clause: ISP })).provisions[0]).toMatchObject({ key: 'ru-civil-code:1253', status: 'confirmed', userLinkId: made.id });
+    await s.deleteUserLink({ id: made.id });
+  });
+
+  it('edits the note and deletes a hand-made link; refuses a clause linked to itself and unknown targets', async () => {
+    const s = explorer.service;
+    const link = (await s.listLinkReviews({ clause: ISP })).links.find((l) => l.targetClause)!;
+    expect((await s.updateUserLink({ id: link.id, note: 'paragraph 1' })).note).toBe('paragraph 1');
+    expect(await s.deleteUserLink({ id: link.id })).toEqual({ deleted: true });
+    expect(await s.deleteUserLink({ id: link.id })).toEqual({ deleted: false });
+    await expect(s.addUserLink({ clause: ISP, target: ISP })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(s.addUserLink({ clause: ISP, target: 'no-such/clause' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes review actions in the journal shared with annotations', async () => {
+    const s = explorer.service;
+    const before = await statuses(s, SEIZE);
+    await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: 'art. 1252(5) is the seizure remedy' });
+    expect((await s.getHistory({})).undoLabel).toBe('Confirm link Action Plan § I.A, item 2(c) → Civil Code art. 1252(5)');
+    const annotation = await s.createAnnotation({ targets: [{ clause: SEIZE, start: 0, end: 4 }], tags: ['remedies'] });
+    expect((await s.undo({})).done).toBe('Tag passage “remedies”');
+    expect((await s.undo({})).done).toMatch(/^Confirm link/);
+    expect(await statuses(s, SEIZE)).toEqual(before);
+    expect((await s.redo({})).done).toMatch(/^Confirm link/);
+    expect((await statuses(s, SEIZE))['ru-civil-code:1252/5']).toBe('confirmed');
+    expect((await s.listAnnotations({ clause: SEIZE })).some((a) => a.id === annotation.id)).toBe(false);
+    const link = await s.addUserLink({ clause: SEIZE, target: 'ru-civil-code:1515', note: 'customs' });
+    await s.deleteUserLink({ id: link.id });
+    expect((await s.undo({})).done).toBe('Delete hand-made link');
+    expect((await s.listLinkReviews({ clause: SEIZE })).links).toEqual([link]);
+    await s.undo({});
+    expect((await s.listLinkReviews({ clause: SEIZE })).links).toEqual([]);
+  });
+});
+
+describe('the review queue', () => {
+  it('lists every commitment of the action plan in order with proposals, and counts the reviewed ones', async () => {
+    const s = explorer.service;
+    const queue = await s.reviewQueue({});
+    const commitments = await s.listCommitments({});
+    expect(queue.items.map((i) => i.clause.id)).toEqual(commitments.map((c) => c.id));
+    expect(queue.total).toBe(commitments.length);
+    expect(queue.sections.map((x) => `${x.label} ${x.title}`)).toEqual(['Action Plan § I.A Enforcement', 'Action Plan § I.B Legislation', 'Action Plan § I.C Other Steps', 'Action Plan § II IPR Working Group Activities']);
+    const seize = queue.items.find((i) => i.clause.id === SEIZE)!;
+    expect(queue.sections[seize.section!]!.title).toBe('Enforcement');
+    expect(seize.proposals[0]!.evidence.length).toBeGreaterThan(0);
+    expect(seize.pending).toBe(seize.proposals.filter((p) => p.status === 'proposed').length);
+    for (const p of seize.proposals.filter((x) => x.status === 'proposed')) await s.reviewLink({ clause: SEIZE, target: p.key, verdict: 'rejected' });
+    const after = await s.reviewQueue({});
+    expect(after.items.find((i) => i.clause.id === SEIZE)).toMatchObject({ pending: 0, reviewed: true });
+    expect(after.reviewed).toBe(queue.reviewed + 1);
+    expect((await s.reviewQueue({ pendingOnly: true })).items.some((i) => i.clause.id === SEIZE)).toBe(false);
+  });
+});
+
+describe('citations for a memo', () => {
+  it('cites clauses and provisions in the form asked or the user setting, statutes with the edition held', async () => {
+    const s = explorer.service;
+    expect(await s.getCitationSettings({})).toEqual({ citationForm: 'en' });
+    expect((await s.citeClause({ ids: ['action-plan-2012/I.A.1.a'] }))[0]!.text).toBe('U.S.-Russia IPR Action Plan § I.A(1)(a) (Dec. 21, 2012)');
+    expect((await s.citeProvision({ key: 'ru-civil-code:1253.1/1' })).text).toBe('Civil Code of the Russian Federation art. 1253.1(1) (as amended through June 13, 2023)');
+    await s.updateCitationSettings({ citationForm: 'ru' });
+    expect((await s.citeProvision({ key: 'ru-civil-code:1253.1/1' })).text).toBe('п. 1 ст. 1253.1 ГК РФ (ред. от 13.06.2023)');
+    expect((await s.citeClause({ ids: ['ru-criminal-code/art146/2'] }))[0]!.text).toBe('ч. 2 ст. 146 УК РФ (ред. от 04.08.2023)');
+    expect((await s.citeProvision({ key: 'ru-admin-code:7.12', form: 'en' })).text).toBe('Code of Administrative Offences of the Russian Federation art. 7.12');
+    await s.updateCitationSettings({ citationForm: 'en' });
+    await expect(s.citeClause({ ids: ['nope/1'] })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
