@@ -13,7 +13,7 @@ import type { CitationFamily, RawMention } from './types.js';
 // word and no "FZ"), "bill No. 532911-8".
 
 export const DATE_EN = String.raw`(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
-const LAW_WORDS = String.raw`(?:Russian\s+)?(?:Federal\s+)?Laws?(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
+const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+)?(?:Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
 const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
 
 const LAW_EN = new RegExp(

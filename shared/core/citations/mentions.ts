@@ -93,7 +93,8 @@ function settleActs(raw: RawMention[]): RawMention[] {
 //   "Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении ..." (далее - Закон N 187-ФЗ)"
 //   "Федеральный закон «...» от 02.07.2013 N 187-ФЗ, который ... получил название «антипиратский закон»"
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,80}\)\s*)?`;
+/** Between a name and its definition: a footnote mark, one parenthesis ("(Stockholm Act)"), a quoted title. */
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
 const DEFINITION = {
   en: [
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
@@ -135,7 +136,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
       for (const o of named) if (o !== m && o.start >= m.end && o.end <= defEnd && (o.instrument === m.instrument || o.instrument === undefined)) dropped.add(o);
       const short = d[1]!.trim();
       if (!/^\p{Lu}|^[а-яё]/u.test(short) || short.length < 2) break;
-      const use = new RegExp(shortFormSource(short, lang), 'gu');
+      // A short form defined in lower case ("«антипиратский закон»") is also found capitalised at a sentence's start.
+      const use = new RegExp(shortFormSource(short, lang), /^\p{Ll}/u.test(short) ? 'giu' : 'gu');
       use.lastIndex = defEnd;
       for (let u = use.exec(text); u; u = use.exec(text)) added.push({ start: u.index, end: u.index + u[0].length, instrument: m.instrument, ...(m.also ? { also: m.also } : {}) });
       break;

@@ -23,6 +23,31 @@ const rows: Row[] = [
   ['it still contains some provisions that are inconsistent with the WTO \nTRIPS Agreement and other international agreements.', [['wto-trips', 'WTO \nTRIPS Agreement']]],
   // Other forms
   ['Russia acceded to the Berne Convention in 1995 and applies Federal Law No. 149-FZ.', [['berne-convention', 'Berne Convention'], ['ru-fl-149-fz-2006', 'Federal Law No. 149-FZ']]],
+  // WT/ACC/RUS/70 (treaties, with their defined short forms: one citation for the name and its definition)
+  ['the Berne Convention for the Protection of Literary and Artistic Works (the "Berne Convention"); the International Convention for the Protection of Performers, Producers of Phonograms and Broadcasting Organizations (the "Rome Convention); the Madrid Agreement Concerning the International Registration of Marks (Stockholm Act); the Patent Cooperation Treaty (PCT); and the Singapore Trademark Law Treaty (2006).',
+    [['berne-convention', 'Berne Convention for the Protection of Literary and Artistic Works'],
+      ['rome-convention', 'International Convention for the Protection of Performers, Producers of Phonograms and Broadcasting Organizations'],
+      ['madrid-agreement', 'Madrid Agreement Concerning the International Registration of Marks'], ['wipo-pct', 'Patent Cooperation Treaty'],
+      ['singapore-tlt', 'Singapore Trademark Law Treaty']]],
+  ['when the Russian Federation became a party to the Berne Convention, it did so with a reservation on the application of Article 18 of the Convention.',
+    [['berne-convention', 'Berne Convention'], ['berne-convention:18', 'Article 18 of the Convention']]],
+  // bricwallblog.com
+  ['Adopting the legal framework for Russia’s implementation of the World Intellectual Property Organization (WIPO) Internet Treaties;',
+    [['wipo-wct', 'World Intellectual Property Organization (WIPO) Internet Treaties'], ['wipo-wppt', 'World Intellectual Property Organization (WIPO) Internet Treaties']]],
+  ['its first annual “Report on Russia’s Implementation of the WTO Agreement” (Report)', [['wto-agreement', 'WTO Agreement']]],
+  ['Article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms',
+    [['echr-convention:10', 'Article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms']]],
+  // the U.S. side: Special 301 (capitalised, as a name) and the 2006 side letter
+  ['removing the Russian Federation from the “Priority Watch List” under the Special 301 Report taking into account progress', [['us-special-301', 'Special 301 Report']]],
+  ['for the 2009 Special 301 IPR Report.', [['us-special-301', 'Special 301 IPR Report']]],
+  ['Russia committed in the 2006 side letter to close pirate plants', [['us-ru-ipr-agreement-2006', '2006 side letter']]],
+  // codes by other names
+  ['amendments to the Civil Code, the Civil Procedure Code, the Arbitrazh (Commercial) Procedure Code',
+    [['ru-civil-code', 'Civil Code'], ['ru-civil-procedure-code', 'Civil Procedure Code'], ['ru-arbitrazh-procedure-code', 'Arbitrazh (Commercial) Procedure Code']]],
+  ['About introduction of amendments to the Russian Federation Code of Administrative Offences', [['ru-admin-code', 'Russian Federation Code of Administrative Offences']]],
+  // a defined short form is a name from then on
+  ['Federal Law No. 187-FZ of 2 July 2013 (the "Anti-Piracy Law") took effect. Courts apply the Anti-Piracy Law to films.',
+    [['ru-fl-187-fz-2013', 'Federal Law No. 187-FZ of 2 July 2013'], ['ru-fl-187-fz-2013', 'Anti-Piracy Law']]],
 ];
 
 describe('en-instruments', () => {
@@ -32,5 +57,12 @@ describe('en-instruments', () => {
 
   it('does not take an instrument out of ordinary words', () => {
     expect(cite('business trips to Moscow and the respective procedural codes', { lang: 'en' })).toEqual([]);
+    // the uppercase title page of a Special 301 report is its own heading; "the anti-piracy law" is no name unless defined
+    expect(cite('2017 SPECIAL 301 REPORT ON COPYRIGHT PROTECTION AND ENFORCEMENT', { lang: 'en' })).toEqual([]);
+    expect(cite('Further revisions to the current anti-piracy law are needed', { lang: 'en' })).toEqual([]);
+  });
+
+  it('leaves "the Convention" unresolved when no convention was named, rather than guess', () => {
+    expect(cite('Article 18 of the Convention applies.', { lang: 'en' })).toEqual([]);
   });
 });

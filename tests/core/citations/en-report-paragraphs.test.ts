@@ -14,6 +14,13 @@ const rows: Row[] = [
   ['See the Working Party Report, Par. 1339.', [['wto-wpr-rus:1339', 'Par. 1339']]],
   ['See the Working Party Report, p. 1339.', [['wto-wpr-rus:1339', 'p. 1339']]],
   ['Report of the Working Party on the Accession of the Russian Federation, pt. 1450', [['wto-wpr-rus:1450', 'pt. 1450']]],
+  // the report's WTO document symbol, and the report named after the number
+  ['Russia undertook to act against such sites (WT/ACC/RUS/70, para. 1339).', [['wto-wpr-rus:1339', 'para. 1339']]],
+  ['as set out in paragraph 1339 of the Working Party Report, Russia', [['wto-wpr-rus:1339', 'paragraph 1339 of the Working Party Report']]],
+  ['Working Party Report ¶ 1339 records the pledge.', [['wto-wpr-rus:1339', '¶ 1339']]],
+  ['Working Party Report ¶¶ 1218-1219', [['wto-wpr-rus:1218', '¶¶ 1218-1219'], ['wto-wpr-rus:1219', '¶¶ 1218-1219']]],
+  ['paras 1218 and 1339 of the Working Party Report',
+    [['wto-wpr-rus:1218', 'paras 1218 and 1339 of the Working Party Report'], ['wto-wpr-rus:1339', 'paras 1218 and 1339 of the Working Party Report']]],
 ];
 
 describe('en-report-paragraphs', () => {
@@ -26,6 +33,10 @@ describe('en-report-paragraphs', () => {
     expect(cite('Linking to a specific paragraph in the body of a cable is also possible (see paragraph 12).', { lang: 'en' })).toEqual([]);
     // "p." far from the report is a page number
     expect(cite('The Working Party Report is discussed in the 2010 submission at p. 138.', { lang: 'en' })).toEqual([['wto-wpr-rus', 'Working Party Report']]);
+  });
+
+  it('keeps "¶" without a report as nothing', () => {
+    expect(cite('See ¶ 1339 above.', { lang: 'en' })).toEqual([]);
   });
 
   it('does not carry a report across sentences', () => {

@@ -40,7 +40,43 @@ const criminal: Row[] = [
     [['ru-criminal-procedure-code', 'Уголовно-процессуального кодекса Российской Федерации']]],
 ];
 
+const RU = { lang: 'ru' } as const;
+/** Commentary, court decisions and scholarly texts: the instrument comes after the article, often abbreviated. */
+const commentary: Row[] = [
+  ['ответственность по ч. 2 ст. 146 УК РФ', [['ru-criminal-code:146/2', 'ч. 2 ст. 146 УК РФ']]],
+  ['см. п. 5 ст. 1252 ГК РФ', [['ru-civil-code:1252/5', 'п. 5 ст. 1252 ГК РФ']]],
+  ['согласно пп. 1 п. 2 ст. 1270 ГК РФ', [['ru-civil-code:1270/2/1', 'пп. 1 п. 2 ст. 1270 ГК РФ']]],
+  ['ст.ст. 1229, 1270 ГК РФ', [['ru-civil-code:1229', 'ст.ст. 1229, 1270 ГК РФ'], ['ru-civil-code:1270', 'ст.ст. 1229, 1270 ГК РФ']]],
+  ['статьями 1250–1254 ГК', [
+    ['ru-civil-code:1250', 'статьями 1250–1254 ГК'], ['ru-civil-code:1251', 'статьями 1250–1254 ГК'], ['ru-civil-code:1252', 'статьями 1250–1254 ГК'],
+    ['ru-civil-code:1253', 'статьями 1250–1254 ГК'], ['ru-civil-code:1254', 'статьями 1250–1254 ГК']]],
+  // Серовский районный суд, 2020: no spaces after the abbreviations
+  ['по делу об административном правонарушении №5-266/2020 по ч.1 ст.7.12 Кодекса Российской Федерации об административных правонарушениях',
+    [['ru-admin-code:7.12/1', 'ч.1 ст.7.12 Кодекса Российской Федерации об административных правонарушениях']]],
+  ['по ч. 1 ст. 7.12 КоАП РФ', [['ru-admin-code:7.12/1', 'ч. 1 ст. 7.12 КоАП РФ']]],
+  // Семнадцатый арбитражный апелляционный суд, 2023
+  ['рассмотрев в порядке ст. 272.1 Арбитражного процессуального кодекса Российской Федерации апелляционную жалобу',
+    [['ru-arbitrazh-procedure-code:272.1', 'ст. 272.1 Арбитражного процессуального кодекса Российской Федерации']]],
+  // superpressa.ru: parts listed with a comma
+  ['Расследование преступлений, предусмотренных частями 2, 3 статьи 146 УК РФ, в отношении программ для ЭВМ',
+    [['ru-criminal-code:146/2', 'частями 2, 3 статьи 146 УК РФ'], ['ru-criminal-code:146/3', 'частями 2, 3 статьи 146 УК РФ']]],
+  // Фёдорова: the RSFSR's code is another instrument
+  ['Ужесточение санкции по сравнению со ст. 141 УК РСФСР, в которой предусматривалось наказание',
+    [['ru-rsfsr-criminal-code:141', 'ст. 141 УК РСФСР']]],
+  // Зуйков и партнеры: abbreviations defined in the text
+  ['прежде всего в Арбитражный процессуальный кодекс (далее – АПК РФ). Так, закон внес изменения в статью 28 АПК РФ, выводя',
+    [['ru-arbitrazh-procedure-code', 'Арбитражный процессуальный кодекс'], ['ru-arbitrazh-procedure-code:28', 'статью 28 АПК РФ']]],
+  // Даниленков: a defined short form is part of the name it follows, not a citation of its own
+  ['В ст. 1225 Гражданского кодекса РФ [2] (далее — ГК РФ) установлен перечень', [['ru-civil-code:1225', 'ст. 1225 Гражданского кодекса РФ']]],
+  // "той же статьи": the article cited before
+  ['по ч. 2 ст. 146 УК РФ и по ч. 3 той же статьи', [['ru-criminal-code:146/2', 'ч. 2 ст. 146 УК РФ'], ['ru-criminal-code:146/3', 'ч. 3 той же статьи']]],
+];
+
 describe('ru-articles', () => {
+  it.each(commentary)('commentary: %j', (sentence, expected) => {
+    expect(cite(sentence, RU)).toEqual(expected);
+  });
+
   it.each(civil)('ГК: %j', (sentence, expected) => {
     expect(cite(sentence, GK)).toEqual(expected);
   });
@@ -69,6 +105,24 @@ describe('ru-articles', () => {
     expect(cite('частями первой или второй настоящей статьи', UK)).toEqual([]);
   });
 
+  it('reads "настоящей статьей" alone as the statute\'s own article, and an editorial note\'s "п. 1" as its item', () => {
+    expect(cite('Деяния, предусмотренные настоящей статьей, признаются совершенными в крупном размере', { ...UK, selfArticle: '146' })).toEqual([
+      ['ru-criminal-code:146', 'настоящей статьей'],
+    ]);
+    // pay3.ru (ГК РФ ст. 1252 with ConsultantPlus notes)
+    const note = '(п. 1 в ред. Федерального закона от 12.03.2014 N 35-ФЗ)';
+    expect(cite(note, { ...GK, selfArticle: '1252' })).toEqual([
+      ['ru-civil-code:1252/1', 'п. 1'],
+      ['ru-fl-35-fz-2014', 'Федерального закона от 12.03.2014 N 35-ФЗ'],
+    ]);
+    // a list of parts that merely broke off is not the article's own ("первой1": a superscript lost in the text)
+    expect(cite('установленным частями третьей и третьей1 настоящей статьи', { ...UK, selfArticle: '72' }).map(([k]) => k)).not.toContain('ru-criminal-code:72/3/1');
+    // (and "пунктами "и" и (или) "к"" is read no further than its part: never as items of the article it sits in)
+    expect(cite('предусмотренными пунктами "и" и (или) "к" части первой статьи 61 настоящего Кодекса', { ...UK, selfArticle: '62' }).map(([k]) => k)).toEqual([
+      'ru-criminal-code:61/1',
+    ]);
+  });
+
   it('needs an instrument: a bare article outside a statute says nothing', () => {
     expect(cite('статья 1233 говорит о договорах', { lang: 'ru' })).toEqual([]);
     expect(cite('статьей 1233 настоящего Кодекса', { lang: 'ru' })).toEqual([]);
@@ -76,6 +130,8 @@ describe('ru-articles', () => {
 
   it('skips the article\'s own heading', () => {
     expect(cite('Статья 1253.1. Особенности ответственности информационного посредника', GK)).toEqual([]);
+    // a page heading with the code's abbreviation first (gravbiz.ru, pay3.ru)
+    expect(cite('ГК РФ Статья 1301. Ответственность за нарушение исключительного права на произведение', { ...GK, selfArticle: '1301' })).toEqual([]);
     expect(cite('  Статья 146. Нарушение авторских и смежных прав\n  1. Присвоение авторства', UK)).toEqual([]);
   });
 });
