@@ -1,9 +1,8 @@
 // Answers lextrace-app:// requests from the built renderer, with the web host's path rules and security headers.
 import { readFile } from 'node:fs/promises';
-import { contentTypeFor } from '../shared/node/web/content-types.js';
-import { SECURITY_HEADERS } from '../shared/node/web/security-headers.js';
-import { NOT_BUILT_MESSAGE } from '../shared/node/web/static-files.js';
-import { indexHtmlPath, resolveStaticPath } from '../shared/node/web/static-path.js';
+import { contentTypeFor } from '../shared/node/host/content-types.js';
+import { SECURITY_HEADERS } from '../shared/node/host/security-headers.js';
+import { indexHtmlPath, NOT_BUILT_MESSAGE, resolveStaticPath } from '../shared/node/host/static-path.js';
 import { isAppUrl } from './app-origin.js';
 
 /** The Response for one protocol request (`protocol.handle` accepts a standard Response). */

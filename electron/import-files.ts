@@ -4,7 +4,7 @@ import type { ApiErrorData } from '../shared/core/api/api-error.js';
 import type { ExplorerApi } from '../shared/core/api/contract.js';
 import type { ImportReport } from '../shared/core/api/dto.js';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../shared/core/api/import-limits.js';
-import { callApi } from '../shared/node/web/api-envelope.js';
+import { callApi } from '../shared/node/host/api-envelope.js';
 import { ImportError } from '../shared/node/import/import-error.js';
 import { readImportBytes } from '../shared/node/import/read-import-file.js';
 import { documentPath } from './deep-link.js';

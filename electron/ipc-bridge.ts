@@ -1,7 +1,7 @@
 // Registers one ipcMain handler per API method; each checks the sender is our app, then dispatches.
 import type { ExplorerApi } from '../shared/core/api/contract.js';
 import { API_METHODS } from '../shared/core/api/contract.js';
-import { callApi, type ApiEnvelope, type ErrorLogger } from '../shared/node/web/api-envelope.js';
+import { callApi, type ApiEnvelope, type ErrorLogger } from '../shared/node/host/api-envelope.js';
 import { isAppUrl } from './app-origin.js';
 import { apiChannel, METHODS_CHANNEL } from './ipc-channels.js';
 

@@ -22,6 +22,8 @@ const rules: { layer: string; forbidden: RegExp; why: string }[] = [
   { layer: 'shared/core', forbidden: /^(node:|better-sqlite3|electron|react|htmlparser2|pdfjs-dist)|\/node\/|\.\.\/\.\.\/(renderer|electron)\//, why: 'the core is pure TypeScript' },
   { layer: 'renderer', forbidden: /^(node:|better-sqlite3|electron|htmlparser2)|shared\/node\/|\/electron\//, why: 'the renderer runs in any host and imports only the core' },
   { layer: 'shared/node', forbidden: /^(electron|react)|\/renderer\/|\/electron\//, why: 'Node code serves every host and knows none' },
+  { layer: 'electron', forbidden: /shared\/node\/web\//, why: 'Electron shares host code through shared/node/host, never the web host' },
+  { layer: 'shared/node/host', forbidden: /^node:http|\.\.\/web\//, why: 'host-neutral code knows neither HTTP nor the web host' },
 ];
 
 describe('layering', () => {

@@ -1,5 +1,4 @@
 // The security headers every Lextrace response carries, in the browser and in Electron: a strict CSP and friends.
-import type { ServerResponse } from 'node:http';
 
 /** No inline script or style, no eval, nothing from anywhere but the app itself. */
 export const CONTENT_SECURITY_POLICY = [
@@ -23,7 +22,3 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
-
-export function applySecurityHeaders(res: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-}

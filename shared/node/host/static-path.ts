@@ -1,6 +1,10 @@
-// Maps a request path to a file inside the renderer folder, refusing anything that could escape it.
+// Maps a request path to a file inside the renderer folder, refusing anything that could escape it (both hosts use it).
 import { realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+
+/** What either host answers when dist/renderer has not been built. */
+export const NOT_BUILT_MESSAGE =
+  "Lextrace's interface has not been built yet.\n\nRun `npm run build` in the Lextrace folder, then start it again.\n";
 
 export type StaticTarget =
   | { kind: 'file'; path: string }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorCode } from '../../core/api/api-error.js';
 import type { ExplorerApi } from '../../core/api/contract.js';
 import { MAX_IMPORT_BASE64_CHARS } from '../../core/api/import-limits.js';
-import { callApi, HTTP_STATUS_OF, type ApiEnvelope, type ErrorLogger } from './api-envelope.js';
+import { callApi, HTTP_STATUS_OF, type ApiEnvelope, type ErrorLogger } from '../host/api-envelope.js';
 
 /** importDocument carries a base64 file of up to MAX_IMPORT_BYTES, plus the JSON around it; importAnnotations a JSON-LD file (smaller). */
 export const IMPORT_BODY_LIMIT = MAX_IMPORT_BASE64_CHARS + 64 * 1024;

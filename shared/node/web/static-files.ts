@@ -2,11 +2,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename } from 'node:path';
-import { contentTypeFor } from './content-types.js';
-import { indexHtmlPath, resolveStaticPath } from './static-path.js';
-
-export const NOT_BUILT_MESSAGE =
-  "Lextrace's interface has not been built yet.\n\nRun `npm run build` in the Lextrace folder, then start it again.\n";
+import { contentTypeFor } from '../host/content-types.js';
+import { indexHtmlPath, NOT_BUILT_MESSAGE, resolveStaticPath } from '../host/static-path.js';
 
 export function handleStaticRequest(req: IncomingMessage, res: ServerResponse, rawPath: string, rendererDir: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {

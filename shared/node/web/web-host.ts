@@ -2,10 +2,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExplorerApi } from '../../core/api/contract.js';
-import type { ErrorLogger } from './api-envelope.js';
+import type { ErrorLogger } from '../host/api-envelope.js';
+import { SECURITY_HEADERS } from '../host/security-headers.js';
 import { API_PREFIX, handleApiRequest, sendError } from './api-route.js';
 import { refuseReason } from './host-guard.js';
-import { applySecurityHeaders } from './security-headers.js';
 import { handleStaticRequest, sendText } from './static-files.js';
 
 export const LOOPBACK = '127.0.0.1';
@@ -72,6 +72,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, o
   }
   if (isApi) return handleApiRequest(req, res, rawPath === '/api' ? API_PREFIX : rawPath, options.service, log);
   return handleStaticRequest(req, res, rawPath, options.rendererDir);
+}
+
+function applySecurityHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -1,6 +1,6 @@
 // The web host's happy paths: API over fetch, empty bodies, the not-built page, ephemeral ports and closing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOT_BUILT_MESSAGE } from '../../../shared/node/web/static-files.js';
+import { NOT_BUILT_MESSAGE } from '../../../shared/node/host/static-path.js';
 import { startWebHost } from '../../../shared/node/web/web-host.js';
 import { rawRequest, startTestHost, type TestHost } from './web-fixtures.js';
 
