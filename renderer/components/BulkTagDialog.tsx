@@ -10,8 +10,6 @@ import { shortcutLabel } from '../commands/commands.js';
 import { showToast } from '../commands/toast.js';
 import { Dialog } from './Dialog.js';
 
-/** The dry run needs a tag name; before one is typed, any name counts the clauses in scope. */
-const COUNTING_TAG = 'untitled';
 const COUNT_DEBOUNCE_MS = 250;
 
 const clausesWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'clause' : 'clauses'}`;
@@ -34,7 +32,7 @@ export function BulkTagDialog({ scope, title }: { scope: BulkScope; title: strin
     const timer = setTimeout(
       () => {
         api
-          .bulkTag({ ...(JSON.parse(scopeKey) as BulkScope), tag: name || COUNTING_TAG, dryRun: true })
+          .bulkTag({ ...(JSON.parse(scopeKey) as BulkScope), ...(name ? { tag: name } : {}), dryRun: true })
           .then((result) => live && setCount({ tag: name, result }))
           .catch((err: unknown) => live && setError(toUiError(err).message));
       },

@@ -257,11 +257,11 @@ export function createFakeAnnotations(world: FakeAnnotationsWorld): FakeAnnotati
 
     async bulkTag(args) {
       const clauses = scope(args);
-      const todo = clauses.filter((c) => !wholeTagged(c, args.tag));
+      const todo = args.tag === undefined ? clauses : clauses.filter((c) => !wholeTagged(c, args.tag!));
       const counts = { clauses: clauses.length, alreadyTagged: clauses.length - todo.length };
       if (args.dryRun) return { ...counts, created: 0, dryRun: true };
       return change(`Tag ${todo.length} clauses '${args.tag}'`, () => {
-        const [name] = uniqueTags([args.tag]);
+        const [name] = uniqueTags([args.tag!]);
         for (const c of todo) {
           state.annotations.push({
             id: `a${nextId++}`,

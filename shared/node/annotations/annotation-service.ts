@@ -52,7 +52,7 @@ export class AnnotationService {
     if (args.clause) filter.clause = args.clause;
     if (args.provision) filter.clauses = this.scopes.clausesCiting(args.provision);
     if (args.tag) {
-      const tag = this.tags.findByName(args.tag);
+      const tag = args.tag === undefined ? undefined : this.tags.findByName(args.tag);
       if (!tag) return [];
       filter.tagId = tag.id;
     }
@@ -173,14 +173,15 @@ export class AnnotationService {
     const clauseIds =
       args.clauses ?? (args.query !== undefined ? this.scopes.clausesMatching(args.query) : this.scopes.clausesCiting(args.provision!));
     const clauses = this.store.getClauses([...new Set(clauseIds)]);
-    const tag = this.tags.findByName(args.tag);
+    const tag = args.tag === undefined ? undefined : this.tags.findByName(args.tag);
     const alreadyTagged = tag ? clauses.filter((c) => this.wholeClauseTagged(c.id, c.text.length, tag.id)).length : 0;
     const result: BulkTagResult = { clauses: clauses.length, created: 0, alreadyTagged, dryRun: args.dryRun ?? false };
     if (args.dryRun || clauses.length === alreadyTagged) return result;
     const scope = args.query !== undefined ? `results of “${args.query}”` : args.provision ? `clauses citing ${args.provision}` : 'clauses';
-    this.change(`Tag ${clauses.length - alreadyTagged} ${scope} “${args.tag.trim()}”`, (change) => {
+    const tagName = args.tag!.trim();
+    this.change(`Tag ${clauses.length - alreadyTagged} ${scope} “${tagName}”`, (change) => {
       const now = this.now();
-      const [tagId] = this.ensureTags([args.tag], change, now);
+      const [tagId] = this.ensureTags([tagName], change, now);
       const creator = this.author();
       const texts = new Map<string, ReturnType<typeof documentText>>();
       for (const clause of clauses) {

@@ -23,7 +23,7 @@ const tagName = z
   .trim()
   .min(1, 'a tag needs a name')
   .max(80, 'a tag name has at most 80 characters')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'a tag name cannot contain control characters');
+  .refine((s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20), 'a tag name cannot contain control characters');
 const note = z.string().max(MAX_NOTE_CHARS, `a note has at most ${MAX_NOTE_CHARS} characters`);
 const offset = z.number().int().min(0).max(50_000_000);
 const targetArg = z
@@ -67,7 +67,8 @@ export const ANNOTATION_ARGS = {
   setTagColor: z.object({ name: tagName, color }).strict(),
   bulkTag: z
     .object({
-      tag: tagName,
+      /** The tag to add; a dry run may leave it out (it then counts the clauses only). */
+      tag: tagName.optional(),
       /** Every clause matching a search query, every clause citing a provision, or the clauses named. */
       query: z.string().max(1000).optional(),
       provision: key.optional(),
@@ -76,7 +77,8 @@ export const ANNOTATION_ARGS = {
       dryRun: z.boolean().optional(),
     })
     .strict()
-    .refine((a) => [a.query, a.provision, a.clauses].filter((x) => x !== undefined).length === 1, 'name exactly one of query, provision or clauses'),
+    .refine((a) => [a.query, a.provision, a.clauses].filter((x) => x !== undefined).length === 1, 'name exactly one of query, provision or clauses')
+    .refine((a) => a.dryRun === true || a.tag !== undefined, 'name the tag to add'),
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
   getHistory: z.object({}).strict(),
