@@ -13,7 +13,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the shipped app: they would hand out the source, and neither host serves them (README "Security").
+    sourcemap: false,
     // No inline scripts or data: URLs, so the page runs under script-src 'self' and style-src 'self'.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

@@ -1,4 +1,6 @@
 // lextrace-app:// serves the built renderer with the web host's containment rules and security headers.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAppRequest } from '../../electron/app-protocol.js';
 import { INDEX_HTML, makeRendererDir, SECRET } from '../node/web/web-fixtures.js';
@@ -41,6 +43,13 @@ describe('serveAppRequest', () => {
     expect((await get('lextrace-app://evil/')).status).toBe(403);
     expect((await get('lextrace-app://app/', 'POST')).status).toBe(405);
     expect((await get('lextrace-app://app/assets/missing.js')).status).toBe(404);
+  });
+
+  it('never serves a source map the build left behind', async () => {
+    writeFileSync(join(fixture.rendererDir, 'assets', 'app.js.map'), '{"version":3,"sources":["main.tsx"]}');
+    const res = await get('lextrace-app://app/assets/app.js.map');
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('sources');
   });
 
   it('answers 503 with the build hint when the renderer is not built', async () => {

@@ -1,4 +1,5 @@
 // Process entry point of the `lextrace` command: runs the CLI on process.argv and exits with its code.
+import '../../core/zod-config.js'; // first: zod is configured before any schema is built
 import { runCli } from './main.js';
 
 const code = await runCli(process.argv.slice(2), {

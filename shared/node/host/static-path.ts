@@ -38,6 +38,8 @@ export function resolveStaticPath(rootDir: string, rawPath: string): StaticTarge
   if (APP_ROUTE_ROOTS.has(segments[0] ?? '')) return { kind: 'app-route' };
   if (/%2f/i.test(rawPath)) return { kind: 'forbidden' };
 
+  // Source maps are never served, even if a build left one: they would hand out the source (README "Security").
+  if (/\.map$/i.test(segments[segments.length - 1] ?? '')) return { kind: 'not-found' };
   const root = realRoot(rootDir);
   if (!root) return { kind: 'not-found' };
   const candidate = resolve(root, ...segments.filter((s) => s !== ''));

@@ -62,6 +62,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, o
   applySecurityHeaders(res);
   const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0]!;
   const isApi = rawPath === '/api' || rawPath.startsWith(API_PREFIX);
+  // Node keeps only the first of several Host headers; a request carrying two is malformed (RFC 9112 §3.2): 400.
+  const hostHeaders = countHeader(req, 'host');
+  if (hostHeaders !== 1) {
+    const problem = hostHeaders === 0 ? 'no Host header' : 'more than one Host header';
+    return isApi ? sendError(res, 400, 'bad_request', `bad request: ${problem}`) : sendText(res, 400, `Bad request: ${problem}\n`);
+  }
   const refused = refuseReason(
     { host: req.headers.host, origin: req.headers.origin, secFetchSite: header(req, 'sec-fetch-site') },
     port,
@@ -72,6 +78,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, o
   }
   if (isApi) return handleApiRequest(req, res, rawPath === '/api' ? API_PREFIX : rawPath, options.service, log);
   return handleStaticRequest(req, res, rawPath, options.rendererDir);
+}
+
+function countHeader(req: IncomingMessage, name: string): number {
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === name) n++;
+  return n;
 }
 
 function applySecurityHeaders(res: ServerResponse): void {

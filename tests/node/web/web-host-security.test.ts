@@ -1,5 +1,8 @@
 // The web host refuses other sites, path traversal and bad API requests, and keeps answering afterwards.
 import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/core/api/api-error.js';
 import { DEFAULT_BODY_LIMIT, IMPORT_BODY_LIMIT } from '../../../shared/node/web/api-route.js';
@@ -23,6 +26,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** Sends `raw` bytes as they are (Node's client would not send two Host headers) and returns the whole response. */
+function socketRequest(port: number, raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+    let response = '';
+    socket.on('data', (chunk) => (response += String(chunk)));
+    socket.on('end', () => resolve(response));
+    socket.on('error', reject);
+  });
+}
+
 async function stillAnswers(): Promise<void> {
   const res = await postJson(port, 'listProvisions', '{}');
   expect(res.status).toBe(500);
@@ -41,6 +55,18 @@ describe('host and origin guard', () => {
       expect(page.body).not.toContain('Lextrace test');
       const api = await postJson(port, 'listDocuments', '{}', { host });
       expect(api.status, host).toBe(403);
+    }
+  });
+
+  it('answers 400 to a request with two Host headers, whichever comes first', async () => {
+    for (const hosts of [[`127.0.0.1:${port}`, 'evil.example'], ['evil.example', `127.0.0.1:${port}`], [`127.0.0.1:${port}`, `127.0.0.1:${port}`]]) {
+      for (const target of ['/', '/api/listDocuments']) {
+        const method = target === '/' ? 'GET' : 'POST';
+        const head = [`${method} ${target} HTTP/1.1`, ...hosts.map((h) => `Host: ${h}`), 'Content-Type: application/json', 'Content-Length: 2', 'Connection: close'];
+        const response = await socketRequest(port, `${head.join('\r\n')}\r\n\r\n${method === 'POST' ? '{}' : ''}`);
+        expect(response.split('\r\n')[0], `${hosts.join(' + ')} ${target}`).toBe('HTTP/1.1 400 Bad Request');
+        expect(response).not.toContain('Lextrace test');
+      }
     }
   });
 
@@ -120,6 +146,15 @@ describe('static files', () => {
     for (const path of ['/assets/missing.js', '/favicon.ico']) {
       const missing = await rawRequest(port, path);
       expect(missing.status, path).toBe(404);
+    }
+  });
+
+  it('never serves source maps, even when the build left one', async () => {
+    writeFileSync(join(t.rendererDir, 'assets', 'app.js.map'), '{"version":3,"sources":["../../renderer/main.tsx"]}');
+    for (const path of ['/assets/app.js.map', '/assets/APP.JS.MAP', '/assets/app.js.map?x=1']) {
+      const res = await rawRequest(port, path);
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('sources');
     }
   });
 
