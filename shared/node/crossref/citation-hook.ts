@@ -2,38 +2,60 @@
 import type { Database } from 'better-sqlite3';
 import { extractCitations } from '../../core/citations/index.js';
 import type { IndexHook } from '../import/import-document.js';
-import type { ClauseRecord, DocumentRecord } from '../store/document-store.js';
+import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
 import { markCrossReferencesStale } from './refresh-cross-references.js';
 import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-paths.js';
 
+/**
+ * Bump when citation extraction changes the citations a clause yields (families, keys): stores whose citations were
+ * written by another version re-extract them from their clauses at the next refresh (`refreshOutdatedCitations`), so
+ * a document the user imported before the change gets the new citations without being imported again.
+ * 2: the family registry; numbered acts keyed by number and year; new instruments, anaphora and short forms.
+ */
+export const CITATION_VERSION = 2;
+const VERSION_KEY = 'citations-version';
+
+/** Extracts and stores the citations of one document's clauses (the caller holds the transaction). */
+function writeCitations(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]): void {
+  const insertCitation = db.prepare(
+    `INSERT INTO citations (clause_id, key, instrument, article, part, text, start, end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
+  for (const clause of clauses) {
+    const selfArticle = instrument ? articleOfPath(clause.path) : undefined;
+    const found = extractCitations(clause.text, {
+      lang: doc.lang,
+      ...(instrument ? { selfInstrument: instrument } : {}),
+      ...(selfArticle ? { selfArticle } : {}),
+    });
+    for (const c of found) {
+      // Amendment notes ("В редакции Федерального закона от ... № 35-ФЗ") name the amending law, not a provision.
+      if (instrument && !c.article && c.instrument.startsWith('ru-fl-')) continue;
+      // "Деяния, предусмотренные настоящей статьей": a statute clause naming its own article cross-references nothing.
+      if (instrument && selfArticle && c.key === `${instrument}:${selfArticle}`) continue;
+      insertCitation.run(clause.id, c.key, c.instrument, c.article ?? null, c.part ?? null, c.text, c.start, c.end);
+    }
+  }
+}
+
 export const citationHook: IndexHook = {
   onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]) {
-    const insertCitation = db.prepare(
-      `INSERT INTO citations (clause_id, key, instrument, article, part, text, start, end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     const insertText = db.prepare('INSERT OR IGNORE INTO provision_text (key, clause_id) VALUES (?, ?)');
     markCrossReferencesStale(db);
+    // A store's first document: its citations are written by this version (a store with older documents and no
+    // recorded version re-extracts them all once, see refreshOutdatedCitations).
+    const others = db.prepare('SELECT COUNT(*) FROM documents WHERE id != ?').pluck().get(doc.id) as number;
+    if (others === 0) recordCitationVersion(db);
+    writeCitations(db, doc, clauses);
     const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
+    if (!instrument) return;
     for (const clause of clauses) {
-      const selfArticle = instrument ? articleOfPath(clause.path) : undefined;
-      const found = extractCitations(clause.text, {
-        lang: doc.lang,
-        ...(instrument ? { selfInstrument: instrument } : {}),
-        ...(selfArticle ? { selfArticle } : {}),
-      });
-      for (const c of found) {
-        // Amendment notes ("В редакции Федерального закона от ... № 35-ФЗ") name the amending law, not a provision.
-        if (instrument && !c.article && c.instrument.startsWith('ru-fl-')) continue;
-        insertCitation.run(clause.id, c.key, c.instrument, c.article ?? null, c.part ?? null, c.text, c.start, c.end);
-      }
-      if (instrument) {
-        const key = provisionKeyOfPath(instrument, clause.path);
-        if (key) insertText.run(key, clause.id);
-        // An article's text is also every clause below it (its parts and sub-items).
-        const article = articleOfPath(clause.path);
-        if (article && key !== `${instrument}:${article}`) insertText.run(`${instrument}:${article}`, clause.id);
-      }
+      const key = provisionKeyOfPath(instrument, clause.path);
+      if (key) insertText.run(key, clause.id);
+      // An article's text is also every clause below it (its parts and sub-items).
+      const article = articleOfPath(clause.path);
+      if (article && key !== `${instrument}:${article}`) insertText.run(`${instrument}:${article}`, clause.id);
     }
   },
   onDelete(db: Database) {
@@ -41,3 +63,25 @@ export const citationHook: IndexHook = {
     markCrossReferencesStale(db);
   },
 };
+
+/**
+ * Re-extracts every stored clause's citations when they were written by another CITATION_VERSION (or by a version
+ * before the store recorded one), in one transaction, and marks the links stale; false when they were current.
+ */
+export function refreshOutdatedCitations(db: Database): boolean {
+  if (db.readonly) return false;
+  const stored = db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(VERSION_KEY) as string | undefined;
+  if (stored === String(CITATION_VERSION)) return false;
+  const store = new DocumentStore(db);
+  db.transaction(() => {
+    db.prepare('DELETE FROM citations').run();
+    for (const doc of store.listDocuments()) writeCitations(db, doc, store.listClauses(doc.id));
+    recordCitationVersion(db);
+    markCrossReferencesStale(db);
+  })();
+  return true;
+}
+
+function recordCitationVersion(db: Database): void {
+  db.prepare('INSERT INTO store_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, String(CITATION_VERSION));
+}

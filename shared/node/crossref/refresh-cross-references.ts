@@ -5,6 +5,7 @@ import { CITATION_COLUMNS, citationFromRow, type CitationRow } from './citation-
 import { computeLinks, type LinkClause } from '../../core/link/index.js';
 import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
+import { refreshOutdatedCitations } from './citation-hook.js';
 import { recordLinkSightings } from '../store/link-sightings.js';
 
 interface ClauseRow {
@@ -75,8 +76,12 @@ export function clearCrossReferencesStale(db: Database, generation: string | nul
   if (generation !== null) db.prepare('DELETE FROM store_state WHERE key = ? AND value = ?').run(STALE_KEY, generation);
 }
 
-/** Refreshes the cross-references if documents changed since the last refresh; null when they were up to date. */
+/**
+ * Refreshes the cross-references if documents changed since the last refresh, or if the stored citations were
+ * extracted by another citation version (they are re-extracted first); null when they were up to date.
+ */
 export function refreshStaleCrossReferences(db: Database): { provisions: number; links: number } | null {
+  refreshOutdatedCitations(db);
   return crossReferencesStale(db) ? refreshCrossReferences(db) : null;
 }
 
