@@ -46,9 +46,53 @@ function mask(text: string, matches: readonly TextMatch[]): string {
  * in `text` per character of `expected` (hypothesis's textMatchScore). An empty `expected` agrees only with empty text.
  */
 export function similarity(text: string, expected: string): number {
-  if (expected.length === 0) return text.length === 0 ? 1 : 0;
-  if (text.length === 0) return 0;
-  if (text === expected) return 1;
-  const best = approxSearch(text, expected, expected.length)[0];
-  return best ? 1 - best.errors / expected.length : 0;
+  return similarityTo(expected)(text);
+}
+
+/** similarity(·, expected) as a function, prepared once for comparing many texts with the same `expected`. */
+export function similarityTo(expected: string): (text: string) => number {
+  if (expected.length === 0) return (text) => (text.length === 0 ? 1 : 0);
+  if (expected.length > 32) {
+    return (text) => {
+      if (text.length === 0) return 0;
+      const best = approxSearch(text, expected, expected.length)[0];
+      return best ? 1 - best.errors / expected.length : 0;
+    };
+  }
+  const m = expected.length;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = expected.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  const ones = m === 32 ? -1 : (1 << m) - 1;
+  return (text) => {
+    if (text.length === 0) return 0;
+    if (text === expected) return 1;
+    return 1 - minSubstringDistance(text, peq, m, last, ones) / m;
+  };
+}
+
+/** Myers' bit-parallel search (pattern of at most 32 characters): the least edit distance of the pattern to any substring. */
+function minSubstringDistance(text: string, peq: ReadonlyMap<number, number>, m: number, last: number, ones: number): number {
+  let pv = ones;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) ^ pv) | eq) & ones;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) & ones;
+    mh = (mh << 1) & ones;
+    pv = (mh | ~(xv | ph)) & ones;
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  return best;
 }
