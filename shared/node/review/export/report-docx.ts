@@ -36,10 +36,11 @@ function run(text: string, options: { bold?: boolean; italics?: boolean; color?:
   return new TextRun({ text: clean(text), ...options });
 }
 
-function para(children: TextRun[], options: { indent?: number; spacingAfter?: number } = {}): Paragraph {
+function para(children: TextRun[], options: { indent?: number; spacingAfter?: number; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     children,
     ...(options.indent ? { indent: { left: options.indent } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
     spacing: { after: options.spacingAfter ?? 120 },
   });
 }
@@ -70,18 +71,18 @@ function provisionBlocks(p: ReportProvision): (Paragraph | Table)[] {
     new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(`${p.label}${p.title !== p.label ? ` — ${p.title}` : ''}`)] }),
     para([
       run(p.status.toUpperCase(), { bold: true, color: STATUS_COLOURS[p.status] ?? MUTED, size: 18 }),
-      run(`${p.isNew ? ' · new' : ''} · score ${p.score.toFixed(2)} · ${p.kinds}`, { color: MUTED, size: 18 }),
+      run(`${p.isNew ? ' · new' : ''}${p.scoreText === '—' ? '' : ` · score ${p.scoreText} · ${p.kinds}`}`, { color: MUTED, size: 18 }),
     ]),
     para([run(`${p.citation}${p.citationRu ? `; ${p.citationRu}` : ''}`, { italics: true, color: MUTED })]),
   ];
-  if (p.reason) blocks.push(para([run('Reason: ', { bold: true }), run(p.reason)]));
+  if (p.reason) blocks.push(para([run(p.status === 'by hand' ? 'Note: ' : 'Reason: ', { bold: true }), run(p.reason)]));
   for (const ev of p.evidence) {
-    blocks.push(para([run(`“${ev.quote}”`)], { indent: 567, spacingAfter: 40 }));
-    blocks.push(para([run(`${ev.citation} — ${ev.document}`, { color: MUTED, size: 18 })], { indent: 567 }));
+    blocks.push(para([run(`“${ev.quote}”`)], { indent: 567, spacingAfter: 40, keepNext: true }));
+    blocks.push(para([run(ev.citation, { color: MUTED, size: 18 })], { indent: 567 }));
   }
   if (p.officialText) {
-    blocks.push(para([run('Official text ', { bold: true }), run(`(${p.officialText.label}):`, { color: MUTED })], { spacingAfter: 40 }));
-    blocks.push(para([run(p.officialText.text)], { indent: 567 }));
+    blocks.push(para([run('Official text ', { bold: true }), run(`(${p.officialText.label}):`, { color: MUTED })], { spacingAfter: 40, keepNext: true }));
+    for (const line of p.officialText.text.split('\n')) blocks.push(para([run(line)], { indent: 567, spacingAfter: 60 }));
   } else {
     blocks.push(para([run('The corpus does not hold the official text of this instrument.', { italics: true, color: MUTED })]));
   }
@@ -101,7 +102,7 @@ function commitmentBlocks(c: ReportCommitment): (Paragraph | Table)[] {
   blocks.push(
     table(
       ['Provision', 'Status', 'Score', 'Evidence'],
-      c.provisions.map((p) => ({ cells: [p.label, p.status, p.score.toFixed(2), p.evidence.map((e) => e.label).join('; ')], color: (i) => (i === 1 ? STATUS_COLOURS[p.status] : undefined) })),
+      c.provisions.map((p) => ({ cells: [p.label, p.status, p.scoreText, p.evidence.map((e) => e.label).join('; ')], color: (i) => (i === 1 ? STATUS_COLOURS[p.status] : undefined) })),
       [2600, 1700, 800, 4200],
     ),
     para([]),

@@ -33,8 +33,9 @@ blockquote footer { color: var(--muted); font-size: 9pt; margin-top: .2rem; }
 .status-confirmed { color: var(--confirmed); } .status-by-hand { color: var(--user); } .status-confident { color: var(--confident); }
 .status-proposed { color: var(--proposed); } .status-rejected { color: var(--rejected); } .status-confirmed-no-longer-inferred { color: var(--confirmed); }
 .official { white-space: pre-line; }
+.official-label, .meta, .cite { break-after: avoid; }
 .none { color: var(--muted); font-style: italic; }
-.provision { break-inside: avoid-page; }
+table.summary col.provision { width: 28%; } table.summary col.status { width: 17%; } table.summary col.score { width: 8%; }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
@@ -52,19 +53,19 @@ function provisionHtml(p: ReportProvision): string {
   return `
 <section class="provision">
 <h4>${e(p.label)}${p.title !== p.label ? ` — ${e(p.title)}` : ''}</h4>
-<p class="meta"><span class="${statusClass(p.status)}">${e(p.status)}</span>${p.isNew ? ' · new' : ''} · score ${p.score.toFixed(2)} · ${e(p.kinds)}</p>
+<p class="meta"><span class="${statusClass(p.status)}">${e(p.status)}</span>${p.isNew ? ' · new' : ''} ${p.scoreText === '—' ? '' : ` · score ${p.scoreText} · ${e(p.kinds)}`}</p>
 <p class="cite">${e(p.citation)}${p.citationRu ? `; ${e(p.citationRu)}` : ''}</p>
-${p.reason ? `<p><strong>Reason:</strong> ${e(p.reason)}</p>` : ''}
-${p.evidence.map((ev) => `<blockquote><p>“${e(ev.quote)}”</p><footer>${e(ev.citation)} — ${e(ev.document)}</footer></blockquote>`).join('\n')}
-${p.officialText ? `<p><strong>Official text</strong> (${e(p.officialText.label)}):</p><blockquote class="official" lang="ru"><p>${e(p.officialText.text)}</p></blockquote>` : '<p class="none">The corpus does not hold the official text of this instrument.</p>'}
+${p.reason ? `<p><strong>${p.status === 'by hand' ? 'Note' : 'Reason'}:</strong> ${e(p.reason)}</p>` : ''}
+${p.evidence.map((ev) => `<blockquote><p>“${e(ev.quote)}”</p><footer>${e(ev.citation)}</footer></blockquote>`).join('\n')}
+${p.officialText ? `<p class="official-label"><strong>Official text</strong> (${e(p.officialText.label)}):</p><blockquote class="official" lang="ru"><p>${e(p.officialText.text)}</p></blockquote>` : '<p class="none">The corpus does not hold the official text of this instrument.</p>'}
 </section>`;
 }
 
 function commitmentHtml(c: ReportCommitment, sectionHeading: string): string {
   const e = escapeHtml;
   const summary = c.provisions.length
-    ? `<table><thead><tr><th>Provision</th><th>Status</th><th>Score</th><th>Evidence</th></tr></thead><tbody>
-${c.provisions.map((p) => `<tr><td>${e(p.label)}</td><td><span class="${statusClass(p.status)}">${e(p.status)}</span></td><td class="num">${p.score.toFixed(2)}</td><td>${p.evidence.map((ev) => e(ev.label)).join('; ')}</td></tr>`).join('\n')}
+    ? `<table class="summary"><colgroup><col class="provision"><col class="status"><col class="score"><col></colgroup><thead><tr><th>Provision</th><th>Status</th><th>Score</th><th>Evidence</th></tr></thead><tbody>
+${c.provisions.map((p) => `<tr><td>${e(p.label)}</td><td><span class="${statusClass(p.status)}">${e(p.status)}</span></td><td class="num">${p.scoreText}</td><td>${p.evidence.map((ev) => e(ev.label)).join('; ')}</td></tr>`).join('\n')}
 </tbody></table>${c.provisions.map(provisionHtml).join('\n')}`
     : '<p class="none">No provision is linked to this commitment (with the filters of this report).</p>';
   return `${sectionHeading}

@@ -29,6 +29,8 @@ export interface ReportProvision {
   citationRu: string | null;
   status: string;
   score: number;
+  /** "0.81", or "—" for a link the engine does not infer (made by hand, or confirmed and no longer inferred). */
+  scoreText: string;
   kinds: string;
   isNew: boolean;
   reason: string;
@@ -67,7 +69,8 @@ const DOCUMENT_KIND_WORDS: Record<string, string> = {
   statute: 'statute',
   other: 'document',
 };
-const OFFICIAL_CHARS = 900;
+const OFFICIAL_CHARS = 600;
+const STATUS_ORDER = ['confirmed', 'confirmed, no longer inferred', 'by hand', 'confident', 'proposed', 'rejected'];
 
 export function traceReport(
   data: MatrixData,
@@ -86,7 +89,7 @@ export function traceReport(
     if (!official.has(key)) {
       const ids = views.officialTextIds(key);
       const clauses = ids.map((id) => views.clause(id)).filter((c) => c !== null);
-      official.set(key, clauses.length ? { label: clauses[0]!.label, text: excerpt(clauses.map((c) => c.text).join('\n'), [], OFFICIAL_CHARS) } : null);
+      official.set(key, clauses.length ? { label: clauses[0]!.label, text: officialExcerpt(clauses.map((c) => c.text)) } : null);
     }
     return official.get(key)!;
   };
@@ -102,7 +105,7 @@ export function traceReport(
         .slice(0, MAX_EVIDENCE)
         .map((e) => {
           const doc = store.getDocument(e.doc);
-          return { citation: citations.clauses([e.clause], 'en')[0]!.text, document: doc?.title ?? e.doc, label: e.label, quote: excerpt(e.text, e.terms) };
+          return { citation: citations.clauses([e.clause], 'en')[0]!.text, document: doc?.title ?? e.doc, label: e.label, quote: excerpt(e.text, e.terms, 280) };
         });
       const instrument = parseProvisionKey(entry.key)?.instrument ?? '';
       const status = statusText(entry);
@@ -115,6 +118,7 @@ export function traceReport(
         citationRu: instrument.startsWith('ru-') ? citations.provision(entry.key, 'ru').text : null,
         status,
         score: entry.score,
+        scoreText: entry.inferred ? entry.score.toFixed(2) : '—',
         kinds: entry.kinds.join(', '),
         isNew: entry.isNew,
         reason: entry.reason ?? '',
@@ -122,6 +126,7 @@ export function traceReport(
         officialText: officialText(entry.key),
       };
     });
+    provisions.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || b.score - a.score);
     commitments.push({
       id: row.clause,
       section: sectionName(matrix, row.section),
@@ -139,4 +144,22 @@ export function traceReport(
     commitments,
     totals: [...totals].map(([status, count]) => ({ status, count })),
   };
+}
+
+/** The first clauses of a provision's text, one per line, cut (with "…") once they pass OFFICIAL_CHARS. */
+function officialExcerpt(texts: readonly string[]): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const text of texts) {
+    const line = oneLine(text);
+    if (used + line.length > OFFICIAL_CHARS) {
+      const room = OFFICIAL_CHARS - used;
+      if (room > 80 || lines.length === 0) lines.push(excerpt(line, [], Math.max(room, 80)));
+      else lines.push('…');
+      break;
+    }
+    lines.push(line);
+    used += line.length;
+  }
+  return lines.join('\n');
 }
