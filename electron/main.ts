@@ -1,5 +1,6 @@
 // Electron main process: one secure window over lextrace-app://, the API over IPC, menu, deep links, window state.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type WebContents } from 'electron';
+import '../shared/core/zod-config.js'; // first: zod is configured before any schema is built
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexCorpus } from '../shared/node/import/index-corpus.js';
@@ -14,7 +15,7 @@ import { IMPORT_FILTERS, importIntoWindow, summariseImport } from './import-file
 import { LIBRARY_CHANGED_CHANNEL, NAVIGATE_CHANNEL } from './ipc-channels.js';
 import { registerExplorerIpc } from './ipc-bridge.js';
 import { electronNativeBinding } from './native-binding.js';
-import { isAllowedExternalUrl, isAllowedNavigation } from './navigation-policy.js';
+import { claimSingleInstance, lockDownAllContents, refusePermissions, windowWebPreferences } from './window-security.js';
 import { fitToDisplays, MIN_SIZE, readWindowState, writeWindowState } from './window-state.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,21 +33,22 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', (_event, argv) => {
+const openExternal = (url: string): void => void shell.openExternal(url);
+
+if (
+  claimSingleInstance(app, (argv) => {
     const path = findDeepLink(argv);
     if (path) navigate(path);
     focusWindow();
-  });
+  })
+) {
   // macOS delivers deep links here, possibly before 'ready'.
   app.on('open-url', (event, url) => {
     event.preventDefault();
     const path = parseDeepLink(url);
     if (path) navigate(path);
   });
-  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  lockDownAllContents(app, openExternal);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     explorer?.close();
@@ -61,8 +63,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   try {
     registerDeepLinkScheme();
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    refusePermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
     explorer = openLibrary();
     registerExplorerIpc(ipcMain, explorer.service);
@@ -107,17 +108,7 @@ function createWindow(): void {
     show: false,
     title: 'Lextrace',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1b1f' : '#ffffff',
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: windowWebPreferences(join(here, 'preload.cjs')),
   });
   mainWindow = win;
   rendererReady = false;
@@ -141,21 +132,6 @@ function createWindow(): void {
     if (mainWindow === win) mainWindow = undefined;
   });
   void win.loadURL(APP_START_URL);
-}
-
-/** Every web contents (window, devtools aside): no navigation away, no new windows, no webviews. */
-function lockDown(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
 }
 
 function navigate(path: string): void {
