@@ -179,3 +179,15 @@ describe('citations for a memo', () => {
     await expect(s.citeClause({ ids: ['nope/1'] })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('the provisions index', () => {
+  it('counts related commitments without the rejected ones', async () => {
+    const s = explorer.service;
+    const count = async () => (await s.listProvisions({})).find((p) => p.key === 'ru-admin-code:7.12')!.related;
+    const before = await count();
+    await s.reviewLink({ clause: 'action-plan-2012/I.A.1.g', target: 'ru-admin-code:7.12', verdict: 'rejected' });
+    expect(await count()).toBe(before - 1);
+    await s.clearLinkReview({ clause: 'action-plan-2012/I.A.1.g', target: 'ru-admin-code:7.12' });
+    expect(await count()).toBe(before);
+  });
+});
