@@ -10,11 +10,6 @@ import { AnnotatorDialogs } from './components/AnnotatorDialogs.js';
 export function App() {
   const sidebarOpen = useApp((s) => s.sidebarOpen);
   const theme = useApp((s) => s.theme);
-  const loadDocuments = useApp((s) => s.loadDocuments);
-
-  useEffect(() => {
-    void loadDocuments();
-  }, [loadDocuments]);
 
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;

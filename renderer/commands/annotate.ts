@@ -4,6 +4,7 @@ import type { TargetRange } from '../state/annotator-slice.js';
 import { toUiError } from '../api/ui-error.js';
 import { currentSelectionTargets, quoteOf } from '../text/selection-targets.js';
 import { showToast } from './toast.js';
+import { readyData } from '../state/api-cache-slice.js';
 
 /** The targets to act on: the text selected in a reader, else the active reader's selected clause's whole text. */
 export function targetsToAnnotate(store: AppStore): { targets: TargetRange[]; quote: string } | null {
@@ -14,8 +15,7 @@ export function targetsToAnnotate(store: AppStore): { targets: TargetRange[]; qu
   if (pending && pending.targets.length) return { targets: pending.targets, quote: pending.quote };
   const view = s.panes[s.activeSide]?.view;
   if (view?.type !== 'doc' || !view.clause) return null;
-  const clauses = s.clauses[view.doc];
-  const clause = clauses?.status === 'ready' ? clauses.data.find((c) => c.id === view.clause) : undefined;
+  const clause = readyData(s, 'listClauses', { doc: view.doc })?.find((c) => c.id === view.clause);
   if (!clause || clause.text.length === 0) return null;
   const targets = [{ clause: clause.id, start: 0, end: clause.text.length }];
   return { targets, quote: quoteOf(targets, () => clause.text) };

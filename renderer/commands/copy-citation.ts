@@ -6,8 +6,7 @@ import { copyText } from './clipboard.js';
 import { showToast } from './toast.js';
 
 export async function copySelectedCitation(store: AppStore, clauseId: string): Promise<void> {
-  await store.getState().loadClause(clauseId);
-  const detail = store.getState().clauseDetails[clauseId];
+  const detail = await store.getState().fetchQuery('getClause', { id: clauseId });
   if (detail?.status !== 'ready') {
     showToast('Could not read that clause to copy its citation.');
     return;

@@ -32,7 +32,7 @@ async function importOne(api: ExplorerApi, store: AppStore, file: PickedFile): P
   try {
     const data = await toBase64(file);
     const report = await api.importDocument({ fileName: file.name, data });
-    if (report.status !== 'unchanged') await store.getState().libraryChanged();
+    if (report.status !== 'unchanged') await store.getState().invalidate(['library']);
     store.getState().openView({ type: 'doc', doc: report.docId, clause: null });
     return { ok: true, message: `${file.name}: ${report.status}, ${report.clauses} ${report.clauses === 1 ? 'clause' : 'clauses'}.` };
   } catch (err) {

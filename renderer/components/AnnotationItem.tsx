@@ -1,8 +1,8 @@
 // One annotation in a list (panel, Tags view, provision page): where it is, the quoted words, tags, note and actions.
-import type { AnnotationDto, AnnotationTargetDto } from '../../shared/core/api/annotation-dto.js';
+import type { AnnotationDto } from '../../shared/core/api/annotation-dto.js';
 import { useApp, useAppStore } from '../state/store-context.js';
 import type { PaneTarget } from '../state/panes-slice.js';
-import { formatRoute } from '../routing.js';
+import { ViewLink } from './AppLink.js';
 import { deleteAnnotation } from '../commands/delete-annotation.js';
 import { orphanReason } from '../text/orphan-reason.js';
 import { NoteText } from './NoteText.js';
@@ -18,28 +18,18 @@ export interface AnnotationItemProps {
 
 export function AnnotationItem({ annotation: a, openIn, reattach = false }: AnnotationItemProps) {
   const store = useAppStore();
-  const openView = useApp((s) => s.openView);
   const openDialog = useApp((s) => s.openDialog);
   const startReattach = useApp((s) => s.startReattach);
   const reattaching = useApp((s) => s.reattaching?.id === a.id);
-  const open = (t: AnnotationTargetDto) => openView({ type: 'doc', doc: t.doc, clause: t.clause }, openIn);
 
   return (
     <li className={`annotation-item annotation-${a.status}`}>
       {a.targets.map((t, i) => (
         <div key={i} className="annotation-target">
           {t.status === 'anchored' ? (
-            <a
-              className="annotation-place"
-              href={formatRoute({ name: 'clause', id: t.clause })}
-              onClick={(event) => {
-                if (event.ctrlKey || event.metaKey) return;
-                event.preventDefault();
-                open(t);
-              }}
-            >
+            <ViewLink className="annotation-place" view={{ type: 'doc', doc: t.doc, clause: t.clause }} target={openIn}>
               {t.label ?? t.clause}
-            </a>
+            </ViewLink>
           ) : (
             <span className="annotation-place annotation-place-orphan">
               {t.label ?? t.clause} · <span className="orphan-reason">{orphanReason(t)}</span>

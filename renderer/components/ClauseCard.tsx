@@ -1,7 +1,6 @@
 // A clause shown outside its document (provision pages, traces): label, text with marks, opens on click.
-import type { MouseEvent } from 'react';
 import type { MarkRange } from '../text/highlight-segments.js';
-import { formatRoute } from '../routing.js';
+import { AppLink } from './AppLink.js';
 import { ClauseText } from './ClauseText.js';
 
 export interface ClauseCardProps {
@@ -10,23 +9,16 @@ export interface ClauseCardProps {
   text: string;
   marks?: MarkRange[];
   meta?: string;
-  onOpen(event: MouseEvent): void;
+  /** A plain click (alt: Alt was held); Ctrl/Cmd+click opens the link the browser's way. */
+  onOpen(alt: boolean): void;
 }
 
 export function ClauseCard({ id, label, text, marks, meta, onOpen }: ClauseCardProps) {
   return (
     <div className="clause-card">
-      <a
-        className="clause-card-label"
-        href={formatRoute({ name: 'clause', id })}
-        onClick={(event) => {
-          if (event.ctrlKey || event.metaKey) return;
-          event.preventDefault();
-          onOpen(event);
-        }}
-      >
+      <AppLink className="clause-card-label" route={{ name: 'clause', id }} onFollow={onOpen}>
         {label}
-      </a>
+      </AppLink>
       {meta ? <span className="clause-card-meta">{meta}</span> : null}
       <ClauseText className="clause-card-text" text={text} marks={marks ?? []} />
     </div>

@@ -12,8 +12,10 @@ import type { AnnotationMark } from '../text/annotation-marks.js';
 import { CLAUSE_TEXT_ATTR } from '../text/selection-targets.js';
 import { ClauseText, rangesToMarks, type AnnotationEvents } from './ClauseText.js';
 import { ClauseLinks } from './ClauseLinks.js';
+import { altTarget } from './AppLink.js';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { provisionKeyOfPath } from '../../shared/core/citations/statute-paths.js';
+import { readyData } from '../state/api-cache-slice.js';
 
 export interface ClauseRowProps {
   side: Side;
@@ -45,7 +47,7 @@ export const ClauseRow = memo(function ClauseRow({
   const openView = useApp((s) => s.openView);
   const compareShared = useApp((s) => s.compareShared);
   const isHeading = HEADING_KINDS.has(clause.kind);
-  const instrument = useApp((s) => (s.documents?.status === 'ready' ? (s.documents.data.find((d) => d.id === clause.doc)?.instrument ?? null) : null));
+  const instrument = useApp((s) => readyData(s, 'listDocuments', {})?.find((d) => d.id === clause.doc)?.instrument ?? null);
   const provisionKey = instrument ? (provisionKeyOfPath(instrument, clause.path) ?? null) : null;
 
   const marks = useMemo(() => {
@@ -79,7 +81,7 @@ export const ClauseRow = memo(function ClauseRow({
         className="clause-text"
         text={clause.text}
         marks={marks}
-        onCitation={(key, event) => openView({ type: 'provision', key }, event.altKey ? 'active' : 'other')}
+        onCitation={(key, alt) => openView({ type: 'provision', key }, altTarget('other', alt))}
         annotationEvents={annotationEvents}
         dataAttributes={{ [CLAUSE_TEXT_ATTR]: clause.id }}
       />

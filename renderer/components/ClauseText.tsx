@@ -3,6 +3,7 @@ import type { FocusEvent, HTMLAttributes, KeyboardEvent, MouseEvent } from 'reac
 import { splitByRanges, type MarkRange, type TextSegment } from '../text/highlight-segments.js';
 import { ANNOTATION_KIND, annotationLayers, type AnnotationMark } from '../text/annotation-marks.js';
 import { formatRoute } from '../routing.js';
+import { isBrowserClick } from './AppLink.js';
 
 export interface CitationMark {
   key: string;
@@ -23,8 +24,8 @@ export interface AnnotationEvents {
 export interface ClauseTextProps {
   text: string;
   marks?: MarkRange[];
-  /** Called when a citation mark (data: CitationMark) is clicked; alt = open in the other pane. */
-  onCitation?(key: string, event: MouseEvent): void;
+  /** Called when a citation mark (data: CitationMark) is clicked (Ctrl/Cmd+clicks are the browser's); alt: Alt was held. */
+  onCitation?(key: string, alt: boolean): void;
   annotationEvents?: AnnotationEvents;
   className?: string;
   /** Set on the outer span (e.g. the clause id for mapping selections to offsets). */
@@ -49,10 +50,10 @@ export function ClauseText({ text, marks = [], onCitation, annotationEvents, cla
               href={formatRoute({ name: 'provision', key: citation.key })}
               title={`Open ${citation.key}`}
               onClick={(event) => {
-                if (!onCitation || event.ctrlKey || event.metaKey || event.button !== 0) return;
+                if (!onCitation || isBrowserClick(event)) return;
                 event.preventDefault();
                 event.stopPropagation();
-                onCitation(citation.key, event);
+                onCitation(citation.key, event.altKey);
               }}
             >
               {seg.text}

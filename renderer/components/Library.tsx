@@ -1,5 +1,4 @@
 // The library sidebar: documents by kind, the provisions index, the Action Plan commitments and the annotator's tags.
-import { useEffect } from 'react';
 import { useApp } from '../state/store-context.js';
 import type { LibraryTab } from '../state/layout-slice.js';
 import { DocumentList } from './DocumentList.js';
@@ -17,10 +16,6 @@ const TABS: { id: LibraryTab; title: string }[] = [
 export function Library() {
   const tab = useApp((s) => s.libraryTab);
   const setTab = useApp((s) => s.setLibraryTab);
-  const loadDocuments = useApp((s) => s.loadDocuments);
-  useEffect(() => {
-    void loadDocuments();
-  }, [loadDocuments]);
 
   return (
     <aside className="library" aria-label="Library">

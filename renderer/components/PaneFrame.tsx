@@ -6,6 +6,8 @@ import { ProvisionPage } from './ProvisionPage.js';
 import { TracePanel } from './TracePanel.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
 import { ReattachBanner } from './ReattachBanner.js';
+import { readyData } from '../state/api-cache-slice.js';
+import type { AppState } from '../state/app-state.js';
 
 export interface PaneFrameProps {
   side: Side;
@@ -82,16 +84,9 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
   );
 }
 
-function paneTitle(s: import('../state/app-state.js').AppState, pane: PaneState): string {
+function paneTitle(s: AppState, pane: PaneState): string {
   const view = pane.view;
-  if (view.type === 'doc') {
-    const docs = s.documents?.status === 'ready' ? s.documents.data : [];
-    return docs.find((d) => d.id === view.doc)?.title ?? view.doc;
-  }
-  if (view.type === 'provision') {
-    const detail = s.provisionDetails[view.key];
-    return detail?.status === 'ready' && detail.data.label ? detail.data.label : view.key;
-  }
-  const detail = s.clauseDetails[view.clause];
-  return detail?.status === 'ready' ? detail.data.label : view.clause;
+  if (view.type === 'doc') return readyData(s, 'listDocuments', {})?.find((d) => d.id === view.doc)?.title ?? view.doc;
+  if (view.type === 'provision') return readyData(s, 'getProvision', { key: view.key })?.label || view.key;
+  return readyData(s, 'getClause', { id: view.clause })?.label ?? view.clause;
 }

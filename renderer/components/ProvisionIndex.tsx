@@ -1,27 +1,28 @@
 // Every provision key with its title and how many clauses cite it, filterable.
-import { useEffect, useState } from 'react';
-import { useApp } from '../state/store-context.js';
-import { formatRoute } from '../routing.js';
-import { ErrorNotice, EmptyState, Loading } from './StatusNotice.js';
+import { useState } from 'react';
+import type { ProvisionSummary } from '../../shared/core/api/dto.js';
+import { useQuery } from '../state/use-query.js';
+import { EmptyState } from './StatusNotice.js';
+import { LoadableView } from './LoadableView.js';
+import { ViewLink } from './AppLink.js';
 
 export function ProvisionIndex() {
-  const provisions = useApp((s) => s.provisions);
-  const loadProvisions = useApp((s) => s.loadProvisions);
-  const openView = useApp((s) => s.openView);
-  const [filter, setFilter] = useState('');
-  useEffect(() => {
-    void loadProvisions();
-  }, [loadProvisions]);
+  const provisions = useQuery('listProvisions', {});
+  return (
+    <LoadableView
+      value={provisions}
+      what="the provisions index"
+      empty={<EmptyState title="No provisions cited yet">Import documents that cite statutes to build the index.</EmptyState>}
+    >
+      {(data) => <FilteredProvisions provisions={data} />}
+    </LoadableView>
+  );
+}
 
-  if (!provisions || provisions.status === 'loading') return <Loading what="provisions" />;
-  if (provisions.status === 'error') return <ErrorNotice error={provisions.error} what="the provisions index" />;
-  if (provisions.data.length === 0) {
-    return <EmptyState title="No provisions cited yet">Import documents that cite statutes to build the index.</EmptyState>;
-  }
+function FilteredProvisions({ provisions }: { provisions: ProvisionSummary[] }) {
+  const [filter, setFilter] = useState('');
   const needle = filter.trim().toLocaleLowerCase();
-  const shown = needle
-    ? provisions.data.filter((p) => `${p.key} ${p.label} ${p.title}`.toLocaleLowerCase().includes(needle))
-    : provisions.data;
+  const shown = needle ? provisions.filter((p) => `${p.key} ${p.label} ${p.title}`.toLocaleLowerCase().includes(needle)) : provisions;
   return (
     <div className="provision-index">
       <input
@@ -35,15 +36,7 @@ export function ProvisionIndex() {
       <ul className="plain-list">
         {shown.map((p) => (
           <li key={p.key}>
-            <a
-              className="provision-link"
-              href={formatRoute({ name: 'provision', key: p.key })}
-              onClick={(event) => {
-                if (event.ctrlKey || event.metaKey) return;
-                event.preventDefault();
-                openView({ type: 'provision', key: p.key }, event.altKey ? 'other' : 'active');
-              }}
-            >
+            <ViewLink className="provision-link" view={{ type: 'provision', key: p.key }}>
               <span className="provision-link-title">{p.label || p.key}</span>
               <span className="provision-link-meta">
                 {p.title && p.title !== p.label ? <span className="provision-link-sub">{p.title}</span> : null}
@@ -52,7 +45,7 @@ export function ProvisionIndex() {
                 </span>
                 {p.related ? <span className="count">{p.related} related</span> : null}
               </span>
-            </a>
+            </ViewLink>
           </li>
         ))}
       </ul>

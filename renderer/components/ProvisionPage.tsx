@@ -1,23 +1,15 @@
 // A provision: its key, instrument and title, the official text, the clauses citing it (and their annotations), related commitments.
-import { useEffect } from 'react';
-import type { ClauseSummary } from '../../shared/core/api/dto.js';
+import type { ClauseSummary, ProvisionDetail } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
+import { useQuery, useQueryData } from '../state/use-query.js';
 import { formatScore } from '../text/format-score.js';
-import { formatRoute } from '../routing.js';
 import { ClauseCard } from './ClauseCard.js';
+import { ViewLink } from './AppLink.js';
 import { ErrorNotice, Loading } from './StatusNotice.js';
 import { ProvisionAnnotations } from './ProvisionAnnotations.js';
 
 export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
-  const detail = useApp((s) => s.provisionDetails[provisionKey]);
-  const documents = useApp((s) => s.documents);
-  const loadProvision = useApp((s) => s.loadProvision);
-  const openView = useApp((s) => s.openView);
-  const openDialog = useApp((s) => s.openDialog);
-  useEffect(() => {
-    void loadProvision(provisionKey);
-  }, [provisionKey, loadProvision]);
-
+  const detail = useQuery('getProvision', { key: provisionKey });
   if (!detail || detail.status === 'loading') return <Loading what="the provision" />;
   if (detail.status === 'error') {
     return (
@@ -27,11 +19,16 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
       </div>
     );
   }
-  const p = detail.data;
-  const docTitle = (id: string) =>
-    documents?.status === 'ready' ? (documents.data.find((d) => d.id === id)?.title ?? id) : id;
-  const openClause = (c: ClauseSummary, other: boolean) =>
-    openView({ type: 'doc', doc: c.doc, clause: c.id }, other ? 'other' : 'active');
+  return <ProvisionContent p={detail.data} />;
+}
+
+function ProvisionContent({ p }: { p: ProvisionDetail }) {
+  const documents = useQueryData('listDocuments', {});
+  const openView = useApp((s) => s.openView);
+  const openDialog = useApp((s) => s.openDialog);
+  const docTitle = (id: string) => documents?.find((d) => d.id === id)?.title ?? id;
+  /** Beside the provision; Alt: in its place. */
+  const openClause = (c: ClauseSummary, alt: boolean) => openView({ type: 'doc', doc: c.doc, clause: c.id }, alt ? 'active' : 'other');
   const citedByDoc = groupByDoc(p.citedBy);
 
   return (
@@ -53,7 +50,7 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
         ) : (
           <div className="official-text">
             {p.text.map((c) => (
-              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(e) => openClause(c, !e.altKey)} />
+              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(alt) => openClause(c, alt)} />
             ))}
           </div>
         )}
@@ -77,12 +74,12 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
         {citedByDoc.map(([doc, clauses]) => (
           <div key={doc} className="cite-group">
             <h3 className="cite-group-title">
-              <a href={formatRoute({ name: 'doc', doc, clause: null })} onClick={(e) => { e.preventDefault(); openView({ type: 'doc', doc, clause: null }, 'other'); }}>
+              <ViewLink view={{ type: 'doc', doc, clause: null }} target="other">
                 {docTitle(doc)}
-              </a>
+              </ViewLink>
             </h3>
             {clauses.map((c) => (
-              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(e) => openClause(c, !e.altKey)} />
+              <ClauseCard key={c.id} id={c.id} label={c.label} text={c.text} onOpen={(alt) => openClause(c, alt)} />
             ))}
           </div>
         ))}
@@ -103,7 +100,7 @@ export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
             label={c.label}
             text={c.text}
             meta={`${formatScore(c.score)}${c.confident ? '' : ' · uncertain'}`}
-            onOpen={() => openView({ type: 'trace', clause: c.id }, 'other')}
+            onOpen={(alt) => openView({ type: 'trace', clause: c.id }, alt ? 'active' : 'other')}
           />
         ))}
       </section>

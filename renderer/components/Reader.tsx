@@ -6,6 +6,8 @@ import type { ClauseSummary } from '../../shared/core/api/dto.js';
 import { useApp, useAppStore } from '../state/store-context.js';
 import type { Side } from '../state/panes-slice.js';
 import { useAnnotationList } from '../state/use-annotations.js';
+import { useQuery } from '../state/use-query.js';
+import { groupByClause } from '../text/group-by-clause.js';
 import { commonLabelPrefix } from '../text/label-prefix.js';
 import { annotationMarksByClause } from '../text/annotation-marks.js';
 import { READER_CONTENT_CLASS } from '../text/selection-targets.js';
@@ -16,7 +18,8 @@ import { AnnotationCard } from './AnnotationCard.js';
 import { SelectionAction } from './SelectionAction.js';
 import { useAnnotationHover } from './use-annotation-hover.js';
 import { useSelectionCapture } from './use-selection-capture.js';
-import { ErrorNotice, EmptyState, Loading } from './StatusNotice.js';
+import { EmptyState } from './StatusNotice.js';
+import { LoadableView } from './LoadableView.js';
 
 export interface ReaderProps {
   side: Side;
@@ -31,10 +34,8 @@ const NO_CLAUSES: ClauseSummary[] = [];
 const NO_ANNOTATIONS: AnnotationDto[] = [];
 
 export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
-  const clauses = useApp((s) => s.clauses[doc]);
-  const citations = useApp((s) => s.citations[doc]);
-  const loadClauses = useApp((s) => s.loadClauses);
-  const loadCitations = useApp((s) => s.loadCitations);
+  const clauses = useQuery('listClauses', { doc });
+  const citations = useQuery('listCitations', { doc });
   const selectClause = useApp((s) => s.selectClause);
   const openDialog = useApp((s) => s.openDialog);
   const store = useAppStore();
@@ -49,14 +50,10 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
     if (annotation) openDialog({ kind: 'edit', annotation });
   });
 
-  useEffect(() => {
-    void loadClauses(doc);
-    void loadCitations(doc);
-  }, [doc, loadClauses, loadCitations]);
-
   const list = clauses?.status === 'ready' ? clauses.data : NO_CLAUSES;
   const prefix = useMemo(() => commonLabelPrefix(list.map((c) => c.label)), [list]);
-  const byClause = citations?.status === 'ready' ? citations.data : null;
+  const citationList = citations?.status === 'ready' ? citations.data : null;
+  const byClause = useMemo(() => (citationList ? groupByClause(citationList) : null), [citationList]);
   const pending = useSelectionCapture(side, innerRef, list);
 
   const virtualizer = useVirtualizer({
@@ -87,11 +84,18 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
     [list, selectClause, side, virtualizer],
   );
 
-  if (!clauses || clauses.status === 'loading') return <Loading what="the document" />;
-  if (clauses.status === 'error') {
-    return <ErrorNotice error={clauses.error} what="this document" hint="It may have been removed; pick another one in the library." />;
+  if (clauses?.status !== 'ready' || list.length === 0) {
+    return (
+      <LoadableView
+        value={clauses}
+        what={clauses?.status === 'error' ? 'this document' : 'the document'}
+        errorHint="It may have been removed; pick another one in the library."
+        empty={<EmptyState title="This document has no clauses">Re-import it to segment it again.</EmptyState>}
+      >
+        {() => null}
+      </LoadableView>
+    );
   }
-  if (list.length === 0) return <EmptyState title="This document has no clauses">Re-import it to segment it again.</EmptyState>;
 
   return (
     <div

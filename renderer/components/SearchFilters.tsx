@@ -1,10 +1,10 @@
 // Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:`/`tag:`/`has:` tokens (also negated), and menus that add them.
-import { useEffect } from 'react';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { DOCUMENT_KINDS, LANGS } from '../../shared/core/model.js';
 import { HAS_VALUES } from '../../shared/core/search/filter-fields.js';
 import { useApp } from '../state/store-context.js';
 import { useTags } from '../state/use-annotations.js';
+import { useQuery } from '../state/use-query.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
 import { KIND_LABELS } from '../text/document-groups.js';
 import { readFilters, withFilter, withoutFilter, type FilterPrefix, type FilterToken } from '../text/query-filters.js';
@@ -15,13 +15,9 @@ const HAS_WORDS: Record<(typeof HAS_VALUES)[number], string> = { note: 'A note',
 export function SearchFilters() {
   const query = useApp((s) => s.query);
   const setQuery = useApp((s) => s.setQuery);
-  const documents = useApp((s) => s.documents);
-  const provisions = useApp((s) => s.provisions);
-  const loadProvisions = useApp((s) => s.loadProvisions);
+  const documents = useQuery('listDocuments', {});
+  const provisions = useQuery('listProvisions', {});
   const tags = useTags();
-  useEffect(() => {
-    void loadProvisions();
-  }, [loadProvisions]);
 
   const active = readFilters(query);
   const docs = documents?.status === 'ready' ? documents.data : [];

@@ -4,7 +4,7 @@ import type { SearchHit } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
 import { hitExcerpt } from '../text/hit-excerpt.js';
-import { formatRoute } from '../routing.js';
+import { AppLink } from './AppLink.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
 import { ErrorNotice } from './StatusNotice.js';
 import { SearchFilters } from './SearchFilters.js';
@@ -162,21 +162,13 @@ export function SearchResultItem({
   const excerpt = hitExcerpt(hit);
   return (
     <li id={`hit-${index}`} role="option" aria-selected={selected} className={selected ? 'hit hit-selected' : 'hit'} onMouseMove={onHover}>
-      <a
-        href={formatRoute({ name: 'clause', id: hit.clause })}
-        tabIndex={-1}
-        onClick={(event) => {
-          if (event.ctrlKey || event.metaKey) return;
-          event.preventDefault();
-          onOpen(event.altKey);
-        }}
-      >
+      <AppLink route={{ name: 'clause', id: hit.clause }} tabIndex={-1} onFollow={onOpen}>
         <span className="hit-head">
           <span className="hit-label">{hit.label}</span>
           <span className="hit-doc">{hit.docTitle}</span>
         </span>
         <ClauseText className="hit-text" text={excerpt.text} marks={rangesToMarks(excerpt.highlights, 'hit')} />
-      </a>
+      </AppLink>
     </li>
   );
 }

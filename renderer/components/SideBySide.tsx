@@ -5,14 +5,13 @@ import type { Side } from '../state/panes-slice.js';
 import { sharedWords } from '../text/shared-words.js';
 import { PaneFrame } from './PaneFrame.js';
 import { Welcome } from './Welcome.js';
+import { readyData } from '../state/api-cache-slice.js';
 
 /** The text of the clause selected in a pane, when it shows a document and its clauses are loaded. */
 function selectedText(s: AppState, side: Side): string | null {
   const view = s.panes[side]?.view;
   if (view?.type !== 'doc' || !view.clause) return null;
-  const clauses = s.clauses[view.doc];
-  if (clauses?.status !== 'ready') return null;
-  return clauses.data.find((c) => c.id === view.clause)?.text ?? null;
+  return readyData(s, 'listClauses', { doc: view.doc })?.find((c) => c.id === view.clause)?.text ?? null;
 }
 
 export function SideBySide() {

@@ -1,33 +1,29 @@
 // A clause's trace: the provisions it concerns, confident first, each with its evidence and score.
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import type { TraceProvision } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
-import { traceKey } from '../state/trace-slice.js';
+import { useQuery } from '../state/use-query.js';
+import { confidentFirst, traceArgs } from '../state/trace-slice.js';
+import type { PaneView } from '../state/panes-slice.js';
 import { findTermRanges } from '../text/hit-excerpt.js';
 import { formatScore } from '../text/format-score.js';
-import { docOfClause, formatRoute } from '../routing.js';
+import { docOfClause } from '../routing.js';
+import { AppLink } from './AppLink.js';
 import { ClauseCard } from './ClauseCard.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
-import { ErrorNotice, EmptyState, Loading } from './StatusNotice.js';
+import { ErrorNotice, EmptyState } from './StatusNotice.js';
+import { LoadableView } from './LoadableView.js';
 
 export function TracePanel({ clause }: { clause: string }) {
-  const detail = useApp((s) => s.clauseDetails[clause]);
+  const detail = useQuery('getClause', { id: clause });
   const showUncertain = useApp((s) => s.showUncertain);
-  const trace = useApp((s) => s.traces[traceKey(clause, s.showUncertain)]);
-  const loadClause = useApp((s) => s.loadClause);
-  const loadTrace = useApp((s) => s.loadTrace);
+  const trace = useQuery('trace', traceArgs(clause, showUncertain));
   const setShowUncertain = useApp((s) => s.setShowUncertain);
   const openView = useApp((s) => s.openView);
-
-  useEffect(() => {
-    void loadClause(clause);
-  }, [clause, loadClause]);
-  useEffect(() => {
-    void loadTrace(clause);
-  }, [clause, showUncertain, loadTrace]);
+  const sorted = useMemo(() => (trace?.status === 'ready' ? confidentFirst(trace.data).provisions : null), [trace]);
 
   /** Commitment on the left, the provision (or evidence) on the right. */
-  const readSideBySide = (right: Parameters<typeof openView>[0]) => {
+  const readSideBySide = (right: PaneView) => {
     openView({ type: 'doc', doc: docOfClause(clause), clause }, 'left');
     openView(right, 'right');
   };
@@ -40,9 +36,9 @@ export function TracePanel({ clause }: { clause: string }) {
           <>
             <h1 className="page-title">{detail.data.label}</h1>
             <p className="trace-source">
-              <a href={formatRoute({ name: 'clause', id: clause })} onClick={(e) => { e.preventDefault(); readSideBySide({ type: 'doc', doc: detail.data.doc, clause }); }}>
+              <AppLink route={{ name: 'clause', id: clause }} onFollow={() => readSideBySide({ type: 'doc', doc: detail.data.doc, clause })}>
                 {detail.data.docTitle}
-              </a>
+              </AppLink>
             </p>
             <blockquote className="trace-quote">
               <ClauseText text={detail.data.text} />
@@ -62,50 +58,44 @@ export function TracePanel({ clause }: { clause: string }) {
         </label>
       </div>
 
-      {!trace || trace.status === 'loading' ? (
-        <Loading what="the trace" />
-      ) : trace.status === 'error' ? (
-        <ErrorNotice error={trace.error} what="the trace" />
-      ) : trace.data.provisions.length === 0 ? (
-        <EmptyState title={showUncertain ? 'No provisions found' : 'No confident links'}>
-          {showUncertain ? 'Nothing in the corpus links this clause to a provision.' : 'Turn on “Show uncertain links” to see weaker matches.'}
-        </EmptyState>
-      ) : (
-        <ol className="plain-list trace-list">
-          {trace.data.provisions.map((p) => (
-            <TraceItem key={p.key} provision={p} onRead={readSideBySide} />
-          ))}
-        </ol>
-      )}
+      <LoadableView
+        value={trace}
+        what="the trace"
+        empty={
+          <EmptyState title={showUncertain ? 'No provisions found' : 'No confident links'}>
+            {showUncertain ? 'Nothing in the corpus links this clause to a provision.' : 'Turn on “Show uncertain links” to see weaker matches.'}
+          </EmptyState>
+        }
+        isEmpty={(data) => data.provisions.length === 0}
+      >
+        {() => (
+          <ol className="plain-list trace-list">
+            {(sorted ?? []).map((p) => (
+              <TraceItem key={p.key} provision={p} onRead={readSideBySide} />
+            ))}
+          </ol>
+        )}
+      </LoadableView>
     </div>
   );
 }
 
-function TraceItem({
-  provision: p,
-  onRead,
-}: {
-  provision: TraceProvision;
-  onRead(view: { type: 'provision'; key: string } | { type: 'doc'; doc: string; clause: string }): void;
-}) {
+function TraceItem({ provision: p, onRead }: { provision: TraceProvision; onRead(view: PaneView): void }) {
+  const percent = Math.round(Math.max(0, Math.min(1, p.score)) * 100);
   return (
     <li className={p.confident ? 'trace-item' : 'trace-item trace-item-uncertain'}>
       <div className="trace-item-head">
-        <a
-          className="trace-item-title"
-          href={formatRoute({ name: 'provision', key: p.key })}
-          onClick={(e) => {
-            e.preventDefault();
-            onRead({ type: 'provision', key: p.key });
-          }}
-        >
+        <AppLink className="trace-item-title" route={{ name: 'provision', key: p.key }} onFollow={() => onRead({ type: 'provision', key: p.key })}>
           {p.label || p.key}
-        </a>
+        </AppLink>
         {p.title && p.title !== p.label ? <span className="trace-key">{p.title}</span> : null}
-        <span className="score-bar" aria-label={`Score ${formatScore(p.score)}`} title={`Score ${formatScore(p.score)}`}>
-          <span className="score-fill" style={{ width: `${Math.round(Math.max(0, Math.min(1, p.score)) * 100)}%` }} />
+        <span className="score-bar" aria-hidden="true" title={`Score ${formatScore(p.score)}`}>
+          <span className="score-fill" style={{ width: `${percent}%` }} />
         </span>
-        <span className="score">{formatScore(p.score)}</span>
+        <span className="score">
+          <span className="offscreen">Score </span>
+          {formatScore(p.score)}
+        </span>
         <span className={p.confident ? 'badge badge-confident' : 'badge badge-uncertain'}>{p.confident ? 'confident' : 'uncertain'}</span>
         {p.kinds.map((k) => (
           <span key={k} className={`link-kind link-kind-${k}`}>

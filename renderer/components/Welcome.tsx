@@ -1,9 +1,10 @@
 // What the workspace shows before anything is open: where to start, and the keys that matter.
 import { useApp } from '../state/store-context.js';
+import { useQuery } from '../state/use-query.js';
 import { shortcutLabel } from '../commands/commands.js';
 
 export function Welcome() {
-  const documents = useApp((s) => s.documents);
+  const documents = useQuery('listDocuments', {});
   const lastDoc = useApp((s) => s.lastDoc);
   const openView = useApp((s) => s.openView);
   const count = documents?.status === 'ready' ? documents.data.length : null;

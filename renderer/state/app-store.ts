@@ -4,11 +4,9 @@ import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import type { AppState, SliceDeps } from './app-state.js';
 import { createAnnotationsSlice } from './annotations-slice.js';
 import { createAnnotatorSlice } from './annotator-slice.js';
-import { createDocumentsSlice } from './documents-slice.js';
+import { createApiCacheSlice, staleOn } from './api-cache-slice.js';
 import { createLayoutSlice } from './layout-slice.js';
-import { createLibrarySlice } from './library-slice.js';
 import { createPanesSlice } from './panes-slice.js';
-import { createProvisionsSlice } from './provisions-slice.js';
 import { createSearchSlice } from './search-slice.js';
 import { createTraceSlice } from './trace-slice.js';
 
@@ -19,17 +17,19 @@ const realTimers: SliceDeps['timers'] = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export function createAppStore(api: ExplorerApi, timers: SliceDeps['timers'] = realTimers): AppStore {
-  const deps: SliceDeps = { api, timers };
-  return createStore<AppState>()((...a) => ({
-    ...createDocumentsSlice(deps)(...a),
+export function createAppStore(api: ExplorerApi, timers: SliceDeps['timers'] = realTimers, now?: () => number): AppStore {
+  const deps: SliceDeps = { api, timers, now };
+  const store = createStore<AppState>()((...a) => ({
+    ...createApiCacheSlice(deps)(...a),
     ...createPanesSlice(deps)(...a),
     ...createSearchSlice(deps)(...a),
     ...createTraceSlice(deps)(...a),
-    ...createProvisionsSlice(deps)(...a),
     ...createLayoutSlice(deps)(...a),
-    ...createLibrarySlice(deps)(...a),
     ...createAnnotationsSlice(deps)(...a),
     ...createAnnotatorSlice(deps)(...a),
   }));
+  // The search results on screen (or behind a closed palette) may name clauses, tags or notes that changed.
+  const searchEvents = staleOn('search');
+  store.getState().onInvalidate((events) => (events.some((e) => searchEvents.includes(e)) ? store.getState().refreshSearch() : undefined));
+  return store;
 }

@@ -24,15 +24,3 @@ export async function settle<T>(promise: Promise<T>): Promise<Loadable<T>> {
     return failed(err);
   }
 }
-
-/**
- * Like settle, but asks again when the library changed (`version()` moved) while the answer was on its way, so an
- * answer computed before an import is never cached after it.
- */
-export async function settleFresh<T>(version: () => number, fetch: () => Promise<T>): Promise<Loadable<T>> {
-  for (;;) {
-    const before = version();
-    const result = await settle(fetch());
-    if (version() === before) return result;
-  }
-}

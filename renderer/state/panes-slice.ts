@@ -1,7 +1,5 @@
-// The reading panes (one, or two side by side): what each shows, which is active, clause links and comparison.
-import type { ClauseLink } from '../../shared/core/api/dto.js';
+// The reading panes (one, or two side by side): what each shows, which is active, and comparison.
 import type { SliceCreator } from './app-state.js';
-import { LOADING, settleFresh, type Loadable } from './loadable.js';
 
 export type PaneView =
   | { type: 'doc'; doc: string; clause: string | null }
@@ -21,7 +19,6 @@ export interface PaneState {
 export interface PanesSlice {
   panes: { left: PaneState | null; right: PaneState | null };
   activeSide: Side;
-  links: Record<string, Loadable<ClauseLink[]>>;
   /** Highlight the words the two panes' selected clauses share. */
   compareShared: boolean;
   openView(view: PaneView, target?: PaneTarget): void;
@@ -30,7 +27,6 @@ export interface PanesSlice {
   swapPanes(): void;
   closePane(side: Side): void;
   setCompareShared(value: boolean): void;
-  loadLinks(clause: string): Promise<void>;
 }
 
 export function otherSide(side: Side): Side {
@@ -40,11 +36,10 @@ export function otherSide(side: Side): Side {
 let openCounter = 0;
 
 export const createPanesSlice: SliceCreator<PanesSlice> =
-  ({ api }) =>
+  () =>
   (set, get) => ({
     panes: { left: null, right: null },
     activeSide: 'left',
-    links: {},
     compareShared: true,
 
     openView(view, target = 'active') {
@@ -83,13 +78,5 @@ export const createPanesSlice: SliceCreator<PanesSlice> =
 
     setCompareShared(value) {
       set({ compareShared: value });
-    },
-
-    async loadLinks(clause) {
-      const current = get().links[clause];
-      if (current && current.status !== 'error') return;
-      set((s) => ({ links: { ...s.links, [clause]: LOADING } }));
-      const result = await settleFresh(() => get().libraryVersion, () => api.clauseLinks({ id: clause }));
-      set((s) => ({ links: { ...s.links, [clause]: result } }));
     },
   });

@@ -18,6 +18,8 @@ export interface SearchSlice {
   closeSearch(): void;
   setQuery(query: string): void;
   runSearch(query: string): Promise<void>;
+  /** Asks again for the results on screen (or behind a closed palette) after a change; nothing if there are none. */
+  refreshSearch(): Promise<void>;
   moveSelection(delta: number): void;
   setSelectedHit(index: number): void;
   /**
@@ -70,6 +72,11 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
       const result = await settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT }));
       if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
       set({ results: result, resultQuery: query, searching: false, selectedHit: 0 });
+    },
+
+    async refreshSearch() {
+      const { results, query } = get();
+      if (results && query.trim()) await get().runSearch(query);
     },
 
     moveSelection(delta) {

@@ -1,42 +1,24 @@
-// Traces from a clause to the provisions it concerns, confident-only or with uncertain links, cached per clause.
+// How traces are shown: confident links only, or with the uncertain ones (the traces themselves are cached API answers).
 import type { TraceResult } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
-import { LOADING, settleFresh, type Loadable } from './loadable.js';
 
 export interface TraceSlice {
-  traces: Record<string, Loadable<TraceResult>>;
   showUncertain: boolean;
   setShowUncertain(value: boolean): void;
-  loadTrace(clause: string): Promise<void>;
 }
 
-export function traceKey(clause: string, all: boolean): string {
-  return `${all ? 'all' : 'confident'}|${clause}`;
+export const createTraceSlice: SliceCreator<TraceSlice> = () => (set) => ({
+  showUncertain: false,
+
+  setShowUncertain(value) {
+    set({ showUncertain: value });
+  },
+});
+
+/** The trace query's arguments for a clause in the current mode. */
+export function traceArgs(clause: string, all: boolean): { clause: string; all?: true } {
+  return all ? { clause, all: true } : { clause };
 }
-
-export const createTraceSlice: SliceCreator<TraceSlice> =
-  ({ api }) =>
-  (set, get) => ({
-    traces: {},
-    showUncertain: false,
-
-    setShowUncertain(value) {
-      set({ showUncertain: value });
-    },
-
-    async loadTrace(clause) {
-      const all = get().showUncertain;
-      const key = traceKey(clause, all);
-      const current = get().traces[key];
-      if (current && current.status !== 'error') return;
-      set((s) => ({ traces: { ...s.traces, [key]: LOADING } }));
-      const result = await settleFresh(
-        () => get().libraryVersion,
-        () => api.trace(all ? { clause, all: true } : { clause }).then(confidentFirst),
-      );
-      set((s) => ({ traces: { ...s.traces, [key]: result } }));
-    },
-  });
 
 /** Confident provisions first, then by score, best first. */
 export function confidentFirst(result: TraceResult): TraceResult {

@@ -1,7 +1,8 @@
 // The annotations slices without React: watched lists, refresh after every change, undo/redo, commands and toasts.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../renderer/state/app-store.js';
-import { annotationQueryKey } from '../../renderer/state/annotations-slice.js';
+import { readyData, selectQuery } from '../../renderer/state/api-cache-slice.js';
+import type { AnnotationQuery } from '../../renderer/state/annotations-slice.js';
 import { annotateSelection, targetsToAnnotate, undoOrRedo } from '../../renderer/commands/annotate.js';
 import { onToast } from '../../renderer/commands/toast.js';
 import { createFakeApi, manualTimers, tick } from './fake-api.js';
@@ -17,6 +18,8 @@ const ready = <T,>(l: { status: string; data?: T } | null | undefined): T => {
   return l.data as T;
 };
 
+const list = (state: ReturnType<ReturnType<typeof setup>['s']>, query: AnnotationQuery) => selectQuery(state, 'listAnnotations', query);
+
 function toasts(): string[] {
   const out: string[] = [];
   onToast((m) => out.push(m));
@@ -24,53 +27,51 @@ function toasts(): string[] {
 }
 
 describe('annotations slice', () => {
-  it('keys queries stably whatever the field order', () => {
-    expect(annotationQueryKey({ tag: 'x', doc: 'd' })).toBe(annotationQueryKey({ doc: 'd', tag: 'x', clause: undefined }));
-  });
-
-  it('fetches a watched list once per key, keeps it while watched and drops it when nobody watches', async () => {
+  it('fetches a watched list once per key, keeps it while watched and forgets it at the next change when nobody watches', async () => {
     const { api, s } = setup();
-    const stopA = s().watchAnnotations({ doc: 'plan' });
-    const stopB = s().watchAnnotations({ doc: 'plan' });
+    const stopA = s().watchQuery('listAnnotations', { doc: 'plan' });
+    const stopB = s().watchQuery('listAnnotations', { doc: 'plan' });
     await tick();
     expect(api.calls.filter((c) => c.method === 'listAnnotations')).toHaveLength(1);
-    expect(ready(s().annotationLists[annotationQueryKey({ doc: 'plan' })])).toEqual([]);
+    expect(ready(list(s(), { doc: 'plan' }))).toEqual([]);
     stopA();
-    expect(s().annotationLists[annotationQueryKey({ doc: 'plan' })]).toBeDefined();
     stopB();
     stopB(); // a second stop changes nothing
-    expect(s().annotationLists[annotationQueryKey({ doc: 'plan' })]).toBeUndefined();
+    expect(list(s(), { doc: 'plan' })).toBeDefined(); // kept for going back to the view
+    await s().annotationsChanged();
+    expect(list(s(), { doc: 'plan' })).toBeUndefined();
+    expect(api.calls.filter((c) => c.method === 'listAnnotations')).toHaveLength(1);
   });
 
   it('re-fetches every watched list, the tags and the history after a change', async () => {
     const { s } = setup();
-    s().watchAnnotations({ doc: 'plan' });
-    s().watchAnnotations({ tag: 'piracy' });
-    await s().loadTags();
+    s().watchQuery('listAnnotations', { doc: 'plan' });
+    s().watchQuery('listAnnotations', { tag: 'piracy' });
+    s().watchQuery('listTags', {});
+    s().watchQuery('getHistory', {});
     await tick();
     const created = await s().changeAnnotations((api) =>
       api.createAnnotation({ targets: [{ clause: 'plan/I.2', start: 0, end: 6 }], tags: ['Piracy'], note: 'line one\nline two' }),
     );
     expect(created.targets[0]!.exact).toBe('Second');
-    const inDoc = ready<{ id: string; note: string }[]>(s().annotationLists[annotationQueryKey({ doc: 'plan' })]);
+    const inDoc = ready<{ id: string; note: string }[]>(list(s(), { doc: 'plan' }));
     expect(inDoc.map((a) => a.note)).toEqual(['line one\nline two']);
     // Tag filters are case-insensitive.
-    expect(ready<unknown[]>(s().annotationLists[annotationQueryKey({ tag: 'piracy' })])).toHaveLength(1);
-    expect(ready<{ name: string; count: number }[]>(s().tags).map((t) => [t.name, t.count])).toEqual([['Piracy', 1]]);
-    expect(s().undoState).toMatchObject({ canUndo: true, undoLabel: 'Annotate' });
+    expect(ready<unknown[]>(list(s(), { tag: 'piracy' }))).toHaveLength(1);
+    expect(readyData(s(), 'listTags', {})!.map((t) => [t.name, t.count])).toEqual([['Piracy', 1]]);
+    expect(readyData(s(), 'getHistory', {})).toMatchObject({ canUndo: true, undoLabel: 'Annotate' });
   });
 
   it('undoes and redoes through the API and refreshes what is shown', async () => {
     const { s } = setup();
-    s().watchAnnotations({ doc: 'plan' });
+    s().watchQuery('listAnnotations', { doc: 'plan' });
     await s().changeAnnotations((api) => api.bulkTag({ query: 'item', tag: 'todo' }));
-    const key = annotationQueryKey({ doc: 'plan' });
-    expect(ready<unknown[]>(s().annotationLists[key])).toHaveLength(1);
+    expect(ready<unknown[]>(list(s(), { doc: 'plan' }))).toHaveLength(1);
     const undone = await s().undo();
     expect(undone.done).toBe("Tag 1 clauses 'todo'");
-    expect(ready<unknown[]>(s().annotationLists[key])).toHaveLength(0);
+    expect(ready<unknown[]>(list(s(), { doc: 'plan' }))).toHaveLength(0);
     await s().redo();
-    expect(ready<unknown[]>(s().annotationLists[key])).toHaveLength(1);
+    expect(ready<unknown[]>(list(s(), { doc: 'plan' }))).toHaveLength(1);
   });
 
   it('says what was undone, or that there was nothing to undo, in a toast', async () => {
@@ -99,32 +100,32 @@ describe('annotations slice', () => {
       createAnnotation: (args) => base.createAnnotation(args),
     });
     const store = createAppStore(api, manualTimers());
-    store.getState().watchAnnotations({ doc: 'plan' });
+    store.getState().watchQuery('listAnnotations', { doc: 'plan' });
     await tick();
     const change = store.getState().changeAnnotations((a) => a.createAnnotation({ targets: [{ clause: 'plan/I.1', start: 0, end: 6 }] }));
     await change;
     release();
     await tick();
     await tick();
-    expect(ready<unknown[]>(store.getState().annotationLists[annotationQueryKey({ doc: 'plan' })])).toHaveLength(1);
+    expect(ready<unknown[]>(list(store.getState(), { doc: 'plan' }))).toHaveLength(1);
   });
 
   it('shows a failed change as an error and leaves the lists as they were', async () => {
     const { s } = setup();
-    s().watchAnnotations({ doc: 'plan' });
+    s().watchQuery('listAnnotations', { doc: 'plan' });
     await tick();
     await expect(s().changeAnnotations((api) => api.updateAnnotation({ id: 'nope', note: 'x' }))).rejects.toMatchObject({ code: 'not_found' });
-    expect(ready<unknown[]>(s().annotationLists[annotationQueryKey({ doc: 'plan' })])).toEqual([]);
+    expect(ready<unknown[]>(list(s(), { doc: 'plan' }))).toEqual([]);
   });
 
   it('re-fetches annotations when the library changes (anchors move with the text)', async () => {
     const { api, s } = setup();
     s().openView({ type: 'doc', doc: 'plan', clause: null });
-    s().watchAnnotations({ doc: 'plan' });
+    s().watchQuery('listAnnotations', { doc: 'plan' });
     await s().changeAnnotations((a) => a.createAnnotation({ targets: [{ clause: 'plan/I.2', start: 0, end: 6 }] }));
     api.library.plan = [api.library.plan![0]!, { ...api.library.plan![1]!, text: 'A rewritten item.' }];
-    await s().libraryChanged();
-    const [annotation] = ready<{ status: string }[]>(s().annotationLists[annotationQueryKey({ doc: 'plan' })]);
+    await s().invalidate(['library']);
+    const [annotation] = ready<{ status: string }[]>(list(s(), { doc: 'plan' }));
     expect(annotation!.status).toBe('orphaned');
   });
 });
@@ -134,7 +135,7 @@ describe('annotate command', () => {
     const { s, store } = setup();
     expect(targetsToAnnotate(store)).toBeNull();
     s().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.2' });
-    await s().loadClauses('plan');
+    await s().fetchQuery('listClauses', { doc: 'plan' });
     annotateSelection(store);
     expect(s().dialog).toEqual({ kind: 'annotate', targets: [{ clause: 'plan/I.2', start: 0, end: 12 }], quote: 'Second item.' });
   });

@@ -6,6 +6,7 @@ import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/core/api/impor
 import { IMPORT_ACCEPT, importPickedFile, type PickedFile } from '../../renderer/commands/import-file.js';
 import { followLibraryChanges } from '../../renderer/host-events.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
+import { readyData, selectQuery } from '../../renderer/state/api-cache-slice.js';
 import { clause, createFakeApi, manualTimers, tick, type FakeApi } from './fake-api.js';
 
 const file = (name: string, text: string, size = text.length): PickedFile => ({
@@ -25,17 +26,18 @@ function importingApi(status: ImportReport['status']): FakeApi {
   return api;
 }
 
+/** A store whose reader shows plan (its clauses and the document list watched, as the mounted views do). */
 async function storeReadingPlan(api: FakeApi) {
   const store = createAppStore(api, manualTimers());
-  store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
-  await Promise.all([store.getState().loadDocuments(), store.getState().loadClauses('plan'), store.getState().loadClause('plan/I.1')]);
+  const s = store.getState();
+  s.openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+  s.watchQuery('listDocuments', {});
+  s.watchQuery('listClauses', { doc: 'plan' });
+  await Promise.all([s.fetchQuery('listDocuments', {}), s.fetchQuery('listClauses', { doc: 'plan' }), s.fetchQuery('getClause', { id: 'plan/I.1' })]);
   return store;
 }
 
-const texts = (store: Awaited<ReturnType<typeof storeReadingPlan>>) => {
-  const c = store.getState().clauses.plan;
-  return c?.status === 'ready' ? c.data.map((x) => x.text) : null;
-};
+const texts = (store: Awaited<ReturnType<typeof storeReadingPlan>>) => readyData(store.getState(), 'listClauses', { doc: 'plan' })?.map((x) => x.text) ?? null;
 
 describe('the Import button', () => {
   it('shows the new text of an updated document that was already open', async () => {
@@ -46,7 +48,7 @@ describe('the Import button', () => {
     expect(api.calls.find((c) => c.method === 'importDocument')!.args).toEqual({ fileName: 'plan.txt', data: btoa('Updated commitment.') });
     expect(texts(store)).toEqual(['Updated commitment.']);
     // The old clause detail is gone: it is asked for again when shown.
-    expect(store.getState().clauseDetails['plan/I.1']).toBeUndefined();
+    expect(selectQuery(store.getState(), 'getClause', { id: 'plan/I.1' })).toBeUndefined();
     expect(store.getState().panes.left?.view).toEqual({ type: 'doc', doc: 'plan', clause: null });
   });
 

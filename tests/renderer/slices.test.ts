@@ -1,59 +1,82 @@
-// The zustand slices without React: documents, panes, search (debounce, stale answers), trace, provisions, library.
+// The zustand slices without React: the API cache, panes, search (debounce, stale answers), traces, library changes.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/core/api/api-error.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
-import { traceKey } from '../../renderer/state/trace-slice.js';
+import { confidentFirst, traceArgs } from '../../renderer/state/trace-slice.js';
+import { cacheKey, MAX_UNWATCHED, readyData, selectQuery, staleOn } from '../../renderer/state/api-cache-slice.js';
+import { groupByClause } from '../../renderer/text/group-by-clause.js';
 import { clause, createFakeApi, manualTimers, searchHit as hit, tick } from './fake-api.js';
 
-describe('documents slice', () => {
-  it('loads documents once and caches clauses per document', async () => {
+describe('API cache', () => {
+  it('fetches an answer once per method and arguments, whatever the field order', async () => {
     const api = createFakeApi();
     const store = createAppStore(api, manualTimers());
-    await store.getState().loadDocuments();
-    await store.getState().loadDocuments();
+    await store.getState().fetchQuery('listDocuments', {});
+    await store.getState().fetchQuery('listDocuments', {});
     expect(api.calls.filter((c) => c.method === 'listDocuments')).toHaveLength(1);
-    await store.getState().loadClauses('plan');
-    const clauses = store.getState().clauses.plan;
-    expect(clauses?.status === 'ready' && clauses.data.map((c) => c.id)).toEqual(['plan/I.1', 'plan/I.2']);
+    expect(cacheKey('trace', { clause: 'x', all: undefined })).toBe(cacheKey('trace', { clause: 'x' }));
+    expect(cacheKey('listAnnotations', { tag: 'x', doc: 'd' })).toBe(cacheKey('listAnnotations', { doc: 'd', tag: 'x' }));
+    await store.getState().fetchQuery('listClauses', { doc: 'plan' });
+    expect(readyData(store.getState(), 'listClauses', { doc: 'plan' })!.map((c) => c.id)).toEqual(['plan/I.1', 'plan/I.2']);
+  });
+
+  it('shares one request between watchers that ask at once', async () => {
+    const api = createFakeApi();
+    const store = createAppStore(api, manualTimers());
+    const stop = [store.getState().watchQuery('getClause', { id: 'plan/I.1' }), store.getState().watchQuery('getClause', { id: 'plan/I.1' })];
+    await store.getState().fetchQuery('getClause', { id: 'plan/I.1' });
+    expect(api.calls.filter((c) => c.method === 'getClause')).toHaveLength(1);
+    stop.forEach((f) => f());
   });
 
   it('turns API errors into readable UiErrors instead of throwing', async () => {
     const store = createAppStore(createFakeApi(), manualTimers());
-    await store.getState().loadClauses('missing');
-    const state = store.getState().clauses.missing;
-    expect(state?.status).toBe('error');
-    expect(state?.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "missing".' });
+    const state = await store.getState().fetchQuery('listClauses', { doc: 'missing' });
+    expect(state.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "missing".' });
+    expect(selectQuery(store.getState(), 'listClauses', { doc: 'missing' })).toEqual(state);
   });
 
   it('shows the message of a plain-object rejection, as the Electron preload sends it', async () => {
     const failure = { name: 'ApiError', code: 'not_found', message: 'no document with id "gone"' };
     const api = createFakeApi({ listClauses: () => Promise.reject(failure) });
     const store = createAppStore(api, manualTimers());
-    await store.getState().loadClauses('gone');
-    const state = store.getState().clauses.gone;
-    expect(state?.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "gone".' });
+    const state = await store.getState().fetchQuery('listClauses', { doc: 'gone' });
+    expect(state.status === 'error' && state.error).toEqual({ code: 'not_found', message: 'No document with id "gone".' });
   });
 
-  it('asks for citations again after an error, like the other loaders', async () => {
+  it('asks again after an error', async () => {
     let fail = true;
     const base = createFakeApi();
     const api = createFakeApi({
       listCitations: (args) => (fail ? Promise.reject(new ApiError('internal', 'database is busy')) : base.listCitations(args)),
     });
     const store = createAppStore(api, manualTimers());
-    await store.getState().loadCitations('plan');
-    expect(store.getState().citations.plan?.status).toBe('error');
+    expect((await store.getState().fetchQuery('listCitations', { doc: 'plan' })).status).toBe('error');
     fail = false;
-    await store.getState().loadCitations('plan');
-    const c = store.getState().citations.plan;
-    expect(c?.status === 'ready' && Object.keys(c.data)).toEqual(['plan/I.1']);
+    const c = await store.getState().fetchQuery('listCitations', { doc: 'plan' });
+    expect(c.status === 'ready' && groupByClause(c.data)['plan/I.1']?.[0]?.key).toBe('ru-civil-code:1253.1');
   });
 
-  it('groups a document citations by clause', async () => {
-    const store = createAppStore(createFakeApi(), manualTimers());
-    await store.getState().loadCitations('plan');
-    const c = store.getState().citations.plan;
-    expect(c?.status === 'ready' && c.data['plan/I.1']?.[0]?.key).toBe('ru-civil-code:1253.1');
+  it('refreshes only the answers an event makes stale', async () => {
+    const api = createFakeApi();
+    const store = createAppStore(api, manualTimers());
+    const s = () => store.getState();
+    s().watchQuery('listClauses', { doc: 'plan' });
+    s().watchQuery('clauseLinks', { id: 'plan/I.1' });
+    await tick();
+    api.calls.length = 0;
+    await s().invalidate(['review']);
+    expect(api.calls.map((c) => c.method)).toEqual(['clauseLinks']);
+    expect(staleOn('reviewQueue')).toEqual(['library', 'review', 'annotations']); // a method not listed: every event
+  });
+
+  it('forgets the least recently used answers nobody watches beyond its bound', async () => {
+    const api = createFakeApi();
+    const store = createAppStore(api, manualTimers());
+    for (let i = 0; i <= MAX_UNWATCHED; i++) await store.getState().fetchQuery('getProvision', { key: `k:${i}` });
+    expect(selectQuery(store.getState(), 'getProvision', { key: 'k:0' })).toBeUndefined();
+    expect(selectQuery(store.getState(), 'getProvision', { key: `k:${MAX_UNWATCHED}` })?.status).toBe('ready');
+    expect(Object.keys(store.getState().apiCache)).toHaveLength(MAX_UNWATCHED);
   });
 });
 
@@ -177,18 +200,15 @@ describe('search slice', () => {
   });
 });
 
-describe('trace slice', () => {
+describe('traces', () => {
   it('puts confident provisions first and caches per mode', async () => {
     const api = createFakeApi();
     const store = createAppStore(api, manualTimers());
-    await store.getState().loadTrace('plan/I.1');
-    const t = store.getState().traces[traceKey('plan/I.1', false)];
-    expect(t?.status === 'ready' && t.data.provisions.map((p) => p.key)).toEqual(['a', 'b']);
-
+    const t = await store.getState().fetchQuery('trace', traceArgs('plan/I.1', false));
+    expect(t.status === 'ready' && confidentFirst(t.data).provisions.map((p) => p.key)).toEqual(['a', 'b']);
     store.getState().setShowUncertain(true);
-    await store.getState().loadTrace('plan/I.1');
-    const all = store.getState().traces[traceKey('plan/I.1', true)];
-    expect(all?.status === 'ready' && all.data.provisions.map((p) => p.key)).toEqual(['a', 'c', 'b']);
+    const all = await store.getState().fetchQuery('trace', traceArgs('plan/I.1', store.getState().showUncertain));
+    expect(all.status === 'ready' && confidentFirst(all.data).provisions.map((p) => p.key)).toEqual(['a', 'c', 'b']);
     expect(api.calls.filter((c) => c.method === 'trace').map((c) => c.args)).toEqual([
       { clause: 'plan/I.1' },
       { clause: 'plan/I.1', all: true },
@@ -197,7 +217,7 @@ describe('trace slice', () => {
 });
 
 describe('library changes', () => {
-  /** A store showing plan (clause I.1 selected) on the left and a provision on the right, with much cached. */
+  /** A store whose views watch plan (clause I.1 selected) and a provision, with much else cached but not on screen. */
   async function storeWithEverythingLoaded() {
     const api = createFakeApi();
     const timers = manualTimers();
@@ -205,21 +225,23 @@ describe('library changes', () => {
     const s = () => store.getState();
     s().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
     s().openView({ type: 'provision', key: 'ru-civil-code:1253.1' }, 'other');
+    // What the mounted views watch: the library lists, the reader, its selected clause's links, the provision page.
+    s().watchQuery('listDocuments', {});
+    s().watchQuery('listProvisions', {});
+    s().watchQuery('listCommitments', {});
+    s().watchQuery('listClauses', { doc: 'plan' });
+    s().watchQuery('listCitations', { doc: 'plan' });
+    s().watchQuery('clauseLinks', { id: 'plan/I.1' });
+    s().watchQuery('getProvision', { key: 'ru-civil-code:1253.1' });
     await Promise.all([
-      s().loadDocuments(),
-      s().loadClauses('plan'),
-      s().loadCitations('plan'),
-      s().loadLinks('plan/I.1'),
-      s().loadClauses('gk'),
-      s().loadCitations('gk'),
-      s().loadClause('plan/I.2'),
-      s().loadLinks('plan/I.2'),
-      s().loadTrace('plan/I.2'),
-      s().loadProvision('ru-civil-code:1253.1'),
-      s().loadProvision('other:1'),
-      s().loadProvisions(),
-      s().loadCommitments(),
+      s().fetchQuery('listClauses', { doc: 'gk' }),
+      s().fetchQuery('listCitations', { doc: 'gk' }),
+      s().fetchQuery('getClause', { id: 'plan/I.2' }),
+      s().fetchQuery('clauseLinks', { id: 'plan/I.2' }),
+      s().fetchQuery('trace', { clause: 'plan/I.2' }),
+      s().fetchQuery('getProvision', { key: 'other:1' }),
     ]);
+    await tick();
     s().setQuery('amend');
     timers.flush();
     api.searches[0]!.resolve({ query: 'amend', hits: [hit('plan/I.1')], notice: null });
@@ -227,67 +249,61 @@ describe('library changes', () => {
     return { api, store, s };
   }
 
-  it('drops what an updated document made stale and reloads what is open', async () => {
+  it('drops what an updated document made stale and reloads what is on screen', async () => {
     const { api, s } = await storeWithEverythingLoaded();
     // An import updates "plan" (new text) and recomputes every cross-reference.
     api.library.plan = [clause('plan', 'I.1', 'Russia will amend Article 1253.1, as revised.')];
     api.revision.n = 2;
     api.calls.length = 0;
 
-    const changed = s().libraryChanged();
+    const changed = s().invalidate(['library']);
     // Open content keeps its old data on screen while the new one loads.
-    const during = s().clauses.plan;
-    expect(during?.status === 'ready' && during.data.length).toBe(2);
+    expect(readyData(s(), 'listClauses', { doc: 'plan' })).toHaveLength(2);
     api.searches[1]!.resolve({ query: 'amend', hits: [hit('plan/I.1', { snippet: 'as revised' })], notice: null });
     await changed;
 
-    const clauses = s().clauses.plan;
-    expect(clauses?.status === 'ready' && clauses.data.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
-    const links = s().links['plan/I.1'];
-    expect(links?.status === 'ready' && links.data[0]!.score).toBe(2);
-    const provision = s().provisionDetails['ru-civil-code:1253.1'];
-    expect(provision?.status === 'ready' && provision.data.label).toMatch(/r2$/);
-    const provisions = s().provisions;
-    expect(provisions?.status === 'ready' && provisions.data[0]!.label).toMatch(/r2$/);
-    const commitments = s().commitments;
-    expect(commitments?.status === 'ready' && commitments.data.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
-    expect(s().citations.plan?.status).toBe('ready');
+    expect(readyData(s(), 'listClauses', { doc: 'plan' })!.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
+    expect(readyData(s(), 'clauseLinks', { id: 'plan/I.1' })![0]!.score).toBe(2);
+    expect(readyData(s(), 'getProvision', { key: 'ru-civil-code:1253.1' })!.label).toMatch(/r2$/);
+    expect(readyData(s(), 'listProvisions', {})![0]!.label).toMatch(/r2$/);
+    expect(readyData(s(), 'listCommitments', {})!.map((c) => c.text)).toEqual(['Russia will amend Article 1253.1, as revised.']);
+    expect(selectQuery(s(), 'listCitations', { doc: 'plan' })?.status).toBe('ready');
     const results = s().results;
     expect(results?.status === 'ready' && results.data.hits[0]!.snippet).toBe('as revised');
 
     // What is not on screen is forgotten, to be asked for again when shown.
-    expect(Object.keys(s().clauses)).toEqual(['plan']);
-    expect(Object.keys(s().citations)).toEqual(['plan']);
-    expect(s().clauseDetails).toEqual({});
-    expect(Object.keys(s().links)).toEqual(['plan/I.1']);
-    expect(s().traces).toEqual({});
-    expect(Object.keys(s().provisionDetails)).toEqual(['ru-civil-code:1253.1']);
+    for (const gone of [
+      selectQuery(s(), 'listClauses', { doc: 'gk' }),
+      selectQuery(s(), 'listCitations', { doc: 'gk' }),
+      selectQuery(s(), 'getClause', { id: 'plan/I.2' }),
+      selectQuery(s(), 'clauseLinks', { id: 'plan/I.2' }),
+      selectQuery(s(), 'trace', { clause: 'plan/I.2' }),
+      selectQuery(s(), 'getProvision', { key: 'other:1' }),
+    ]) expect(gone).toBeUndefined();
     expect(api.calls.map((c) => c.method).sort()).toEqual(
       ['clauseLinks', 'getProvision', 'listCitations', 'listClauses', 'listCommitments', 'listDocuments', 'listProvisions', 'search'].sort(),
     );
 
     // A clause detail fetched after the change shows the new text.
-    await s().loadClause('plan/I.1');
-    const detail = s().clauseDetails['plan/I.1'];
-    expect(detail?.status === 'ready' && detail.data.text).toBe('Russia will amend Article 1253.1, as revised.');
+    const detail = await s().fetchQuery('getClause', { id: 'plan/I.1' });
+    expect(detail.status === 'ready' && detail.data.text).toBe('Russia will amend Article 1253.1, as revised.');
   });
 
   it('reloads an open trace and the clause it starts from', async () => {
     const api = createFakeApi();
     const store = createAppStore(api, manualTimers());
     const s = () => store.getState();
-    s().openView({ type: 'trace', clause: 'plan/I.1' });
-    await Promise.all([s().loadClause('plan/I.1'), s().loadTrace('plan/I.1')]);
+    s().watchQuery('getClause', { id: 'plan/I.1' });
+    s().watchQuery('trace', { clause: 'plan/I.1' });
+    await tick();
     api.library.plan = [clause('plan', 'I.1', 'Amended text.')];
     api.revision.n = 3;
-    await s().libraryChanged();
-    const detail = s().clauseDetails['plan/I.1'];
-    expect(detail?.status === 'ready' && detail.data.text).toBe('Amended text.');
-    const trace = s().traces[traceKey('plan/I.1', false)];
-    expect(trace?.status === 'ready' && trace.data.provisions.map((p) => p.title)).toEqual(['A', 'B r3']);
-    // Lists never loaded stay unloaded.
-    expect(s().provisions).toBeNull();
-    expect(s().commitments).toBeNull();
+    await s().invalidate(['library']);
+    expect(readyData(s(), 'getClause', { id: 'plan/I.1' })!.text).toBe('Amended text.');
+    expect(confidentFirst(readyData(s(), 'trace', { clause: 'plan/I.1' })!).provisions.map((p) => p.title)).toEqual(['A', 'B r3']);
+    // Lists never asked for stay unasked.
+    expect(selectQuery(s(), 'listProvisions', {})).toBeUndefined();
+    expect(api.calls.filter((c) => c.method === 'listCommitments')).toEqual([]);
   });
 
   it('never caches an answer that was on its way when the library changed', async () => {
@@ -305,12 +321,12 @@ describe('library changes', () => {
       return answer;
     };
     const store = createAppStore(api, manualTimers());
-    const loading = store.getState().loadClauses('gk');
+    const loading = store.getState().fetchQuery('listClauses', { doc: 'gk' });
     api.library.gk = [clause('gk', 'art1', 'New statute text.')];
-    await store.getState().libraryChanged();
+    const changed = store.getState().invalidate(['library']);
     release();
-    await loading;
-    const gk = store.getState().clauses.gk;
-    expect(gk?.status === 'ready' && gk.data.map((c) => c.text)).toEqual(['New statute text.']);
+    await Promise.all([loading, changed]);
+    expect(readyData(store.getState(), 'listClauses', { doc: 'gk' })!.map((c) => c.text)).toEqual(['New statute text.']);
+    expect((await loading).status === 'ready' && (await loading)).toMatchObject({ data: [{ text: 'New statute text.' }] });
   });
 });
