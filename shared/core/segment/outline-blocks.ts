@@ -97,7 +97,7 @@ export function buildOutlineBlocks(lines: readonly SourceLine[]): OutlineBlock[]
       else start('paragraph', line);
       continue;
     }
-    if (onePerLine) {
+    if (onePerLine && !breakBefore?.page) {
       start('paragraph', line);
       continue;
     }

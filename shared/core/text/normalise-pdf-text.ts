@@ -124,9 +124,14 @@ export interface PageLayout {
   pdf: boolean;
 }
 
-/** The pages of the input: PDF text, form feeds, or at least two explicit page markers ("- 2 -", "Page 3"); else null. */
+/**
+ * The pages of the input: PDF text, form feeds, or at least two explicit page markers ("- 2 -", "Page 3"); else null.
+ * A PDF read by Lextrace itself ('pdf') is null: its reader removed the page furniture by position, and its lines
+ * are paragraphs, where a number at the end is the text's own.
+ */
 export function pageLayout(format: SourceFormat, lines: readonly SourceLine[]): PageLayout | null {
-  const pdf = format === 'pdf-text' || format === 'pdf';
+  if (format === 'pdf') return null;
+  const pdf = format === 'pdf-text';
   let markers = 0;
   for (const line of lines) {
     if (line.text.includes('\f')) return { marked: true, pdf };
