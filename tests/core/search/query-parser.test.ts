@@ -46,7 +46,8 @@ describe('query language', () => {
     ['piracy~x', ['piracy', 'x'], /not valid syntax/],
     ['kind:law piracy', ['kind', 'law', 'piracy'], /not a document kind/],
     ['lang:fr право', ['lang', 'fr', 'право'], /not a language/],
-    ['foo:bar', ['foo', 'bar'], /^"foo:" is not a filter \(the filters are doc:, kind:, lang:, cites:\)/],
+    ['foo:bar', ['foo', 'bar'], /^"foo:" is not a filter \(the filters are doc:, kind:, lang:, (date:, )?cites:, tag:, has:\)/],
+    ['has:everything', ['has', 'everything'], /^"has:everything" is not something a clause can have \(has:note, has:annotation\)/],
   ])('%s degrades to plain words with a notice, never throws', (query, words, reason) => {
     const parsed = parseQuery(query);
     expect(parsed.notice).toMatch(reason);
