@@ -1,5 +1,5 @@
 // W3C Web Annotation (JSON-LD) exchange: annotations out as an AnnotationCollection, and back in item by item.
-import { z } from 'zod';
+import { z } from '../zod-config.js';
 import { MAX_NOTE_CHARS, MAX_TAGS_PER_ANNOTATION, MAX_TARGETS_PER_ANNOTATION } from '../api/domains/annotations.js';
 import type { AnnotationRecord, AnnotationTarget } from './types.js';
 

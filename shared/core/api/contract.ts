@@ -1,5 +1,5 @@
 // The one typed API contract: the domain interfaces composed into ExplorerApi, and one schema table for every method.
-import type { z } from 'zod';
+import type { z } from '../zod-config.js';
 import { ANNOTATION_ARGS, type AnnotationApi } from './domains/annotations.js';
 import { CROSSREF_ARGS, type CrossRefApi } from './domains/crossrefs.js';
 import { LIBRARY_ARGS, type LibraryApi } from './domains/library.js';

@@ -162,6 +162,18 @@ export interface SearchHit {
   kind: ClauseKind;
   /** Set when the clause was found through the words of an annotation note on it. */
   viaNote?: boolean;
+  /** Provision keys the clause cites (a few, in the order they are cited), since the snippet often cuts them off. */
+  cites?: string[];
+}
+
+/** A provision a citation query names ("Article 7.12"), shown before the clauses, with or without text in the corpus. */
+export interface SearchProvision {
+  key: string;
+  label: string;
+  title: string | null;
+  /** How many clauses cite it (or a part of it). */
+  citedBy: number;
+  hasText: boolean;
 }
 
 export interface SearchResult {
@@ -169,6 +181,13 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Set when the query could not be read as written and was searched as plain words. */
   notice: string | null;
+  /** How many clauses match in all (counted up to a cap: `totalCapped` when there are more). */
+  total?: number;
+  totalCapped?: boolean;
+  /** The rank of the first hit (the `offset` asked for). */
+  offset?: number;
+  /** The provisions a citation query names, before its clauses. */
+  provisions?: SearchProvision[];
 }
 
 export interface ImportReport {

@@ -1,7 +1,7 @@
 // What the app imports: the file types users may pick and the largest file accepted, for every host and the UI.
 
 /** File name extensions the importers read (lower case, with the dot). */
-export const IMPORT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml'] as const;
+export const IMPORT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.pdf'] as const;
 
 /** The largest file imported, in bytes. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;

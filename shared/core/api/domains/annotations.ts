@@ -1,5 +1,5 @@
 // The annotations domain of the API: the user's own annotations, tags, undo/redo, exchange and settings.
-import { z } from 'zod';
+import { z } from '../../zod-config.js';
 import type {
   AnnotationDto,
   AnnotationExport,

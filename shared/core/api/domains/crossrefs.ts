@@ -1,5 +1,5 @@
 // The cross-reference domain of the API: citations, traces, provisions, commitments, a clause's links.
-import { z } from 'zod';
+import { z } from '../../zod-config.js';
 import type { CitationDto, ClauseLink, ClauseSummary, ProvisionDetail, ProvisionSummary, TraceResult } from '../dto.js';
 import { id, key } from './common.js';
 

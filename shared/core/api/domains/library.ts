@@ -1,5 +1,5 @@
 // The library domain of the API: documents, clauses, import and removal.
-import { z } from 'zod';
+import { z } from '../../zod-config.js';
 import { MAX_IMPORT_BASE64_CHARS } from '../import-limits.js';
 import type { ClauseContext, ClauseDetail, ClauseSummary, DocumentSummary, ImportReport } from '../dto.js';
 import { id } from './common.js';

@@ -1,6 +1,6 @@
 // The review domain of the API: verdicts on inferred links, links made by hand, the review queue, the traceability
 // matrix and its exports, and the citations a lawyer pastes into a memo.
-import { z } from 'zod';
+import { z } from '../../zod-config.js';
 import { CITATION_FORMS } from '../../cite/legal-citation.js';
 import type {
   CitationSettings,

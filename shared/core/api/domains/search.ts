@@ -1,5 +1,5 @@
 // The search domain of the API: ranked clause search with Lextrace's query language.
-import { z } from 'zod';
+import { z } from '../../zod-config.js';
 import type { SearchResult } from '../dto.js';
 
 export const SEARCH_ARGS = {
@@ -7,6 +7,8 @@ export const SEARCH_ARGS = {
     .object({
       query: z.string().max(1000),
       limit: z.number().int().min(1).max(200).optional(),
+      /** Skip this many hits of the ranking (for "Show more"). */
+      offset: z.number().int().min(0).max(10_000).optional(),
     })
     .strict(),
 } as const;
