@@ -9,8 +9,9 @@ import { describeRange } from '../shared/core/annotations/selectors.js';
 import type { AnchorMethod, AnchorResult, AnnotationTarget } from '../shared/core/annotations/types.js';
 import { clauseId, type Lang } from '../shared/core/model.js';
 import { segmentDocument } from '../shared/core/segment/index.js';
+import { splitLines } from '../shared/core/text/lines.js';
 import { loadManifest } from '../shared/node/corpus/manifest.js';
-import { readerFor } from '../shared/node/import/file-readers.js';
+import { readHtmlLines } from '../shared/node/import/html-reader.js';
 import { shippedCorpusDir } from '../shared/node/package-root.js';
 import { seededRandom } from './bench-queries.js';
 import { editDocument } from './reanchor-versions.js';
@@ -169,11 +170,11 @@ function textOf(docId: string, clauses: readonly SimClause[]): DocumentText {
   return documentText(clauses.map((c) => ({ id: clauseId(docId, c.path), text: c.text })));
 }
 
-/** The shipped corpus, read and segmented as the importer does. */
+/** The shipped corpus (UTF-8 text and HTML files), read and segmented by the core pipeline. */
 function loadCorpus(): CorpusDocument[] {
   return loadManifest(shippedCorpusDir()).map((entry) => {
-    const bytes = readFileSync(entry.path);
-    const read = readerFor(entry.path).read(bytes, entry.path);
+    const original = readFileSync(entry.path, 'utf8');
+    const lines = entry.path.endsWith('.html') ? readHtmlLines(original).lines : splitLines(original);
     const drafts = segmentDocument({
       docId: entry.id,
       kind: entry.kind,
@@ -182,8 +183,8 @@ function loadCorpus(): CorpusDocument[] {
       title: entry.title,
       shortTitle: entry.shortTitle,
       citeAs: entry.citeAs ?? entry.shortTitle,
-      original: read.original,
-      lines: read.lines,
+      original,
+      lines,
       ...(entry.instrument ? { instrument: entry.instrument } : {}),
     });
     return { id: entry.id, lang: entry.lang, clauses: drafts.map((c) => ({ path: c.path, parentPath: c.parentPath, kind: c.kind, text: c.text })) };

@@ -67,8 +67,9 @@ export function fuzzyBudget(quote: string): number {
 }
 
 /**
- * The clauses near the old place: around each centre, WINDOW_CLAUSES clauses either side and further while within
- * WINDOW_CHARS of the centre. Only places here may be chosen; others can only make a choice ambiguous.
+ * The clauses near the old place: around each centre (the stored clause, the clause at the old document offset, the
+ * stored clause renumbered), WINDOW_CLAUSES clauses either side and further while within WINDOW_CHARS of the centre.
+ * Only places here may be chosen; others can only make a choice ambiguous.
  */
 export function windowClauses(index: AnchoringIndex, centres: readonly (number | undefined)[]): Set<number> {
   const count = index.clauseStart.length;

@@ -5,7 +5,7 @@ import { anchoringIndex, type AnchoringIndex } from './anchoring-index.js';
 import type { DocumentText } from './document-text.js';
 import { similarity, similarityTo } from './match-quote.js';
 import { normaliseForMatch } from './match-text.js';
-import { isRenumbering } from './renumbering.js';
+import { isRenumbering, renumberings } from './renumbering.js';
 import { alignEdges } from './snap-edges.js';
 import type { AnchorResult, AnnotationTarget, OrphanReason } from './types.js';
 
@@ -73,7 +73,7 @@ function search(target: AnnotationTarget, doc: DocumentText, index: AnchoringInd
     home,
     homeOffset: target.clause.start,
   };
-  const near = windowClauses(index, [home, index.clauseAt(oldOffset)]);
+  const near = windowClauses(index, [home, index.clauseAt(oldOffset), ...renumberings(target.clauseId).map((id) => index.clauseIndex(id))]);
   const scoreOf = (place: Place): ScoredPlace =>
     scorePlace(index.text, query, place, {
       clauseOffset: index.toOriginal[place.start]! - doc.starts[place.clause]!,
@@ -95,7 +95,7 @@ function search(target: AnnotationTarget, doc: DocumentText, index: AnchoringInd
   return { status: 'anchored', clauseId: clause.id, start: range.start, end: range.end, how: chosen.errors === 0 ? 'exact' : 'fuzzy' };
 }
 
-/** A candidate nearer to the old place than the best and within this of its score makes the best doubtful. */
+/** A good place nearer to the old place than the best and within this of its score makes the best doubtful. */
 export const NEARER_RIVAL_MARGIN = 0.06;
 /** A place in another clause is not chosen while the stored clause, at the stored offset, has one scoring this. */
 export const HOME_PLAUSIBLE = 0.65;
@@ -121,8 +121,8 @@ function scoreAll(query: Query, places: readonly Place[], scoreOf: (p: Place) =>
 
 /**
  * The decision. A good place in the stored clause at the stored offset wins unless another one there is about as
- * good or a good place elsewhere is clearly better (then: ambiguous). Otherwise the best place wins if it is good
- * enough, no other place comes within AMBIGUITY_MARGIN of it and no nearer one within NEARER_RIVAL_MARGIN. With the
+ * good or a good place elsewhere, its quote matched as well, is clearly better (then: ambiguous). Otherwise the best place wins if it is good
+ * enough, no other place comes within AMBIGUITY_MARGIN of it and no nearer good one within NEARER_RIVAL_MARGIN. With the
  * choice comes the score above which a place elsewhere (not yet searched approximately) would make it ambiguous.
  */
 function choose(query: Query, scored: readonly ScoredPlace[]): { chosen: ScoredPlace; rivalAbove?: number } | 'ambiguous' | 'not-found' {
@@ -130,7 +130,7 @@ function choose(query: Query, scored: readonly ScoredPlace[]): { chosen: ScoredP
   const homeBest = atHome[0];
   if (homeBest?.acceptable) {
     if (atHome[1] && atHome[1].score > homeBest.score - AMBIGUITY_MARGIN) return 'ambiguous';
-    if (scored.some((p) => p !== homeBest && p.acceptable && p.score >= homeBest.score + AMBIGUITY_MARGIN)) return 'ambiguous';
+    if (scored.some((p) => p !== homeBest && p.acceptable && p.errors <= homeBest.errors && p.score >= homeBest.score + AMBIGUITY_MARGIN)) return 'ambiguous';
     return { chosen: homeBest };
   }
   const [best, ...others] = scored;
@@ -139,7 +139,7 @@ function choose(query: Query, scored: readonly ScoredPlace[]): { chosen: ScoredP
   const distance = (p: ScoredPlace): number => Math.abs(p.start - query.hint);
   for (const other of others) {
     if (other.score > best.score - AMBIGUITY_MARGIN) return 'ambiguous';
-    if (other.score > best.score - NEARER_RIVAL_MARGIN && distance(other) < distance(best)) return 'ambiguous';
+    if (other.acceptable && other.score > best.score - NEARER_RIVAL_MARGIN && distance(other) < distance(best)) return 'ambiguous';
   }
   return { chosen: best, rivalAbove: best.score - AMBIGUITY_MARGIN };
 }
