@@ -173,9 +173,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`error: ${err.message}`);
       return err instanceof ApiError && err.code === 'not_found' ? 3 : 1;
     }
-    io.err(`error: ${(err as Error).message ?? String(err)}`);
+    io.err(`error: ${describeFailure(err, ctx.dbPath)}`);
     return 1;
   } finally {
     ctx.close();
   }
+}
+
+/**
+ * A message for an unexpected failure; SQLite's own words for a damaged store ("database disk image is malformed")
+ * are turned into what the user can do about it, naming the store.
+ */
+function describeFailure(err: unknown, dbPath: string): string {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return `the store ${dbPath} is damaged (${(err as Error).message}); restore a backup with "lextrace restore FILE" (backups are kept next to the store), or move the file away and run "lextrace index" to start a new one`;
+  }
+  return (err as Error).message ?? String(err);
 }
