@@ -19,13 +19,24 @@ const MASK = '\u0000';
 export function approxMatches(text: string, pattern: string, maxErrors: number, rounds: number): TextMatch[] {
   const found: TextMatch[] = [];
   let haystack = text;
-  for (let round = 0; round < rounds; round++) {
+  let unmasked = text.length;
+  for (let round = 0; round < rounds && unmasked >= pattern.length - maxErrors; round++) {
     const matches = approxSearch(haystack, pattern, maxErrors);
     if (matches.length === 0) break;
     found.push(...matches);
-    if (round + 1 < rounds) haystack = mask(haystack, matches);
+    if (round + 1 < rounds) {
+      haystack = mask(haystack, matches);
+      unmasked = longestUnmasked(haystack);
+    }
   }
   return found;
+}
+
+/** The longest stretch of `text` without masked characters (no match fits in less than the pattern minus its budget). */
+function longestUnmasked(text: string): number {
+  let longest = 0;
+  for (const part of text.split(MASK)) longest = Math.max(longest, part.length);
+  return longest;
 }
 
 function mask(text: string, matches: readonly TextMatch[]): string {

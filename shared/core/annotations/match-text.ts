@@ -1,4 +1,5 @@
 // Text as anchoring compares it: whitespace runs as one space, quote marks and dashes unified, with a map to real offsets.
+// The normalised text is internal to anchoring (only offsets mapped back through toOriginal leave it).
 
 /** Normalised text and, for each of its characters, the offset of the original character it stands for. */
 export interface MatchText {
@@ -17,9 +18,13 @@ const REPLACEMENTS = new Map<number, number>([
   ...[0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033, 0x301d, 0x301e, 0xff02].map((c) => [c, DOUBLE_QUOTE] as const),
   ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0x0060, 0x00b4].map((c) => [c, APOSTROPHE] as const),
   ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212].map((c) => [c, HYPHEN] as const),
-  [0x0451, 0x0435], // ё → е
-  [0x0401, 0x0415], // Ё → Е
   ...[0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0000].map((c) => [c, -1] as const),
+  // The Russian letters А-я and the Latin-1 letters À-ÿ change places (a one-to-one swap, so equality is kept): the
+  // approximate matcher looks characters below 256 up in an array and the others in a hash map, several times slower.
+  ...Array.from({ length: 64 }, (_, i) => [0x0410 + i, 0x00c0 + i] as const),
+  ...Array.from({ length: 64 }, (_, i) => [0x00c0 + i, 0x0410 + i] as const),
+  [0x0451, 0x00e5], // ё → е
+  [0x0401, 0x00c5], // Ё → Е
 ]);
 
 function isSpace(code: number): boolean {

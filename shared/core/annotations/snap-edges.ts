@@ -25,7 +25,7 @@ export function alignEdges(docText: string, clauseBase: number, text: string, st
   const suffix = normaliseForMatch(quote.suffix);
   const startsWord = startsAtWord(quote);
   const endsWord = endsAtWord(quote);
-  const words = Array.from(normaliseForMatch(quote.exact).matchAll(WORD_RUN), (m) => m[0]);
+  const words = Array.from(quote.exact.matchAll(WORD_RUN), (m) => normaliseForMatch(m[0]));
   const firstWord = words[0] ?? '';
   const lastWord = words[words.length - 1] ?? '';
   if (prefix && startsWord && !normaliseForMatch(text.slice(start, start + 2 * firstWord.length)).startsWith(firstWord)) {

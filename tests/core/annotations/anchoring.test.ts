@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorTarget } from '../../../shared/core/annotations/anchoring.js';
 import { documentText, type DocumentText, type DocumentTextClause } from '../../../shared/core/annotations/document-text.js';
+import { isRenumbering } from '../../../shared/core/annotations/renumbering.js';
 import { describeRange } from '../../../shared/core/annotations/selectors.js';
 import type { AnchorMethod, AnchorResult, AnnotationTarget, OrphanReason } from '../../../shared/core/annotations/types.js';
 import { clauseById, corpusClauses } from './corpus-clauses.js';
@@ -293,4 +294,24 @@ describe('anchorTarget', () => {
       expect(anchorTarget(target, doc, 'v2')).toEqual({ status: 'anchored', clauseId: clause.id, start: 0, end: clause.text.length, how: 'position' });
     }
   });
+});
+
+describe('isRenumbering', () => {
+  const table: [string, string, boolean][] = [
+    ['d/I.A.3', 'd/I.A.4', true],
+    ['d/I.A.1.b', 'd/I.A.1.c', true],
+    ['d/art184/5', 'd/art184/6', true],
+    ['d/art158/2/г', 'd/art158/3/г', true],
+    ['d/p12', 'd/p18', true],
+    ['d/p12', 'd/p19', false],
+    ['d/p12', 'd/p9', true],
+    ['d/p12', 'd/p8', false],
+    ['d/art159.1/3', 'd/art159.2/3', false],
+    ['d/art1297/3', 'd/art1296/4', false],
+    ['d/I.A.3', 'd/I.A.3', false],
+    ['d/section/p5', 'd/other/p5', false],
+  ];
+  for (const [from, to, result] of table) {
+    it(`${from} → ${to}: ${result}`, () => expect(isRenumbering(from, to)).toBe(result));
+  }
 });
