@@ -19,13 +19,24 @@ const RU_ARTICLE_FIRST = new RegExp(
 );
 const NAME_FIRST = new RegExp(String.raw`^(.*?[\p{L}.])\s*,?\s+(?:(?:article|art\.?|ст\.?|статья)\s*)?${NUMBER}${PARTS}\s*$`, 'iu');
 
+/** Short names people type in a search box that citations in documents do not use. */
+const SHORTHANDS: [RegExp, string][] = [
+  [/\bWPR\b/g, 'Working Party Report'],
+  [/\bWTO Working Party Report\b/gi, 'Working Party Report'],
+];
+
 /** The provision `text` names when the whole of it is a citation, else null. */
 export function readProvisionQuery(text: string): ProvisionQuery | null {
-  const query = text.trim();
+  let query = text.trim();
   if (!query || query.length > 120 || !/\d/.test(query)) return null;
+  for (const [pattern, name] of SHORTHANDS) query = query.replace(pattern, name);
   const lang = CYRILLIC_RE.test(query) ? 'ru' : 'en';
-  const whole = extractCitations(query, { lang }).find((c) => c.article && c.start <= 1 && c.end >= query.length - 1);
+  const citations = extractCitations(query, { lang });
+  const whole = citations.find((c) => c.article && c.start <= 1 && c.end >= query.length - 1);
   if (whole?.article) return { instrument: whole.instrument, article: whole.article, ...(whole.part ? { part: whole.part } : {}) };
+  // "Working Party Report paragraph 1339": the instrument's name, then a citation the name resolves.
+  const afterName = citations.find((c) => c.article && c.start > 1 && c.end >= query.length - 1 && instrumentNamed(query.slice(0, c.start).trim()) === c.instrument);
+  if (afterName?.article) return { instrument: afterName.instrument, article: afterName.article, ...(afterName.part ? { part: afterName.part } : {}) };
 
   const en = EN_ARTICLE_FIRST.exec(query);
   if (en) return withInstrument({ article: en[1]!, ...partsOf(en[2]!) }, en[3]!);

@@ -2,6 +2,7 @@
 import { CLAUSE_KINDS, DOCUMENT_KINDS, LANGS } from '../model.js';
 import { FILTER_FIELDS, HAS_VALUES, type FilterField } from './filter-fields.js';
 import { lunr, stemWord, wordsOf } from './text-pipeline.js';
+import { readDateRange } from './date-filter.js';
 
 export type Presence = 'should' | 'must' | 'mustNot';
 export type TermKind = 'word' | 'phrase' | 'prefix' | 'wildcard' | 'fuzzy';
@@ -79,6 +80,8 @@ function readQuery(input: string): ParsedQuery {
       continue;
     }
     free.push(chunk);
+    // A section or paragraph sign ("WPR ¶ 1339") is part of a citation, not a word to search.
+    if (/^[¶§]+$/u.test(body)) continue;
     if (body.startsWith('"')) {
       const words = wordsOf(body.slice(1, -1));
       if (words.length > 0) terms.push({ kind: 'phrase', presence, words });
@@ -128,6 +131,9 @@ function readFilter(field: FilterField, raw: string, exclude: boolean): QueryFil
   }
   if (field === 'has' && !(HAS_VALUES as readonly string[]).includes(value.toLowerCase())) {
     throw new QuerySyntaxError(`"has:${value}" is not something a clause can have (${HAS_VALUES.map((v) => `has:${v}`).join(', ')})`);
+  }
+  if (field === 'date' && !readDateRange(value)) {
+    throw new QuerySyntaxError(`"date:${value}" is not a date or a range of dates (e.g. date:2012, date:2010..2017, date:..2012-06)`);
   }
   if (field === 'has') return { field, value: value.toLowerCase(), exclude };
   return { field, value, exclude };

@@ -1,5 +1,5 @@
-// CLI command `lextrace search QUERY [--limit N]`: ranked clauses with their matches marked.
-import { DEFAULT_LIMIT, MAX_LIMIT, searchClausesDetailed } from '../search/index.js';
+// CLI command `lextrace search QUERY [--limit N] [--offset N]`: ranked clauses with their matches marked, and how many match.
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, searchClausesDetailed } from '../search/index.js';
 import { CliContext, UsageError } from './cli-context.js';
 import { formatTable } from './format-table.js';
 
@@ -7,8 +7,13 @@ export async function searchCommand(ctx: CliContext, args: string[]): Promise<nu
   const query = args.join(' ').trim();
   if (!query) throw new UsageError('search needs a QUERY');
   const limit = readLimit(ctx.options.limit);
-  const result = searchClausesDetailed(ctx.open().db, { query, limit });
+  const offset = readOffset(ctx.options.offset);
+  const result = searchClausesDetailed(ctx.open().db, { query, limit, offset });
   if (result.notice) ctx.io.err(`note: ${result.notice}`);
+  if (!ctx.options.json && result.total !== undefined && result.hits.length > 0) {
+    const shown = `${offset + 1}–${offset + result.hits.length}`;
+    ctx.io.err(`${shown} of ${result.total.toLocaleString('en')}${result.totalCapped ? '+' : ''} ${result.total === 1 ? 'clause' : 'clauses'}`);
+  }
   const json = result.hits.map(({ clause, doc, label, score, snippet, highlights }) => ({ clause, doc, label, score, snippet, highlights }));
   ctx.print(json, () =>
     result.hits.length === 0
@@ -22,6 +27,13 @@ export async function searchCommand(ctx: CliContext, args: string[]): Promise<nu
   return 0;
 }
 
+function readOffset(value: unknown): number {
+  if (value === undefined) return 0;
+  const offset = Number(value);
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw new UsageError(`--offset must be a whole number from 0 to ${MAX_OFFSET}`);
+  return offset;
+}
+
 function readLimit(value: unknown): number {
   if (value === undefined) return DEFAULT_LIMIT;
   const limit = Number(value);
@@ -32,6 +44,6 @@ function readLimit(value: unknown): number {
 /** The command's entry in the CLI's command table. */
 export const searchCommandSpec = {
   run: searchCommand,
-  usage: 'search QUERY [--limit N]',
-  summary: 'search clauses: words, "phrases", +must, -not, pre*, typo~1, doc: kind: lang: cites:',
+  usage: 'search QUERY [--limit N] [--offset N]',
+  summary: 'search clauses: words, "phrases", +must, -not, pre*, typo~1, doc: kind: lang: date: cites:',
 };

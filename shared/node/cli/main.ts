@@ -82,6 +82,7 @@ const OPTIONS = {
   corpus: { type: 'string' },
   rebuild: { type: 'boolean', default: false },
   limit: { type: 'string' },
+  offset: { type: 'string' },
   port: { type: 'string' },
   all: { type: 'boolean', default: false },
   quote: { type: 'string' },

@@ -54,8 +54,7 @@ export function citingClauses(db: Database, keys: readonly string[], limit = 100
 }
 
 /** The provision's own text, then the clauses citing it (each clause once). */
-export function provisionMatches(db: Database, query: ProvisionQuery, limit: number): ProvisionMatch[] {
-  const keys = provisionKeys(db, query);
+export function provisionMatches(db: Database, query: ProvisionQuery, limit: number, keys = provisionKeys(db, query)): ProvisionMatch[] {
   const text = ownText(db, query, keys).map((rowid): ProvisionMatch => ({ rowid, spans: [], role: 'text' }));
   const seen = new Set(text.map((m) => m.rowid));
   const cites = keys.length > 0 ? citingClauses(db, keys, limit).filter((m) => !seen.has(m.rowid)) : [];

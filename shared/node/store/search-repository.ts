@@ -14,6 +14,7 @@ export interface SearchClauseRow {
   lang: string;
   doc_title: string;
   doc_kind: DocumentKind;
+  doc_date: string | null;
 }
 
 /** A stored clause with what indexing it needs (for rebuilds); `seq_key` is the clauses rowid to page on. */
@@ -130,12 +131,71 @@ export class SearchRepository {
     return prepared(this.db, sql).all(...params, limit) as { rowid: number; rank: number }[];
   }
 
+  /** How many rows match an FTS5 expression within `filters`, counting at most `cap` (cheap: no ranking). */
+  countMatches(expression: string, filters: MatchFilters, cap: number): number {
+    const where: string[] = ['search_fts MATCH ?'];
+    const params: unknown[] = [expression];
+    if (filters.include) {
+      where.push('rowid IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filters.include));
+    }
+    if (filters.exclude) {
+      where.push('rowid NOT IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filters.exclude));
+    }
+    const sql = `SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE ${where.join(' AND ')} LIMIT ?)`;
+    return prepared(this.db, sql).pluck().get(...params, cap) as number;
+  }
+
+  /** Which of `rowids` match an FTS5 expression (a phrase, a NEAR group: their words' positions decide). */
+  matchAmong(expression: string, rowids: readonly number[]): number[] {
+    if (rowids.length === 0) return [];
+    return prepared(this.db, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(expression, JSON.stringify(rowids)) as number[];
+  }
+
+  /** The headings among `rowids` (titles, headings, a statute article's own line) with their text. */
+  headingsAmong(rowids: readonly number[]): { rowid: number; text: string }[] {
+    if (rowids.length === 0) return [];
+    return prepared(
+      this.db,
+      `SELECT s.rowid AS rowid, c.text FROM search_clauses s JOIN clauses c ON c.id = s.clause_id
+        WHERE s.rowid IN (SELECT value FROM json_each(?)) AND c.kind IN ('title', 'heading', 'article')`,
+    ).all(JSON.stringify(rowids)) as { rowid: number; text: string }[];
+  }
+
+  /** The provision keys each clause cites, in the order of the citations in its text. */
+  citedKeys(clauseIds: readonly string[]): { clause_id: string; key: string }[] {
+    if (clauseIds.length === 0) return [];
+    return prepared(
+      this.db,
+      'SELECT clause_id, key FROM citations WHERE clause_id IN (SELECT value FROM json_each(?)) ORDER BY clause_id, start',
+    ).all(JSON.stringify(clauseIds)) as { clause_id: string; key: string }[];
+  }
+
+  /** Every document with its date (ISO, or null). */
+  documentDates(): { id: string; date: string | null }[] {
+    return prepared(this.db, 'SELECT id, date FROM documents').all() as { id: string; date: string | null }[];
+  }
+
+  /** A provision's title, how many clauses cite it or a part of it, and whether the corpus holds its text. */
+  provisionSummary(key: string): { title: string | null; cited_by: number; has_text: number; known: number } {
+    return prepared(
+      this.db,
+      `SELECT (SELECT title FROM provisions WHERE key = @key) AS title,
+              (SELECT COUNT(DISTINCT clause_id) FROM citations WHERE key = @key OR (key > @key || '/' AND key < @key || '0')) AS cited_by,
+              EXISTS (SELECT 1 FROM provision_text WHERE key = @key) AS has_text,
+              EXISTS (SELECT 1 FROM provisions WHERE key = @key) AS known`,
+    ).get({ key }) as { title: string | null; cited_by: number; has_text: number; known: number };
+  }
+
   /** The hit rows of indexed clauses, by rowid (unordered; unknown rowids are left out). */
   clauseRows(rowids: readonly number[]): SearchClauseRow[] {
     if (rowids.length === 0) return [];
     return prepared(
       this.db,
-      `SELECT s.rowid AS rowid, c.id, c.doc_id, c.label, c.kind, c.text, s.lang, d.title AS doc_title, d.kind AS doc_kind
+      `SELECT s.rowid AS rowid, c.id, c.doc_id, c.label, c.kind, c.text, s.lang, d.title AS doc_title, d.kind AS doc_kind, d.date AS doc_date
          FROM search_clauses s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = c.doc_id
         WHERE s.rowid IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(rowids)) as SearchClauseRow[];

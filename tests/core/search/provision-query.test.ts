@@ -13,6 +13,11 @@ describe('provision queries', () => {
     ['Article 1229 of the Civil Code', { instrument: 'ru-civil-code', article: '1229' }],
     ['Civil Code art. 1252(5)', { instrument: 'ru-civil-code', article: '1252', part: '5' }],
     ['статья 1229 ГК РФ', { instrument: 'ru-civil-code', article: '1229' }],
+    ['Article 7.12', { article: '7.12' }],
+    ['Working Party Report paragraph 1339', { instrument: 'wto-wpr-rus', article: '1339' }],
+    ['Working Party Report para. 1339', { instrument: 'wto-wpr-rus', article: '1339' }],
+    ['WPR para. 1339', { instrument: 'wto-wpr-rus', article: '1339' }],
+    ['WPR ¶ 1339', { instrument: 'wto-wpr-rus', article: '1339' }],
   ])('%s names %o', (query, provision) => {
     expect(readProvisionQuery(query)).toEqual(provision);
   });

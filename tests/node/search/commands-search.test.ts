@@ -46,4 +46,13 @@ describe('lextrace search', async () => {
   it('rejects a bad --limit', async () => {
     await expect(run(['piracy'], { db: path, limit: 'x' })).rejects.toThrow(/--limit/);
   });
+
+  it('pages with --offset and says which hits of how many it shows', async () => {
+    const all = JSON.parse((await run(['piracy'], { db: path, json: true, limit: '10' })).out) as { clause: string }[];
+    const page = JSON.parse((await run(['piracy'], { db: path, json: true, limit: '4', offset: '3' })).out) as { clause: string }[];
+    expect(page.map((h) => h.clause)).toEqual(all.slice(3, 7).map((h) => h.clause));
+    const { err } = await run(['piracy'], { db: path, limit: '4', offset: '3' });
+    expect(err).toMatch(/^4–7 of \d+ clauses$/m);
+    await expect(run(['piracy'], { db: path, offset: '-1' })).rejects.toThrow(/--offset/);
+  });
 });
