@@ -21,13 +21,20 @@ export interface TrackedRange {
   removed: boolean;
 }
 
-/** The clause list of one document and the ranges annotated in it; every change goes through splice or the list ops. */
+/**
+ * The clause list of one document and the ranges annotated in it; every change goes through splice or the list ops.
+ * Statutes change as Russian codes do: a new part gets a dotted number after its neighbour ("2.1"), a repealed part
+ * keeps its number with the text "Утратила силу" and loses its sub-items; nothing is renumbered. Other documents
+ * renumber the items that follow an inserted or deleted one ("I.A.3" becomes "I.A.4", "p12" becomes "p11").
+ */
 export class SimDocument {
   readonly clauses: SimClause[];
   readonly ranges: TrackedRange[] = [];
+  readonly statute: boolean;
 
-  constructor(clauses: SimClause[]) {
+  constructor(clauses: SimClause[], options: { statute?: boolean } = {}) {
     this.clauses = clauses;
+    this.statute = options.statute ?? false;
   }
 
   /** Replaces [from, to) of a clause's text, moving the ranges it touches (ranges are never split by callers). */
@@ -50,12 +57,16 @@ export class SimDocument {
     clause.text = clause.text.slice(0, from) + insert + clause.text.slice(to);
   }
 
-  /** Inserts a new clause after `after` (or first), renumbering numbered siblings that follow it. */
+  /** Inserts a new clause after `after` (and its sub-clauses), renumbering numbered siblings that follow it. */
   insertAfter(after: SimClause, text: string): SimClause {
     const at = this.clauses.indexOf(after) + 1 + this.descendants(after).length;
     const numbered = numberedPath(after.path);
     let path: string;
-    if (numbered && after.kind !== 'article') {
+    if (this.statute) {
+      path = this.freshPath(`${after.path}.`, 1);
+      const lead = numbered ? leadingNumber(after.text, numbered.n) : 0;
+      if (lead) text = `${after.text.slice(0, lead)}${path.slice(after.path.length)}. ${text}`;
+    } else if (numbered && after.kind !== 'article') {
       this.renumber(numbered.stem, numbered.n + 1, +1);
       path = `${numbered.stem}${numbered.n + 1}`;
       text = `${leadingNumber(after.text, numbered.n) ? `${numbered.n + 1}. ` : ''}${text}`;
@@ -68,8 +79,18 @@ export class SimDocument {
     return clause;
   }
 
-  /** Deletes a clause and its sub-clauses (their ranges are removed), renumbering numbered siblings that follow. */
+  /** Deletes (statutes: repeals, once) a clause and its sub-clauses (their ranges are removed), renumbering those that follow. */
   remove(clause: SimClause): void {
+    if (this.statute) {
+      if (/утратил/i.test(clause.text)) return;
+      const numbered = numberedPath(clause.path);
+      const lead = numbered ? leadingNumber(clause.text, numbered.n) : 0;
+      const subItems = this.descendants(clause);
+      for (const r of this.ranges) if (r.clause === clause || subItems.includes(r.clause)) r.removed = true;
+      this.clauses.splice(this.clauses.indexOf(clause) + 1, subItems.length);
+      this.splice(clause, lead ? lead + 2 : 0, clause.text.length, 'Утратила силу. - Федеральный закон от 01.01.2025 № 1-ФЗ.');
+      return;
+    }
     const gone = [clause, ...this.descendants(clause)];
     for (const r of this.ranges) if (gone.includes(r.clause)) r.removed = true;
     this.clauses.splice(this.clauses.indexOf(clause), gone.length);
@@ -109,9 +130,10 @@ export class SimDocument {
     }
   }
 
-  private freshPath(base: string): string {
-    let path = base;
-    for (let k = 2; this.clauses.some((c) => c.path === path); k++) path = `${base}${k}`;
+  /** `base`, or `base` with the first number from `from` that makes it unused. */
+  private freshPath(base: string, from?: number): string {
+    let path = from === undefined ? base : `${base}${from}`;
+    for (let k = (from ?? 1) + 1; this.clauses.some((c) => c.path === path); k++) path = `${base}${k}`;
     return path;
   }
 

@@ -45,6 +45,7 @@ export interface ReanchorFigures {
 interface CorpusDocument {
   id: string;
   lang: Lang;
+  statute: boolean;
   clauses: SimClause[];
 }
 
@@ -91,7 +92,7 @@ export function runReanchorBench(options: { annotations?: number; seed?: number;
   const times: number[] = [];
   docs.forEach((corpusDoc, d) => {
     const random = seededRandom(seed * 1_000_003 + d * 7919);
-    const sim = new SimDocument(corpusDoc.clauses.map((c) => ({ ...c })));
+    const sim = new SimDocument(corpusDoc.clauses.map((c) => ({ ...c })), { statute: corpusDoc.statute });
     const before = textOf(corpusDoc.id, sim.clauses);
     const targets: { range: TrackedRange; target: AnnotationTarget }[] = [];
     for (let k = 0; k < counts[d]!; k++) {
@@ -187,7 +188,7 @@ function loadCorpus(): CorpusDocument[] {
       lines,
       ...(entry.instrument ? { instrument: entry.instrument } : {}),
     });
-    return { id: entry.id, lang: entry.lang, clauses: drafts.map((c) => ({ path: c.path, parentPath: c.parentPath, kind: c.kind, text: c.text })) };
+    return { id: entry.id, lang: entry.lang, statute: entry.kind === 'statute', clauses: drafts.map((c) => ({ path: c.path, parentPath: c.parentPath, kind: c.kind, text: c.text })) };
   });
 }
 
