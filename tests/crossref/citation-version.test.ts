@@ -15,9 +15,9 @@ const keysOf = (db: ReturnType<typeof openDatabase>): string[] =>
   db.prepare("SELECT DISTINCT key FROM citations WHERE key LIKE 'ru-fl-%' ORDER BY key").pluck().all() as string[];
 
 describe('citation version', () => {
-  it('records the version with a store\'s first document, and a current store is left alone', () => {
+  it('records the version with a store\'s first document, and a current store is left alone', async () => {
     const db = openDatabase(tempDbPath());
-    importFile(db, IIPA, {}, indexHooks());
+    await importFile(db, IIPA, {}, indexHooks());
     refreshStaleCrossReferences(db);
     expect(db.prepare("SELECT value FROM store_state WHERE key = 'citations-version'").pluck().get()).toBe(String(CITATION_VERSION));
     expect(refreshOutdatedCitations(db)).toBe(false);
@@ -27,9 +27,9 @@ describe('citation version', () => {
   it.each([
     ['written by version 1', "UPDATE store_state SET value = '1' WHERE key = 'citations-version'"],
     ['written before stores recorded a version', "DELETE FROM store_state WHERE key = 'citations-version'"],
-  ])('re-extracts citations %s and relinks them', (_label, downgrade) => {
+  ])('re-extracts citations %s and relinks them', async (_label, downgrade) => {
     const db = openDatabase(tempDbPath());
-    importFile(db, IIPA, {}, indexHooks());
+    await importFile(db, IIPA, {}, indexHooks());
     refreshStaleCrossReferences(db);
     const current = keysOf(db);
     expect(current).toEqual(['ru-fl-149-fz-2006', 'ru-fl-364-fz-2014']);

@@ -6,17 +6,21 @@ import { openDatabase } from '../../shared/node/store/open-database.js';
 import { DocumentStore } from '../../shared/node/store/document-store.js';
 import { CORPUS_DIR } from '../helpers/temp-db.js';
 
-let cached: LinkClause[] | undefined;
+let cached: Promise<LinkClause[]> | undefined;
 
 /** Every clause of the corpus with the citations the extractor finds in it (statutes citing themselves resolved). */
-export function corpusLinkClauses(): LinkClause[] {
-  if (cached) return cached;
+export function corpusLinkClauses(): Promise<LinkClause[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<LinkClause[]> {
   const db = openDatabase(':memory:');
   try {
-    const report = indexCorpus(db, CORPUS_DIR);
+    const report = await indexCorpus(db, CORPUS_DIR);
     if (report.errors.length > 0) throw new Error(report.errors.map((e) => `${e.docId}: ${e.error.message}`).join('\n'));
     const store = new DocumentStore(db);
-    cached = store.listDocuments().flatMap((doc) =>
+    return store.listDocuments().flatMap((doc) =>
       store.listClauses(doc.id).map((c) => ({
         id: c.id,
         docId: doc.id,
@@ -30,7 +34,6 @@ export function corpusLinkClauses(): LinkClause[] {
         citations: extractCitations(c.text, { lang: doc.lang, ...(doc.instrument ? { selfInstrument: doc.instrument } : {}) }),
       })),
     );
-    return cached;
   } finally {
     db.close();
   }

@@ -40,8 +40,8 @@ const confidentConcerns = (clauseId: string): ComputedLink[] =>
 const shippedFamily = (key: string): string => (key.startsWith('us-') ? 'us-side' : familyOf(key));
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-beforeAll(() => {
-  clauses = corpusLinkClauses();
+beforeAll(async () => {
+  clauses = await corpusLinkClauses();
   byId = new Map(clauses.map((c) => [c.id, c]));
   links = computeLinks(clauses);
 });
@@ -73,7 +73,7 @@ describe('gold evaluation on the shipped corpus', () => {
     expect({ missed: [...expected].filter((e) => !found.has(e)), invented: [...found].filter((f) => !expected.has(f)) }).toEqual({ missed: [], invented: [] });
   });
 
-  it('detects the quotations, oriented from the quoting clause, and only those', () => {
+  it('detects the quotations, oriented from the quoting clause, and only those', async () => {
     const quotes = links.filter((l) => l.kind === 'quotes' && byId.get(l.from)!.lang === 'en');
     for (const g of gold.quotes) {
       const link = quotes.find((l) => l.from === locate(g.quoting).id && l.toClause === locate(g.quoted).id);
@@ -83,7 +83,7 @@ describe('gold evaluation on the shipped corpus', () => {
     expect(quotes).toHaveLength(gold.quotes.length);
   });
 
-  it('links each commitment that concerns a provision to it, confidently and in its top three; none elsewhere', () => {
+  it('links each commitment that concerns a provision to it, confidently and in its top three; none elsewhere', async () => {
     const commitments = clauses.filter(isCommitment);
     const judged = new Map(gold.concerns.map((g) => [commitment(g.commitment).id, g]));
     const noneIds = new Set(gold.none.map((s) => commitment(s).id));
@@ -124,7 +124,7 @@ describe('gold evaluation on the shipped corpus', () => {
     }
   });
 
-  it('shows the evidence: "Seize and destroy goods ..." traces to Civil Code art. 1252(5) through the IIPA clause that cites it', () => {
+  it('shows the evidence: "Seize and destroy goods ..." traces to Civil Code art. 1252(5) through the IIPA clause that cites it', async () => {
     for (const g of gold.concerns.filter((x) => x.evidence)) {
       const from = commitment(g.commitment);
       const trace = traceClause(from.id, links, byId);

@@ -9,16 +9,18 @@ import type { Lang } from '../model.js';
 const DEFAULT_MAX_CONCERNS = 5;
 
 export function computeLinks(clauses: readonly LinkClause[], options: LinkOptions = {}): ComputedLink[] {
-  const links: ComputedLink[] = clauses.flatMap(citationLinks);
+  // Appended one by one: a large corpus has more links than a spread call may pass as arguments.
+  const links: ComputedLink[] = [];
+  for (const clause of clauses) for (const link of citationLinks(clause)) links.push(link);
   const quotations = findQuotations(clauses, options.minQuoteWords ?? DEFAULT_MIN_QUOTE_WORDS);
-  links.push(...quotations.map(quotationLink));
+  for (const q of quotations) links.push(quotationLink(q));
 
   const concernsFor = options.concernsFor ?? isCommitment;
   const maxConcerns = options.maxConcerns ?? DEFAULT_MAX_CONCERNS;
   const targets = clauses.filter(concernsFor);
   for (const lang of new Set(targets.map((c) => c.lang))) {
     const model = concernModel(clauses, lang, (c) => !concernsFor(c));
-    links.push(...concernLinks(targets.filter((c) => c.lang === lang), model, quotations, maxConcerns));
+    for (const link of concernLinks(targets.filter((c) => c.lang === lang), model, quotations, maxConcerns)) links.push(link);
   }
   return links;
 }

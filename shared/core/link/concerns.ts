@@ -43,8 +43,11 @@ export interface TermStatistics {
 }
 
 export function termStatistics(clauses: readonly LinkClause[], lang: Lang, profiles: Iterable<CitedProfile>): TermStatistics {
-  const texts = clauses.filter((c) => c.docKind !== 'statute' && c.lang === lang);
-  const rarity = termRarity(texts.map((c) => new Set(termTokens(c.text, lang).map((t) => t.stem))));
+  const rarity = termRarity(
+    (function* () {
+      for (const c of clauses) if (c.docKind !== 'statute' && c.lang === lang) yield new Set(termTokens(c.text, lang).map((t) => t.stem));
+    })(),
+  );
   // For each term, its strongest weight near each cited article; their sum counts the articles it is near. A sentence
   // (or clause) that cites several things at once shares its words among them: each is near 1/n of the time.
   const near = new Map<string, Map<string, number>>();

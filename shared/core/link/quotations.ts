@@ -1,6 +1,7 @@
 // Finds word-for-word quotations between clauses of different documents: 8-word shingles, then maximal runs.
 import type { ComputedLink, LinkClause } from './types.js';
-import { wordTokens, type WordToken } from './words.js';
+import { WORD_RE } from '../text/word-pattern.js';
+import { APOSTROPHES_RE, wordTokens, type WordToken } from './words.js';
 
 /** A maximal run of identical words: token positions in the two clauses and its length in words. */
 export interface WordRun {
@@ -40,37 +41,216 @@ export function sharedRuns(a: readonly WordToken[], b: readonly WordToken[], min
   return runsFromHits(hits, minWords);
 }
 
-/** Every quotation between clauses of different documents (statutes are only searched for quotations of other texts). */
+/** Each probing clause keeps its quotations of this many other clauses at most, the longest first. */
+const MAX_QUOTED_PER_CLAUSE = 12;
+
+/**
+ * Every quotation between clauses of different documents (statutes are only searched for quotations of other texts).
+ *
+ * Memory stays linear in the words and bounded per clause: each clause's words are kept as two 32-bit hashes, every
+ * 8-word shingle goes into one typed hash table (no string keys, no all-pairs structure) that records how often the
+ * shingle occurs outside statutes and whether two documents share it; positions are kept only for the shared ones,
+ * and each clause keeps its MAX_QUOTED_PER_CLAUSE best partners. Runs found through hashes are checked word by word.
+ */
 export function findQuotations(clauses: readonly LinkClause[], minWords = DEFAULT_MIN_QUOTE_WORDS): Quotation[] {
   const indexed = clauses.filter((c) => c.docKind !== 'statute');
   const indexedLangs = new Set(indexed.map((c) => c.lang));
-  const tokens = indexed.map((c) => wordTokens(c.text));
-  const index = shingleIndex(tokens, minWords);
-  const out: Quotation[] = [];
+  const probed = clauses.filter((c) => c.docKind === 'statute' && indexedLangs.has(c.lang));
+  const docNumber = new Map<string, number>();
+  const docOf = (c: LinkClause): number => {
+    let n = docNumber.get(c.docId);
+    if (n === undefined) docNumber.set(c.docId, (n = docNumber.size));
+    return n;
+  };
+  const indexedHashes = indexed.map((c) => wordHashes(c.text));
+  const probedHashes = probed.map((c) => wordHashes(c.text));
 
-  const probe = (clause: LinkClause, own: WordToken[], ownIndex: number): void => {
+  // 1. Count every shingle: occurrences outside statutes, and whether two documents that may pair share it.
+  const table = new ShingleTable();
+  indexed.forEach((c, i) => forEachShingleHash(indexedHashes[i]!, minWords, (h1, h2) => table.add(h1, h2, docOf(c))));
+  probed.forEach((_, i) => forEachShingleHash(probedHashes[i]!, minWords, (h1, h2) => table.addStatute(h1, h2)));
+
+  // 2. Positions (outside statutes) of the shared shingles only, and not of boilerplate.
+  const places = new Map<number, number[]>();
+  indexed.forEach((_, ci) =>
+    forEachShingleHash(indexedHashes[ci]!, minWords, (h1, h2, at) => {
+      const slot = table.find(h1, h2);
+      if (slot < 0 || !(table.sharedByTexts(slot) || table.sharedWithStatute(slot)) || table.count(slot) > MAX_SHINGLE_OCCURRENCES) return;
+      let list = places.get(slot);
+      if (!list) places.set(slot, (list = []));
+      list.push(ci, at);
+    }),
+  );
+
+  const tokenCache = new Map<LinkClause, WordToken[]>();
+  const tokensOf = (c: LinkClause): WordToken[] => {
+    let t = tokenCache.get(c);
+    if (!t) tokenCache.set(c, (t = wordTokens(c.text)));
+    return t;
+  };
+  const out: Quotation[] = [];
+  // 3. Each clause's hits on the shared shingles, per partner clause; runs checked against the words themselves.
+  const probe = (clause: LinkClause, hashes: Uint32Array, ownIndex: number): void => {
     const pairHits = new Map<number, [number, number][]>();
-    forEachShingle(own, minWords, (key, i) => {
-      const places = index.get(key);
-      if (!places || places.length > MAX_SHINGLE_OCCURRENCES) return;
-      for (const [ci, j] of places) {
+    const statute = ownIndex < 0;
+    forEachShingleHash(hashes, minWords, (h1, h2, i) => {
+      const slot = table.find(h1, h2);
+      if (slot < 0 || !(statute ? table.sharedWithStatute(slot) : table.sharedByTexts(slot))) return;
+      const list = places.get(slot);
+      if (!list) return;
+      for (let k = 0; k < list.length; k += 2) {
+        const ci = list[k]!;
         if (ci <= ownIndex || indexed[ci]!.docId === clause.docId) continue;
-        let list = pairHits.get(ci);
-        if (!list) pairHits.set(ci, (list = []));
-        list.push([i, j]);
+        let hits = pairHits.get(ci);
+        if (!hits) pairHits.set(ci, (hits = []));
+        hits.push([i, list[k + 1]!]);
       }
     });
+    const found: Quotation[] = [];
     for (const [ci, hits] of pairHits) {
-      const runs = runsFromHits(hits, minWords);
-      if (runs.length > 0) out.push(orient(clause, own, indexed[ci]!, tokens[ci]!, runs));
+      const own = tokensOf(clause);
+      const other = tokensOf(indexed[ci]!);
+      const runs = runsFromHits(hits, minWords).filter((r) => sameWords(own, r.aStart, other, r.bStart, r.length));
+      if (runs.length > 0) found.push(orient(clause, own, indexed[ci]!, other, runs));
     }
+    if (tokenCache.size > 4096) tokenCache.clear();
+    found.sort((a, b) => b.words - a.words);
+    for (const q of found.slice(0, MAX_QUOTED_PER_CLAUSE)) out.push(q);
   };
 
-  indexed.forEach((clause, i) => probe(clause, tokens[i]!, i));
-  for (const clause of clauses) {
-    if (clause.docKind === 'statute' && indexedLangs.has(clause.lang)) probe(clause, wordTokens(clause.text), -1);
-  }
+  indexed.forEach((clause, i) => probe(clause, indexedHashes[i]!, i));
+  probed.forEach((clause, i) => probe(clause, probedHashes[i]!, -1));
   return out;
+}
+
+/** Two 32-bit hashes per word (FNV-1a and a multiplicative one) of the normalised word, interleaved (no token objects). */
+function wordHashes(text: string): Uint32Array {
+  let out = new Uint32Array(64);
+  let n = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0].toLowerCase().replace(APOSTROPHES_RE, '');
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word.charCodeAt(k);
+      a = Math.imul(a ^ ch, 0x01000193);
+      b = Math.imul(b ^ ch, 0x5bd1e995) ^ (b >>> 15);
+    }
+    if (2 * n + 2 > out.length) {
+      const bigger = new Uint32Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
+    }
+    out[2 * n] = a >>> 0;
+    out[2 * n + 1] = b >>> 0;
+    n++;
+  }
+  return out.slice(0, 2 * n);
+}
+
+/** Calls `visit(h1, h2, at)` with the two hashes of every `n`-word shingle. */
+function forEachShingleHash(hashes: Uint32Array, n: number, visit: (h1: number, h2: number, at: number) => void): void {
+  const words = hashes.length / 2;
+  for (let i = 0; i + n <= words; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x27d4eb2f;
+    for (let k = 0; k < n; k++) {
+      h1 = Math.imul(h1 ^ hashes[2 * (i + k)]!, 0x01000193);
+      h2 = Math.imul(h2 ^ hashes[2 * (i + k) + 1]!, 0x85ebca6b) ^ (h2 >>> 13);
+    }
+    visit(h1 >>> 0, h2 >>> 0, i);
+  }
+}
+
+function sameWords(a: readonly WordToken[], i: number, b: readonly WordToken[], j: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (a[i + k]?.word !== b[j + k]?.word) return false;
+  return true;
+}
+
+/**
+ * Open-addressing hash table of shingles keyed by two 32-bit hashes, in typed arrays (14 bytes a slot): the first
+ * document outside statutes that has the shingle, how often it occurs outside statutes (saturating at 255), whether a
+ * second such document has it, and whether a statute has it.
+ */
+class ShingleTable {
+  private size = 1 << 16;
+  private used = 0;
+  private h1 = new Uint32Array(this.size);
+  private h2 = new Uint32Array(this.size);
+  private doc = new Int32Array(this.size);
+  private counts = new Uint8Array(this.size);
+  /** bit 0: occupied; bit 1: outside statutes; bit 2: in two documents outside statutes; bit 3: in a statute. */
+  private flags = new Uint8Array(this.size);
+
+  add(a: number, b: number, doc: number): void {
+    const slot = this.claim(a, b);
+    if (!(this.flags[slot]! & 2)) {
+      this.doc[slot] = doc;
+      this.flags[slot]! |= 2;
+    } else if (this.doc[slot] !== doc) this.flags[slot]! |= 4;
+    if (this.counts[slot]! < 255) this.counts[slot]!++;
+  }
+
+  addStatute(a: number, b: number): void {
+    this.flags[this.claim(a, b)]! |= 8;
+  }
+
+  find(a: number, b: number): number {
+    const slot = this.slotOf(a, b);
+    return this.flags[slot]! & 1 ? slot : -1;
+  }
+
+  /** Two documents outside statutes have it. */
+  sharedByTexts(slot: number): boolean {
+    return (this.flags[slot]! & 4) !== 0;
+  }
+
+  /** A statute and a document outside statutes have it. */
+  sharedWithStatute(slot: number): boolean {
+    return (this.flags[slot]! & 10) === 10;
+  }
+
+  count(slot: number): number {
+    return this.counts[slot]!;
+  }
+
+  private claim(a: number, b: number): number {
+    if (this.used * 10 >= this.size * 6) this.grow();
+    const slot = this.slotOf(a, b);
+    if (!(this.flags[slot]! & 1)) {
+      this.h1[slot] = a;
+      this.h2[slot] = b;
+      this.flags[slot] = 1;
+      this.used++;
+    }
+    return slot;
+  }
+
+  private slotOf(a: number, b: number): number {
+    const mask = this.size - 1;
+    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    while (this.flags[slot]! & 1 && (this.h1[slot] !== a || this.h2[slot] !== b)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { h1, h2, doc, counts, flags } = this;
+    this.size *= 2;
+    this.h1 = new Uint32Array(this.size);
+    this.h2 = new Uint32Array(this.size);
+    this.doc = new Int32Array(this.size);
+    this.counts = new Uint8Array(this.size);
+    this.flags = new Uint8Array(this.size);
+    for (let i = 0; i < flags.length; i++) {
+      if (!(flags[i]! & 1)) continue;
+      const slot = this.slotOf(h1[i]!, h2[i]!);
+      this.h1[slot] = h1[i]!;
+      this.h2[slot] = h2[i]!;
+      this.doc[slot] = doc[i]!;
+      this.counts[slot] = counts[i]!;
+      this.flags[slot] = flags[i]!;
+    }
+  }
 }
 
 function shingleKey(tokens: readonly WordToken[], at: number, n: number): string {
@@ -126,8 +306,8 @@ function runsFromHits(hits: [number, number][], minWords: number): WordRun[] {
 function orient(a: LinkClause, aTokens: readonly WordToken[], b: LinkClause, bTokens: readonly WordToken[], runs: WordRun[]): Quotation {
   const passagesA = runs.map((r) => spanOf(aTokens, r.aStart, r.length));
   const passagesB = runs.map((r) => spanOf(bTokens, r.bStart, r.length));
-  const markedA = passagesA.some(([s]) => insideQuoteMarks(a.text, s));
-  const markedB = passagesB.some(([s]) => insideQuoteMarks(b.text, s));
+  const markedA = passagesA.some(([s]) => insideQuoteMarks(a.text, s, a));
+  const markedB = passagesB.some(([s]) => insideQuoteMarks(b.text, s, b));
   const words = runs.reduce((n, r) => n + r.length, 0);
   let aQuotes: boolean;
   if (markedA !== markedB) aQuotes = markedA;
@@ -147,19 +327,40 @@ function spanOf(tokens: readonly WordToken[], at: number, length: number): [numb
   return [tokens[at]!.start, tokens[at + length - 1]!.end];
 }
 
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
+const QUOTE_MARK_RE = /[“«„”»"]/g;
+
+/** The quote marks of a text and whether a quotation is open after each (straight double quotes toggle). */
+function quoteStates(text: string): { at: number[]; open: boolean[] } {
+  const at: number[] = [];
+  const open: boolean[] = [];
+  let state = false;
+  for (const m of text.matchAll(QUOTE_MARK_RE)) {
+    const ch = m[0];
+    state = ch === '"' ? !state : ch === '“' || ch === '«' || ch === '„';
+    at.push(m.index);
+    open.push(state);
+  }
+  return { at, open };
+}
+
+const statesCache = new WeakMap<object, { at: number[]; open: boolean[] }>();
 
 /** Whether `pos` lies between an opening and a closing quote mark (straight double quotes toggle). */
-export function insideQuoteMarks(text: string, pos: number): boolean {
-  let open = false;
-  for (let i = 0; i < pos; i++) {
-    const ch = text[i]!;
-    if (OPENING.has(ch)) open = true;
-    else if (CLOSING.has(ch)) open = false;
-    else if (ch === '"') open = !open;
+export function insideQuoteMarks(text: string, pos: number, owner?: object): boolean {
+  let states = owner ? statesCache.get(owner) : undefined;
+  if (!states) {
+    states = quoteStates(text);
+    if (owner) statesCache.set(owner, states);
   }
-  return open;
+  // the last quote mark before pos
+  let lo = 0;
+  let hi = states.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (states.at[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && states.open[lo - 1]!;
 }
 
 /** Quotations of this many words are confident even without quote marks. */

@@ -64,10 +64,14 @@ export function termTokens(text: string, lang: Lang): TermToken[] {
  * Rarity of every term over a collection of texts: inverse document frequency (BM25 form), scaled so that a term
  * found in one text scores 1 (an unseen term scores a little more).
  */
-export function termRarity(termSets: readonly ReadonlySet<string>[]): (stem: string) => number {
+export function termRarity(termSets: Iterable<ReadonlySet<string>>): (stem: string) => number {
   const df = new Map<string, number>();
-  for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = termSets.length;
+  let n = 0;
+  // One set at a time (a generator may make each as it is needed): memory holds the vocabulary, not every text's terms.
+  for (const set of termSets) {
+    n++;
+    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  }
   const idf = (f: number): number => Math.log(1 + (n - f + 0.5) / (f + 0.5));
   const once = idf(1);
   return (stem) => idf(df.get(stem) ?? 0) / once;

@@ -8,7 +8,7 @@ export interface WordToken {
   end: number;
 }
 
-const APOSTROPHES_RE = /['’]/gu;
+export const APOSTROPHES_RE = /['’]/gu;
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];

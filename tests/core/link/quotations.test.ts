@@ -56,4 +56,14 @@ describe('findQuotations', () => {
     const again = clause({ ...plan, id: 'plan/I.A.1.z' });
     expect(findQuotations([plan, again])).toEqual([]);
   });
+
+  it('keeps at most twelve partners for each clause, the longest quotations first', () => {
+    const article = clause({ id: 'code/art1', docId: 'code', docKind: 'statute', kind: 'article', lang: 'ru', text: 'лицо осуществляющее передачу материала в информационно телекоммуникационной сети не несет ответственность за нарушение' });
+    const quoting = Array.from({ length: 20 }, (_, i) =>
+      clause({ id: `memo${i}/p1`, docId: `memo${i}`, lang: 'ru', text: `Суд указал: «${article.text.split(' ').slice(0, 8 + (i % 5)).join(' ')}» в деле ${i}.` }),
+    );
+    const withStatute = findQuotations([article, ...quoting]).filter((q) => q.quoted.id === article.id || q.quoting.id === article.id);
+    expect(withStatute).toHaveLength(12);
+    expect(Math.min(...withStatute.map((q) => q.words))).toBeGreaterThanOrEqual(10);
+  });
 });
