@@ -30,6 +30,11 @@ export function viewOfRoute(route: Exclude<Route, { name: 'home' } | { name: 'se
       return { type: 'provision', key: route.key };
     case 'trace':
       return { type: 'trace', clause: route.clause };
+    case 'review':
+      return { type: 'queue' };
+    case 'matrix':
+    case 'report':
+      return { type: route.name };
   }
 }
 
@@ -42,6 +47,11 @@ export function routeOfView(view: PaneView | undefined): Route {
       return { name: 'provision', key: view.key };
     case 'trace':
       return { name: 'trace', clause: view.clause };
+    case 'queue':
+      return { name: 'review' };
+    case 'matrix':
+    case 'report':
+      return { name: view.type };
   }
 }
 

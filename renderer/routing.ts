@@ -7,7 +7,10 @@ export type Route =
   | { name: 'clause'; id: string }
   | { name: 'provision'; key: string }
   | { name: 'trace'; clause: string }
-  | { name: 'search'; q: string };
+  | { name: 'search'; q: string }
+  | { name: 'review' }
+  | { name: 'matrix' }
+  | { name: 'report' };
 
 const encodeTail = encodePathTail;
 
@@ -35,6 +38,7 @@ export function parseRoute(pathname: string, search = '', hash = ''): Route {
         return { name: 'trace', clause: tail };
     }
   }
+  if (path === '/review' || path === '/matrix' || path === '/report') return { name: path.slice(1) as 'review' | 'matrix' | 'report' };
   if (path === '/search') {
     return { name: 'search', q: new URLSearchParams(search).get('q') ?? '' };
   }
@@ -56,6 +60,10 @@ export function formatRoute(route: Route): string {
       return `/trace/${encodeTail(route.clause)}`;
     case 'search':
       return `/search?${new URLSearchParams({ q: route.q }).toString()}`;
+    case 'review':
+    case 'matrix':
+    case 'report':
+      return `/${route.name}`;
   }
 }
 

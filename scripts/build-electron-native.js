@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Rebuilds better-sqlite3 for Electron's ABI into build/native/electron/better_sqlite3.node (Node's copy is untouched).
+// Rebuilds better-sqlite3 for Electron's ABI into build/native/electron/better_sqlite3.node (Node's copy is untouched),
+// with better_sqlite3.abi beside it naming the ABI it was built for: electron/native-binding.ts loads the binary only
+// under that ABI, so a build left from an earlier Electron major is passed over instead of failing to load.
 //
 // Why: Node and Electron have different native ABIs, and the CLI/web host need the Node build that
 // `npm install` produced. So we rebuild a throw-away copy for Electron and keep both; electron/main.ts
 // passes the Electron one to better-sqlite3 as `nativeBinding` when it exists.
 //
-// Needs: the `electron` package (for its version), a C++ toolchain, and internet access to download the
-// Electron headers from https://electronjs.org/headers (or ELECTRON_HEADERS_URL pointing at a mirror).
-// Usage: node scripts/build-electron-native.js [--electron-version X.Y.Z]
+// Needs: the `electron` package (for its version and ABI; its binary is not needed, and this script never
+// require()s the package, which since Electron 42 would download it), a C++20 toolchain (Electron 45 builds
+// against Node 24's headers), and internet access to download the Electron headers from
+// https://electronjs.org/headers (or ELECTRON_HEADERS_URL pointing at a mirror).
+// Usage: node scripts/build-electron-native.js [--electron-version X.Y.Z --electron-abi N]
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,6 +32,21 @@ function electronVersion() {
   }
 }
 
+/** The NODE_MODULE_VERSION of that Electron: the package's abi_version file, or --electron-abi with --electron-version. */
+function electronAbi(version) {
+  const flag = process.argv.indexOf('--electron-abi');
+  if (flag > 0 && process.argv[flag + 1]) return process.argv[flag + 1];
+  try {
+    const pkg = dirname(require.resolve('electron/package.json'));
+    if (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version === version) {
+      return readFileSync(join(pkg, 'abi_version'), 'utf8').trim();
+    }
+  } catch {
+    // fall through
+  }
+  throw new Error(`the ABI of Electron ${version} is unknown: pass --electron-abi N (its process.versions.modules)`);
+}
+
 function nodeGyp() {
   try {
     return require.resolve('node-gyp/bin/node-gyp.js');
@@ -41,6 +60,7 @@ function nodeGyp() {
 
 function main() {
   const version = electronVersion();
+  const abi = electronAbi(version);
   const source = dirname(require.resolve('better-sqlite3/package.json'));
   const work = mkdtempSync(join(tmpdir(), 'lextrace-native-'));
   const copy = join(work, 'better-sqlite3');
@@ -64,7 +84,8 @@ function main() {
     );
     mkdirSync(outDir, { recursive: true });
     cpSync(join(copy, 'build', 'Release', 'better_sqlite3.node'), join(outDir, 'better_sqlite3.node'));
-    process.stderr.write(`Wrote ${join(outDir, 'better_sqlite3.node')}\n`);
+    writeFileSync(join(outDir, 'better_sqlite3.abi'), `${abi}\n`);
+    process.stderr.write(`Wrote ${join(outDir, 'better_sqlite3.node')} (Electron ${version}, ABI ${abi})\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

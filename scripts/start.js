@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` (after `npm run build`): opens Lextrace in Electron when it is installed, otherwise in the browser.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,13 +10,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The Electron executable, or null when the optional `electron` package or its downloaded binary is missing
- * (its index.js throws when the binary was never downloaded).
+ * The Electron executable, or null when the `electron` package or its downloaded binary is missing. Since Electron 42
+ * the package downloads its binary on first `require('electron')` (no postinstall), so this never requires it: it
+ * reads the package's path.txt and checks that the binary is there (`npx install-electron` downloads it).
  */
-export function electronBinary(requireFn = createRequire(import.meta.url)) {
+export function electronBinary(resolveFn = createRequire(import.meta.url).resolve, env = process.env) {
   try {
-    const path = requireFn('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(resolveFn('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const executable = readFileSync(pathFile, 'utf8').trim();
+    if (!executable) return null;
+    const binary = env.ELECTRON_OVERRIDE_DIST_PATH ? join(env.ELECTRON_OVERRIDE_DIST_PATH, executable) : join(dir, 'dist', executable);
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

@@ -1,16 +1,7 @@
-// Copies a clause's citation (label, document title, link) and reports the outcome as a short toast.
+// Copies a clause's citation for a memo in the user's default form (Alt+C and the clause's button); see memo-citation.ts.
 import type { AppStore } from '../state/app-store.js';
-import { shareableLink } from '../navigation.js';
-import { citationText } from './citation-text.js';
-import { copyText } from './clipboard.js';
-import { showToast } from './toast.js';
+import { copyCitation } from './memo-citation.js';
 
-export async function copySelectedCitation(store: AppStore, clauseId: string): Promise<void> {
-  const detail = await store.getState().fetchQuery('getClause', { id: clauseId });
-  if (detail?.status !== 'ready') {
-    showToast('Could not read that clause to copy its citation.');
-    return;
-  }
-  const text = citationText(detail.data.label, detail.data.docTitle, shareableLink({ name: 'clause', id: clauseId }));
-  showToast((await copyText(text)) ? `Copied: ${detail.data.label}` : 'The clipboard is not available here.');
+export function copySelectedCitation(store: AppStore, clauseId: string): Promise<void> {
+  return copyCitation(store, { clauses: [clauseId] });
 }

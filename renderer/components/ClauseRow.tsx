@@ -6,12 +6,13 @@ import type { Side } from '../state/panes-slice.js';
 import type { MarkRange } from '../text/highlight-segments.js';
 import { shortLabel } from '../text/label-prefix.js';
 import { sharedWords } from '../text/shared-words.js';
-import { copySelectedCitation } from '../commands/copy-citation.js';
 import { annotateSelection } from '../commands/annotate.js';
 import type { AnnotationMark } from '../text/annotation-marks.js';
 import { CLAUSE_TEXT_ATTR } from '../text/selection-targets.js';
 import { ClauseText, rangesToMarks, type AnnotationEvents } from './ClauseText.js';
 import { ClauseLinks } from './ClauseLinks.js';
+import { CopyCitationButton } from './CopyCitationButton.js';
+import { AddLinkButton } from './AddLinkDialog.js';
 import { altTarget } from './AppLink.js';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { provisionKeyOfPath } from '../../shared/core/citations/statute-paths.js';
@@ -88,9 +89,7 @@ export const ClauseRow = memo(function ClauseRow({
       {selected ? (
         <div className="clause-tools">
           <div className="toolbar">
-            <button type="button" className="button button-small" onClick={() => void copySelectedCitation(store, clause.id)}>
-              Copy citation
-            </button>
+            <CopyCitationButton subject={{ clauses: [clause.id] }} />
             <button type="button" className="button button-small" title="Annotate the selected text, or the whole clause (A)" onClick={() => annotateSelection(store)}>
               Annotate
             </button>
@@ -101,6 +100,7 @@ export const ClauseRow = memo(function ClauseRow({
             >
               Trace provisions
             </button>
+            <AddLinkButton clause={clause.id} clauseLabel={clause.label} />
             {provisionKey ? (
               <button type="button" className="button button-small" onClick={() => openView({ type: 'provision', key: provisionKey }, 'other')}>
                 Provision page: {describeProvision(provisionKey)}

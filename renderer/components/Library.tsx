@@ -1,15 +1,18 @@
-// The library sidebar: documents by kind, the provisions index, the Action Plan commitments and the annotator's tags.
+// The library sidebar: documents by kind, the provisions index, the Action Plan commitments, the review (queue, matrix,
+// report) and the annotator's tags.
 import { useApp } from '../state/store-context.js';
 import type { LibraryTab } from '../state/layout-slice.js';
 import { DocumentList } from './DocumentList.js';
 import { ProvisionIndex } from './ProvisionIndex.js';
 import { CommitmentList } from './CommitmentList.js';
 import { TagList } from './TagList.js';
+import { ReviewHub } from './ReviewHub.js';
 
 const TABS: { id: LibraryTab; title: string }[] = [
   { id: 'documents', title: 'Documents' },
   { id: 'provisions', title: 'Provisions' },
   { id: 'commitments', title: 'Commitments' },
+  { id: 'review', title: 'Review' },
   { id: 'tags', title: 'Tags' },
 ];
 
@@ -35,7 +38,17 @@ export function Library() {
         ))}
       </div>
       <div className="library-panel" id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${tab}`}>
-        {tab === 'documents' ? <DocumentList /> : tab === 'provisions' ? <ProvisionIndex /> : tab === 'commitments' ? <CommitmentList /> : <TagList />}
+        {tab === 'documents' ? (
+          <DocumentList />
+        ) : tab === 'provisions' ? (
+          <ProvisionIndex />
+        ) : tab === 'commitments' ? (
+          <CommitmentList />
+        ) : tab === 'review' ? (
+          <ReviewHub />
+        ) : (
+          <TagList />
+        )}
       </div>
     </aside>
   );

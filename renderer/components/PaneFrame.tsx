@@ -6,6 +6,10 @@ import { ProvisionPage } from './ProvisionPage.js';
 import { TracePanel } from './TracePanel.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
 import { ReattachBanner } from './ReattachBanner.js';
+import { ReviewQueueView } from './ReviewQueueView.js';
+import { MatrixView } from './MatrixView.js';
+import { ReportView } from './ReportView.js';
+import { StatuteNavigator } from './StatuteNavigator.js';
 import { readyData } from '../state/api-cache-slice.js';
 import type { AppState } from '../state/app-state.js';
 
@@ -35,7 +39,7 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
       onMouseDown={() => setActiveSide(side)}
     >
       <header className="pane-header">
-        <span className="pane-kind">{view.type === 'doc' ? 'Document' : view.type === 'provision' ? 'Provision' : 'Trace'}</span>
+        <span className="pane-kind">{PANE_KINDS[view.type]}</span>
         <h2 className="pane-title" title={title}>
           {title}
         </h2>
@@ -66,6 +70,7 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
           <>
             <ReattachBanner />
             <div className="pane-columns">
+              <StatuteNavigator side={side} doc={view.doc} />
               <Reader side={side} doc={view.doc} clause={view.clause} seq={pane.seq} compareText={compareText} />
               {panelOpen ? <AnnotationsPanel side={side} doc={view.doc} /> : null}
             </div>
@@ -74,19 +79,40 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
           <div className="page-scroll">
             <ProvisionPage provisionKey={view.key} />
           </div>
-        ) : (
+        ) : view.type === 'trace' ? (
           <div className="page-scroll">
-            <TracePanel clause={view.clause} />
+            <TracePanel clause={view.clause} focus={view.focus} />
           </div>
+        ) : view.type === 'queue' ? (
+          <ReviewQueueView side={side} />
+        ) : view.type === 'matrix' ? (
+          <MatrixView />
+        ) : (
+          <ReportView />
         )}
       </div>
     </section>
   );
 }
 
+const PANE_KINDS: Record<PaneState['view']['type'], string> = {
+  doc: 'Document',
+  provision: 'Provision',
+  trace: 'Trace',
+  queue: 'Review',
+  matrix: 'Matrix',
+  report: 'Report',
+};
+
 function paneTitle(s: AppState, pane: PaneState): string {
   const view = pane.view;
+  if (view.type === 'queue') return 'Review queue';
+  if (view.type === 'matrix') return 'Traceability matrix';
+  if (view.type === 'report') return 'Trace report';
   if (view.type === 'doc') return readyData(s, 'listDocuments', {})?.find((d) => d.id === view.doc)?.title ?? view.doc;
-  if (view.type === 'provision') return readyData(s, 'getProvision', { key: view.key })?.label || view.key;
+  if (view.type === 'provision') {
+    const detail = readyData(s, 'getProvision', { key: view.key }) ?? readyData(s, 'getProvision', { key: view.key, all: true });
+    return detail?.label || view.key;
+  }
   return readyData(s, 'getClause', { id: view.clause })?.label ?? view.clause;
 }

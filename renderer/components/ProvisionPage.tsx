@@ -1,4 +1,5 @@
-// A provision: its key, instrument and title, the official text, the clauses citing it (and their annotations), related commitments.
+// A provision: its key, instrument and title (with "Copy citation" in its forms), the official text, the clauses citing
+// it (and their annotations), related commitments with their review status and controls.
 import type { ClauseSummary, ProvisionDetail } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
 import { useQuery, useQueryData } from '../state/use-query.js';
@@ -7,9 +8,12 @@ import { ClauseCard } from './ClauseCard.js';
 import { ViewLink } from './AppLink.js';
 import { ErrorNotice, Loading } from './StatusNotice.js';
 import { ProvisionAnnotations } from './ProvisionAnnotations.js';
+import { CopyCitationButton } from './CopyCitationButton.js';
+import { LinkReview } from './LinkReview.js';
 
 export function ProvisionPage({ provisionKey }: { provisionKey: string }) {
-  const detail = useQuery('getProvision', { key: provisionKey });
+  const showRejected = useApp((s) => s.showRejected);
+  const detail = useQuery('getProvision', showRejected ? { key: provisionKey, all: true } : { key: provisionKey });
   if (!detail || detail.status === 'loading') return <Loading what="the provision" />;
   if (detail.status === 'error') {
     return (
@@ -26,6 +30,8 @@ function ProvisionContent({ p }: { p: ProvisionDetail }) {
   const documents = useQueryData('listDocuments', {});
   const openView = useApp((s) => s.openView);
   const openDialog = useApp((s) => s.openDialog);
+  const showRejected = useApp((s) => s.showRejected);
+  const setShowRejected = useApp((s) => s.setShowRejected);
   const docTitle = (id: string) => documents?.find((d) => d.id === id)?.title ?? id;
   /** Beside the provision; Alt: in its place. */
   const openClause = (c: ClauseSummary, alt: boolean) => openView({ type: 'doc', doc: c.doc, clause: c.id }, alt ? 'active' : 'other');
@@ -39,6 +45,9 @@ function ProvisionContent({ p }: { p: ProvisionDetail }) {
         </div>
         <h1 className="page-title">{p.label || p.key}</h1>
         {p.title && p.title !== p.label ? <p className="page-subtitle">{p.title}</p> : null}
+        <div className="page-header-tools">
+          <CopyCitationButton subject={{ provision: p.key }} />
+        </div>
       </header>
 
       <section className="page-section" aria-labelledby="official-text">
@@ -89,19 +98,27 @@ function ProvisionContent({ p }: { p: ProvisionDetail }) {
       <ProvisionAnnotations provisionKey={p.key} />
 
       <section className="page-section" aria-labelledby="related">
-        <h2 className="section-title" id="related">
-          Related commitments
-        </h2>
+        <div className="section-head">
+          <h2 className="section-title" id="related">
+            Related commitments
+          </h2>
+          <label className="switch">
+            <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} />
+            Show rejected
+          </label>
+        </div>
         {p.related.length === 0 ? <p className="notice notice-quiet">No commitment is linked to this provision.</p> : null}
         {p.related.map((c) => (
-          <ClauseCard
-            key={c.id}
-            id={c.id}
-            label={c.label}
-            text={c.text}
-            meta={`${formatScore(c.score)}${c.confident ? '' : ' · uncertain'}`}
-            onOpen={(alt) => openView({ type: 'trace', clause: c.id }, alt ? 'active' : 'other')}
-          />
+          <div key={c.id} className="related-item">
+            <ClauseCard
+              id={c.id}
+              label={c.label}
+              text={c.text}
+              meta={c.inferred === false ? undefined : formatScore(c.score)}
+              onOpen={(alt) => openView({ type: 'trace', clause: c.id, focus: p.key }, alt ? 'active' : 'other')}
+            />
+            <LinkReview link={c} ref_={{ clause: c.id, target: p.key, label: c.label }} compact />
+          </div>
         ))}
       </section>
     </div>

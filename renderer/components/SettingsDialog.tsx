@@ -1,15 +1,20 @@
-// Settings: the author name recorded on new annotations.
+// Settings: the author name recorded on new annotations, and the default form of copied citations.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useApp } from '../state/store-context.js';
 import { useApi } from './api-context.js';
 import { toUiError } from '../api/ui-error.js';
 import { showToast } from '../commands/toast.js';
 import { Dialog } from './Dialog.js';
+import type { CitationForm } from '../../shared/core/api/review-dto.js';
+import { CITATION_FORMS } from '../../shared/core/cite/legal-citation.js';
+import { FORM_NAMES } from '../commands/memo-citation.js';
 
 export function SettingsDialog() {
   const api = useApi();
   const closeDialog = useApp((s) => s.closeDialog);
+  const invalidate = useApp((s) => s.invalidate);
   const [author, setAuthor] = useState<string | null>(null);
+  const [form, setForm] = useState<CitationForm | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -17,6 +22,10 @@ export function SettingsDialog() {
     api
       .getSettings({})
       .then((s) => live && setAuthor(s.author))
+      .catch((err: unknown) => live && setError(toUiError(err).message));
+    api
+      .getCitationSettings({})
+      .then((s) => live && setForm(s.citationForm))
       .catch((err: unknown) => live && setError(toUiError(err).message));
     return () => {
       live = false;
@@ -28,8 +37,13 @@ export function SettingsDialog() {
     if (author === null) return;
     try {
       const saved = await api.updateSettings({ author });
+      if (form) {
+        await api.updateCitationSettings({ citationForm: form });
+        // Citations asked without a form follow the new default.
+        await invalidate(['review']);
+      }
       closeDialog();
-      showToast(`New annotations will be signed ${saved.author}.`);
+      showToast(`New annotations will be signed ${saved.author}${form ? `; citations are copied as: ${FORM_NAMES[form]}` : ''}.`);
     } catch (err) {
       setError(toUiError(err).message);
     }
@@ -50,6 +64,16 @@ export function SettingsDialog() {
             data-autofocus=""
             onChange={(e) => setAuthor(e.target.value)}
           />
+        </label>
+        <label className="field">
+          <span className="field-label">Copied citations, by default</span>
+          <select className="text-input" value={form ?? ''} disabled={form === null} onChange={(e) => setForm(e.target.value as CitationForm)}>
+            {CITATION_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {FORM_NAMES[f]}
+              </option>
+            ))}
+          </select>
         </label>
         {error ? (
           <p className="notice notice-error" role="alert">

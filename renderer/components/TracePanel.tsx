@@ -1,9 +1,10 @@
-// A clause's trace: the provisions it concerns, confident first, each with its evidence and score.
-import { useMemo } from 'react';
+// A clause's trace: the provisions it concerns in the server's order (confirmed, by hand, then by confidence), each
+// with its review status and controls, evidence and score; rejected links only with "Show rejected"; "Add link…".
+import { useEffect, useMemo } from 'react';
 import type { TraceProvision } from '../../shared/core/api/dto.js';
 import { useApp } from '../state/store-context.js';
 import { useQuery } from '../state/use-query.js';
-import { confidentFirst, traceArgs } from '../state/trace-slice.js';
+import { traceArgs, visibleLinks, wantsAll } from '../state/trace-slice.js';
 import type { PaneView } from '../state/panes-slice.js';
 import { findTermRanges } from '../text/hit-excerpt.js';
 import { formatScore } from '../text/format-score.js';
@@ -13,14 +14,28 @@ import { ClauseCard } from './ClauseCard.js';
 import { ClauseText, rangesToMarks } from './ClauseText.js';
 import { ErrorNotice, EmptyState } from './StatusNotice.js';
 import { LoadableView } from './LoadableView.js';
+import { LinkReview } from './LinkReview.js';
+import { AddLinkButton } from './AddLinkDialog.js';
 
-export function TracePanel({ clause }: { clause: string }) {
+/** `focus`: a provision to bring into view and mark (a matrix cell or a queue proposal opened). */
+export function TracePanel({ clause, focus }: { clause: string; focus?: string }) {
   const detail = useQuery('getClause', { id: clause });
   const showUncertain = useApp((s) => s.showUncertain);
-  const trace = useQuery('trace', traceArgs(clause, showUncertain));
+  const showRejected = useApp((s) => s.showRejected);
+  const show = { uncertain: showUncertain, rejected: showRejected };
+  const trace = useQuery('trace', traceArgs(clause, wantsAll(show)));
   const setShowUncertain = useApp((s) => s.setShowUncertain);
+  const setShowRejected = useApp((s) => s.setShowRejected);
   const openView = useApp((s) => s.openView);
-  const sorted = useMemo(() => (trace?.status === 'ready' ? confidentFirst(trace.data).provisions : null), [trace]);
+  // The server's order (confirmed first), never re-sorted; an answer with `all` is narrowed to what is asked for.
+  const shown = useMemo(
+    () => (trace?.status === 'ready' ? visibleLinks(trace.data.provisions, { uncertain: showUncertain, rejected: showRejected }) : null),
+    [trace, showUncertain, showRejected],
+  );
+  const focusShown = Boolean(focus && shown?.some((p) => p.key === focus));
+  useEffect(() => {
+    if (focusShown) document.getElementById(focusId(clause, focus!))?.scrollIntoView({ block: 'center' });
+  }, [focusShown, clause, focus]);
 
   /** Commitment on the left, the provision (or evidence) on the right. */
   const readSideBySide = (right: PaneView) => {
@@ -56,6 +71,11 @@ export function TracePanel({ clause }: { clause: string }) {
           <input type="checkbox" checked={showUncertain} onChange={(e) => setShowUncertain(e.target.checked)} />
           Show uncertain links
         </label>
+        <label className="switch">
+          <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} />
+          Show rejected
+        </label>
+        {detail?.status === 'ready' ? <AddLinkButton clause={clause} clauseLabel={detail.data.label} /> : null}
       </div>
 
       <LoadableView
@@ -66,12 +86,12 @@ export function TracePanel({ clause }: { clause: string }) {
             {showUncertain ? 'Nothing in the corpus links this clause to a provision.' : 'Turn on “Show uncertain links” to see weaker matches.'}
           </EmptyState>
         }
-        isEmpty={(data) => data.provisions.length === 0}
+        isEmpty={() => (shown ?? []).length === 0}
       >
         {() => (
           <ol className="plain-list trace-list">
-            {(sorted ?? []).map((p) => (
-              <TraceItem key={p.key} provision={p} onRead={readSideBySide} />
+            {(shown ?? []).map((p) => (
+              <TraceItem key={p.key} clause={clause} provision={p} focused={p.key === focus} onRead={readSideBySide} />
             ))}
           </ol>
         )}
@@ -80,29 +100,51 @@ export function TracePanel({ clause }: { clause: string }) {
   );
 }
 
-function TraceItem({ provision: p, onRead }: { provision: TraceProvision; onRead(view: PaneView): void }) {
+function focusId(clause: string, key: string): string {
+  return `trace-${clause}-${key}`.replace(/[^\w-]/g, '_');
+}
+
+function TraceItem({
+  clause,
+  provision: p,
+  focused,
+  onRead,
+}: {
+  clause: string;
+  provision: TraceProvision;
+  focused: boolean;
+  onRead(view: PaneView): void;
+}) {
   const percent = Math.round(Math.max(0, Math.min(1, p.score)) * 100);
+  const classes = ['trace-item', p.confident || p.status === 'confirmed' || p.status === 'user' ? '' : 'trace-item-uncertain', p.status === 'rejected' ? 'trace-item-rejected' : '', focused ? 'trace-item-focused' : '']
+    .filter(Boolean)
+    .join(' ');
+  const scored = p.inferred !== false;
   return (
-    <li className={p.confident ? 'trace-item' : 'trace-item trace-item-uncertain'}>
+    <li className={classes} id={focusId(clause, p.key)} aria-current={focused ? 'true' : undefined}>
       <div className="trace-item-head">
         <AppLink className="trace-item-title" route={{ name: 'provision', key: p.key }} onFollow={() => onRead({ type: 'provision', key: p.key })}>
           {p.label || p.key}
         </AppLink>
         {p.title && p.title !== p.label ? <span className="trace-key">{p.title}</span> : null}
-        <span className="score-bar" aria-hidden="true" title={`Score ${formatScore(p.score)}`}>
-          <span className="score-fill" style={{ width: `${percent}%` }} />
-        </span>
-        <span className="score">
-          <span className="offscreen">Score </span>
-          {formatScore(p.score)}
-        </span>
-        <span className={p.confident ? 'badge badge-confident' : 'badge badge-uncertain'}>{p.confident ? 'confident' : 'uncertain'}</span>
+        {scored ? (
+          <>
+            <span className="score-bar" aria-hidden="true" title={`Score ${formatScore(p.score)}`}>
+              <span className="score-fill" style={{ width: `${percent}%` }} />
+            </span>
+            <span className="score">
+              <span className="offscreen">Score </span>
+              {formatScore(p.score)}
+            </span>
+          </>
+        ) : null}
         {p.kinds.map((k) => (
           <span key={k} className={`link-kind link-kind-${k}`}>
             {k}
           </span>
         ))}
       </div>
+      <LinkReview link={p} ref_={{ clause, target: p.key, label: p.label || p.key }} />
       {p.evidence.length ? (
         <div className="evidence">
           {p.evidence.map((e) => (

@@ -32,6 +32,10 @@ const STALE_ON: Partial<Record<ApiMethod, readonly CacheEvent[]>> = {
   getHistory: ['library', 'annotations', 'review'],
   getSettings: ['annotations'],
   getCitationSettings: ['review'],
+  reviewQueue: ['library', 'review'],
+  traceMatrix: ['library', 'review'],
+  exportTraceReport: ['library', 'review'],
+  listLinkReviews: ['library', 'review'],
 };
 
 export function staleOn(method: ApiMethod): readonly CacheEvent[] {

@@ -6,11 +6,12 @@ import type { AnnotatorSlice } from './annotator-slice.js';
 import type { ApiCacheSlice } from './api-cache-slice.js';
 import type { LayoutSlice } from './layout-slice.js';
 import type { PanesSlice } from './panes-slice.js';
+import type { ReviewSlice } from './review-slice.js';
 import type { SearchSlice } from './search-slice.js';
 import type { TraceSlice } from './trace-slice.js';
 
 /** UI state in slices; server data only in the API cache (ApiCacheSlice). */
-export type AppState = ApiCacheSlice & PanesSlice & SearchSlice & TraceSlice & LayoutSlice & AnnotationsSlice & AnnotatorSlice;
+export type AppState = ApiCacheSlice & PanesSlice & SearchSlice & TraceSlice & LayoutSlice & AnnotationsSlice & AnnotatorSlice & ReviewSlice;
 
 /** What slices may depend on besides the store: the API and a clock for debouncing. */
 export interface SliceDeps {

@@ -7,6 +7,7 @@ import { createAnnotatorSlice } from './annotator-slice.js';
 import { createApiCacheSlice, staleOn } from './api-cache-slice.js';
 import { createLayoutSlice } from './layout-slice.js';
 import { createPanesSlice } from './panes-slice.js';
+import { createReviewSlice } from './review-slice.js';
 import { createSearchSlice } from './search-slice.js';
 import { createTraceSlice } from './trace-slice.js';
 
@@ -27,6 +28,7 @@ export function createAppStore(api: ExplorerApi, timers: SliceDeps['timers'] = r
     ...createLayoutSlice(deps)(...a),
     ...createAnnotationsSlice(deps)(...a),
     ...createAnnotatorSlice(deps)(...a),
+    ...createReviewSlice(deps)(...a),
   }));
   // The search results on screen (or behind a closed palette) may name clauses, tags or notes that changed.
   const searchEvents = staleOn('search');

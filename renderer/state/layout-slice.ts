@@ -2,8 +2,8 @@
 import type { SliceCreator } from './app-state.js';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type LibraryTab = 'documents' | 'provisions' | 'commitments' | 'tags';
-export const LIBRARY_TABS: readonly LibraryTab[] = ['documents', 'provisions', 'commitments', 'tags'];
+export type LibraryTab = 'documents' | 'provisions' | 'commitments' | 'review' | 'tags';
+export const LIBRARY_TABS: readonly LibraryTab[] = ['documents', 'provisions', 'commitments', 'review', 'tags'];
 
 export interface LayoutSlice {
   theme: ThemeChoice;

@@ -4,7 +4,10 @@ import type { SliceCreator } from './app-state.js';
 export type PaneView =
   | { type: 'doc'; doc: string; clause: string | null }
   | { type: 'provision'; key: string }
-  | { type: 'trace'; clause: string };
+  | { type: 'trace'; clause: string; /** The provision to bring into view (a matrix cell opened). */ focus?: string }
+  | { type: 'queue' }
+  | { type: 'matrix' }
+  | { type: 'report' };
 
 export type Side = 'left' | 'right';
 /** Where to open something: the active pane, the other pane, or a named one. */

@@ -55,7 +55,10 @@ function validView(view: unknown): PaneView | null {
     return { type: 'doc', doc: v.doc, clause: typeof v.clause === 'string' ? v.clause : null };
   }
   if (v.type === 'provision' && typeof v.key === 'string') return { type: 'provision', key: v.key };
-  if (v.type === 'trace' && typeof v.clause === 'string') return { type: 'trace', clause: v.clause };
+  if (v.type === 'trace' && typeof v.clause === 'string') {
+    return typeof v.focus === 'string' ? { type: 'trace', clause: v.clause, focus: v.focus } : { type: 'trace', clause: v.clause };
+  }
+  if (v.type === 'queue' || v.type === 'matrix' || v.type === 'report') return { type: v.type };
   return null;
 }
 

@@ -85,9 +85,12 @@ describe('deep links', () => {
 });
 
 describe('native binding', () => {
-  it('uses the Electron rebuild only when it exists', () => {
+  it("uses the Electron rebuild only when it exists and was built for this Electron's ABI", () => {
     expect(electronNativeBindingPath('/app')).toBe('/app/build/native/electron/better_sqlite3.node');
-    expect(electronNativeBinding('/app', () => true)).toBe('/app/build/native/electron/better_sqlite3.node');
-    expect(electronNativeBinding('/app', () => false)).toBeUndefined();
+    const stamp = (abi: string | undefined) => (path: string) => (path === '/app/build/native/electron/better_sqlite3.abi' ? abi : undefined);
+    expect(electronNativeBinding('/app', () => true, '150', stamp('150'))).toBe('/app/build/native/electron/better_sqlite3.node');
+    expect(electronNativeBinding('/app', () => false, '150', stamp('150'))).toBeUndefined();
+    expect(electronNativeBinding('/app', () => true, '150', stamp('140'))).toBeUndefined(); // built for Electron 39
+    expect(electronNativeBinding('/app', () => true, '150', stamp(undefined))).toBeUndefined(); // no stamp: unknown build
   });
 });

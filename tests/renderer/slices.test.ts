@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/core/api/api-error.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
-import { confidentFirst, traceArgs } from '../../renderer/state/trace-slice.js';
+import { traceArgs, visibleLinks } from '../../renderer/state/trace-slice.js';
 import { cacheKey, MAX_UNWATCHED, readyData, selectQuery, staleOn } from '../../renderer/state/api-cache-slice.js';
 import { groupByClause } from '../../renderer/text/group-by-clause.js';
+import { hasMore, paletteItems, SEARCH_LIMIT } from '../../renderer/state/search-slice.js';
 import { clause, createFakeApi, manualTimers, searchHit as hit, tick } from './fake-api.js';
 
 describe('API cache', () => {
@@ -67,7 +68,8 @@ describe('API cache', () => {
     api.calls.length = 0;
     await s().invalidate(['review']);
     expect(api.calls.map((c) => c.method)).toEqual(['clauseLinks']);
-    expect(staleOn('reviewQueue')).toEqual(['library', 'review', 'annotations']); // a method not listed: every event
+    expect(staleOn('exportMatrix')).toEqual(['library', 'review', 'annotations']); // a method not listed: every event
+    expect(staleOn('reviewQueue')).toEqual(['library', 'review']);
   });
 
   it('forgets the least recently used answers nobody watches beyond its bound', async () => {
@@ -189,26 +191,90 @@ describe('search slice', () => {
     api.searches[0]!.resolve({ query: 'camcording', hits: [hit('plan/I.1')], notice: null });
     await tick();
     store.getState().setQuery('notice'); // typed, debounced search not run yet
-    const opening = store.getState().hitToOpen();
+    const opening = store.getState().itemToOpen();
     expect(timers.size).toBe(0);
     expect(api.searches.map((s) => s.query)).toEqual(['camcording', 'notice']);
     api.searches[1]!.resolve({ query: 'notice', hits: [hit('plan/I.2')], notice: null });
-    expect((await opening)?.clause).toBe('plan/I.2');
+    expect(await opening).toMatchObject({ kind: 'hit', hit: { clause: 'plan/I.2' } });
     // With the results up to date it opens the selected hit at once.
-    await expect(store.getState().hitToOpen()).resolves.toMatchObject({ clause: 'plan/I.2' });
+    await expect(store.getState().itemToOpen()).resolves.toMatchObject({ hit: { clause: 'plan/I.2' } });
     expect(api.searches).toHaveLength(2);
   });
 });
 
+describe('search: adaptive debounce, more results, provisions', () => {
+  it('searches at once while answers come fast, and debounces again after a slow one', async () => {
+    const api = createFakeApi();
+    const timers = manualTimers();
+    let clock = 0;
+    const store = createAppStore(api, timers, () => clock);
+    store.getState().setQuery('pi');
+    expect(timers.size).toBe(1); // no answer yet: debounced
+    timers.flush();
+    clock = 20;
+    api.searches[0]!.resolve({ query: 'pi', hits: [], notice: null });
+    await tick();
+    expect(store.getState().lastAnswerMs).toBe(20);
+    store.getState().setQuery('pir');
+    expect(timers.size).toBe(0);
+    expect(api.searches.map((s) => s.query)).toEqual(['pi', 'pir']); // no debounce after a fast answer
+    api.searches[1]!.resolve({ query: 'pir', hits: [], notice: null });
+    clock = 500;
+    await tick();
+    store.getState().setQuery('pira');
+    expect(timers.size).toBe(1); // the last answer took 480 ms: debounced again
+  });
+
+  it('appends the next page on Show more, and knows when there is none', async () => {
+    const api = createFakeApi();
+    const timers = manualTimers();
+    const store = createAppStore(api, timers);
+    store.getState().setQuery('item');
+    timers.flush();
+    api.searches[0]!.resolve({ query: 'item', hits: [hit('plan/I.1')], notice: null, total: 2, offset: 0 });
+    await tick();
+    const more = store.getState().showMore();
+    expect(api.calls.filter((c) => c.method === 'search').map((c) => c.args)).toEqual([
+      { query: 'item', limit: SEARCH_LIMIT },
+      { query: 'item', limit: SEARCH_LIMIT, offset: 1 },
+    ]);
+    api.searches[1]!.resolve({ query: 'item', hits: [hit('plan/I.2')], notice: null, total: 2, offset: 1 });
+    await more;
+    const r = store.getState().results;
+    expect(r?.status === 'ready' && r.data.hits.map((h) => h.clause)).toEqual(['plan/I.1', 'plan/I.2']);
+    expect(r?.status === 'ready' && hasMore(r.data)).toBe(false);
+    await store.getState().showMore();
+    expect(api.searches).toHaveLength(2);
+  });
+
+  it('lists a citation query\'s provisions before its clauses, and opens the selected one', async () => {
+    const api = createFakeApi();
+    const timers = manualTimers();
+    const store = createAppStore(api, timers);
+    store.getState().setQuery('Article 7.12');
+    timers.flush();
+    const provision = { key: 'ru-admin-code:7.12', label: 'Administrative Code art. 7.12', title: null, citedBy: 2, hasText: false };
+    api.searches[0]!.resolve({ query: 'Article 7.12', hits: [hit('plan/I.1')], notice: null, provisions: [provision] });
+    await tick();
+    const r = store.getState().results;
+    expect(r?.status === 'ready' && paletteItems(r.data).map((i) => i.kind)).toEqual(['provision', 'hit']);
+    await expect(store.getState().itemToOpen()).resolves.toEqual({ kind: 'provision', provision });
+    store.getState().moveSelection(1);
+    await expect(store.getState().itemToOpen()).resolves.toMatchObject({ kind: 'hit' });
+  });
+});
+
 describe('traces', () => {
-  it('puts confident provisions first and caches per mode', async () => {
+  it("keeps the server's order, shows what the mode asks for and caches per mode", async () => {
     const api = createFakeApi();
     const store = createAppStore(api, manualTimers());
+    const hidden = { uncertain: false, rejected: false };
     const t = await store.getState().fetchQuery('trace', traceArgs('plan/I.1', false));
-    expect(t.status === 'ready' && confidentFirst(t.data).provisions.map((p) => p.key)).toEqual(['a', 'b']);
+    expect(t.status === 'ready' && visibleLinks(t.data.provisions, hidden).map((p) => p.key)).toEqual(['a']);
     store.getState().setShowUncertain(true);
     const all = await store.getState().fetchQuery('trace', traceArgs('plan/I.1', store.getState().showUncertain));
-    expect(all.status === 'ready' && confidentFirst(all.data).provisions.map((p) => p.key)).toEqual(['a', 'c', 'b']);
+    // Never re-sorted by confidence: the server ranks confirmed links first.
+    expect(all.status === 'ready' && visibleLinks(all.data.provisions, { uncertain: true, rejected: false }).map((p) => p.key)).toEqual(['b', 'a', 'c']);
     expect(api.calls.filter((c) => c.method === 'trace').map((c) => c.args)).toEqual([
       { clause: 'plan/I.1' },
       { clause: 'plan/I.1', all: true },
@@ -300,7 +366,7 @@ describe('library changes', () => {
     api.revision.n = 3;
     await s().invalidate(['library']);
     expect(readyData(s(), 'getClause', { id: 'plan/I.1' })!.text).toBe('Amended text.');
-    expect(confidentFirst(readyData(s(), 'trace', { clause: 'plan/I.1' })!).provisions.map((p) => p.title)).toEqual(['A', 'B r3']);
+    expect(readyData(s(), 'trace', { clause: 'plan/I.1' })!.provisions.map((p) => p.title)).toEqual(['B r3', 'A']);
     // Lists never asked for stay unasked.
     expect(selectQuery(s(), 'listProvisions', {})).toBeUndefined();
     expect(api.calls.filter((c) => c.method === 'listCommitments')).toEqual([]);
