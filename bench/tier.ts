@@ -63,7 +63,7 @@ async function runTier(tier: TierName, quick: boolean): Promise<TierResult> {
   const hooks = indexHooks();
   try {
     let started = performance.now();
-    const shipped = indexCorpus(db, corpus, hooks);
+    const shipped = await indexCorpus(db, corpus, hooks);
     if (shipped.errors.length > 0) throw new Error(`shipped corpus: ${shipped.errors.map((e) => `${e.docId}: ${e.error.message}`).join('; ')}`);
     let buildMs = performance.now() - started;
     if (tier === 'codes') {
@@ -71,7 +71,7 @@ async function runTier(tier: TierName, quick: boolean): Promise<TierResult> {
       if (!existsSync(dir)) return { tier, clauses: 0, buildMs: 0, peakRssMb: 0, engines: [], skipped: `no codes at ${dir} (set LEXTRACE_BENCH_CODES)` };
       started = performance.now();
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-        importFile(db, join(dir, file), { id: `code-${file.replace(/\.html$/, '')}`, kind: 'statute', lang: 'ru' }, hooks);
+        await importFile(db, join(dir, file), { id: `code-${file.replace(/\.html$/, '')}`, kind: 'statute', lang: 'ru' }, hooks);
       }
       buildMs = performance.now() - started;
     }

@@ -60,12 +60,12 @@ if (
   app.whenReady().then(start, (err: unknown) => fail(err));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   try {
     registerDeepLinkScheme();
     refusePermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
-    explorer = openLibrary();
+    explorer = await openLibrary();
     registerExplorerIpc(ipcMain, explorer.service);
     setMenu();
     createWindow();
@@ -74,11 +74,11 @@ function start(): void {
   }
 }
 
-function openLibrary(): Explorer {
+async function openLibrary(): Promise<Explorer> {
   const nativeBinding = electronNativeBinding(appRoot);
   const opened = openExplorer(resolveDatabasePath(undefined, process.env), nativeBinding ? { nativeBinding } : {});
   if (opened.service.store.listDocuments().length === 0) {
-    indexCorpus(opened.db, shippedCorpusDir(), opened.hooks, {
+    await indexCorpus(opened.db, shippedCorpusDir(), opened.hooks, {
       onProgress: ({ index, total, docId, error }) =>
         process.stderr.write(`[${index + 1}/${total}] ${docId}${error ? `: failed: ${error.message}` : ''}\n`),
     });

@@ -56,9 +56,9 @@ interface Layout {
   header?: string;
 }
 
-function clausesOf(entry: ManifestEntry): { source: SourceDocument; drafts: ClauseDraft[] } {
+async function clausesOf(entry: ManifestEntry): Promise<{ source: SourceDocument; drafts: ClauseDraft[] }> {
   const bytes = readFileSync(entry.path);
-  const read = textReader.read(bytes, entry.path);
+  const read = await textReader.read(bytes, entry.path);
   const source: SourceDocument = {
     docId: entry.id,
     kind: entry.kind,
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     for (const { id, mode } of DOCUMENTS) {
       const entry = manifest.find((e) => e.id === id);
       if (!entry) throw new Error(`${id} is not in the manifest`);
-      const { source, drafts } = clausesOf(entry);
+      const { source, drafts } = await clausesOf(entry);
       const { blocks, notes } = mode === 'telegram' ? { blocks: telegramBlocks(source.original, drafts), notes: new Map<string, Footnote>() } : clauseBlocks(source.original, drafts);
       for (const layout of [
         { name: 'plain', columns: 1 },

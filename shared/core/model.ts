@@ -14,7 +14,7 @@ export type Lang = (typeof LANGS)[number];
  * - web-text: the visible text of a web page (site navigation, boilerplate)
  * - text: plain text
  * - pravo-html / html: HTML markup (pravo.gov.ru statutes or any other page)
- * - pdf: a PDF file, read page by page (later issue)
+ * - pdf: a PDF file read by Lextrace (one line per paragraph; page furniture already removed by its position)
  */
 export const SOURCE_FORMATS = ['pdf-text', 'web-text', 'text', 'pravo-html', 'html', 'pdf'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -87,6 +87,10 @@ export interface ClauseDraft {
   /** Offset runs from `text` back to the original source. */
   map: OffsetRun[];
   page?: number;
+  /** The last page a clause of a PDF reaches, when it is not `page`. */
+  pageEnd?: number;
+  /** Where a clause of a PDF stands: per page, one rectangle per line in PDF user space. */
+  regions?: PageRegion[];
   /** Footnote calls in this clause (reports), or for a footnote, the path of the clause that calls it. */
   footnotes?: FootnoteCall[];
   calledFrom?: string;
@@ -94,6 +98,12 @@ export interface ClauseDraft {
   number?: string;
   /** Heading or article title where the structure gives one. */
   title?: string;
+}
+
+/** A clause's lines on one page of its PDF: rectangles [x0, y0, x1, y1] in PDF user space (y grows upwards). */
+export interface PageRegion {
+  page: number;
+  rects: [number, number, number, number][];
 }
 
 /** A segmenter turns source lines into clause drafts in reading order. */

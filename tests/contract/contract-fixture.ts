@@ -14,11 +14,11 @@ export interface ContractLibrary {
   cleanup(): void;
 }
 
-export function openContractLibrary(): ContractLibrary {
+export async function openContractLibrary(): Promise<ContractLibrary> {
   const dir = mkdtempSync(join(tmpdir(), 'lextrace-contract-'));
   const explorer = openExplorer(join(dir, 'library.db'));
   const documents = join(shippedCorpusDir(), 'documents');
-  importFile(
+  await importFile(
     explorer.db,
     join(documents, 'ustr-press-release-ipr-action-plan-2012.txt'),
     {
@@ -32,7 +32,7 @@ export function openContractLibrary(): ContractLibrary {
     },
     explorer.hooks,
   );
-  importFile(
+  await importFile(
     explorer.db,
     join(documents, 'us-russia-ipr-action-plan-2012.txt'),
     {

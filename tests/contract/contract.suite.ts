@@ -36,7 +36,7 @@ export function defineContractSuite(name: string, connect: (service: ExplorerApi
     let direct: ExplorerApi;
 
     beforeAll(async () => {
-      library = openContractLibrary();
+      library = await openContractLibrary();
       direct = library.explorer.service;
       transport = await connect(direct);
       api = transport.api;

@@ -12,7 +12,7 @@ export async function indexCommand(ctx: CliContext): Promise<number> {
   const corpus = resolve(typeof ctx.options.corpus === 'string' ? ctx.options.corpus : shippedCorpusDir());
   const { db, hooks } = ctx.open();
   const started = Date.now();
-  const report = indexCorpus(db, corpus, hooks, {
+  const report = await indexCorpus(db, corpus, hooks, {
     force: ctx.options.rebuild === true,
     onProgress: ({ index, total, docId, outcome, error }) => {
       const what = error ? `failed: ${error.message}` : `${outcome!.status}, ${outcome!.clauses} clauses`;
@@ -40,7 +40,7 @@ export async function importCommand(ctx: CliContext, files: string[]): Promise<n
   let failed = 0;
   for (const file of files) {
     try {
-      const outcome = importFile(db, resolve(file), {}, hooks);
+      const outcome = await importFile(db, resolve(file), {}, hooks);
       results.push(outcome);
       const notes = outcome.notes?.length ? `; ${outcome.notes.join('; ')}` : '';
       if (!ctx.options.json) ctx.io.out(`${file}: ${outcome.status} as "${outcome.docId}" (${outcome.clauses} clauses${notes})`);

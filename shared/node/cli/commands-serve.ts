@@ -27,7 +27,7 @@ export async function serve(ctx: CliContext, args: string[], options: ServeOptio
   if ((await explorer.service.listDocuments({})).length === 0) {
     const corpus = options.corpusDir ?? shippedCorpusDir();
     ctx.io.err(`The database ${ctx.dbPath} is empty: indexing the shipped corpus first.`);
-    indexCorpus(explorer.db, corpus, explorer.hooks, {
+    await indexCorpus(explorer.db, corpus, explorer.hooks, {
       onProgress: ({ index, total, docId, outcome, error }) =>
         ctx.io.err(`[${index + 1}/${total}] ${docId}: ${error ? `failed: ${error.message}` : `${outcome!.clauses} clauses`}`),
     });

@@ -1,10 +1,13 @@
-// File readers by type: each turns a file's bytes into lines of text mapped to the original. PDF plugs in here.
+// File readers by type: each turns a file's bytes into lines of text mapped to the original (a PDF in a worker thread).
 import { IMPORT_EXTENSIONS } from '../../core/api/import-limits.js';
 import type { SourceFormat, SourceLine } from '../../core/model.js';
 import { splitLines } from '../../core/text/lines.js';
+import type { RemovedLines } from '../../core/text/removed-lines.js';
 import { decodeDocumentText, sniffHtmlCharset } from './decode-text.js';
 import { readHtmlLines } from './html-reader.js';
 import { ImportError } from './import-error.js';
+import { readPdf } from './pdf/pdf-reader.js';
+import type { TextPlacement } from './pdf/pdf-types.js';
 
 export interface ReadResult {
   /** The original text the lines map into (decoded file text, or the HTML markup). */
@@ -17,12 +20,22 @@ export interface ReadResult {
   looksLikeStatute: boolean;
   /** The text encoding read, when it was not UTF-8 ("KOI8-R"). */
   encoding?: string;
+  /** What the reader tells the user beyond removed lines (a PDF's pages without text). */
+  notes?: string[];
+  /** Lines the reader itself removed (a PDF's running headers and page numbers), by reason. */
+  removed?: RemovedLines;
+  /** A PDF: where each run of `original` is drawn, and each page's transform to PDF user space. */
+  pdf?: {
+    pageCount: number;
+    placements: TextPlacement[];
+    toPdf: Map<number, [number, number, number, number, number, number]>;
+  };
 }
 
 export interface FileReader {
   /** Lower-case extensions, with the dot. */
   extensions: readonly string[];
-  read(bytes: Uint8Array, file: string): ReadResult;
+  read(bytes: Uint8Array, file: string): Promise<ReadResult>;
 }
 
 const STATUTE_HEADING = /^\s*Статья\s+\d/;
@@ -35,7 +48,7 @@ function countStatuteHeadings(lines: readonly SourceLine[]): number {
 
 export const textReader: FileReader = {
   extensions: ['.txt', '.text'],
-  read(bytes, file) {
+  async read(bytes, file) {
     const { text: original, encoding } = decodeDocumentText(bytes, file);
     const lines = splitLines(original);
     const first = lines.find((l) => l.text.trim().length > 0)?.text.trim();
@@ -52,7 +65,7 @@ export const textReader: FileReader = {
 
 export const htmlReader: FileReader = {
   extensions: ['.html', '.htm', '.xhtml'],
-  read(bytes, file) {
+  async read(bytes, file) {
     const { text: original, encoding } = decodeDocumentText(bytes, file, { declaredCharset: sniffHtmlCharset(bytes) });
     const { lines, title, looksLikePravoStatute } = readHtmlLines(original);
     if (lines.every((l) => l.text.trim().length === 0)) throw new ImportError(file, 'the HTML page has no visible text');
@@ -67,16 +80,17 @@ export const htmlReader: FileReader = {
   },
 };
 
-/** PDF: recognised so the user is told plainly; the importer arrives with the PDF issue. */
-const pdfPlaceholder: FileReader = {
+/** PDF: pdf.js in a worker thread with time and memory limits, then layout into paragraphs (shared/node/import/pdf/). */
+export const pdfReader: FileReader = {
   extensions: ['.pdf'],
-  read(_bytes, file) {
-    throw new ImportError(file, 'PDF import is not available in this version yet; import the text (.txt) or HTML instead');
+  async read(bytes, file) {
+    const read = await readPdf(bytes, file);
+    return { ...read, notes: read.notes, removed: read.removed, pdf: read.pdf };
   },
 };
 
-/** Every reader; the extensions they read beyond the PDF placeholder are IMPORT_EXTENSIONS (a test holds them equal). */
-export const READERS: readonly FileReader[] = [textReader, htmlReader, pdfPlaceholder];
+/** Every reader; the extensions they read are IMPORT_EXTENSIONS (a test holds them equal). */
+export const READERS: readonly FileReader[] = [textReader, htmlReader, pdfReader];
 
 
 /** The reader for a file name, or an ImportError naming the supported types. */

@@ -2,15 +2,16 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
+import type { ClauseDraft, DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../../core/api/import-limits.js';
 import { segmentDocument } from '../../core/segment/index.js';
 import { detectLang } from '../../core/text/detect-lang.js';
 import { describeRemoved, type RemovedLines } from '../../core/text/removed-lines.js';
 import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
-import { readerFor } from './file-readers.js';
+import { readerFor, type ReadResult } from './file-readers.js';
 import { ImportError } from './import-error.js';
+import { clauseRegions } from './pdf/pdf-regions.js';
 import { readImportBytes } from './read-import-file.js';
 
 /**
@@ -53,25 +54,28 @@ export interface ImportOutcome {
 }
 
 /** Reads `path` and stores it; the same bytes twice change nothing; a failure leaves the store as it was. */
-export function importFile(
+export async function importFile(
   db: Database,
   path: string,
   meta: DocumentMeta = {},
   hooks: readonly IndexHook[] = [],
   options: { force?: boolean } = {},
-): ImportOutcome {
+): Promise<ImportOutcome> {
   return importBytes(db, path, readImportBytes(path), meta, hooks, options);
 }
 
-/** Stores a file's bytes (`path` names it in messages and gives its type and default id). */
-export function importBytes(
+/**
+ * Stores a file's bytes (`path` names it in messages and gives its type and default id). Reading is asynchronous (a
+ * PDF is read in a worker thread); everything for the document is then written in one synchronous transaction.
+ */
+export async function importBytes(
   db: Database,
   path: string,
   bytes: Uint8Array,
   meta: DocumentMeta = {},
   hooks: readonly IndexHook[] = [],
   options: { force?: boolean } = {},
-): ImportOutcome {
+): Promise<ImportOutcome> {
   const fileName = basename(path);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(path, `is too large (the limit is ${MAX_IMPORT_SIZE_TEXT})`);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
@@ -81,7 +85,7 @@ export function importBytes(
   const known = storedVersion(store, fileName, contentHash, meta, options);
   if (known) return known;
 
-  const read = readerFor(path).read(bytes, path);
+  const read = await readerFor(path).read(bytes, path);
   const kind: DocumentKind = meta.kind ?? (read.looksLikeStatute ? 'statute' : 'other');
   const title = meta.title ?? read.title ?? fileName;
   const source: SourceDocument = {
@@ -104,7 +108,13 @@ export function importBytes(
     throw new ImportError(path, `could not be segmented into clauses (${(err as Error).message})`);
   }
   if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
-  const notes = [...(read.encoding ? [`read as ${read.encoding} text (the file is not UTF-8)`] : []), ...describeRemoved(removed)];
+  if (read.pdf) placeOnPages(drafts, read.pdf);
+  for (const [reason, n] of Object.entries(read.removed ?? {}) as [keyof RemovedLines, number][]) removed[reason] = (removed[reason] ?? 0) + n;
+  const notes = [
+    ...(read.encoding ? [`read as ${read.encoding} text (the file is not UTF-8)`] : []),
+    ...(read.notes ?? []),
+    ...describeRemoved(removed),
+  ];
 
   // BEGIN IMMEDIATE: the write lock is taken before the store is read, so another process importing the same file
   // at once either committed before (and this import finds its document) or waits until this one has committed.
@@ -135,6 +145,7 @@ export function importBytes(
         store.deleteDocument(id);
       }
       store.insertDocument(record, read.original, drafts);
+      if (read.pdf) store.insertDocumentFile(id, 'application/pdf', bytes); // the page view needs the PDF itself
       const stored = store.getDocument(id)!;
       const clauses = store.listClauses(id);
       for (const hook of hooks) hook.onInsert(db, stored, clauses);
@@ -147,6 +158,17 @@ export function importBytes(
       };
     })
     .immediate();
+}
+
+/** Each clause of a PDF gets its first and last page and its regions on them. */
+function placeOnPages(drafts: ClauseDraft[], pdf: NonNullable<ReadResult['pdf']>): void {
+  for (const draft of drafts) {
+    const place = clauseRegions(draft.map, pdf.placements, pdf.toPdf);
+    if (!place) continue;
+    draft.page = place.page;
+    if (place.pageEnd > place.page) draft.pageEnd = place.pageEnd;
+    draft.regions = place.regions;
+  }
 }
 
 /** The outcome "unchanged" when the store already holds these bytes (as this file, or as another file's twin). */

@@ -20,17 +20,17 @@ export interface CorpusReport {
 }
 
 /** Imports every document of the manifest in `corpusDir`; a failing document does not stop the others. */
-export function indexCorpus(
+export async function indexCorpus(
   db: Database,
   corpusDir: string,
   hooks: readonly IndexHook[] = [],
   options: { force?: boolean; onProgress?: (p: CorpusProgress) => void } = {},
-): CorpusReport {
+): Promise<CorpusReport> {
   const entries = loadManifest(corpusDir);
   const report: CorpusReport = { outcomes: [], errors: [] };
-  entries.forEach((entry, index) => {
+  for (const [index, entry] of entries.entries()) {
     try {
-      const outcome = importFile(
+      const outcome = await importFile(
         db,
         entry.path,
         {
@@ -54,7 +54,7 @@ export function indexCorpus(
       report.errors.push({ docId: entry.id, error: err as Error });
       options.onProgress?.({ index, total: entries.length, docId: entry.id, error: err as Error });
     }
-  });
+  }
   const refreshed = refreshStaleCrossReferences(db);
   if (refreshed) report.crossReferences = refreshed;
   return report;

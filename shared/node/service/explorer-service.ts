@@ -114,7 +114,7 @@ export class ExplorerService implements ExplorerApi {
     const bytes = Buffer.from(data, 'base64');
     let report: ImportReport;
     try {
-      report = importBytes(this.db, fileName, bytes, {}, this.hooks);
+      report = await importBytes(this.db, fileName, bytes, {}, this.hooks);
     } catch (err) {
       if (err instanceof ImportError) throw new ApiError('import_failed', err.message);
       throw err;

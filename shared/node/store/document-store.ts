@@ -1,6 +1,6 @@
 // Typed repository over the documents and clauses tables (synchronous better-sqlite3 calls).
 import type { Database } from 'better-sqlite3';
-import type { ClauseDraft, ClauseKind, DocumentKind, FootnoteCall, Lang, SourceFormat } from '../../core/model.js';
+import type { ClauseDraft, ClauseKind, DocumentKind, FootnoteCall, Lang, PageRegion, SourceFormat } from '../../core/model.js';
 import { clauseId } from '../../core/model.js';
 import type { OffsetRun } from '../../core/text/mapped-text.js';
 import { originalSpan } from '../../core/text/mapped-text.js';
@@ -21,6 +21,10 @@ export interface DocumentRecord {
   pipelineVersion: number;
   clauseCount: number;
   importedAt: string;
+  /** Bytes the store holds for it: its original text and any kept file (read only, never written). */
+  storedBytes?: number;
+  /** Whether the store keeps its original file (a PDF's bytes). */
+  hasFile?: boolean;
 }
 
 export interface ClauseRecord {
@@ -37,10 +41,19 @@ export interface ClauseRecord {
   start: number;
   end: number;
   page: number | null;
+  /** The last page of a clause spanning pages (a PDF's), else null. */
+  pageEnd: number | null;
   number: string | null;
   title: string | null;
   footnotes: FootnoteCall[];
   calledFrom: string | null;
+}
+
+/** A clause's place in its PDF. */
+export interface ClauseRegions {
+  page: number;
+  pageEnd: number;
+  regions: PageRegion[];
 }
 
 interface DocumentRow {
@@ -59,6 +72,8 @@ interface DocumentRow {
   pipeline_version: number;
   clause_count: number;
   imported_at: string;
+  stored_bytes?: number;
+  has_file?: number;
 }
 
 interface ClauseRow {
@@ -74,6 +89,7 @@ interface ClauseRow {
   start: number;
   end: number;
   page: number | null;
+  page_end: number | null;
   number: string | null;
   title: string | null;
   meta: string | null;
@@ -81,7 +97,11 @@ interface ClauseRow {
 
 const DOC_COLUMNS = `id, title, short_title, cite_as, kind, lang, date, format, file_name, instrument, provenance,
   content_hash, pipeline_version, clause_count, imported_at`;
-const CLAUSE_COLUMNS = 'id, doc_id, seq, path, parent_id, label, kind, level, text, start, end, page, number, title, meta';
+/** The columns read back, with the bytes the store holds for the document and whether it keeps the file. */
+const DOC_SELECT = `${DOC_COLUMNS},
+  octet_length(original) + coalesce((SELECT length(f.bytes) FROM document_files f WHERE f.doc_id = documents.id), 0) AS stored_bytes,
+  EXISTS (SELECT 1 FROM document_files f WHERE f.doc_id = documents.id) AS has_file`;
+const CLAUSE_COLUMNS = 'id, doc_id, seq, path, parent_id, label, kind, level, text, start, end, page, page_end, number, title, meta';
 
 function toDocument(row: DocumentRow): DocumentRecord {
   return {
@@ -100,6 +120,8 @@ function toDocument(row: DocumentRow): DocumentRecord {
     pipelineVersion: row.pipeline_version,
     clauseCount: row.clause_count,
     importedAt: row.imported_at,
+    ...(row.stored_bytes !== undefined ? { storedBytes: row.stored_bytes } : {}),
+    ...(row.has_file !== undefined ? { hasFile: row.has_file === 1 } : {}),
   };
 }
 
@@ -118,6 +140,7 @@ function toClause(row: ClauseRow): ClauseRecord {
     start: row.start,
     end: row.end,
     page: row.page,
+    pageEnd: row.page_end,
     number: row.number,
     title: row.title,
     footnotes: meta.footnotes ?? [],
@@ -130,17 +153,17 @@ export class DocumentStore {
   constructor(readonly db: Database) {}
 
   listDocuments(): DocumentRecord[] {
-    const rows = this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY rowid`).all() as DocumentRow[];
+    const rows = this.db.prepare(`SELECT ${DOC_SELECT} FROM documents ORDER BY rowid`).all() as DocumentRow[];
     return rows.map(toDocument);
   }
 
   getDocument(id: string): DocumentRecord | undefined {
-    const row = this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+    const row = this.db.prepare(`SELECT ${DOC_SELECT} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
     return row ? toDocument(row) : undefined;
   }
 
   findByContentHash(hash: string): DocumentRecord | undefined {
-    const row = this.db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE content_hash = ?`).get(hash) as
+    const row = this.db.prepare(`SELECT ${DOC_SELECT} FROM documents WHERE content_hash = ?`).get(hash) as
       | DocumentRow
       | undefined;
     return row ? toDocument(row) : undefined;
@@ -162,8 +185,8 @@ export class DocumentStore {
       )
       .run({ ...doc, clauseCount: drafts.length, original });
     const insert = this.db.prepare(
-      `INSERT INTO clauses (id, doc_id, seq, path, parent_id, label, kind, level, text, start, end, offset_map, page, number, title, meta)
-       VALUES (@id, @docId, @seq, @path, @parentId, @label, @kind, @level, @text, @start, @end, @offsetMap, @page, @number, @title, @meta)`,
+      `INSERT INTO clauses (id, doc_id, seq, path, parent_id, label, kind, level, text, start, end, offset_map, page, page_end, regions, number, title, meta)
+       VALUES (@id, @docId, @seq, @path, @parentId, @label, @kind, @level, @text, @start, @end, @offsetMap, @page, @pageEnd, @regions, @number, @title, @meta)`,
     );
     drafts.forEach((draft, seq) => {
       const [start, end] = originalSpan(draft.map, 0, draft.text.length);
@@ -185,6 +208,8 @@ export class DocumentStore {
         end,
         offsetMap: JSON.stringify(draft.map),
         page: draft.page ?? null,
+        pageEnd: draft.pageEnd ?? null,
+        regions: draft.regions ? JSON.stringify(draft.regions) : null,
         number: draft.number ?? null,
         title: draft.title ?? null,
         meta,
@@ -225,6 +250,26 @@ export class DocumentStore {
       .prepare('SELECT id FROM clauses WHERE doc_id = ? AND seq > ? ORDER BY seq LIMIT 1')
       .get(clause.docId, clause.seq) as { id: string } | undefined;
     return { prev: prev?.id ?? null, next: next?.id ?? null };
+  }
+
+  /** Keeps a document's original file (a PDF), written with the document in the caller's transaction. */
+  insertDocumentFile(docId: string, mediaType: string, bytes: Uint8Array): void {
+    this.db.prepare('INSERT INTO document_files (doc_id, media_type, bytes) VALUES (?, ?, ?)').run(docId, mediaType, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  /** The kept original file of a document, if the store keeps one. */
+  getDocumentFile(docId: string): { mediaType: string; bytes: Buffer } | undefined {
+    const row = this.db.prepare('SELECT media_type, bytes FROM document_files WHERE doc_id = ?').get(docId) as { media_type: string; bytes: Buffer } | undefined;
+    return row ? { mediaType: row.media_type, bytes: row.bytes } : undefined;
+  }
+
+  /** Where a clause of a PDF stands on its page(s); undefined for clauses of other documents. */
+  getClauseRegions(id: string): ClauseRegions | undefined {
+    const row = this.db.prepare('SELECT page, page_end, regions FROM clauses WHERE id = ?').get(id) as
+      | { page: number | null; page_end: number | null; regions: string | null }
+      | undefined;
+    if (!row || row.page === null || row.regions === null) return undefined;
+    return { page: row.page, pageEnd: row.page_end ?? row.page, regions: JSON.parse(row.regions) as PageRegion[] };
   }
 
   /** The clause's offset map back to the original text. */

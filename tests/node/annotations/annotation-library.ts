@@ -6,10 +6,10 @@ import { openExplorer, type Explorer } from '../../../shared/node/service/open-e
 import { storeFingerprint, tempDir } from '../../helpers/temp-db.js';
 import type { Database } from 'better-sqlite3';
 
-export function openIndexedLibrary(): { explorer: Explorer; dbPath: string } {
+export async function openIndexedLibrary(): Promise<{ explorer: Explorer; dbPath: string }> {
   const dbPath = join(tempDir('lextrace-annotations-'), 'library.db');
   const explorer = openExplorer(dbPath);
-  indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
+  await indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
   return { explorer, dbPath };
 }
 

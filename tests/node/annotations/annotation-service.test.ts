@@ -8,8 +8,8 @@ afterAll(cleanupTemp);
 const ITEM = 'action-plan-2012/I.A.2.c';
 let explorer: Explorer;
 
-beforeAll(() => {
-  explorer = openIndexedLibrary().explorer;
+beforeAll(async () => {
+  explorer = (await openIndexedLibrary()).explorer;
 });
 afterAll(() => explorer.close());
 

@@ -10,7 +10,7 @@ afterAll(cleanupTemp);
 
 let explorer: Explorer;
 beforeAll(async () => {
-  explorer = openIndexedLibrary().explorer;
+  explorer = (await openIndexedLibrary()).explorer;
   const clause = await explorer.service.getClause({ id: 'action-plan-2012/I.A.2.c' });
   await explorer.service.createAnnotation({ targets: [{ clause: clause.id, start: 0, end: 17 }], tags: ['remedies', 'Seizure'], note: '=HYPERLINK("http://x")\nsecond line' });
   const statute = await explorer.service.getClause({ id: 'ru-civil-code-part4/art1229/1' });
@@ -28,7 +28,7 @@ describe('annotation export and import', () => {
     expect(json).toMatchObject({ type: 'AnnotationCollection', total: 3 });
 
     const fresh = openExplorer(tempDbPath());
-    indexCorpus(fresh.db, shippedCorpusDir(), fresh.hooks);
+    await indexCorpus(fresh.db, shippedCorpusDir(), fresh.hooks);
     const report = await fresh.service.importAnnotations({ fileName: exported.fileName, content: exported.content });
     expect(report).toEqual({ added: 3, updated: 0, unchanged: 0, orphaned: 0, refused: 0, messages: [] });
     const strip = (list: Awaited<ReturnType<Explorer['service']['listAnnotations']>>) => list.map(({ ...a }) => a);

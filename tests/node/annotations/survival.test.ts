@@ -31,7 +31,7 @@ async function annotate(name: string, clause: string, quote: string, tags: strin
 }
 
 beforeAll(async () => {
-  ({ explorer, dbPath } = openIndexedLibrary());
+  ({ explorer, dbPath } = await openIndexedLibrary());
   await annotate('seize', 'action-plan-2012/I.A.2.c', 'equipment and materials used to produce them', ['remedies'], 'A lawyer’s note');
   await annotate('websites', 'action-plan-2012/I.A.1.a', 'websites', ['online']);
   await annotate('statute', 'ru-civil-code-part4/art1229/1', 'исключительным правом на результат интеллектуальной деятельности', ['исключительное']);
@@ -54,7 +54,7 @@ describe('user records survive what Lextrace rebuilds', () => {
   it('index --rebuild drops and rebuilds every derived row, and the user records stay byte-identical and anchored', async () => {
     const before = userRecords(explorer.db);
     const places = await Promise.all(Object.keys(ids).map(placeOf));
-    indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks, { force: true });
+    await indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks, { force: true });
     expect(userRecords(explorer.db)).toBe(before);
     expect(await Promise.all(Object.keys(ids).map(placeOf))).toEqual(places);
   });
@@ -77,7 +77,7 @@ describe('user records survive what Lextrace rebuilds', () => {
     expect(changed).not.toBe(original);
     const file = join(tempDir(), 'us-russia-ipr-action-plan-2012.txt');
     writeFileSync(file, changed);
-    expect(importFile(explorer.db, file, PLAN_META, explorer.hooks).status).toBe('updated');
+    expect((await importFile(explorer.db, file, PLAN_META, explorer.hooks)).status).toBe('updated');
     expect(userRecords(explorer.db)).toBe(before);
     const seize = await placeOf('seize');
     expect(seize.status).toBe('anchored');
@@ -95,7 +95,7 @@ describe('user records survive what Lextrace rebuilds', () => {
     const gone = (await explorer.service.listAnnotations({ status: 'orphaned' })).find((a) => a.id === ids.gone)!;
     expect(gone.targets[0]).toMatchObject({ exact: 'high-priority infringing websites', status: 'orphaned', reason: 'not-found' });
     // Back to the shipped version: every annotation at its first place again.
-    importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
+    await importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
     expect(await placeOf('seize')).toMatchObject({ status: 'anchored', clause: 'action-plan-2012/I.A.2.c' });
     expect(await placeOf('websites')).toMatchObject({ status: 'anchored', clause: 'action-plan-2012/I.A.1.a' });
     expect(await placeOf('gone')).toMatchObject({ status: 'anchored', clause: 'action-plan-2012/I.A.1.c' });
@@ -105,7 +105,7 @@ describe('user records survive what Lextrace rebuilds', () => {
     await explorer.service.removeDocument({ id: 'iipa-2017-russia' });
     const orphan = (await explorer.service.listAnnotations({ status: 'orphaned' })).find((a) => a.id === ids.iipa)!;
     expect(orphan.targets[0]).toMatchObject({ exact: 'camcording motion pictures', status: 'orphaned', reason: 'missing-document' });
-    indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
+    await indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
     expect(await placeOf('iipa')).toMatchObject({ status: 'anchored', clause: 'iipa-2017-russia/p4' });
   });
 });

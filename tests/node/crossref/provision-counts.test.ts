@@ -7,9 +7,9 @@ afterAll(cleanupTemp);
 
 describe('provision counts on the shipped corpus', () => {
   let explorer: Explorer;
-  beforeAll(() => {
+  beforeAll(async () => {
     explorer = openExplorer(tempDbPath());
-    indexCorpus(explorer.db, CORPUS_DIR, explorer.hooks);
+    await indexCorpus(explorer.db, CORPUS_DIR, explorer.hooks);
   });
   afterAll(() => explorer.close());
 

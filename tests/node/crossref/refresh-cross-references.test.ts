@@ -32,27 +32,27 @@ describe('cross-references after an interrupted run', () => {
   const path = tempDbPath();
   let db: Database;
   let memo: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     db = openDatabase(path);
-    expect(indexCorpus(db, CORPUS_DIR, indexHooks()).crossReferences).toBeDefined();
+    expect((await indexCorpus(db, CORPUS_DIR, indexHooks())).crossReferences).toBeDefined();
     memo = join(tempDir(), 'enforcement-memo.txt');
     writeFileSync(memo, MEMO);
   });
   afterAll(() => db.close());
 
-  it('are up to date after indexing', () => {
+  it('are up to date after indexing', async () => {
     expect(crossReferencesStale(db)).toBe(false);
   });
 
-  it('are redone by the next index even when every file is unchanged, if an import stopped before its refresh', () => {
+  it('are redone by the next index even when every file is unchanged, if an import stopped before its refresh', async () => {
     // importFile commits the document; the refresh that follows it in the service and the CLI is "interrupted" here.
-    const outcome = importFile(db, memo, {}, indexHooks());
+    const outcome = await importFile(db, memo, {}, indexHooks());
     expect(crossReferencesStale(db)).toBe(true);
     expect(memoLinks(db, outcome.docId)).toEqual([]);
     expect(provisionExists(db, MEMO_ONLY)).toBe(false);
-    expect(importFile(db, memo, {}, indexHooks()).status).toBe('unchanged');
+    expect((await importFile(db, memo, {}, indexHooks())).status).toBe('unchanged');
 
-    const report = indexCorpus(db, CORPUS_DIR, indexHooks());
+    const report = await indexCorpus(db, CORPUS_DIR, indexHooks());
     expect(report.outcomes.every((o) => o.status === 'unchanged')).toBe(true);
     expect(report.crossReferences?.links).toBeGreaterThan(0);
     expect(crossReferencesStale(db)).toBe(false);
@@ -60,9 +60,9 @@ describe('cross-references after an interrupted run', () => {
     expect(provisionExists(db, MEMO_ONLY)).toBe(true);
   });
 
-  it('are redone when the store is next opened, after a removal that stopped before its refresh', () => {
-    const docId = importFile(db, memo, {}, indexHooks()).docId;
-    indexCorpus(db, CORPUS_DIR, indexHooks());
+  it('are redone when the store is next opened, after a removal that stopped before its refresh', async () => {
+    const docId = (await importFile(db, memo, {}, indexHooks())).docId;
+    await indexCorpus(db, CORPUS_DIR, indexHooks());
     expect(provisionExists(db, MEMO_ONLY)).toBe(true);
     expect(removeDocument(db, docId, indexHooks())).toBe(true);
     expect(crossReferencesStale(db)).toBe(true);
@@ -80,7 +80,7 @@ describe('cross-references after an interrupted run', () => {
 describe('the service over a changing library', () => {
   it('imports without recomputing the links, and brings them up to date at the next read that needs them', async () => {
     const explorer = openExplorer(tempDbPath());
-    indexCorpus(explorer.db, CORPUS_DIR, explorer.hooks);
+    await indexCorpus(explorer.db, CORPUS_DIR, explorer.hooks);
     const { service, db } = explorer;
     const data = (text: string) => Buffer.from(text).toString('base64');
     const first = await service.importDocument({ fileName: 'memo-one.txt', data: data(MEMO) });
@@ -100,7 +100,7 @@ describe('the service over a changing library', () => {
 });
 
 describe('the stale mark', () => {
-  it('survives a refresh that was overtaken by a change (another process importing meanwhile)', () => {
+  it('survives a refresh that was overtaken by a change (another process importing meanwhile)', async () => {
     const db = openDatabase(tempDbPath());
     markCrossReferencesStale(db);
     const seen = staleGeneration(db); // a refresh starts computing from this state…

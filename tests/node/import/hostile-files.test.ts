@@ -52,30 +52,30 @@ function civilCodeText(): string {
 describe('what is not a regular file', () => {
   let dir: string;
   let db: ReturnType<typeof openDatabase>;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDir('lextrace-hostile-');
     db = openDatabase(':memory:');
   });
 
-  it('refuses /dev/zero at once instead of reading without end', () => {
-    expect(() => importFile(db, '/dev/zero')).toThrow(/\/dev\/zero: is a device, not a regular file/);
+  it('refuses /dev/zero at once instead of reading without end', async () => {
+    await expect(importFile(db, '/dev/zero')).rejects.toThrow(/\/dev\/zero: is a device, not a regular file/);
   });
 
-  it('refuses a .txt link to /dev/zero, looking through the link', () => {
+  it('refuses a .txt link to /dev/zero, looking through the link', async () => {
     const link = join(dir, 'zero.txt');
     symlinkSync('/dev/zero', link);
-    expect(() => importFile(db, link)).toThrow(/zero\.txt: is a device, not a regular file/);
+    await expect(importFile(db, link)).rejects.toThrow(/zero\.txt: is a device, not a regular file/);
   });
 
-  it('refuses a named pipe without waiting for a writer', () => {
+  it('refuses a named pipe without waiting for a writer', async () => {
     const fifo = join(dir, 'pipe.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const started = Date.now();
-    expect(() => importFile(db, fifo)).toThrow(/pipe\.txt: is a named pipe, not a regular file/);
+    await expect(importFile(db, fifo)).rejects.toThrow(/pipe\.txt: is a named pipe, not a regular file/);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('reads no more than the byte limit, and gives up on a read that takes too long', () => {
+  it('reads no more than the byte limit, and gives up on a read that takes too long', async () => {
     const file = join(dir, 'big.txt');
     writeFileSync(file, 'x'.repeat(5_000_000));
     expect(() => readImportBytes(file, { maxBytes: 100_000 })).toThrow(/big\.txt: is too large/);
@@ -89,17 +89,17 @@ describe('what is not a regular file', () => {
 describe('text encodings', () => {
   let dir: string;
   let russian: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDir('lextrace-encodings-');
     russian = civilCodeText();
     expect(russian).toMatch(/^Статья 1225\. Охраняемые результаты интеллектуальной деятельности/);
   });
 
-  const importAs = (name: string, bytes: Uint8Array) => {
+  const importAs = async (name: string, bytes: Uint8Array) => {
     const db = openDatabase(':memory:');
     const path = join(dir, name);
     writeFileSync(path, bytes);
-    const outcome = importFile(db, path);
+    const outcome = await importFile(db, path);
     const text = new DocumentStore(db).listClauses(outcome.docId).map((c) => c.text).join('\n');
     db.close();
     return { outcome, text };
@@ -109,8 +109,8 @@ describe('text encodings', () => {
     ['Windows-1251', 'windows-1251'],
     ['KOI8-R', 'koi8-r'],
     ['CP866', 'ibm866'],
-  ])('imports Civil Code text in %s and says so', (name, label) => {
-    const { outcome, text } = importAs(`gk-${label}.txt`, encodeSingleByte(russian, label));
+  ])('imports Civil Code text in %s and says so', async (name, label) => {
+    const { outcome, text } = await importAs(`gk-${label}.txt`, encodeSingleByte(russian, label));
     expect(outcome.notes).toContain(`read as ${name} text (the file is not UTF-8)`);
     expect(text).toContain('Охраняемые результаты интеллектуальной деятельности');
   });
@@ -118,31 +118,31 @@ describe('text encodings', () => {
   it.each([
     ['UTF-16LE', 'le'],
     ['UTF-16BE', 'be'],
-  ] as const)('imports %s with a byte order mark', (name, endian) => {
-    const { outcome, text } = importAs(`gk-utf16${endian}.txt`, utf16(russian, endian));
+  ] as const)('imports %s with a byte order mark', async (name, endian) => {
+    const { outcome, text } = await importAs(`gk-utf16${endian}.txt`, utf16(russian, endian));
     expect(outcome.notes).toContain(`read as ${name} text (the file is not UTF-8)`);
     expect(text).toContain('Охраняемые результаты интеллектуальной деятельности');
   });
 
-  it('reads an HTML page in the encoding its meta tag declares', () => {
+  it('reads an HTML page in the encoding its meta tag declares', async () => {
     const page = `<html><head><meta charset="koi8-r"><title>ГК</title></head><body><p>${russian.slice(0, 400)}</p></body></html>`;
-    const { outcome, text } = importAs('gk.html', encodeSingleByte(page, 'koi8-r'));
+    const { outcome, text } = await importAs('gk.html', encodeSingleByte(page, 'koi8-r'));
     expect(outcome.notes).toContain('read as KOI8-R text (the file is not UTF-8)');
     expect(text).toContain('Охраняемые результаты');
   });
 
-  it('names the stray byte of ASCII text instead of calling it Windows-1251', () => {
+  it('names the stray byte of ASCII text instead of calling it Windows-1251', async () => {
     const bytes = Uint8Array.from([...Buffer.from('The Licensee shall pay the fee.\nCaf'), 0xe9, ...Buffer.from(' terms apply.\n')]);
     const path = join(dir, 'stray.txt');
     writeFileSync(path, bytes);
-    expect(() => importFile(openDatabase(':memory:'), path)).toThrow(
+    await expect(importFile(openDatabase(':memory:'), path)).rejects.toThrow(
       /stray\.txt: the text is not valid UTF-8: byte 0xE9 on line 2 \(the rest is plain ASCII; save the file as UTF-8 and import again\)/,
     );
   });
 
-  it('says which encoding it could not tell apart instead of guessing from a few letters', () => {
+  it('says which encoding it could not tell apart instead of guessing from a few letters', async () => {
     const path = join(dir, 'short.txt');
     writeFileSync(path, encodeSingleByte('Ст. 5', 'koi8-r'));
-    expect(() => importFile(openDatabase(':memory:'), path)).toThrow(/short\.txt: the text is not valid UTF-8 and too short to tell its encoding/);
+    await expect(importFile(openDatabase(':memory:'), path)).rejects.toThrow(/short\.txt: the text is not valid UTF-8 and too short to tell its encoding/);
   });
 });

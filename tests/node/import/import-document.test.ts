@@ -25,13 +25,13 @@ function windows1251(text: string): Uint8Array {
 
 describe('indexing the shipped corpus', () => {
   let db: Database;
-  beforeAll(() => {
+  beforeAll(async () => {
     db = openDatabase(tempDbPath());
-    const report = indexCorpus(db, CORPUS_DIR);
+    const report = await indexCorpus(db, CORPUS_DIR);
     expect(report.errors.map((e) => e.error.message)).toEqual([]);
   });
 
-  it('stores all seven documents with their clauses', () => {
+  it('stores all seven documents with their clauses', async () => {
     const docs = new DocumentStore(db).listDocuments();
     expect(docs.map((d) => d.id)).toEqual([
       'action-plan-2012',
@@ -49,7 +49,7 @@ describe('indexing the shipped corpus', () => {
     }
   });
 
-  it('maps every clause back into its original text', () => {
+  it('maps every clause back into its original text', async () => {
     const store = new DocumentStore(db);
     for (const doc of store.listDocuments()) {
       const original = store.getOriginal(doc.id)!;
@@ -66,16 +66,16 @@ describe('indexing the shipped corpus', () => {
     }
   });
 
-  it('re-indexing the same corpus adds nothing and changes nothing', () => {
+  it('re-indexing the same corpus adds nothing and changes nothing', async () => {
     const before = storeFingerprint(db);
-    const again = indexCorpus(db, CORPUS_DIR);
+    const again = await indexCorpus(db, CORPUS_DIR);
     expect(again.outcomes.every((o) => o.status === 'unchanged')).toBe(true);
     expect(storeFingerprint(db)).toBe(before);
   });
 
-  it('gives clauses ids that survive a re-import from scratch', () => {
+  it('gives clauses ids that survive a re-import from scratch', async () => {
     const other = openDatabase(':memory:');
-    indexCorpus(other, CORPUS_DIR);
+    await indexCorpus(other, CORPUS_DIR);
     const ids = (d: Database) => (d.prepare('SELECT id FROM clauses ORDER BY doc_id, seq').all() as { id: string }[]).map((r) => r.id);
     expect(ids(other)).toEqual(ids(db));
     other.close();
@@ -85,9 +85,9 @@ describe('indexing the shipped corpus', () => {
 describe('bad input leaves the store exactly as it was', () => {
   let db: Database;
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     db = openDatabase(tempDbPath());
-    importFile(db, join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt'), { kind: 'press-release' });
+    await importFile(db, join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt'), { kind: 'press-release' });
     dir = tempDir();
   });
 
@@ -99,25 +99,25 @@ describe('bad input leaves the store exactly as it was', () => {
     ['an unsupported type', 'contract.docx', 'PK\u0003\u0004 not really a docx', /contract\.docx: unsupported file type "\.docx"/],
     ['a file without extension', 'README', 'Some text', /README: the file has no extension/],
     ['a Cyrillic code page it cannot tell from a few letters', 'zakon-short.txt', windows1251('Статья 146'), /zakon-short\.txt: the text is not valid UTF-8 and too short to tell its encoding/],
-    ['a PDF (later issue)', 'report.pdf', '%PDF-1.7\n', /report\.pdf: PDF import is not available/],
+    ['a damaged PDF', 'report.pdf', '%PDF-1.7\n', /report\.pdf: the PDF is damaged beyond repair or is not a PDF/],
     ['an HTML page with no text', 'empty.html', '<html><head><title>x</title></head><body><script>1</script></body></html>', /empty\.html: the HTML page has no visible text/],
   ];
 
-  it.each(cases)('refuses %s with a message naming the file', (_what, name, content, message) => {
+  it.each(cases)('refuses %s with a message naming the file', async (_what, name, content, message) => {
     const path = join(dir, name);
     if (content !== null) writeFileSync(path, content);
     const before = storeFingerprint(db);
-    expect(() => importFile(db, path)).toThrow(message);
+    await expect(importFile(db, path)).rejects.toThrow(message);
     expect(storeFingerprint(db)).toBe(before);
   });
 
-  it('refuses a directory', () => {
+  it('refuses a directory', async () => {
     const before = storeFingerprint(db);
-    expect(() => importFile(db, dir)).toThrow(/is a directory/);
+    await expect(importFile(db, dir)).rejects.toThrow(/is a directory/);
     expect(storeFingerprint(db)).toBe(before);
   });
 
-  it('rolls back a failure half-way through an import (nothing half-written)', () => {
+  it('rolls back a failure half-way through an import (nothing half-written)', async () => {
     const path = join(dir, 'half.txt');
     writeFileSync(path, 'First paragraph of a memo.\n\nSecond paragraph of the memo.\n');
     const failing: IndexHook = {
@@ -127,37 +127,37 @@ describe('bad input leaves the store exactly as it was', () => {
       onDelete: () => {},
     };
     const before = storeFingerprint(db);
-    expect(() => importFile(db, path, {}, [failing])).toThrow('disk full');
+    await expect(importFile(db, path, {}, [failing])).rejects.toThrow('disk full');
     expect(storeFingerprint(db)).toBe(before);
     expect(new DocumentStore(db).getDocument('half')).toBeUndefined();
   });
 
-  it('stores HTML and script in a text document as text', () => {
+  it('stores HTML and script in a text document as text', async () => {
     const path = join(dir, 'xss-note.txt');
     const hostile = 'Note on <img src=x onerror=alert(1)> and <script>alert("x")</script> in the text.';
     writeFileSync(path, `${hostile}\n`);
-    const outcome = importFile(db, path);
+    const outcome = await importFile(db, path);
     const texts = new DocumentStore(db).listClauses(outcome.docId).map((c) => c.text).join('\n');
     expect(texts).toContain('<img src=x onerror=alert(1)>');
     expect(texts).toContain('<script>alert("x")</script>');
   });
 
-  it('treats the same bytes under another name as the document already stored', () => {
+  it('treats the same bytes under another name as the document already stored', async () => {
     const copy = join(dir, 'press-copy.txt');
     writeFileSync(copy, readFileSync(join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt')));
     const before = storeFingerprint(db);
-    const outcome = importFile(db, copy);
+    const outcome = await importFile(db, copy);
     expect(outcome.status).toBe('unchanged');
     expect(outcome.docId).toBe('ustr-press-release-ipr-action-plan-2012');
     expect(storeFingerprint(db)).toBe(before);
   });
 
-  it('replaces a document whose file changed, in one step', () => {
+  it('replaces a document whose file changed, in one step', async () => {
     const path = join(dir, 'memo.txt');
     writeFileSync(path, 'Memo.\n\nThe first version of the memo.\n');
-    expect(importFile(db, path).status).toBe('imported');
+    expect((await importFile(db, path)).status).toBe('imported');
     writeFileSync(path, 'Memo.\n\nThe second version of the memo, with a change.\n');
-    const outcome = importFile(db, path);
+    const outcome = await importFile(db, path);
     expect(outcome.status).toBe('updated');
     const text = new DocumentStore(db).listClauses('memo').map((c) => c.text).join(' ');
     expect(text).toContain('second version');
@@ -168,17 +168,17 @@ describe('bad input leaves the store exactly as it was', () => {
 describe('a user import beside the shipped corpus', () => {
   let db: Database;
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     db = openDatabase(tempDbPath());
-    expect(indexCorpus(db, CORPUS_DIR).errors).toEqual([]);
+    expect((await indexCorpus(db, CORPUS_DIR)).errors).toEqual([]);
     dir = tempDir();
   });
 
-  it('reads the language of an HTML page from its words, not its markup', () => {
+  it('reads the language of an HTML page from its words, not its markup', async () => {
     // A copy of the official Criminal Code under another name, imported without the manifest's metadata.
     const path = join(dir, 'uk-rf.html');
     writeFileSync(path, readFileSync(join(CORPUS_DIR, 'documents', 'ru-criminal-code.html')));
-    const outcome = importFile(db, path, {}, [citationHook], { force: true });
+    const outcome = await importFile(db, path, {}, [citationHook], { force: true });
     const doc = new DocumentStore(db).getDocument(outcome.docId)!;
     expect(doc.lang).toBe('ru');
     expect(doc.kind).toBe('statute');
@@ -186,24 +186,24 @@ describe('a user import beside the shipped corpus', () => {
     expect(cited).toBeGreaterThan(100);
   });
 
-  it('names a file in Cyrillic or another script so that its next version replaces it', () => {
+  it('names a file in Cyrillic or another script so that its next version replaces it', async () => {
     for (const [name, id] of [['Договор поставки.txt', 'dogovor-postavki'], ['合同.txt', null]] as const) {
       const path = join(dir, name);
       writeFileSync(path, `Первая редакция (${name}).\n\nСтатья 1. Текст договора.\n`);
-      const first = importFile(db, path);
+      const first = await importFile(db, path);
       if (id) expect(first.docId).toBe(id);
       else expect(first.docId).toMatch(/^doc-[0-9a-f]{10}$/);
       writeFileSync(path, `Вторая редакция (${name}).\n\nСтатья 1. Новый текст договора.\n`);
-      expect(importFile(db, path)).toMatchObject({ status: 'updated', docId: first.docId });
+      expect(await importFile(db, path)).toMatchObject({ status: 'updated', docId: first.docId });
     }
   });
 
-  it('never replaces a shipped document that happens to share its file name', () => {
+  it('never replaces a shipped document that happens to share its file name', async () => {
     const store = new DocumentStore(db);
     const shipped = store.getDocument('ru-criminal-code')!;
     const path = join(dir, 'ru-criminal-code.html');
     writeFileSync(path, '<html><body><h1>Моя записка</h1><p>Статья 146 УК РФ применяется к пиратству.</p></body></html>');
-    const outcome = importFile(db, path);
+    const outcome = await importFile(db, path);
     expect(outcome.docId).toBe('ru-criminal-code-2');
     const after = store.getDocument('ru-criminal-code')!;
     expect(after.contentHash).toBe(shipped.contentHash);
@@ -211,6 +211,6 @@ describe('a user import beside the shipped corpus', () => {
     expect(after.instrument).toBe('ru-criminal-code');
 
     writeFileSync(path, '<html><body><h1>Моя записка</h1><p>Статья 146 и статья 147 УК РФ, вторая редакция.</p></body></html>');
-    expect(importFile(db, path)).toMatchObject({ status: 'updated', docId: 'ru-criminal-code-2' });
+    expect(await importFile(db, path)).toMatchObject({ status: 'updated', docId: 'ru-criminal-code-2' });
   });
 });

@@ -18,7 +18,7 @@ const HOSTILE_NOTE = '<script>alert(1)</script> & "quotes" </blockquote>';
 
 let explorer: Explorer;
 beforeAll(async () => {
-  ({ explorer } = openIndexedLibrary());
+  ({ explorer } = await openIndexedLibrary());
   const s = explorer.service;
   await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: "=cmd|' /C calc'!A0" });
   await s.reviewLink({ clause: SEIZE, target: 'ru-criminal-code:146', verdict: 'rejected', reason: 'not criminal' });
@@ -27,9 +27,9 @@ beforeAll(async () => {
   const file = join(tempDir(), 'test-plan.txt');
   writeFileSync(file, readFileSync(PLAN_FILE, 'utf8').replace('Regulatory Data Protection: Hold', `${INJECTION} Regulatory Data Protection: Hold`));
   expect(readFileSync(file, 'utf8')).toContain(INJECTION);
-  importFile(explorer.db, file, { id: 'test-plan', kind: 'action-plan', lang: 'en', title: 'Test Plan', shortTitle: 'Test Plan', citeAs: 'Test Plan', format: 'pdf-text', date: '2013-01-01' }, explorer.hooks);
+  await importFile(explorer.db, file, { id: 'test-plan', kind: 'action-plan', lang: 'en', title: 'Test Plan', shortTitle: 'Test Plan', citeAs: 'Test Plan', format: 'pdf-text', date: '2013-01-01' }, explorer.hooks);
 });
-afterAll(() => {
+afterAll(async () => {
   explorer.close();
   cleanupTemp();
 });

@@ -16,7 +16,7 @@ let callRaw: (method: string, args: unknown) => Promise<unknown>;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ explorer } = openIndexedLibrary());
+  ({ explorer } = await openIndexedLibrary());
   const renderer = makeRendererDir();
   const host = await startWebHost({ service: explorer.service, port: 0, rendererDir: renderer.rendererDir, log: () => {} });
   callRaw = async (method, args) => {
@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('the review domain over HTTP', () => {
-  it('is part of the contract', () => {
+  it('is part of the contract', async () => {
     for (const method of Object.keys(REVIEW_ARGS)) expect(API_METHODS).toContain(method);
   });
 

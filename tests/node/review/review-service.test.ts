@@ -8,10 +8,10 @@ import { cleanupTemp } from '../../helpers/temp-db.js';
 import { ISP, openIndexedLibrary, SEIZE, statuses } from './review-library.js';
 
 let explorer: Explorer;
-beforeAll(() => {
-  ({ explorer } = openIndexedLibrary());
+beforeAll(async () => {
+  ({ explorer } = await openIndexedLibrary());
 });
-afterAll(() => {
+afterAll(async () => {
   explorer.close();
   cleanupTemp();
 });

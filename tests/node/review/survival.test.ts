@@ -22,14 +22,14 @@ let explorer: Explorer;
 let dbPath: string;
 
 beforeAll(async () => {
-  ({ explorer, dbPath } = openIndexedLibrary());
+  ({ explorer, dbPath } = await openIndexedLibrary());
   const s = explorer.service;
   await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: 'art. 1252(5): seizure of equipment' });
   await s.reviewLink({ clause: SEIZE, target: 'ru-criminal-code:146', verdict: 'rejected', reason: 'not a criminal matter' });
   await s.reviewLink({ clause: QUOTING, target: QUOTED, verdict: 'rejected', reason: 'a paraphrase, not a quotation' });
   await s.addUserLink({ clause: ISP, target: 'ru-civil-code:1253.1', note: 'the ISP article' });
 });
-afterAll(() => {
+afterAll(async () => {
   explorer.close();
   cleanupTemp();
 });
@@ -73,7 +73,7 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
   it('index --rebuild re-imports every document and recomputes every link: user records byte-identical, statuses unchanged, nothing new', async () => {
     const before = userRecords(explorer.db);
     const view = await reviewedView();
-    const report = indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks, { force: true });
+    const report = await indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks, { force: true });
     expect(report.crossReferences?.links).toBeGreaterThan(0);
     expect(userRecords(explorer.db)).toBe(before);
     expect(await reviewedView()).toEqual(view);
@@ -92,7 +92,7 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
   it('a changed re-import: the confirmed link no longer inferred is kept, the rejected one stays rejected, the links it brings are new', async () => {
     const before = userRecords(explorer.db);
     const promoteBefore = new Set((await explorer.service.trace({ clause: PROMOTE, all: true })).provisions.map((p) => p.key));
-    expect(importFile(explorer.db, changedPlan(), PLAN_META, explorer.hooks).status).toBe('updated');
+    expect((await importFile(explorer.db, changedPlan(), PLAN_META, explorer.hooks)).status).toBe('updated');
     expect(userRecords(explorer.db)).toBe(before);
     const seize = (await explorer.service.trace({ clause: SEIZE })).provisions;
     expect(seize[0]).toMatchObject({ key: 'ru-civil-code:1252/5', status: 'confirmed', inferred: false, reason: 'art. 1252(5): seizure of equipment' });
@@ -110,7 +110,7 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
   });
 
   it('the shipped version again: the confirmed link is inferred again, the rejected one still rejected, the hand-made one kept', async () => {
-    importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
+    await importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
     const seize = (await explorer.service.trace({ clause: SEIZE })).provisions;
     expect(seize[0]).toMatchObject({ key: 'ru-civil-code:1252/5', status: 'confirmed', inferred: true, score: expect.any(Number) });
     expect(seize[0]!.score).toBeGreaterThan(0.5);
@@ -163,8 +163,8 @@ describe('kill -9 in the middle of writes', () => {
       else expect(after).toBe(before);
     }
     explorer = openExplorer(dbPath);
-    indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
-    importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
+    await indexCorpus(explorer.db, shippedCorpusDir(), explorer.hooks);
+    await importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
     expect(await reviewedView()).toEqual(view);
   });
 });

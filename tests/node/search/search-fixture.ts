@@ -28,7 +28,7 @@ export const corpusPath = (doc: CorpusDoc) => join(CORPUS_DIR, 'documents', doc.
 /** Imports `doc` through the import pipeline. */
 export async function importDoc(db: Database, doc: CorpusDoc, hooks: readonly IndexHook[] = SEARCH_HOOKS): Promise<void> {
   const meta = { id: doc.id, kind: doc.kind, lang: doc.lang, citeAs: doc.citeAs, title: doc.citeAs, ...(doc.instrument ? { instrument: doc.instrument } : {}) };
-  importFile(db, corpusPath(doc), meta, hooks);
+  await importFile(db, corpusPath(doc), meta, hooks);
 }
 
 /** A fresh in-memory store with `docs` imported. */

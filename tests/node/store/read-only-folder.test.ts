@@ -14,7 +14,7 @@ const CLI = join(ROOT, 'bin', 'lextrace.js');
 
 let folder: string;
 let store: string;
-beforeAll(() => {
+beforeAll(async () => {
   if (!existsSync(join(ROOT, 'dist', 'shared', 'node', 'cli', 'bin.js'))) throw new Error('this test runs the built CLI: run `npm run build:node` first');
   const dir = tempDir('lextrace-readonly-');
   chmodSync(dir, 0o755);
@@ -22,12 +22,12 @@ beforeAll(() => {
   mkdirSync(folder);
   store = join(folder, 'lextrace.db');
   const db = openDatabase(store);
-  importFile(db, join(CORPUS_DIR, 'documents', 'us-russia-ipr-action-plan-2012.txt'), {}, indexHooks());
+  await importFile(db, join(CORPUS_DIR, 'documents', 'us-russia-ipr-action-plan-2012.txt'), {}, indexHooks());
   refreshStaleCrossReferences(db); // as `lextrace import` does
   db.close();
   chmodSync(folder, 0o555);
 });
-afterAll(() => {
+afterAll(async () => {
   chmodSync(folder, 0o755);
   cleanupTemp();
 });
@@ -39,7 +39,7 @@ function cliAsOtherUser(...args: string[]) {
 }
 
 describe('a store in a read-only folder', () => {
-  it('is listed, searched and shown by the reading commands, which say it was read as it is on disk', () => {
+  it('is listed, searched and shown by the reading commands, which say it was read as it is on disk', async () => {
     const docs = cliAsOtherUser('docs', '--json');
     expect(docs.status, docs.stderr).toBe(0);
     expect((JSON.parse(docs.stdout) as { id: string }[]).map((d) => d.id)).toEqual(['us-russia-ipr-action-plan-2012']);
@@ -49,7 +49,7 @@ describe('a store in a read-only folder', () => {
     expect(JSON.parse(search.stdout)).not.toEqual([]);
   });
 
-  it('is refused by a writing command with its path and what to do, not "attempt to write a readonly database" alone', () => {
+  it('is refused by a writing command with its path and what to do, not "attempt to write a readonly database" alone', async () => {
     const result = cliAsOtherUser('import', join(CORPUS_DIR, 'documents', 'ustr-press-release-ipr-action-plan-2012.txt'));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^error: the store ${store} cannot be written \\(.*\\); check that the file and its folder can be written`));

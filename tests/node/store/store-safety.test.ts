@@ -30,7 +30,7 @@ function thrown(fn: () => unknown): Error {
 }
 
 describe('a store from a newer Lextrace', () => {
-  it('is refused before anything is written: still in its journal mode, no -wal file', () => {
+  it('is refused before anything is written: still in its journal mode, no -wal file', async () => {
     const path = join(tempDir(), 'newer.db');
     const raw = new Database(path);
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
@@ -49,10 +49,10 @@ describe('a store from a newer Lextrace', () => {
 });
 
 describe('a store with damaged pages', () => {
-  it('is refused for writing, with its file and how to recover, and left as it was', () => {
+  it('is refused for writing, with its file and how to recover, and left as it was', async () => {
     const path = join(tempDir(), 'damaged.db');
     const db = openDatabase(path);
-    importFile(db, REPORT);
+    await importFile(db, REPORT);
     db.close();
     // Overwrite a run of pages in the middle (not the header page) with noise.
     const bytes = readFileSync(path);
@@ -83,7 +83,7 @@ describe('store paths that cannot be a store', () => {
     );
   });
 
-  it('names a file that is not a database', () => {
+  it('names a file that is not a database', async () => {
     const path = join(tempDir(), 'text.db');
     writeFileSync(path, 'Just some text, long enough to be looked at as a database header.\n'.repeat(100));
     expect(() => openDatabase(path)).toThrow(`the store ${path} is not a Lextrace store (not an SQLite database)`);
@@ -91,7 +91,7 @@ describe('store paths that cannot be a store', () => {
 });
 
 describe('commands that only read', () => {
-  it('open the store read-only; commands that write open it for writing', () => {
+  it('open the store read-only; commands that write open it for writing', async () => {
     const path = join(tempDir(), 'store.db');
     openDatabase(path).close();
     const io = { out: () => {}, err: () => {}, env: {} };
@@ -103,7 +103,7 @@ describe('commands that only read', () => {
     writer.close();
   });
 
-  it('open an older store for writing once, to upgrade it', () => {
+  it('open an older store for writing once, to upgrade it', async () => {
     const path = join(tempDir(), 'old.db');
     const raw = new Database(path);
     migrate(raw, LATEST_SCHEMA_VERSION - 1);
@@ -150,7 +150,7 @@ describe('backups before a migration', () => {
     raw.close();
   }
 
-  it('copies an existing store next to it before migrating it, and keeps the last few', () => {
+  it('copies an existing store next to it before migrating it, and keeps the last few', async () => {
     const dir = tempDir();
     const path = join(dir, 'lextrace.db');
     for (let round = 0; round < KEPT_MIGRATION_BACKUPS + 2; round++) {
@@ -169,7 +169,7 @@ describe('backups before a migration', () => {
     for (const file of kept) expect(file).toMatch(new RegExp(`lextrace\\.db\\.before-schema-${LATEST_SCHEMA_VERSION}-at-.*\\.sqlite$`));
   });
 
-  it('makes no copy of a new or empty store, nor of one already at the latest schema', () => {
+  it('makes no copy of a new or empty store, nor of one already at the latest schema', async () => {
     const dir = tempDir();
     const made: string[] = [];
     const onBackup = (file: string) => made.push(file);

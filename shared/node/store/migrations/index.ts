@@ -5,6 +5,7 @@ import { searchSchema } from './002-search.js';
 import { storeStateSchema } from './003-store-state.js';
 import { userDataSchema } from './004-user-data.js';
 import { linkReviewSchema } from './005-link-review.js';
+import { pdfPagesSchema } from './006-pdf-pages.js';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema, linkReviewSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema, linkReviewSchema, pdfPagesSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -56,7 +56,7 @@ export async function compareFixture(fixture: string): Promise<Comparison> {
   const expected = expectedPages()[fixture];
   if (!expected) throw new Error(`no expected pages for ${fixture}`);
   const entry = loadManifest(join(ROOT, 'corpus')).find((e) => e.id === expected.doc)!;
-  const text = textReader.read(readFileSync(entry.path), entry.path);
+  const text = await textReader.read(readFileSync(entry.path), entry.path);
   const textDrafts = segmentDocument(sourceOf(entry, text.original, text.lines, entry.format));
   const pdf = await readPdf(readFileSync(join(FIXTURES, `${fixture}.pdf`)), fixture);
   const pdfDrafts = segmentDocument(sourceOf(entry, pdf.original, pdf.lines, 'pdf'));
