@@ -9,6 +9,30 @@ const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1
 const only = process.argv.find((a) => a.startsWith('--tier='))?.slice('--tier='.length);
 const tiers: TierName[] = (['shipped', 'codes', 'synthetic'] as const).filter((t) => !only || t === only);
 
+/**
+ * The other measurements, each a script of its own run in a fresh process after the search tiers, printing its own
+ * figures: `--only=NAME` runs one of them alone (and no search tier), `--skip=NAME,NAME` leaves some out.
+ */
+const SECTIONS: { name: string; script: string; args?: string[] }[] = [
+  { name: 'reanchor', script: 'reanchor.js' },
+];
+const onlySection = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const skipped = new Set(process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? []);
+
+function runSections(): void {
+  for (const section of SECTIONS) {
+    if ((onlySection && section.name !== onlySection) || skipped.has(section.name)) continue;
+    process.stdout.write(`\n== ${section.name} ==\n`);
+    const child = spawnSync(process.execPath, [join(import.meta.dirname, section.script), ...(section.args ?? [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (child.status !== 0) process.stdout.write(`${section.name}: FAILED (exit ${child.status ?? child.signal})\n`);
+  }
+}
+
+if (onlySection) {
+  runSections();
+  process.exit(0);
+}
+
 function runTier(tier: TierName): TierResult {
   const out = join(tmpdir(), `lextrace-bench-${tier}-${process.pid}.json`);
   process.stderr.write(`tier ${tier}${quick && tier === 'synthetic' ? ' (quick: 100k)' : ''}...\n`);
@@ -78,3 +102,4 @@ writeFileSync(
   JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, targets: verdicts.map(({ tier, what, limit, unit, value, verdict }) => ({ tier, what, limit, unit, value, verdict })) }, null, 2),
 );
 process.stdout.write('wrote .bench/latest.json\n');
+if (!only) runSections();
