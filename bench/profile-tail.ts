@@ -14,7 +14,7 @@ import { shippedCorpusDir } from '../shared/node/package-root.js';
 const given = process.argv[2];
 const dbPath = given ?? join(tmpdir(), `lextrace-profile-${process.pid}.db`);
 const db = openDatabase(dbPath);
-if (!given || !existsSync(given)) indexCorpus(db, shippedCorpusDir(), indexHooks());
+if (!given || !existsSync(given)) await indexCorpus(db, shippedCorpusDir(), indexHooks());
 const queries = benchQueries(corpusVocabulary(shippedCorpusDir())).map((q) => q.query);
 for (const q of queries) searchClauses(db, { query: q, limit: 20 }); // warm up (vocabulary automaton, statements)
 
