@@ -1,14 +1,15 @@
 // What every CLI command gets: parsed options, output streams, and a lazily opened explorer.
 import { existsSync } from 'node:fs';
-import { crossReferencesStale } from '../crossref/refresh-cross-references.js';
+import { linksStatus, refreshDue } from '../crossref/refresh-guard.js';
 import { resolveDatabasePath } from '../store/default-path.js';
 import { StoreError } from '../store/store-error.js';
 import { openExplorer, type Explorer } from '../service/open-explorer.js';
 
 /**
  * Commands that only read: they open the store read-only, so a store in a read-only folder (or on a read-only
- * medium) can be read. Only a store that needs a write first (an older schema, cross-references left out of date)
- * is opened for writing, and if it cannot be, it is read as stored with a note saying so.
+ * medium) can be read. Only a store that needs a write first (an older schema; for LINK_COMMANDS, cross-references
+ * left out of date that Lextrace still refreshes by itself) is opened for writing, and if it cannot be, it is read as
+ * stored with a note saying so.
  */
 export const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set([
   'docs',
@@ -22,6 +23,12 @@ export const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set([
   'tags',
   'export-annotations',
 ]);
+
+/** Reading commands that show links: they bring out-of-date links up to date first (within refresh-guard's limits). */
+const LINK_COMMANDS: ReadonlySet<string> = new Set(['trace', 'provision']);
+
+/** Commands that say nothing of the links afterwards (they report on the store themselves, or run until stopped). */
+const QUIET_COMMANDS: ReadonlySet<string> = new Set(['backup', 'restore', 'refresh', 'serve']);
 
 export interface CliIo {
   out: (text: string) => void;
@@ -53,7 +60,7 @@ export class CliContext {
     let reader: Explorer | undefined;
     try {
       reader = openExplorer(path, { readonly: true, onNotice: (text) => this.io.err(`note: ${text}`) });
-      if (!crossReferencesStale(reader.db)) return reader;
+      if (!LINK_COMMANDS.has(this.options.command ?? '') || !refreshDue(reader.db)) return reader;
     } catch (err) {
       if (!(err instanceof StoreError && err.kind === 'older-schema')) throw err;
     }
@@ -74,8 +81,19 @@ export class CliContext {
   }
 
   close(): void {
+    if (this.explorer && !QUIET_COMMANDS.has(this.options.command ?? '')) this.noteLinks(this.explorer);
     this.explorer?.close();
     this.explorer = undefined;
+  }
+
+  /** A note on stderr when the links are being updated or could not be (a failed refresh never fails a command). */
+  private noteLinks(explorer: Explorer): void {
+    try {
+      const status = linksStatus(explorer.db);
+      if (status.links !== 'current') this.io.err(`note: ${status.message}`);
+    } catch {
+      // a store that cannot even be read says so through the command's own error
+    }
   }
 }
 

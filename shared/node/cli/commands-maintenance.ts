@@ -1,9 +1,10 @@
-// CLI commands that look after the store: back it up, restore a backup, remove a document.
+// CLI commands that look after the store: back it up, restore a backup, remove a document, refresh the links.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
+import { linksStatus } from '../crossref/refresh-guard.js';
 import { backupStore, defaultBackupPath, validateStoreFile } from '../store/backup.js';
 import { openDatabase, storeError } from '../store/open-database.js';
 import { StoreError } from '../store/store-error.js';
@@ -87,4 +88,27 @@ export async function removeCommand(ctx: CliContext, [docId]: string[]): Promise
   refreshStaleCrossReferences(db);
   ctx.print({ removed: docId }, () => `Removed ${docId}.`);
   return 0;
+}
+
+/**
+ * `lextrace refresh`: brings the links up to date now, whatever the attempts so far (Lextrace stops retrying by itself
+ * after REFRESH_ATTEMPT_LIMIT failed attempts at the same library). Exit code 1 when the links could not be updated.
+ */
+export async function refreshCommand(ctx: CliContext, args: string[]): Promise<number> {
+  if (args.length > 0) throw new UsageError(`refresh takes no arguments (got "${args[0]}")`);
+  const { db } = ctx.open();
+  const started = Date.now();
+  const refreshed = refreshStaleCrossReferences(db, { explicit: true });
+  const seconds = Number(((Date.now() - started) / 1000).toFixed(1));
+  const status = linksStatus(db);
+  ctx.print(
+    { status: status.links, provisions: refreshed?.provisions ?? null, links: refreshed?.links ?? null, seconds, attempts: status.attempts, message: status.message },
+    () =>
+      status.links === 'current'
+        ? refreshed
+          ? `Links refreshed in ${seconds} s: ${refreshed.provisions} provisions, ${refreshed.links} links.`
+          : 'The links were already up to date.'
+        : status.message,
+  );
+  return status.links === 'current' ? 0 : 1;
 }

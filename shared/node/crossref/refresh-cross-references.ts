@@ -7,6 +7,7 @@ import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
 import { refreshOutdatedCitations } from './citation-hook.js';
 import { recordLinkSightings } from '../store/link-sightings.js';
+import { guardRefresh, type GuardOptions } from './refresh-guard.js';
 
 interface ClauseRow {
   id: string;
@@ -17,6 +18,7 @@ interface ClauseRow {
   text: string;
   doc_kind: DocumentKind;
   doc_date: string | null;
+  doc_instrument: string | null;
   lang: Lang;
 }
 
@@ -31,7 +33,7 @@ export function loadLinkClauses(db: Database): LinkClause[] {
   }
   const rows = db
     .prepare(
-      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.date AS doc_date, d.lang
+      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.date AS doc_date, d.instrument AS doc_instrument, d.lang
        FROM clauses c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.seq`,
     )
     .all() as ClauseRow[];
@@ -40,6 +42,7 @@ export function loadLinkClauses(db: Database): LinkClause[] {
     docId: r.doc_id,
     docKind: r.doc_kind,
     ...(r.doc_date ? { docDate: r.doc_date } : {}),
+    ...(r.doc_kind === 'statute' && r.doc_instrument ? { instrument: r.doc_instrument } : {}),
     kind: r.kind,
     lang: r.lang,
     label: r.label,
@@ -78,11 +81,14 @@ export function clearCrossReferencesStale(db: Database, generation: string | nul
 
 /**
  * Refreshes the cross-references if documents changed since the last refresh, or if the stored citations were
- * extracted by another citation version (they are re-extracted first); null when they were up to date.
+ * extracted by another citation version (they are re-extracted first); null when they were up to date, or when the
+ * refresh failed or its attempts are used up (refresh-guard.ts: never thrown, recorded; `linksStatus` tells).
  */
-export function refreshStaleCrossReferences(db: Database): { provisions: number; links: number } | null {
-  refreshOutdatedCitations(db);
-  return crossReferencesStale(db) ? refreshCrossReferences(db) : null;
+export function refreshStaleCrossReferences(db: Database, options: GuardOptions = {}): { provisions: number; links: number } | null {
+  return guardRefresh(db, options, () => {
+    refreshOutdatedCitations(db);
+    return crossReferencesStale(db) ? refreshCrossReferences(db) : null;
+  });
 }
 
 /** Rebuilds provisions and automatic links in one transaction; user-made links are kept. */

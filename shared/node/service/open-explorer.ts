@@ -2,7 +2,6 @@
 import type { Database } from 'better-sqlite3';
 import { annotationAnchorHook } from '../annotations/anchor-annotations.js';
 import { citationHook } from '../crossref/citation-hook.js';
-import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import type { IndexHook } from '../import/import-document.js';
 import { searchIndexHook } from '../search/index.js';
 import { openDatabase, type OpenOptions } from '../store/open-database.js';
@@ -20,10 +19,13 @@ export interface Explorer {
   close(): void;
 }
 
-/** Opens the store at `dbPath` and returns the service over it; cross-references left stale by an interrupted run are redone. */
+/**
+ * Opens the store at `dbPath` and returns the service over it. Opening never refreshes the links: cross-references left
+ * stale by an interrupted or failed run are redone by the first view or command that needs links, within the limits
+ * of refresh-guard.ts, so a refresh that fails (or dies) can never stop the store from opening.
+ */
 export function openExplorer(dbPath: string, options: OpenOptions = {}): Explorer {
   const db = openDatabase(dbPath, options);
-  if (!options.readonly) refreshStaleCrossReferences(db);
   const hooks = indexHooks();
   const service = new ExplorerService(db, hooks);
   return { db, service, hooks, close: () => db.close() };
