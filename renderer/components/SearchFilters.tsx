@@ -1,54 +1,68 @@
-// Filter chips for search: active `doc:`/`kind:`/`lang:`/`cites:`/`tag:`/`has:` tokens (also negated), and menus that add them.
+// Filter chips for search: active `doc:`/`kind:`/`lang:`/`date:`/`cites:`/`tag:`/`has:` tokens (also negated), and
+// type-ahead pickers that add them.
+import { useCallback } from 'react';
 import { describeProvision } from '../../shared/core/citations/keys.js';
-import { DOCUMENT_KINDS, LANGS } from '../../shared/core/model.js';
+import { LANGS } from '../../shared/core/model.js';
 import { HAS_VALUES } from '../../shared/core/search/filter-fields.js';
+import { describeDateRange, readDateRange } from '../../shared/core/search/date-filter.js';
 import { useApp } from '../state/store-context.js';
 import { useTags } from '../state/use-annotations.js';
-import { useQuery } from '../state/use-query.js';
+import { useQueryData } from '../state/use-query.js';
 import { SEARCH_INPUT_ID } from '../commands/commands.js';
 import { KIND_LABELS } from '../text/document-groups.js';
+import { citesOptions, dateOptions, documentOptions, kindOptions, type FilterOption } from '../text/filter-options.js';
 import { readFilters, withFilter, withoutFilter, type FilterPrefix, type FilterToken } from '../text/query-filters.js';
+import { FilterPicker } from './FilterPicker.js';
 
-const PREFIX_WORDS: Record<FilterPrefix, string> = { doc: 'Document', kind: 'Kind', lang: 'Language', cites: 'Cites', tag: 'Tag', has: 'Has' };
+const PREFIX_WORDS: Record<FilterPrefix, string> = { doc: 'Document', kind: 'Kind', lang: 'Language', date: 'Date', cites: 'Cites', tag: 'Tag', has: 'Has' };
 const HAS_WORDS: Record<(typeof HAS_VALUES)[number], string> = { note: 'A note', annotation: 'An annotation' };
+const NO_DOCS: never[] = [];
 
 export function SearchFilters() {
   const query = useApp((s) => s.query);
   const setQuery = useApp((s) => s.setQuery);
-  const documents = useQuery('listDocuments', {});
-  const provisions = useQuery('listProvisions', {});
+  const documents = useQueryData('listDocuments', {}) ?? NO_DOCS;
+  const provisions = useQueryData('listProvisions', {});
   const tags = useTags();
 
   const active = readFilters(query);
-  const docs = documents?.status === 'ready' ? documents.data : [];
-  const docName = (id: string) => docs.find((d) => d.id === id)?.shortTitle ?? id;
+  const docName = (id: string) => documents.find((d) => d.id === id)?.shortTitle ?? id;
   const add = (prefix: FilterPrefix, value: string) => {
     if (!value) return;
     setQuery(withFilter(query, prefix, value));
     document.getElementById(SEARCH_INPUT_ID)?.focus();
   };
-  const topProvisions = provisions?.status === 'ready' ? [...provisions.data].sort((a, b) => b.citedBy - a.citedBy).slice(0, 60) : [];
+  const valueText = (t: FilterToken) => {
+    if (t.prefix === 'doc') return docName(t.value);
+    if (t.prefix === 'cites') return describeProvision(t.value);
+    if (t.prefix === 'kind') return KIND_LABELS[t.value as keyof typeof KIND_LABELS] ?? t.value;
+    if (t.prefix === 'date') return describeDateRange(readDateRange(t.value) ?? { from: t.value, to: t.value });
+    return t.value;
+  };
+
+  const cites = useCallback(() => (provisions ? citesOptions(provisions) : []), [provisions]);
+  const docs = useCallback(() => documentOptions(documents), [documents]);
+  const kinds = useCallback(() => kindOptions(documents), [documents]);
+  const dates = useCallback((typed: string) => dateOptions(documents, typed), [documents]);
+  const langs = useCallback((): FilterOption[] => LANGS.map((l) => ({ value: l, label: l === 'en' ? 'English' : 'Russian' })), []);
+  const tagOptions = useCallback(
+    (): FilterOption[] => (tags?.status === 'ready' ? tags.data.map((t) => ({ value: t.name, label: t.name, detail: String(t.count) })) : []),
+    [tags],
+  );
+  const has = useCallback((): FilterOption[] => HAS_VALUES.map((v) => ({ value: v, label: HAS_WORDS[v] })), []);
 
   return (
-    <div className="filters" aria-label="Filters">
+    <div className="filters" role="group" aria-label="Filters">
       {active.map((t) => (
-        <FilterChip
-          key={t.raw}
-          token={t}
-          valueText={t.prefix === 'doc' ? docName(t.value) : t.prefix === 'cites' ? describeProvision(t.value) : t.value}
-          onRemove={() => setQuery(withoutFilter(query, t.raw))}
-        />
+        <FilterChip key={t.raw} token={t} valueText={valueText(t)} onRemove={() => setQuery(withoutFilter(query, t.raw))} />
       ))}
-      <FilterMenu label="Document" onPick={(v) => add('doc', v)} options={docs.map((d) => [d.id, d.shortTitle || d.title])} />
-      <FilterMenu label="Kind" onPick={(v) => add('kind', v)} options={DOCUMENT_KINDS.map((k) => [k, KIND_LABELS[k]])} />
-      <FilterMenu label="Language" onPick={(v) => add('lang', v)} options={LANGS.map((l) => [l, l === 'en' ? 'English' : 'Russian'])} />
-      {topProvisions.length ? (
-        <FilterMenu label="Cites" onPick={(v) => add('cites', v)} options={topProvisions.map((p) => [p.key, `${p.label || p.key} (${p.citedBy})`])} />
-      ) : null}
-      {tags?.status === 'ready' && tags.data.length ? (
-        <FilterMenu label="Tag" onPick={(v) => add('tag', v)} options={tags.data.map((t) => [t.name, `${t.name} (${t.count})`])} />
-      ) : null}
-      <FilterMenu label="Has" onPick={(v) => add('has', v)} options={HAS_VALUES.map((v) => [v, HAS_WORDS[v]])} />
+      <FilterPicker label="Cites" options={cites} onPick={(v) => add('cites', v)} placeholder="Type a provision: 1229, Criminal Code…" />
+      <FilterPicker label="Document" options={docs} onPick={(v) => add('doc', v)} />
+      <FilterPicker label="Kind" options={kinds} onPick={(v) => add('kind', v)} />
+      <FilterPicker label="Date" options={dates} onPick={(v) => add('date', v)} placeholder="A year, or a range: 2010..2017" />
+      <FilterPicker label="Language" options={langs} onPick={(v) => add('lang', v)} />
+      {tags?.status === 'ready' && tags.data.length ? <FilterPicker label="Tag" options={tagOptions} onPick={(v) => add('tag', v)} /> : null}
+      <FilterPicker label="Has" options={has} onPick={(v) => add('has', v)} />
     </div>
   );
 }
@@ -63,23 +77,5 @@ export function FilterChip({ token, valueText, onRemove }: { token: FilterToken;
         ×
       </button>
     </span>
-  );
-}
-
-function FilterMenu({ label, options, onPick }: { label: string; options: [string, string][]; onPick(value: string): void }) {
-  return (
-    <select
-      className="filter-menu"
-      aria-label={`Filter by ${label.toLowerCase()}`}
-      value=""
-      onChange={(e) => onPick(e.target.value)}
-    >
-      <option value="">+ {label}</option>
-      {options.map(([value, text]) => (
-        <option key={value} value={value}>
-          {text}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -1,45 +1,79 @@
-// Search as you type: debounced queries, stale answers dropped, keyboard selection.
-import type { SearchHit, SearchResult } from '../../shared/core/api/dto.js';
+// Search as you type: an adaptive debounce (none while answers come fast), stale answers dropped, more results on
+// demand, keyboard selection over the provisions a citation names and the clauses found.
+import type { SearchHit, SearchProvision, SearchResult } from '../../shared/core/api/dto.js';
 import type { SliceCreator } from './app-state.js';
 import { settle, type Loadable } from './loadable.js';
 
+/** The debounce while answers are slow (or before the first one). */
 export const SEARCH_DEBOUNCE_MS = 120;
+/** An answer faster than this: the next keystroke searches at once. */
+export const FAST_ANSWER_MS = 60;
+/** Hits per page: the first answer, and each "Show more". */
 export const SEARCH_LIMIT = 30;
+
+/** One row of the results: a provision a citation query names, or a clause. */
+export type PaletteItem = { kind: 'provision'; provision: SearchProvision } | { kind: 'hit'; hit: SearchHit };
+
+/** The rows of an answer, provisions first. */
+export function paletteItems(result: SearchResult | null | undefined): PaletteItem[] {
+  if (!result) return [];
+  return [
+    ...(result.provisions ?? []).map((provision): PaletteItem => ({ kind: 'provision', provision })),
+    ...result.hits.map((hit): PaletteItem => ({ kind: 'hit', hit })),
+  ];
+}
 
 export interface SearchSlice {
   searchOpen: boolean;
   query: string;
-  /** The answer to `resultQuery`; null before the first search or for an empty query. */
+  /** The answer to `resultQuery` (its pages so far); null before the first search or for an empty query. */
   results: Loadable<SearchResult> | null;
   resultQuery: string;
   searching: boolean;
+  /** A further page is on its way. */
+  loadingMore: boolean;
+  /** Index into paletteItems(results). */
   selectedHit: number;
+  /** How long the last answer took (ms), for the adaptive debounce; null before the first. */
+  lastAnswerMs: number | null;
   openSearch(query?: string): void;
   closeSearch(): void;
   setQuery(query: string): void;
   runSearch(query: string): Promise<void>;
   /** Asks again for the results on screen (or behind a closed palette) after a change; nothing if there are none. */
   refreshSearch(): Promise<void>;
+  /** Fetches the next page of the results on screen and appends it. */
+  showMore(): Promise<void>;
   moveSelection(delta: number): void;
   setSelectedHit(index: number): void;
   /**
-   * The selected hit of the query as typed: when the results on screen answer an earlier query (Enter pressed
-   * before the debounced search ran or came back), that query is searched first. Null if nothing matches, or if
-   * the query changed again meanwhile.
+   * The selected row of the query as typed: when the results on screen answer an earlier query (Enter pressed before
+   * the debounced search ran or came back), that query is searched first. Null if nothing matches, or if the query
+   * changed again meanwhile.
    */
-  hitToOpen(): Promise<SearchHit | null>;
+  itemToOpen(): Promise<PaletteItem | null>;
 }
 
-export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) => {
+/** Whether there are more hits than the pages on screen hold. */
+export function hasMore(result: SearchResult): boolean {
+  const shown = (result.offset ?? 0) + result.hits.length;
+  return result.total !== undefined ? shown < result.total : false;
+}
+
+export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers, now = defaultNow }) => {
   let pending: unknown = null;
   let latest = 0;
+  /** The search on its way, so Enter waits for it rather than asking again. */
+  let inflight: { query: string; done: Promise<void> } | null = null;
   return (set, get) => ({
     searchOpen: false,
     query: '',
     results: null,
     resultQuery: '',
     searching: false,
+    loadingMore: false,
     selectedHit: 0,
+    lastAnswerMs: null,
 
     openSearch(query) {
       set({ searchOpen: true });
@@ -56,22 +90,32 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
       pending = null;
       if (!query.trim()) {
         latest++;
-        set({ results: null, resultQuery: '', searching: false, selectedHit: 0 });
+        set({ results: null, resultQuery: '', searching: false, loadingMore: false, selectedHit: 0 });
         return;
       }
       set({ searching: true });
+      const last = get().lastAnswerMs;
+      if (last !== null && last < FAST_ANSWER_MS) {
+        void get().runSearch(query);
+        return;
+      }
       pending = timers.set(() => {
         pending = null;
         void get().runSearch(query);
       }, SEARCH_DEBOUNCE_MS);
     },
 
-    async runSearch(query) {
+    runSearch(query) {
       const mine = ++latest;
       set({ searching: true });
-      const result = await settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT }));
-      if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
-      set({ results: result, resultQuery: query, searching: false, selectedHit: 0 });
+      const started = now();
+      const done = settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT })).then((result) => {
+        if (inflight?.done === done) inflight = null;
+        if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
+        set({ results: result, resultQuery: query, searching: false, loadingMore: false, selectedHit: 0, lastAnswerMs: now() - started });
+      });
+      inflight = { query, done };
+      return done;
     },
 
     async refreshSearch() {
@@ -79,9 +123,27 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
       if (results && query.trim()) await get().runSearch(query);
     },
 
+    async showMore() {
+      const { results, resultQuery, loadingMore } = get();
+      if (loadingMore || results?.status !== 'ready' || !hasMore(results.data)) return;
+      const mine = latest;
+      const offset = (results.data.offset ?? 0) + results.data.hits.length;
+      set({ loadingMore: true });
+      const page = await settle(api.search({ query: resultQuery.trim(), limit: SEARCH_LIMIT, offset }));
+      if (mine !== latest) return;
+      const current = get().results;
+      if (page.status !== 'ready' || current?.status !== 'ready') {
+        set({ loadingMore: false });
+        return;
+      }
+      const seen = new Set(current.data.hits.map((h) => h.clause));
+      const hits = [...current.data.hits, ...page.data.hits.filter((h) => !seen.has(h.clause))];
+      set({ results: { status: 'ready', data: { ...current.data, hits, total: page.data.total, totalCapped: page.data.totalCapped } }, loadingMore: false });
+    },
+
     moveSelection(delta) {
       const results = get().results;
-      const count = results?.status === 'ready' ? results.data.hits.length : 0;
+      const count = results?.status === 'ready' ? paletteItems(results.data).length : 0;
       if (!count) return;
       set({ selectedHit: (get().selectedHit + delta + count) % count });
     },
@@ -90,17 +152,21 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers }) =>
       set({ selectedHit: index });
     },
 
-    async hitToOpen() {
+    async itemToOpen() {
       const query = get().query;
       if (!query.trim()) return null;
       if (get().resultQuery !== query) {
         if (pending !== null) timers.clear(pending);
         pending = null;
-        await get().runSearch(query);
+        await (inflight?.query === query ? inflight.done : get().runSearch(query));
         if (get().query !== query || get().resultQuery !== query) return null;
       }
       const results = get().results;
-      return results?.status === 'ready' ? (results.data.hits[get().selectedHit] ?? null) : null;
+      return results?.status === 'ready' ? (paletteItems(results.data)[get().selectedHit] ?? null) : null;
     },
   });
 };
+
+function defaultNow(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

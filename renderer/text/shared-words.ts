@@ -1,61 +1,61 @@
-// Word-level comparison of a quoting clause and its source: the ranges of words both texts share.
-import { diffWords } from 'diff';
+// Word-level comparison of a quoting clause and its source: the ranges of words both texts share (stop words such as
+// "and", "the", "и", "в" are shared by any two texts, so they are neither compared, marked nor counted).
+import { diffArrays } from 'diff';
+import { isStopWord } from './stop-words.js';
 
 export interface SharedWords {
   /** Ranges in the first text that also appear, in order, in the second. */
   left: [number, number][];
   right: [number, number][];
-  /** Shared letters and digits as a share of the shorter text's (0..1); punctuation shared alone does not count. */
+  /** Shared letters and digits as a share of the shorter text's (0..1); punctuation and stop words do not count. */
   overlap: number;
 }
 
-/**
- * Runs jsdiff's `diffWords`; the unchanged parts are the words both texts share. Parts are mapped back to each text
- * by counting non-space characters, so differences in spacing between the two texts never shift the ranges.
- */
-export function sharedWords(left: string, right: string): SharedWords {
-  const parts = diffWords(left, right, { ignoreCase: true });
-  const leftCursor = new NonSpaceCursor(left);
-  const rightCursor = new NonSpaceCursor(right);
-  const leftRanges: [number, number][] = [];
-  const rightRanges: [number, number][] = [];
-  for (const part of parts) {
-    const count = part.value.replace(/\s+/g, '').length;
-    if (part.added) rightCursor.advance(count);
-    else if (part.removed) leftCursor.advance(count);
-    else {
-      leftRanges.push(...leftCursor.advance(count));
-      rightRanges.push(...rightCursor.advance(count));
-    }
-  }
-  const leftWords = leftRanges.filter(([s, e]) => WORD_CHAR.test(left.slice(s, e)));
-  const rightWords = rightRanges.filter(([s, e]) => WORD_CHAR.test(right.slice(s, e)));
-  const sharedChars = leftWords.reduce((n, [s, e]) => n + wordChars(left.slice(s, e)), 0);
-  const shorter = Math.min(wordChars(left), wordChars(right));
-  return { left: leftWords, right: rightWords, overlap: shorter ? Math.min(1, sharedChars / shorter) : 0 };
+/** A run of non-space characters holding a word that is not a stop word, with its comparable form. */
+interface ContentWord {
+  start: number;
+  end: number;
+  /** Lower case, letters and digits only. */
+  key: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const wordChars = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-
-/** Walks a text's non-space characters, reporting the runs (words) it passes over. */
-class NonSpaceCursor {
-  private at = 0;
-
-  constructor(private readonly text: string) {}
-
-  advance(count: number): [number, number][] {
-    const runs: [number, number][] = [];
-    let left = count;
-    while (left > 0 && this.at < this.text.length) {
-      while (this.at < this.text.length && /\s/.test(this.text[this.at]!)) this.at++;
-      const start = this.at;
-      while (left > 0 && this.at < this.text.length && !/\s/.test(this.text[this.at]!)) {
-        this.at++;
-        left--;
+/**
+ * Runs jsdiff's `diffArrays` over the two texts' content words (whitespace-separated runs, compared without case or
+ * punctuation, stop words left out): the unchanged parts are the words both texts share, in order.
+ */
+export function sharedWords(left: string, right: string): SharedWords {
+  const a = contentWords(left);
+  const b = contentWords(right);
+  const leftRanges: [number, number][] = [];
+  const rightRanges: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(a.map((w) => w.key), b.map((w) => w.key))) {
+    const n = part.count ?? part.value.length;
+    if (part.added) j += n;
+    else if (part.removed) i += n;
+    else {
+      for (let k = 0; k < n; k++) {
+        leftRanges.push([a[i + k]!.start, a[i + k]!.end]);
+        rightRanges.push([b[j + k]!.start, b[j + k]!.end]);
       }
-      if (this.at > start) runs.push([start, this.at]);
+      i += n;
+      j += n;
     }
-    return runs;
   }
+  const chars = (words: readonly { key: string }[]) => words.reduce((sum, w) => sum + w.key.length, 0);
+  const shared = leftRanges.reduce((sum, [s, e]) => sum + left.slice(s, e).replace(NON_WORD, '').length, 0);
+  const shorter = Math.min(chars(a), chars(b));
+  return { left: leftRanges, right: rightRanges, overlap: shorter ? Math.min(1, shared / shorter) : 0 };
+}
+
+const NON_WORD = /[^\p{L}\p{N}]/gu;
+
+function contentWords(text: string): ContentWord[] {
+  const out: ContentWord[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const key = m[0].replace(NON_WORD, '').toLowerCase();
+    if (key && !isStopWord(key)) out.push({ start: m.index, end: m.index + m[0].length, key });
+  }
+  return out;
 }
