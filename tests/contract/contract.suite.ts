@@ -1,4 +1,6 @@
 // The API contract, asserted identically over every transport: in-process dispatch, HTTP, and IPC.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerApi } from '../../shared/core/api/contract.js';
 import { ACTION_PLAN_ID, openContractLibrary, PRESS_RELEASE_ID, type ContractLibrary } from './contract-fixture.js';
@@ -85,6 +87,17 @@ export function defineContractSuite(name: string, connect: (service: ExplorerApi
         message: `no clause with id "${ACTION_PLAN_ID}/no-such-clause"`,
       });
       expect((await failure(api.listClauses({ doc: 'no-such-doc' }))).code).toBe('not_found');
+    });
+
+    it('imports a PDF and gives its bytes and a clause\'s regions exactly as in process', async () => {
+      const data = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'article-belarus-russia-2025.plain.pdf')).toString('base64');
+      const report = await api.importDocument({ fileName: 'belarus.pdf', data });
+      expect(report).toMatchObject({ status: 'imported', docId: 'belarus', clauses: 9 });
+      expect((await api.getDocumentPdf({ id: 'belarus' })).data).toBe(data);
+      const [title] = await api.listClauses({ doc: 'belarus' });
+      expect(await api.getClauseRegions({ id: title!.id })).toEqual(await direct.getClauseRegions({ id: title!.id }));
+      await expect(api.getDocumentPdf({ id: PRESS_RELEASE_ID })).rejects.toMatchObject({ code: 'not_found' });
+      await api.removeDocument({ id: 'belarus' });
     });
 
     it('answers bad_request for arguments of the wrong type or shape', async () => {

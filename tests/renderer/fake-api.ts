@@ -10,8 +10,8 @@ export function clause(doc: string, path: string, text: string, extra: Partial<C
 }
 
 export const DOCS: DocumentSummary[] = [
-  { id: 'plan', title: 'Action Plan', shortTitle: 'Plan', kind: 'action-plan', lang: 'en', date: '2012-12-21', file: 'plan.txt', clauses: 2, instrument: null },
-  { id: 'gk', title: 'Гражданский кодекс', shortTitle: 'ГК', kind: 'statute', lang: 'ru', date: null, file: 'gk.html', clauses: 1, instrument: 'ru-civil-code' },
+  { id: 'plan', title: 'Action Plan', shortTitle: 'Plan', kind: 'action-plan', lang: 'en', date: '2012-12-21', file: 'plan.txt', clauses: 2, instrument: null, size: 4651, pdf: false },
+  { id: 'gk', title: 'Гражданский кодекс', shortTitle: 'ГК', kind: 'statute', lang: 'ru', date: null, file: 'gk.html', clauses: 1, instrument: 'ru-civil-code', size: 1265823, pdf: false },
 ];
 
 /** A search hit for `clause` (in document "plan"); `snippet` and offsets as the service sends them. */

@@ -13,6 +13,10 @@ export interface DocumentSummary {
   /** Number of clauses. */
   clauses: number;
   instrument: string | null;
+  /** Bytes the store holds for it: its original text, and its PDF when it is one. */
+  size: number;
+  /** Imported from a PDF, which the store keeps: its clauses can be shown on their page. */
+  pdf: boolean;
 }
 
 export interface ClauseSummary {
@@ -27,6 +31,8 @@ export interface ClauseSummary {
   number: string | null;
   title: string | null;
   page: number | null;
+  /** First and last page, when a clause of a PDF spans pages. */
+  pages?: [number, number];
 }
 
 export interface CitationDto {

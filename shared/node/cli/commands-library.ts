@@ -56,11 +56,14 @@ export async function importCommand(ctx: CliContext, files: string[]): Promise<n
 
 export async function docsCommand(ctx: CliContext): Promise<number> {
   const docs = await ctx.open().service.listDocuments({});
-  const json = docs.map(({ id, title, kind, lang, file, clauses }) => ({ id, title, kind, lang, file, clauses }));
+  const json = docs.map(({ id, title, kind, lang, file, clauses, size }) => ({ id, title, kind, lang, file, clauses, size }));
   ctx.print(json, () =>
     docs.length === 0
       ? 'No documents yet. Run `lextrace index` to index the shipped corpus, or `lextrace import FILE`.'
-      : formatTable(['ID', 'KIND', 'LANG', 'CLAUSES', 'TITLE'], docs.map((d) => [d.id, d.kind, d.lang, d.clauses, d.title]), 60),
+      : [
+          formatTable(['ID', 'KIND', 'LANG', 'CLAUSES', 'SIZE', 'TITLE'], docs.map((d) => [d.id, d.kind, d.lang, d.clauses, byteSize(d.size), d.title]), 60),
+          `${docs.length} documents, ${byteSize(docs.reduce((n, d) => n + d.size, 0))} in the store (texts, and PDFs kept for their page view)`,
+        ].join('\n'),
   );
   return 0;
 }
@@ -69,11 +72,11 @@ export async function clausesCommand(ctx: CliContext, [docId]: string[]): Promis
   if (!docId) throw new UsageError('clauses needs a DOC_ID (see `lextrace docs`)');
   const clauses = await ctx.open().service.listClauses({ doc: docId });
   ctx.print(
-    clauses.map(({ id, doc, path, label, text }) => ({ id, doc, path, label, text })),
+    clauses.map(({ id, doc, path, label, text, page, pages }) => ({ id, doc, path, label, text, ...pagesOf(page, pages) })),
     () =>
       formatTable(
-        ['LABEL', 'TEXT'],
-        clauses.map((c) => ['  '.repeat(c.level) + c.label, c.text]),
+        ['LABEL', 'PAGE', 'TEXT'],
+        clauses.map((c) => ['  '.repeat(c.level) + c.label, c.pages ? c.pages.join('–') : (c.page ?? ''), c.text]),
         90,
       ),
   );
@@ -83,8 +86,19 @@ export async function clausesCommand(ctx: CliContext, [docId]: string[]): Promis
 export async function showCommand(ctx: CliContext, [clauseId]: string[]): Promise<number> {
   if (!clauseId) throw new UsageError('show needs a CLAUSE_ID (see `lextrace clauses DOC_ID`)');
   const c = await ctx.open().service.getClause({ id: clauseId });
-  ctx.print({ id: c.id, doc: c.doc, path: c.path, label: c.label, text: c.text, prev: c.prev, next: c.next }, () =>
-    [`${c.label}  (${c.id})`, `${c.docTitle}`, '', c.text, '', `prev: ${c.prev ?? '—'}`, `next: ${c.next ?? '—'}`].join('\n'),
+  const onPage = c.pages ? `, pp. ${c.pages.join('–')}` : c.page !== null ? `, p. ${c.page}` : '';
+  ctx.print({ id: c.id, doc: c.doc, path: c.path, label: c.label, text: c.text, ...pagesOf(c.page, c.pages), prev: c.prev, next: c.next }, () =>
+    [`${c.label}  (${c.id})`, `${c.docTitle}${onPage}`, '', c.text, '', `prev: ${c.prev ?? '—'}`, `next: ${c.next ?? '—'}`].join('\n'),
   );
   return 0;
+}
+
+/** `page` when the clause has one (a PDF's), and `pages` when it spans two or more. */
+function pagesOf(page: number | null, pages: [number, number] | undefined): { page?: number; pages?: [number, number] } {
+  return { ...(page !== null ? { page } : {}), ...(pages ? { pages } : {}) };
+}
+
+function byteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -45,6 +45,7 @@ import { ImportError } from '../import/import-error.js';
 import { searchClauseIds, searchClauses } from '../search/index.js';
 import { DocumentStore, type ClauseRecord } from '../store/document-store.js';
 import { clauseSummary, documentSummary } from '../store/to-dto.js';
+import type { ClauseRegionsDto, DocumentPdf } from '../../core/api/domains/pdf.js';
 
 export class ExplorerService implements ExplorerApi {
   readonly store: DocumentStore;
@@ -120,6 +121,20 @@ export class ExplorerService implements ExplorerApi {
       throw err;
     }
     return report;
+  }
+
+  async getDocumentPdf({ id }: ApiArgs<'getDocumentPdf'>): Promise<DocumentPdf> {
+    const doc = this.store.getDocument(id);
+    const file = doc ? this.store.getDocumentFile(id) : undefined;
+    if (!doc || !file || file.mediaType !== 'application/pdf') throw new ApiError('not_found', `no PDF for document "${id}"`);
+    return { id, fileName: doc.fileName, size: file.bytes.length, data: file.bytes.toString('base64') };
+  }
+
+  async getClauseRegions({ id }: ApiArgs<'getClauseRegions'>): Promise<ClauseRegionsDto> {
+    const clause = this.requireClause(id);
+    const place = this.store.getClauseRegions(id);
+    if (!place) throw new ApiError('not_found', `clause "${id}" is not from a PDF`);
+    return { clause: id, doc: clause.docId, ...place };
   }
 
   async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {

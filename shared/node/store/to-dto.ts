@@ -13,6 +13,8 @@ export function documentSummary(doc: DocumentRecord): DocumentSummary {
     file: doc.fileName,
     clauses: doc.clauseCount,
     instrument: doc.instrument,
+    size: doc.storedBytes ?? 0,
+    pdf: doc.hasFile === true && doc.format === 'pdf',
   };
 }
 
@@ -29,5 +31,6 @@ export function clauseSummary(clause: ClauseRecord): ClauseSummary {
     number: clause.number,
     title: clause.title,
     page: clause.page,
+    ...(clause.page !== null && clause.pageEnd !== null && clause.pageEnd > clause.page ? { pages: [clause.page, clause.pageEnd] as [number, number] } : {}),
   };
 }

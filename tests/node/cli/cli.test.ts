@@ -27,13 +27,14 @@ describe('lextrace CLI', () => {
     expect(code).toBe(0);
     const docs = JSON.parse(out) as Record<string, unknown>[];
     expect(docs).toHaveLength(7);
-    for (const doc of docs) expect(Object.keys(doc).sort()).toEqual(['clauses', 'file', 'id', 'kind', 'lang', 'title']);
+    for (const doc of docs) expect(Object.keys(doc).sort()).toEqual(['clauses', 'file', 'id', 'kind', 'lang', 'size', 'title']);
     expect(docs.find((d) => d.id === 'ru-civil-code-part4')).toMatchObject({ kind: 'statute', lang: 'ru', file: 'ru-civil-code-part4.html' });
   });
 
   it('prints a readable table without --json', async () => {
     const { out } = await cli('docs', '--db', db);
-    expect(out.split('\n')[0]).toMatch(/^ID\s+KIND\s+LANG\s+CLAUSES\s+TITLE$/);
+    expect(out.split('\n')[0]).toMatch(/^ID\s+KIND\s+LANG\s+CLAUSES\s+SIZE\s+TITLE$/);
+    expect(out).toMatch(/7 documents, \d+\.\d MB in the store/);
     expect(out).toContain('action-plan-2012');
   });
 
