@@ -1,5 +1,6 @@
 // Test helper: the shipped corpus through the real pipeline (import, segmentation, citation extraction) as link clauses.
 import { extractCitations } from '../../shared/core/citations/index.js';
+import { articleOfPath } from '../../shared/core/citations/statute-paths.js';
 import type { LinkClause } from '../../shared/core/link/index.js';
 import { indexCorpus } from '../../shared/node/import/index-corpus.js';
 import { openDatabase } from '../../shared/node/store/open-database.js';
@@ -31,7 +32,12 @@ async function load(): Promise<LinkClause[]> {
         text: c.text,
         path: c.path,
         ...(doc.date ? { docDate: doc.date } : {}),
-        citations: extractCitations(c.text, { lang: doc.lang, ...(doc.instrument ? { selfInstrument: doc.instrument } : {}) }),
+        ...(doc.kind === 'statute' && doc.instrument ? { instrument: doc.instrument } : {}),
+        citations: extractCitations(c.text, {
+          lang: doc.lang,
+          ...(doc.instrument ? { selfInstrument: doc.instrument } : {}),
+          ...(doc.instrument && articleOfPath(c.path) ? { selfArticle: articleOfPath(c.path) } : {}),
+        }),
       })),
     );
   } finally {

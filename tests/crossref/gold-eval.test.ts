@@ -1,7 +1,7 @@
 // Evaluates citations, quotations and commitment links on the real corpus against the hand-judged gold file.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeLinks, isCommitment, traceClause, type ComputedLink, type LinkClause } from '../../shared/core/link/index.js';
+import { CONFIDENCE_EXPLANATION, CONFIDENT_SCORE, computeLinks, isCommitment, traceClause, type ComputedLink, type LinkClause } from '../../shared/core/link/index.js';
 import { corpusLinkClauses } from './corpus-clauses.js';
 import { FAMILIES, familyOf } from './external-gold.js';
 
@@ -11,7 +11,8 @@ interface Located {
 }
 interface Gold {
   citations: (Located & { key: string })[];
-  concerns: { commitment: string; required: string[]; acceptable: string[]; evidence?: Record<string, string> }[];
+  /** evidence: per key, an IIPA snippet (a clause sharing at least three terms) or clauses that must all be shown. */
+  concerns: { commitment: string; required: string[]; acceptable: string[]; evidence?: Record<string, string | Located[]> }[];
   none: string[];
   quotes: { quoting: Located; quoted: Located; confident: boolean }[];
   knownMisses: { commitment: string; key: string; reason: string }[];
@@ -124,19 +125,27 @@ describe('gold evaluation on the shipped corpus', () => {
     }
   });
 
-  it('shows the evidence: "Seize and destroy goods ..." traces to Civil Code art. 1252(5) through the IIPA clause that cites it', async () => {
+  it('shows the evidence: "Seize and destroy goods ..." through the IIPA clause citing art. 1252(5); the quoted items through the quoting and the citing passages', () => {
     for (const g of gold.concerns.filter((x) => x.evidence)) {
       const from = commitment(g.commitment);
       const trace = traceClause(from.id, links, byId);
-      for (const [key, snippet] of Object.entries(g.evidence!)) {
+      for (const [key, expected] of Object.entries(g.evidence!)) {
         const entry = trace.find((t) => t.key === key);
         expect(entry?.confident, key).toBe(true);
         expect(trace.indexOf(entry!)).toBeLessThan(3);
-        const citing = locate({ doc: 'iipa-2017-russia', snippet });
-        const shown = entry!.evidence.find((e) => e.clause === citing.id);
-        expect(shown, `evidence from ${citing.id}`).toBeDefined();
-        expect(shown!.terms.length).toBeGreaterThanOrEqual(3);
+        const places = typeof expected === 'string' ? [{ doc: 'iipa-2017-russia', snippet: expected }] : expected;
+        for (const place of places) {
+          const shown = entry!.evidence.filter((e) => e.clause === locate(place).id);
+          expect(shown.length, `${g.commitment} → ${key}: evidence from ${locate(place).id}`).toBeGreaterThan(0);
+          if (typeof expected === 'string') expect(Math.max(...shown.map((e) => e.terms.length))).toBeGreaterThanOrEqual(3);
+        }
       }
     }
+  });
+
+  it('marks every link confident exactly when its score reaches the mark, and says so in one sentence', () => {
+    for (const l of links) expect(l.confident, `${l.kind} ${l.from} → ${l.toKey ?? l.toClause} ${l.score}`).toBe(l.score >= CONFIDENT_SCORE);
+    for (const c of clauses.filter(isCommitment)) for (const t of traceClause(c.id, links, byId)) expect(t.confident).toBe(t.score >= CONFIDENT_SCORE);
+    expect(CONFIDENCE_EXPLANATION).toMatch(/^Confident means a score of 50 %/);
   });
 });

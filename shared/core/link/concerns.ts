@@ -1,16 +1,18 @@
 // Infers `concerns` links: which provisions a clause that cites none is about, from quotation chains and shared key terms.
 import type { Lang } from '../model.js';
 import { INSTRUMENT_CONTEXT_WEIGHT, isProvisionCitation, type CitedProfile, type ContextTerm } from './provision-profiles.js';
-import { quotationLink, type Quotation } from './quotations.js';
+import { quotationLink, quoteStrength, type Quotation } from './quotations.js';
 import { termRarity, termTokens } from './terms.js';
 import type { ComputedLink, LinkClause, LinkEvidence } from './types.js';
+import { CONFIDENT_SCORE, isConfident, linkScore } from './confidence.js';
+import { conceptsOf, type Concepts } from './concepts.js';
+import { articleKeyOf, type StatuteIndex } from './statute-index.js';
 
 /** Evidence (in units of a perfectly rare, perfectly specific term in the citing sentence) for a score of 1 - 1/e. */
 const EVIDENCE_SCALE = 1.2;
 /** Other citing clauses add this share of their evidence to the best one's. */
 const SUPPORT_FACTOR = 0.25;
-/** A confident link scores at least this ... */
-const CONFIDENT_SCORE = 0.5;
+/** A link whose evidence passes the tests below scores at least CONFIDENT_SCORE (confidence.ts) ... */
 /** ... shares several key terms with one citing sentence (at least this many), or key terms with several citing
  * clauses (at least two, each sharing one, two different terms in all) and a phrase (two adjacent key words) ... */
 const SINGLE_CLAUSE_KEY_TERMS = 3;
@@ -101,41 +103,59 @@ interface ScoredContext {
 /** A candidate provision with the figures its score and confidence come from. */
 export interface ConcernCandidate {
   key: string;
-  score: number;
-  confident: boolean;
+  /** Strength of the evidence in [0, 1), before the tests of specificity. */
+  strength: number;
+  /** Whether the evidence passed the tests (see confidence.ts): then the score is the strength, else less than half. */
+  qualified: boolean;
   evidence: LinkEvidence[];
   /** Similarity figures (absent for a pure quotation chain). */
   details?: { evidence: number; keyTerms: number; corroborating: number; margin: number };
-  /** The similarity score alone, and whether a confident quotation chain leads there. */
+  /** The similarity strength alone, and whether a confident quotation leads there. */
   similarity?: number;
   chained?: boolean;
+}
+
+/** The score and the confident mark of a candidate: one function of its evidence (confidence.ts). */
+export function candidateScore(c: Pick<ConcernCandidate, 'strength' | 'qualified'>): { score: number; confident: boolean } {
+  const score = linkScore(c.strength, c.qualified);
+  return { score, confident: isConfident(score) };
 }
 
 /** The model `concerns` links are computed from, for one language. */
 export interface ConcernModel {
   profiles: readonly CitedProfile[];
   stats: TermStatistics;
+  /** Every clause by id (citing passages are read from it). */
+  clauses?: ReadonlyMap<string, LinkClause>;
+  /** The clause before each one in its section (same document, same parent), for passages tied by "these obligations". */
+  previous?: ReadonlyMap<string, LinkClause>;
+  /** The statute articles in the corpus, for numbered neighbours of a cited article. */
+  statutes?: StatuteIndex;
 }
 
-/** Candidate provisions of one clause, best first: similarity and quotation chains merged per provision. */
+/** Candidate provisions of one clause, best first: similarity, quotation chains and quoting passages merged per provision. */
 export function rankConcerns(clause: LinkClause, model: ConcernModel, quotations: readonly Quotation[]): ConcernCandidate[] {
   const merged = new Map<string, ConcernCandidate>();
-  for (const c of [...similarityCandidates(clause, model), ...chainCandidates(clause, quotations)]) {
+  const all = [...similarityCandidates(clause, model), ...chainCandidates(clause, quotations), ...quotingPassageCandidates(clause, quotations, model)];
+  for (const c of all) {
     const known = merged.get(c.key);
-    merged.set(
-      c.key,
-      known
-        ? {
-            ...known,
-            score: 1 - (1 - known.score) * (1 - c.score),
-            confident: known.confident || c.confident,
-            chained: (known.chained ?? false) || (c.chained ?? false),
-            evidence: [...known.evidence, ...c.evidence],
-          }
-        : c,
-    );
+    merged.set(c.key, known ? mergeCandidates(known, c) : c);
   }
-  return [...merged.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const out = neighbourCandidates(clause, [...merged.values()], model);
+  return out.sort((a, b) => candidateScore(b).score - candidateScore(a).score || b.strength - a.strength || a.key.localeCompare(b.key));
+}
+
+/** Two routes to one provision: independent evidence when one passed the tests, else the stronger alone. */
+function mergeCandidates(a: ConcernCandidate, b: ConcernCandidate): ConcernCandidate {
+  const qualified = a.qualified || b.qualified;
+  return {
+    ...a,
+    strength: qualified ? 1 - (1 - (a.qualified ? a.strength : 0)) * (1 - (b.qualified ? b.strength : 0)) : Math.max(a.strength, b.strength),
+    qualified,
+    chained: (a.chained ?? false) || (b.chained ?? false),
+    evidence: [...a.evidence, ...b.evidence],
+    ...(a.similarity !== undefined || b.similarity !== undefined ? { similarity: Math.max(a.similarity ?? 0, b.similarity ?? 0) } : {}),
+  };
 }
 
 /** A confident link must also be good from the provision's side: within this much of its best-scoring clause. */
@@ -143,8 +163,8 @@ const RECIPROCAL_MARGIN = 0.1;
 
 /**
  * The `concerns` links of the given clauses: each clause's best candidate provisions (not those it cites), scored,
- * with evidence. A similarity link stays confident only if the clause is among the clauses that match the provision
- * best (a clause that matches everything a little is not about any of it).
+ * with evidence. A similarity link keeps its qualification only if the clause is among the clauses that match the
+ * provision best (a clause that matches everything a little is not about any of it).
  */
 export function concernLinks(clauses: readonly LinkClause[], model: ConcernModel, quotations: readonly Quotation[], maxLinks: number): ComputedLink[] {
   const ranked = clauses.map((clause) => ({ clause, candidates: rankConcerns(clause, model, quotations) }));
@@ -153,12 +173,14 @@ export function concernLinks(clauses: readonly LinkClause[], model: ConcernModel
   return ranked.flatMap(({ clause, candidates }) => {
     const cited = new Set(clause.citations.map((c) => c.key));
     return candidates
-      .filter((c) => c.score >= MIN_SCORE && !cited.has(c.key))
-      .slice(0, maxLinks)
+      .filter((c) => c.strength >= MIN_SCORE && !cited.has(c.key))
       .map((c) => {
         const reciprocal = c.chained || (c.similarity ?? 0) >= bestFor.get(c.key)! - RECIPROCAL_MARGIN;
-        return { from: clause.id, kind: 'concerns' as const, toKey: c.key, score: round(c.score), confident: c.confident && reciprocal, evidence: c.evidence };
-      });
+        return { ...c, qualified: c.qualified && reciprocal };
+      })
+      .sort((a, b) => candidateScore(b).score - candidateScore(a).score || b.strength - a.strength || a.key.localeCompare(b.key))
+      .slice(0, maxLinks)
+      .map((c) => ({ from: clause.id, kind: 'concerns' as const, toKey: c.key, ...candidateScore(c), evidence: c.evidence }));
   });
 }
 
@@ -219,22 +241,28 @@ function similarityCandidates(clause: LinkClause, model: ConcernModel): ConcernC
     }
     const total = sum([...mine.values()]);
     const margin = total > 0 ? 1 - explainedElsewhere / total : 0;
+    // Evidence lists the clauses that carry the link's subject (a key term in a citing sentence), else the best one.
+    const carrying = contexts.filter((_, i) => keyed[i]!.size > 0);
     out.push({
       key,
-      score,
-      confident: score >= CONFIDENT_SCORE && specific && margin >= CONFIDENT_MARGIN,
-      evidence: contexts.map((c) => ({ clause: c.clause, kind: 'concerns', terms: c.contributions.sort((a, b) => b.value - a.value).map((x) => x.surface) })),
+      strength: score,
+      qualified: score >= CONFIDENT_SCORE && specific && margin >= CONFIDENT_MARGIN,
+      evidence: (carrying.length > 0 ? carrying : contexts.slice(0, 1)).map((c) => ({
+        clause: c.clause,
+        kind: 'concerns',
+        terms: c.contributions.sort((a, b) => b.value - a.value).map((x) => x.surface),
+      })),
       details: { evidence, keyTerms, corroborating: corroborating.length, margin },
       similarity: score,
     });
   }
-  // Relative to the alternatives: a confident candidate must stand out from the best candidate that is not.
+  // Relative to the alternatives: a qualified candidate must stand out from the best candidate that is not.
   for (let changed = true; changed; ) {
     changed = false;
-    const background = Math.max(0, ...out.filter((c) => !c.confident).map((c) => c.score));
+    const background = Math.max(0, ...out.filter((c) => !c.qualified).map((c) => c.strength));
     for (const c of out) {
-      if (c.confident && c.score < background + CONFIDENT_GAP) {
-        c.confident = false;
+      if (c.qualified && c.strength < background + CONFIDENT_GAP) {
+        c.qualified = false;
         changed = true;
       }
     }
@@ -296,8 +324,8 @@ function chainCandidates(clause: LinkClause, quotations: readonly Quotation[]): 
     for (const citation of other.citations.filter(isProvisionCitation)) {
       out.push({
         key: citation.key,
-        score: link.score * CHAIN_FACTOR,
-        confident: link.confident,
+        strength: quoteStrength(q) * CHAIN_FACTOR,
+        qualified: link.confident,
         chained: link.confident,
         evidence: [
           { clause: other.id, kind: 'quotes', terms: link.evidence[0]!.terms },
@@ -309,10 +337,98 @@ function chainCandidates(clause: LinkClause, quotations: readonly Quotation[]): 
   return out;
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
+/** A quoting passage's share of the quotation's strength when the provision is cited in the paragraph before it. */
+const QUOTING_PASSAGE_FACTOR = 0.85;
+/**
+ * Words by which a quoting passage takes up what the paragraph before it says: "these obligations", "this commitment",
+ * "such undertakings"; "эти обязательства", "данного обязательства".
+ */
+const TIE_RE = new RegExp(
+  String.raw`\b(?:these|those|such|this|that|the\s+(?:same|above|said|foregoing))\s+(?:obligations?|commitments?|pledges?|undertakings?|promises?|assurances?|requirements?)\b` +
+    String.raw`|(?<![\p{L}])(?:эт[иоаух]{1,2}|данн[а-яё]{1,3}|указанн[а-яё]{1,3}|названн[а-яё]{1,3}|таки[ехм]|тех\s+же)\s+обязательств[а-яё]{0,3}`,
+  'iu',
+);
+
+/**
+ * A commitment quoted word for word in a passage whose section cites a provision: the passage itself citing it is a
+ * quotation chain (chainCandidates); here, the paragraph just before the quoting one, in the same section, cites it and
+ * the quoting passage takes it up ("Russia has not fully implemented these obligations"). Strong evidence that the
+ * commitment restates the provision, shown with the quoting and the citing passages.
+ */
+function quotingPassageCandidates(clause: LinkClause, quotations: readonly Quotation[], model: ConcernModel): ConcernCandidate[] {
+  const out: ConcernCandidate[] = [];
+  for (const q of quotations) {
+    if (q.quoted.id !== clause.id) continue;
+    const link = quotationLink(q);
+    if (!link.confident || !TIE_RE.test(q.quoting.text)) continue;
+    const before = model.previous?.get(q.quoting.id);
+    if (!before || before.docId !== q.quoting.docId) continue;
+    for (const citation of before.citations.filter(isProvisionCitation)) {
+      out.push({
+        key: citation.key,
+        strength: quoteStrength(q) * QUOTING_PASSAGE_FACTOR,
+        qualified: true,
+        chained: true,
+        evidence: [
+          { clause: q.quoting.id, kind: 'quotes', terms: link.evidence[0]!.terms },
+          { clause: before.id, kind: 'cites', terms: [citation.text] },
+        ],
+      });
+    }
+  }
+  return out;
 }
 
-function round(x: number): number {
-  return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+/** A neighbour must fit the passage at least this well (sum of distinctive glossary terms, the title's counting twice). */
+const MIN_NEIGHBOUR_FIT = 2;
+const TITLE_WEIGHT = 2;
+
+/**
+ * Numbered neighbours of a cited article (1253.1, 1253.2 … of 1253) whose subject fits the citing passage better: the
+ * passage (the commitment and the clauses that carry the candidate's evidence) and each article's statute text are
+ * read through the bilingual glossary; a term counts 1 / (the number of these articles that have it), twice in the
+ * article's title. When a neighbour fits clearly better, it is proposed with the candidate's strength and evidence
+ * plus the terms it shares, and the cited article loses its qualification (the citation named the wrong number).
+ */
+function neighbourCandidates(clause: LinkClause, candidates: ConcernCandidate[], model: ConcernModel): ConcernCandidate[] {
+  const statutes = model.statutes;
+  if (!statutes) return candidates;
+  const byKey = new Map(candidates.map((c) => [c.key, c]));
+  for (const c of candidates) {
+    const article = articleKeyOf(c.key);
+    if (!article) continue;
+    const group = statutes.neighbours(article);
+    if (group.length < 2 || !group.includes(article)) continue;
+    const passage = new Map<string, string>();
+    for (const text of [clause.text, ...c.evidence.map((e) => model.clauses?.get(e.clause)?.text ?? '')]) {
+      for (const [id, surface] of conceptsOf(text)) if (!passage.has(id)) passage.set(id, surface);
+    }
+    const texts = new Map(group.map((k) => [k, statutes.concepts(k)!]));
+    const having = new Map<string, number>();
+    for (const t of texts.values()) for (const id of t.body.keys()) having.set(id, (having.get(id) ?? 0) + 1);
+    const fit = (t: { title: Concepts; body: Concepts }): number =>
+      [...passage.keys()].reduce((sum, id) => (t.body.has(id) ? sum + (t.title.has(id) ? TITLE_WEIGHT : 1) / having.get(id)! : sum), 0);
+    let best = article;
+    for (const k of group) if (fit(texts.get(k)!) > fit(texts.get(best)!)) best = k;
+    const bestFit = fit(texts.get(best)!);
+    if (best === article || bestFit < MIN_NEIGHBOUR_FIT || bestFit < 2 * fit(texts.get(article)!)) continue;
+    const t = texts.get(best)!;
+    const shared = [...passage].filter(([id]) => t.body.has(id)).map(([id, surface]) => `${surface} ~ ${t.body.get(id)!}`);
+    const proposal: ConcernCandidate = {
+      key: best,
+      strength: c.strength,
+      qualified: c.qualified,
+      ...(c.chained ? { chained: c.chained } : {}),
+      ...(c.similarity !== undefined ? { similarity: c.similarity } : {}),
+      evidence: [...c.evidence, { clause: statutes.clauseOf(best)!, kind: 'concerns', terms: shared }],
+    };
+    const known = byKey.get(best);
+    byKey.set(best, known ? mergeCandidates(known, proposal) : proposal);
+    byKey.set(c.key, { ...c, qualified: false });
+  }
+  return [...byKey.values()];
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }

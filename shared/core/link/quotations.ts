@@ -1,4 +1,5 @@
 // Finds word-for-word quotations between clauses of different documents: 8-word shingles, then maximal runs.
+import { isConfident, linkScore } from './confidence.js';
 import type { ComputedLink, LinkClause } from './types.js';
 import { WORD_RE } from '../text/word-pattern.js';
 import { APOSTROPHES_RE, wordTokens, type WordToken } from './words.js';
@@ -365,21 +366,27 @@ export function insideQuoteMarks(text: string, pos: number, owner?: object): boo
 
 /** Quotations of this many words are confident even without quote marks. */
 const CONFIDENT_QUOTE_WORDS = 12;
-/** Words quoted for a score of 1 - 1/e. */
+/** Words quoted for a strength of 1 - 1/e. */
 const QUOTE_SCALE = 8;
-/** A passage between quote marks scores at least this. */
+/** A passage between quote marks has at least this strength. */
 const MARKED_QUOTE_SCORE = 0.9;
 
-/** The `quotes` link of a quotation: longer quotations and quote marks make it stronger. */
+/** The strength of a quotation as evidence: longer quotations and quote marks make it stronger. */
+export function quoteStrength(q: Pick<Quotation, 'words' | 'marked'>): number {
+  const lengthScore = 1 - Math.exp(-q.words / QUOTE_SCALE);
+  return q.marked ? Math.max(MARKED_QUOTE_SCORE, lengthScore) : lengthScore;
+}
+
+/** The `quotes` link of a quotation: quote marks or twelve words make it confident (confidence.ts); a shorter one counts less. */
 export function quotationLink(q: Quotation): ComputedLink {
   const passages = q.passages.map((p) => q.quoting.text.slice(p.quoting[0], p.quoting[1]));
-  const lengthScore = 1 - Math.exp(-q.words / QUOTE_SCALE);
+  const score = linkScore(quoteStrength(q), q.marked || q.words >= CONFIDENT_QUOTE_WORDS);
   return {
     from: q.quoting.id,
     kind: 'quotes',
     toClause: q.quoted.id,
-    score: Math.round((q.marked ? Math.max(MARKED_QUOTE_SCORE, lengthScore) : lengthScore) * 1000) / 1000,
-    confident: q.marked || q.words >= CONFIDENT_QUOTE_WORDS,
+    score,
+    confident: isConfident(score),
     evidence: [{ clause: q.quoted.id, kind: 'quotes', terms: passages }],
     quoted: passages.join(' … '),
   };

@@ -1,5 +1,6 @@
 // The trace of a clause: every provision its links lead to, one entry per provision with a combined score.
 import { isProvisionCitation } from './provision-profiles.js';
+import { combineScores, isConfident } from './confidence.js';
 import type { ComputedLink, LinkClause, LinkKind, TraceEntry } from './types.js';
 
 /** A provision cited by a clause this one quotes (or is quoted by) counts at this share of the quotation's score. */
@@ -16,8 +17,9 @@ interface Route {
 
 /**
  * Combines the links of `clauseId` per provision: its citations, the provisions it concerns, and the provisions cited
- * by the clauses it quotes or that quote it. Scores combine as independent evidence (1 - Π(1 - s));
- * an entry is confident when any route to it is. Sorted by score, best first.
+ * by the clauses it quotes or that quote it. Scores combine as independent evidence (1 - Π(1 - s)) when a route is
+ * confident, else the best route counts alone (combineScores); an entry is confident exactly when its score reaches
+ * the mark (confidence.ts), so the flag never disagrees with the number shown. Sorted by score, best first.
  */
 export function traceClause(
   clauseId: string,
@@ -52,8 +54,8 @@ export function traceClause(
   return [...byKey.entries()]
     .map(([key, rs]) => ({
       key,
-      score: Math.round((1 - rs.reduce((p, r) => p * (1 - r.score), 1)) * 1000) / 1000,
-      confident: rs.some((r) => r.confident),
+      score: combineScores(rs.map((r) => r.score)),
+      confident: isConfident(combineScores(rs.map((r) => r.score))),
       kinds: KIND_ORDER.filter((k) => rs.some((r) => r.kind === k)),
       evidence: rs.flatMap((r) => r.evidence),
     }))

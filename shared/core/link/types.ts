@@ -17,6 +17,8 @@ export interface LinkClause {
   citations: Citation[];
   /** The document's date (ISO, possibly partial: "2025-08"); orders quotations when quote marks do not. */
   docDate?: string;
+  /** A statute's instrument ('ru-civil-code'): its articles can be proposed as numbered neighbours of a cited one. */
+  instrument?: string;
 }
 
 /** Why a link was proposed: a clause and the words it shares (key terms, quoted words or cited words). */

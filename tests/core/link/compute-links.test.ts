@@ -1,6 +1,6 @@
 // Linking on a small synthetic corpus: citations, quotation chains, concerns with calibrated confidence, and traces.
 import { describe, expect, it } from 'vitest';
-import { computeLinks, isCommitment, traceClause, type LinkClause } from '../../../shared/core/link/index.js';
+import { CONFIDENT_SCORE, computeLinks, isCommitment, traceClause, type LinkClause } from '../../../shared/core/link/index.js';
 import { cite, clause } from './link-clauses.js';
 
 const commitment = (id: string, text: string): LinkClause =>
@@ -83,20 +83,39 @@ describe('computeLinks', () => {
 });
 
 describe('traceClause', () => {
-  it('combines the routes to each provision (1 - Π(1 - s)) and sorts by score', () => {
+  it('combines routes as independent evidence when one is confident, else shows the best alone, and sorts by score', () => {
     const trace = traceClause(
       'x',
       [
-        { from: 'x', kind: 'concerns', toKey: 'k:1', score: 0.5, confident: false, evidence: [] },
+        { from: 'x', kind: 'concerns', toKey: 'k:1', score: 0.4, confident: false, evidence: [] },
         { from: 'x', kind: 'concerns', toKey: 'k:2', score: 0.6, confident: true, evidence: [] },
-        { from: 'x', kind: 'quotes', toClause: 'y', score: 0.5, confident: false, evidence: [{ clause: 'y', kind: 'quotes', terms: ['q'] }] },
+        { from: 'x', kind: 'concerns', toKey: 'k:3', score: 0.3, confident: false, evidence: [] },
+        { from: 'x', kind: 'quotes', toClause: 'y', score: 0.45, confident: false, evidence: [{ clause: 'y', kind: 'quotes', terms: ['q'] }] },
+        { from: 'x', kind: 'quotes', toClause: 'z', score: 0.9, confident: true, evidence: [{ clause: 'z', kind: 'quotes', terms: ['q'] }] },
       ],
-      new Map([['y', { id: 'y', citations: [cite('Article 1 here', 'Article 1', 'k:1')] }]]),
+      new Map([
+        ['y', { id: 'y', citations: [cite('Article 1 here', 'Article 1', 'k:1')] }],
+        ['z', { id: 'z', citations: [cite('Article 3 here', 'Article 3', 'k:3')] }],
+      ]),
     );
     expect(trace.map((t) => [t.key, t.score, t.confident, t.kinds])).toEqual([
-      ['k:1', 0.725, false, ['quotes', 'concerns']],
+      // 0.81 (the quotation, confident) with 0.3: 1 - 0.19 × 0.7
+      ['k:3', 0.867, true, ['quotes', 'concerns']],
       ['k:2', 0.6, true, ['concerns']],
+      // two weak hints (0.4, and 0.45 × 0.9) do not add up to a confident mark: the better one shows
+      ['k:1', 0.405, false, ['quotes', 'concerns']],
     ]);
+  });
+
+  it('marks an entry confident exactly when its score reaches the mark, whatever the routes', () => {
+    const routes = [0.1, 0.2, 0.3, 0.35, 0.44, 0.49, 0.5, 0.62, 0.9, 1];
+    for (let i = 0; i < 200; i++) {
+      const links = Array.from({ length: 1 + (i % 4) }, (_, k) => {
+        const score = routes[(i * 7 + k * 3) % routes.length]!;
+        return { from: 'x', kind: 'concerns' as const, toKey: `k:${k % 2}`, score, confident: score >= CONFIDENT_SCORE, evidence: [] };
+      });
+      for (const t of traceClause('x', links, new Map())) expect(t.confident).toBe(t.score >= CONFIDENT_SCORE);
+    }
   });
 
   it('puts the most precise provision first among equal scores (an article part before its code)', () => {
