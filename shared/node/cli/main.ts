@@ -8,7 +8,7 @@ import { annotateCommand, annotationsCommand, exportAnnotationsCommand, importAn
 import { clausesCommand, docsCommand, importCommand, indexCommand, showCommand } from './commands-library.js';
 import { citeCommand, linkCommand, matrixCommand, reviewCommand } from './commands-review.js';
 import { searchCommandSpec } from './commands-search.js';
-import { backupCommand, removeCommand, restoreCommand } from './commands-maintenance.js';
+import { backupCommand, refreshCommand, removeCommand, restoreCommand } from './commands-maintenance.js';
 import { serveCommand } from './commands-serve.js';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
@@ -45,6 +45,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   remove: { run: removeCommand, usage: 'remove DOC_ID', summary: 'remove a document and what was derived from it' },
   backup: { run: backupCommand, usage: 'backup [FILE]', summary: 'copy the store (default: next to it, dated)' },
   restore: { run: restoreCommand, usage: 'restore FILE', summary: 'replace the store with a backup (checked first)' },
+  refresh: { run: refreshCommand, usage: 'refresh', summary: 'bring the links up to date now (also after failed attempts)' },
   review: {
     run: reviewCommand,
     usage: 'review [CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]]',
