@@ -1,12 +1,12 @@
 // CLI commands that look after the store: back it up, restore a backup, remove a document, refresh the links.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/api-error.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
 import { linksStatus } from '../crossref/refresh-guard.js';
-import { backupStore, defaultBackupPath, validateStoreFile } from '../store/backup.js';
-import { openDatabase, storeError } from '../store/open-database.js';
+import { backupStore, defaultBackupPath } from '../store/backup.js';
+import { openDatabase } from '../store/open-database.js';
+import { restoreBackup } from '../store/store-recovery.js';
 import { StoreError } from '../store/store-error.js';
 import { CliContext, UsageError } from './cli-context.js';
 
@@ -38,38 +38,8 @@ export async function restoreCommand(ctx: CliContext, [source]: string[]): Promi
   const file = resolve(source);
   const store = resolve(ctx.dbPath);
   if (file === store) throw new UsageError('the backup FILE is the store itself; name a backup file');
-  const summary = validateStoreFile(file);
-
-  let previous: string | null = null;
-  if (existsSync(store)) {
-    let current: Database.Database | undefined;
-    try {
-      current = new Database(store, { readonly: true, fileMustExist: true });
-      previous = (await backupStore(current, defaultBackupPath(store).replace('.backup-', '.before-restore-'))).file;
-    } catch (err) {
-      // A damaged or foreign file at the store's path is what a restore replaces; it is left as it was only if unreadable.
-      if (err instanceof StoreError) throw err;
-      ctx.io.err(`note: the store ${store} could not be copied before the restore (${(err as Error).message})`);
-    } finally {
-      current?.close();
-    }
-  }
-
-  const backup = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    await backup.backup(store); // SQLite's online backup: page by page, under the store's own locks
-  } catch (err) {
-    throw storeError(store, err, false);
-  } finally {
-    backup.close();
-  }
-  // Opening brings an older backup up to the latest schema (with its own pre-migration copy) and recomputes links.
-  const db = openDatabase(store);
-  try {
-    refreshStaleCrossReferences(db);
-  } finally {
-    db.close();
-  }
+  const { summary, previous, notes } = await restoreBackup(store, file);
+  for (const note of notes) ctx.io.err(`note: ${note}`);
   ctx.print({ store, file, version: summary.version, documents: summary.documents, previous }, () =>
     [
       `Restored ${store} from ${file} (schema ${summary.version}, ${summary.documents} documents).`,

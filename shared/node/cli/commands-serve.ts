@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { ExplorerApi } from '../../core/api/contract.js';
 import { indexCorpus } from '../import/index-corpus.js';
 import { packageRoot, shippedCorpusDir } from '../package-root.js';
-import { startWebHost, type WebHost } from '../web/web-host.js';
+import { startWebHost, type WebHost, type WebHostOptions } from '../web/web-host.js';
+import { recoveryMessage, recoveryPageHtml } from '../host/recovery-page.js';
+import { storeRecovery, type StoreRecovery } from '../store/store-recovery.js';
+import { ApiError } from '../../core/api/api-error.js';
 import { UsageError, type CliContext } from './cli-context.js';
 
 export const DEFAULT_PORT = 5178;
@@ -22,7 +25,14 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<num
 export async function serve(ctx: CliContext, args: string[], options: ServeOptions = {}): Promise<number> {
   if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args[0]}")`);
   const requestedPort = parsePort(ctx.options.port);
-  const explorer = ctx.open();
+  let explorer;
+  try {
+    explorer = ctx.open();
+  } catch (err) {
+    const recovery = storeRecovery(err);
+    if (!recovery) throw err;
+    return serveRecovery(ctx, recovery, requestedPort, options);
+  }
 
   if ((await explorer.service.listDocuments({})).length === 0) {
     const corpus = options.corpusDir ?? shippedCorpusDir();
@@ -43,14 +53,42 @@ export async function serve(ctx: CliContext, args: string[], options: ServeOptio
   return 0;
 }
 
-async function listen(ctx: CliContext, service: ExplorerApi, rendererDir: string, port: number | undefined): Promise<WebHost> {
-  if (port !== undefined) return startWebHost({ service, rendererDir, port });
+/**
+ * The store cannot be opened (damaged, from a newer Lextrace, not a store): a page in place of the app names the store
+ * and the newest backup next to it with the command that restores it; exit code 1 once stopped.
+ */
+async function serveRecovery(ctx: CliContext, recovery: StoreRecovery, port: number | undefined, options: ServeOptions): Promise<number> {
+  const message = recoveryMessage(recovery);
+  ctx.io.err(`error: ${message}`);
+  const unavailable = { page: recoveryPageHtml(recovery), message };
+  const service = new Proxy({} as ExplorerApi, {
+    get: () => async () => {
+      throw new ApiError('internal', message);
+    },
+  });
+  const host = await listen(ctx, service, '', port, unavailable);
+  ctx.io.out(host.url);
+  ctx.io.err(`Lextrace is serving a page on what to do at ${host.url} (Ctrl+C to stop).`);
+  await (options.untilStopped ?? stopSignal());
+  await host.close();
+  return 1;
+}
+
+async function listen(
+  ctx: CliContext,
+  service: ExplorerApi,
+  rendererDir: string,
+  port: number | undefined,
+  unavailable?: WebHostOptions['unavailable'],
+): Promise<WebHost> {
+  const extra = unavailable ? { unavailable } : {};
+  if (port !== undefined) return startWebHost({ service, rendererDir, port, ...extra });
   try {
-    return await startWebHost({ service, rendererDir, port: DEFAULT_PORT });
+    return await startWebHost({ service, rendererDir, port: DEFAULT_PORT, ...extra });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
     ctx.io.err(`Port ${DEFAULT_PORT} is busy; using a free port instead.`);
-    return startWebHost({ service, rendererDir, port: 0 });
+    return startWebHost({ service, rendererDir, port: 0, ...extra });
   }
 }
 

@@ -18,6 +18,11 @@ export interface WebHostOptions {
   rendererDir: string;
   /** Where unexpected errors are logged (default: stderr). */
   log?: ErrorLogger;
+  /**
+   * The store cannot be opened: every page is this HTML (503) in place of the app, every API call a 503 with
+   * `message` (the request guards still apply); `service` is never called.
+   */
+  unavailable?: { page: string; message: string };
 }
 
 export interface WebHost {
@@ -76,8 +81,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, port: number, o
   if (refused) {
     return isApi ? sendError(res, 403, 'bad_request', `forbidden: ${refused}`) : sendText(res, 403, `Forbidden: ${refused}\n`);
   }
+  if (options.unavailable) return sendUnavailable(res, isApi, options.unavailable);
   if (isApi) return handleApiRequest(req, res, rawPath === '/api' ? API_PREFIX : rawPath, options.service, log);
   return handleStaticRequest(req, res, rawPath, options.rendererDir);
+}
+
+function sendUnavailable(res: ServerResponse, isApi: boolean, unavailable: { page: string; message: string }): void {
+  if (isApi) return sendError(res, 503, 'internal', unavailable.message);
+  res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(unavailable.page), 'Cache-Control': 'no-store' });
+  res.end(unavailable.page);
 }
 
 function countHeader(req: IncomingMessage, name: string): number {
