@@ -96,6 +96,8 @@ export interface EvidenceDto {
   /** Why this clause is evidence: shared terms, quoted words, the citation itself. */
   terms: string[];
   kind: LinkKind;
+  /** The clause is in a document the user imported (not the shipped corpus): a score that moved after an import says why. */
+  fromUserDocument?: boolean;
 }
 
 export interface TraceProvision extends LinkReviewFields {

@@ -224,9 +224,17 @@ export class CrossRefQueries {
 
   evidenceDtos(evidence: readonly StoredEvidence[]): EvidenceDto[] {
     const clauses = new Map(this.store.getClauses(evidence.map((e) => e.clause)).map((c) => [c.id, c]));
+    // A document the user imported has no provenance (the shipped corpus's come from its manifest).
+    const userDocs = new Map<string, boolean>();
+    const fromUser = (docId: string): boolean => {
+      let known = userDocs.get(docId);
+      if (known === undefined) userDocs.set(docId, (known = this.store.getDocument(docId)?.provenance === null));
+      return known;
+    };
     return evidence.flatMap((e) => {
       const c = clauses.get(e.clause);
-      return c ? [{ clause: c.id, doc: c.docId, label: c.label, text: c.text, terms: e.terms, kind: e.kind }] : [];
+      if (!c) return [];
+      return [{ clause: c.id, doc: c.docId, label: c.label, text: c.text, terms: e.terms, kind: e.kind, ...(fromUser(c.docId) ? { fromUserDocument: true } : {}) }];
     });
   }
 }
