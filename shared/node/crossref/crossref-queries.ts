@@ -11,7 +11,7 @@ import type {
   ProvisionSummary,
   TraceResult,
 } from '../../core/api/dto.js';
-import { describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
+import { canonicalProvisionKey, describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
 import { COMMITMENT_CLAUSE_KINDS, COMMITMENT_DOC_KIND, traceClause, type ComputedLink } from '../../core/link/index.js';
 import { citationsOfClause } from './citation-rows.js';
 import { keyOrBelow } from './key-range.js';
@@ -104,7 +104,9 @@ export class CrossRefQueries {
       .sort((a, b) => b.citedBy + b.related - (a.citedBy + a.related) || compareKeys(a.key, b.key));
   }
 
-  getProvision(key: string): ProvisionDetail {
+  getProvision(requested: string): ProvisionDetail {
+    // A key made before an instrument's id changed ('ru-fl-364-fz', from a bookmark or a note) opens today's provision.
+    const key = canonicalProvisionKey(requested);
     const parsed = parseProvisionKey(key);
     if (!parsed) throw new ApiError('bad_request', `"${key}" is not a provision key (expected e.g. ru-civil-code:1229)`);
     const row = this.db.prepare('SELECT title FROM provisions WHERE key = ?').get(key) as { title: string | null } | undefined;
