@@ -7,6 +7,7 @@ import { indexCorpus } from '../shared/node/import/index-corpus.js';
 import { packageRoot, shippedCorpusDir } from '../shared/node/package-root.js';
 import { openExplorer, type Explorer } from '../shared/node/service/open-explorer.js';
 import { resolveDatabasePath } from '../shared/node/store/default-path.js';
+import { restoreBackup, storeRecovery } from '../shared/node/store/store-recovery.js';
 import { buildMenuTemplate, type Appearance } from './app-menu.js';
 import { APP_SCHEME, APP_START_URL } from './app-origin.js';
 import { serveAppRequest } from './app-protocol.js';
@@ -15,6 +16,7 @@ import { IMPORT_FILTERS, importIntoWindow, summariseImport } from './import-file
 import { LIBRARY_CHANGED_CHANNEL, NAVIGATE_CHANNEL } from './ipc-channels.js';
 import { registerExplorerIpc } from './ipc-bridge.js';
 import { electronNativeBinding } from './native-binding.js';
+import { offerStoreRecovery } from './store-recovery-dialog.js';
 import { claimSingleInstance, lockDownAllContents, refusePermissions, windowWebPreferences } from './window-security.js';
 import { fitToDisplays, MIN_SIZE, readWindowState, writeWindowState } from './window-state.js';
 
@@ -70,7 +72,20 @@ async function start(): Promise<void> {
     setMenu();
     createWindow();
   } catch (err) {
-    fail(err);
+    const nativeBinding = electronNativeBinding(appRoot);
+    const recovery = storeRecovery(err, nativeBinding);
+    if (!recovery) return fail(err);
+    process.stderr.write(`lextrace: cannot open the store: ${(err as Error).message}\n`);
+    await offerStoreRecovery(recovery, {
+      dialog,
+      restore: (store, backup) => restoreBackup(store, backup, nativeBinding),
+      showInFolder: (path) => shell.showItemInFolder(path),
+      relaunch: () => {
+        app.relaunch();
+        app.exit(0);
+      },
+      quit: () => app.exit(1),
+    });
   }
 }
 

@@ -74,14 +74,15 @@ export interface StoreSummary {
 
 /**
  * Checks that `file` is a Lextrace store this version can open: an SQLite database, intact, with Lextrace's tables,
- * at a schema version from 1 to the latest. Opened read-only; nothing is written.
+ * at a schema version from 1 to the latest. Opened read-only; nothing is written. (`nativeBinding`: better-sqlite3's
+ * build for Electron, as openDatabase takes it.)
  */
-export function validateStoreFile(file: string): StoreSummary {
+export function validateStoreFile(file: string, nativeBinding?: string): StoreSummary {
   if (!existsSync(file)) throw new StoreError(file, 'does not exist', 'name an existing backup file');
   if (!statSync(file).isFile()) throw new StoreError(file, 'is not a file', 'name a backup file made by `lextrace backup`');
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) {
       throw new StoreError(file, `is at schema ${version}, newer than this Lextrace (which reads up to schema ${LATEST_SCHEMA_VERSION})`, 'update Lextrace to restore it');

@@ -45,11 +45,11 @@ export function backupsNextTo(storePath: string): string[] {
 }
 
 /** The newest backup next to the store that is an intact Lextrace store of a schema this version reads. */
-export function newestUsableBackup(storePath: string): BackupFile | null {
+export function newestUsableBackup(storePath: string, nativeBinding?: string): BackupFile | null {
   for (const file of backupsNextTo(storePath)) {
     let summary: StoreSummary;
     try {
-      summary = validateStoreFile(file);
+      summary = validateStoreFile(file, nativeBinding);
     } catch {
       continue; // damaged, newer or foreign: not one to offer
     }
@@ -63,10 +63,13 @@ export function shellQuote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The recovery to offer for `error`, or null when a backup cannot cure it (a locked store, a read-only folder). */
-export function storeRecovery(error: unknown): StoreRecovery | null {
+/**
+ * The recovery to offer for `error`, or null when a backup cannot cure it (a locked store, a read-only folder).
+ * `nativeBinding`: better-sqlite3's build for Electron, when the app runs it (as openDatabase takes it).
+ */
+export function storeRecovery(error: unknown, nativeBinding?: string): StoreRecovery | null {
   if (!(error instanceof StoreError) || !RESTORABLE.has(error.kind)) return null;
-  const backup = newestUsableBackup(error.path);
+  const backup = newestUsableBackup(error.path, nativeBinding);
   return {
     store: error.path,
     problem: error.problem,
@@ -92,16 +95,17 @@ export interface RestoreResult {
  * Lextrace reads; the store as it was is first copied beside it, so a restore can be undone. The restored store is
  * opened once (an older backup is migrated, with its own pre-migration copy). Used by `lextrace restore` and the app.
  */
-export async function restoreBackup(storePath: string, backupFile: string): Promise<RestoreResult> {
+export async function restoreBackup(storePath: string, backupFile: string, nativeBinding?: string): Promise<RestoreResult> {
   const file = resolve(backupFile);
   const store = resolve(storePath);
-  const summary = validateStoreFile(file);
+  const binding = nativeBinding ? { nativeBinding } : {};
+  const summary = validateStoreFile(file, nativeBinding);
   const notes: string[] = [];
   let previous: string | null = null;
   if (existsSync(store)) {
     let current: BetterSqlite3.Database | undefined;
     try {
-      current = new BetterSqlite3(store, { readonly: true, fileMustExist: true });
+      current = new BetterSqlite3(store, { readonly: true, fileMustExist: true, ...binding });
       previous = (await backupStore(current, defaultBackupPath(store).replace('.backup-', '.before-restore-'))).file;
     } catch (err) {
       // A damaged or foreign file at the store's path is what a restore replaces; it is left as it was only if unreadable.
@@ -111,7 +115,7 @@ export async function restoreBackup(storePath: string, backupFile: string): Prom
       current?.close();
     }
   }
-  const backup = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  const backup = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding });
   try {
     await backup.backup(store); // SQLite's online backup: page by page, under the store's own locks
   } catch (err) {
@@ -119,6 +123,6 @@ export async function restoreBackup(storePath: string, backupFile: string): Prom
   } finally {
     backup.close();
   }
-  openDatabase(store).close(); // brings an older backup up to the latest schema; the links follow at their next read
+  openDatabase(store, binding).close(); // brings an older backup up to the latest schema; the links follow at their next read
   return { store, file, summary, previous, notes };
 }
