@@ -5,6 +5,7 @@ import type { PaneView } from './state/panes-slice.js';
 import { docOfClause, formatRoute, parseRoute, type Route } from './routing.js';
 import { hostBridge } from './api/host-bridge.js';
 import { applyLayout, parseLayout, snapshotLayout, type SavedLayout } from './state/persistence.js';
+import { formatPlace, parsePlace, placeOf, splitUrl, type Place } from './place.js';
 
 /** Opens what a route names in the active pane (search routes open the search box). */
 export function applyRoute(store: AppStore, route: Route): void {
@@ -55,8 +56,26 @@ export function routeOfView(view: PaneView | undefined): Route {
   }
 }
 
-function activeRoute(state: AppState): Route {
-  return routeOfView(state.panes[state.activeSide]?.view);
+/** The URL of what is on screen: both panes, the active side, the open search. */
+export function currentUrl(state: AppState): string {
+  return formatPlace(placeOf(state, routeOfView));
+}
+
+/** Shows a place: both panes when it names two (else the active pane opens as a route does), and its search. */
+export function applyPlace(store: AppStore, place: Place): void {
+  const { route, other, side, q } = place;
+  if (route.name === 'search' || route.name === 'home') {
+    applyRoute(store, q !== null ? { name: 'search', q } : route);
+    return;
+  }
+  if (other && other.name !== 'search' && other.name !== 'home') {
+    const active = viewOfRoute(route);
+    const second = viewOfRoute(other);
+    applyLayout(store, { panes: side === 'right' ? { left: second, right: active } : { left: active, right: second }, activeSide: side }, true);
+  } else {
+    applyRoute(store, route);
+  }
+  if (q !== null) store.getState().openSearch(q);
 }
 
 /** The scheme the desktop shell serves the app from (electron/app-origin.ts APP_SCHEME; a test keeps them equal). */
@@ -83,7 +102,16 @@ export function usesUrlRoutes(loc: LocationLike | undefined = currentLocation())
 
 /** The link to a clause a person can paste elsewhere: a web URL, or in the desktop app a lextrace:// deep link. */
 export function shareableLink(route: Route, loc: LocationLike | undefined = currentLocation()): string {
-  return loc && isWebOrigin(loc) ? `${loc.origin}${formatRoute(route)}` : `lextrace:/${formatRoute(route)}`;
+  return linkTo(formatRoute(route), loc);
+}
+
+/** The link to what is on screen (both panes, the selected clause, the open search), for the same hosts. */
+export function shareableViewLink(state: AppState, loc: LocationLike | undefined = currentLocation()): string {
+  return linkTo(currentUrl(state), loc);
+}
+
+function linkTo(url: string, loc: LocationLike | undefined): string {
+  return loc && isWebOrigin(loc) ? `${loc.origin}${url}` : `lextrace:/${url}`;
 }
 
 /** What a history entry remembers besides its URL (the active pane): both panes, so Back and reload restore them. */
@@ -115,19 +143,19 @@ function restoreFromHistory(store: AppStore, entryState: unknown, route: Route):
  */
 export function startNavigation(store: AppStore): { initialRoute: Route; stop: () => void } {
   const routed = usesUrlRoutes();
-  const initialRoute = routed ? parseRoute(location.pathname, location.search, location.hash) : { name: 'home' as const };
-  if (!(routed && restoreFromHistory(store, history.state, initialRoute))) applyRoute(store, initialRoute);
-  let current = routed ? formatRoute(activeRoute(store.getState())) : '';
+  const initialPlace = routed ? parsePlace(location.pathname, location.search, location.hash) : null;
+  const initialRoute = initialPlace?.route ?? { name: 'home' as const };
+  if (initialPlace) showPlace(store, initialPlace, history.state);
+  let current = routed ? currentUrl(store.getState()) : '';
   const startEntry = historyState(store.getState());
   let remembered = JSON.stringify(startEntry);
-  // A search link (/search?q=…) keeps its URL, so Back from a result opens the search again.
-  if (routed && initialRoute.name !== 'search') history.replaceState(startEntry, '', current);
+  if (routed) history.replaceState(startEntry, '', current);
 
   let scheduled = false;
   const record = () => {
     scheduled = false;
     const state = store.getState();
-    const url = formatRoute(activeRoute(state));
+    const url = currentUrl(state);
     const entry = historyState(state);
     const json = JSON.stringify(entry);
     if (url === current && json === remembered) return;
@@ -146,13 +174,14 @@ export function startNavigation(store: AppStore): { initialRoute: Route; stop: (
   });
 
   const onPop = (event: PopStateEvent) => {
-    const route = parseRoute(location.pathname, location.search, location.hash);
-    if (!restoreFromHistory(store, event.state, route)) applyRoute(store, route);
-    current = formatRoute(activeRoute(store.getState()));
+    const place = parsePlace(location.pathname, location.search, location.hash);
+    if (place.q === null) store.getState().closeSearch();
+    showPlace(store, place, event.state);
+    current = currentUrl(store.getState());
     remembered = JSON.stringify(historyState(store.getState()));
   };
   if (routed) window.addEventListener('popstate', onPop);
-  const stopHost = hostBridge()?.onNavigate?.((path) => applyRoute(store, parseRouteFromPath(path)));
+  const stopHost = hostBridge()?.onNavigate?.((path) => applyPlace(store, parsePlaceFromPath(path)));
 
   return {
     initialRoute,
@@ -164,16 +193,23 @@ export function startNavigation(store: AppStore): { initialRoute: Route; stop: (
   };
 }
 
-function splitUrl(url: string): [string, string, string] {
-  const hashAt = url.indexOf('#');
-  const hash = hashAt >= 0 ? url.slice(hashAt) : '';
-  const rest = hashAt >= 0 ? url.slice(0, hashAt) : url;
-  const queryAt = rest.indexOf('?');
-  return queryAt >= 0 ? [rest.slice(0, queryAt), rest.slice(queryAt), hash] : [rest, '', hash];
+/** A URL's place: a URL naming both panes shows both; else the panes its history entry remembers, else its route. */
+function showPlace(store: AppStore, place: Place, entryState: unknown): void {
+  if (place.other || !restoreFromHistory(store, entryState, place.route)) applyPlace(store, place);
+  else if (place.q !== null) store.getState().openSearch(place.q);
+}
+
+function appPath(path: string): string {
+  const stripped = path.replace(/^lextrace:\/*/i, '/').replace(/^https?:\/\/[^/]+/i, '');
+  return stripped.startsWith('/') ? stripped : `/${stripped}`;
 }
 
 /** Parses "/clause/x", "lextrace://clause/x" or a full URL into a route. */
 export function parseRouteFromPath(path: string): Route {
-  const stripped = path.replace(/^lextrace:\/*/i, '/').replace(/^https?:\/\/[^/]+/i, '');
-  return parseRoute(...splitUrl(stripped.startsWith('/') ? stripped : `/${stripped}`));
+  return parseRoute(...splitUrl(appPath(path)));
+}
+
+/** Parses a deep link or URL into the place it names (both panes, the search). */
+export function parsePlaceFromPath(path: string): Place {
+  return parsePlace(...splitUrl(appPath(path)));
 }

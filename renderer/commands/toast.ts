@@ -1,10 +1,16 @@
-// A tiny notification channel for short confirmations ("Copied: …"), read by the Toast component.
+// A tiny notification channel for short confirmations ("Copied: …"), read by the Toast component; a toast may offer
+// one action (Undo).
 
-type Listener = (message: string) => void;
+export interface ToastAction {
+  label: string;
+  run(): void;
+}
+
+type Listener = (message: string, action?: ToastAction) => void;
 const listeners = new Set<Listener>();
 
-export function showToast(message: string): void {
-  for (const listener of listeners) listener(message);
+export function showToast(message: string, action?: ToastAction): void {
+  for (const listener of listeners) listener(message, action);
 }
 
 export function onToast(listener: Listener): () => void {

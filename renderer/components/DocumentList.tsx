@@ -1,6 +1,10 @@
-// Documents grouped by kind with clause counts; opening one reads it in the active pane.
+// Documents grouped by kind with clause counts; opening one reads it in the active pane; the user's own imports can be
+// removed (after a confirmation, with Undo).
+import { useState } from 'react';
 import type { DocumentSummary } from '../../shared/core/api/dto.js';
-import { useApp } from '../state/store-context.js';
+import { useApp, useAppStore } from '../state/store-context.js';
+import { removeDocument } from '../commands/remove-document.js';
+import { Dialog } from './Dialog.js';
 import { useQuery } from '../state/use-query.js';
 import { groupDocuments } from '../text/document-groups.js';
 import { EmptyState } from './StatusNotice.js';
@@ -31,6 +35,8 @@ export function DocumentList() {
 }
 
 function DocumentGroups({ documents }: { documents: DocumentSummary[] }) {
+  const store = useAppStore();
+  const [removing, setRemoving] = useState<DocumentSummary | null>(null);
   const current = useApp((s) => {
     const view = s.panes[s.activeSide]?.view;
     return view?.type === 'doc' ? view.doc : null;
@@ -42,7 +48,7 @@ function DocumentGroups({ documents }: { documents: DocumentSummary[] }) {
           <h2 className="section-title">{group.title}</h2>
           <ul className="plain-list">
             {docs.map((doc) => (
-              <li key={doc.id}>
+              <li key={doc.id} className="doc-item">
                 <ViewLink
                   className={doc.id === current ? 'doc-link doc-link-current' : 'doc-link'}
                   view={{ type: 'doc', doc: doc.id, clause: null }}
@@ -55,6 +61,11 @@ function DocumentGroups({ documents }: { documents: DocumentSummary[] }) {
                       .join(' · ')}
                   </span>
                 </ViewLink>
+                {doc.imported ? (
+                  <button type="button" className="button doc-remove" aria-label={`Remove ${doc.title}`} title="Remove this document you imported" onClick={() => setRemoving(doc)}>
+                    Remove
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -63,6 +74,30 @@ function DocumentGroups({ documents }: { documents: DocumentSummary[] }) {
       <div className="library-footer">
         <ImportButton />
       </div>
+      {removing ? (
+        <Dialog title={`Remove “${removing.title}”?`} onClose={() => setRemoving(null)}>
+          <p>
+            Its {removing.clauses.toLocaleString('en')} clauses leave the library, with their citations and links; annotations on them lose
+            their place. You can undo this until you close Lextrace.
+          </p>
+          <div className="dialog-actions toolbar">
+            <button type="button" className="button" data-autofocus onClick={() => setRemoving(null)}>
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                const doc = removing;
+                setRemoving(null);
+                void removeDocument(store, doc);
+              }}
+            >
+              Remove
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
     </div>
   );
 }

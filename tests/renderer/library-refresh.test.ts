@@ -5,6 +5,8 @@ import type { ImportReport } from '../../shared/core/api/dto.js';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/core/api/import-limits.js';
 import { IMPORT_ACCEPT, importPickedFile, type PickedFile } from '../../renderer/commands/import-file.js';
 import { followLibraryChanges } from '../../renderer/host-events.js';
+import { removeDocument } from '../../renderer/commands/remove-document.js';
+import { onToast } from '../../renderer/commands/toast.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
 import { readyData, selectQuery } from '../../renderer/state/api-cache-slice.js';
 import { clause, createFakeApi, manualTimers, tick, type FakeApi } from './fake-api.js';
@@ -108,5 +110,53 @@ describe('library changes from the desktop host', () => {
     const store = createAppStore(createFakeApi(), manualTimers());
     expect(() => followLibraryChanges(store, undefined)()).not.toThrow();
     expect(() => followLibraryChanges(store, {})()).not.toThrow();
+  });
+});
+
+describe('removing a document the user imported', () => {
+  it('removes it, closes the panes showing it, and brings it back with Undo', async () => {
+    const api = createFakeApi();
+    const removed: string[] = [];
+    api.removeDocument = async ({ id }) => {
+      api.calls.push({ method: 'removeDocument', args: { id } });
+      removed.push(id);
+      return { removed: true };
+    };
+    api.restoreDocument = async ({ id }) => {
+      api.calls.push({ method: 'restoreDocument', args: { id } });
+      return { status: 'imported', docId: id, file: 'plan.txt', clauses: 2 };
+    };
+    const store = await storeReadingPlan(api);
+    store.getState().openView({ type: 'trace', clause: 'plan/I.1' }, 'other');
+    const toasts: { message: string; action?: { label: string; run(): void } }[] = [];
+    const stop = onToast((message, action) => toasts.push({ message, action }));
+    api.calls.length = 0;
+
+    await removeDocument(store, { id: 'plan', title: 'Action Plan' });
+    expect(removed).toEqual(['plan']);
+    expect(store.getState().panes).toEqual({ left: null, right: null });
+    // The library list on screen was asked for again.
+    expect(api.calls.map((c) => c.method)).toContain('listDocuments');
+    expect(toasts.at(-1)).toMatchObject({ message: 'Removed “Action Plan”.', action: { label: 'Undo' } });
+
+    toasts.at(-1)!.action!.run();
+    await tick();
+    await tick();
+    expect(api.calls.filter((c) => c.method === 'restoreDocument').map((c) => c.args)).toEqual([{ id: 'plan' }]);
+    expect(store.getState().panes.left?.view).toEqual({ type: 'doc', doc: 'plan', clause: null });
+    expect(toasts.at(-1)!.message).toBe('Restored “Action Plan”, 2 clauses.');
+    stop();
+  });
+
+  it('says why when the removal fails, and closes nothing', async () => {
+    const api = createFakeApi();
+    api.removeDocument = () => Promise.reject(new ApiError('not_found', 'no document with id "plan"'));
+    const store = await storeReadingPlan(api);
+    const toasts: string[] = [];
+    const stop = onToast((m) => toasts.push(m));
+    await removeDocument(store, { id: 'plan', title: 'Action Plan' });
+    expect(toasts).toEqual(['Could not remove “Action Plan”: No document with id "plan".']);
+    expect(store.getState().panes.left?.view.type).toBe('doc');
+    stop();
   });
 });

@@ -2,7 +2,8 @@
 // shareable links are web URLs on the web and lextrace:// deep links in the desktop app.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../renderer/state/app-store.js';
-import { shareableLink, startNavigation, usesUrlRoutes } from '../../renderer/navigation.js';
+import { parsePlaceFromPath, shareableLink, shareableViewLink, startNavigation, usesUrlRoutes } from '../../renderer/navigation.js';
+import { formatPlace } from '../../renderer/place.js';
 import { createFakeApi, manualTimers } from './fake-api.js';
 
 /** A window with a session history that behaves like a browser's: push, replace, back (firing popstate). */
@@ -92,8 +93,11 @@ describe('history', () => {
     const store = createAppStore(createFakeApi(), manualTimers());
     const nav = startNavigation(store);
     expect(store.getState().query).toBe('takedown');
-    store.getState().setQuery('takedown '); // unrelated changes before the user picks a result
+    store.getState().setQuery('takedown '); // the URL keeps the query as typed, without its trailing space
     await settled();
+    expect(browser.entries()).toEqual(['/search?q=takedown']);
+    // Picking a result closes the palette and opens the clause.
+    store.getState().closeSearch();
     store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
     await settled();
     expect(browser.entries()).toEqual(['/search?q=takedown', '/doc/plan#plan/I.1']);
@@ -113,7 +117,7 @@ describe('history', () => {
     store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' }, 'left');
     store.getState().openView({ type: 'provision', key: 'ru-civil-code:1253.1' }, 'right');
     await settled();
-    expect(browser.entries()).toEqual(['/', '/trace/plan/I.1', '/provision/ru-civil-code:1253.1']);
+    expect(browser.entries()).toEqual(['/', '/trace/plan/I.1', '/provision/ru-civil-code:1253.1?other=%2Fdoc%2Fplan%23plan%2FI.1&side=right']);
     const views = () => [store.getState().panes.left?.view ?? null, store.getState().panes.right?.view ?? null];
     const sideBySide = views();
     const sideBySideEntry = browser.history.state;
@@ -128,6 +132,32 @@ describe('history', () => {
     const reloaded = createAppStore(createFakeApi(), manualTimers());
     startNavigation(reloaded).stop();
     expect([reloaded.getState().panes.left?.view ?? null, reloaded.getState().panes.right?.view ?? null]).toEqual(sideBySide);
+  });
+
+  it('opens both panes, the active side, the selected clauses and the search from a URL in a fresh window', async () => {
+    const browser = fakeBrowser('http://127.0.0.1:5178');
+    const url = formatPlace({
+      route: { name: 'provision', key: 'ru-civil-code:1253.1' },
+      other: { name: 'doc', doc: 'plan', clause: 'plan/I.2' },
+      side: 'right',
+      q: 'piracy kind:report',
+    });
+    browser.history.replaceState(null, '', url);
+    const store = createAppStore(createFakeApi(), manualTimers());
+    const nav = startNavigation(store);
+    const s = store.getState();
+    expect(s.panes.left?.view).toEqual({ type: 'doc', doc: 'plan', clause: 'plan/I.2' });
+    expect(s.panes.right?.view).toEqual({ type: 'provision', key: 'ru-civil-code:1253.1' });
+    expect(s.activeSide).toBe('right');
+    expect([s.searchOpen, s.query]).toEqual([true, 'piracy kind:report']);
+    // The URL it keeps is the one it was opened with.
+    await settled();
+    expect(browser.entries()).toEqual([url]);
+    // Closing the search drops it from the URL, in place.
+    store.getState().closeSearch();
+    await settled();
+    expect(browser.entries()).toEqual(['/provision/ru-civil-code:1253.1?other=%2Fdoc%2Fplan%23plan%2FI.2&side=right']);
+    nav.stop();
   });
 
   it('keeps history off where paths are not routes', async () => {
@@ -152,5 +182,21 @@ describe('shareable links', () => {
 
   it('are web URLs over http(s)', () => {
     expect(shareableLink(route, { protocol: 'http:', origin: 'http://127.0.0.1:5178' })).toBe('http://127.0.0.1:5178/clause/plan/I.1');
+  });
+
+  it('of a whole view name both panes, in either host', () => {
+    const store = createAppStore(createFakeApi(), manualTimers());
+    store.getState().openView({ type: 'doc', doc: 'plan', clause: 'plan/I.1' });
+    store.getState().openView({ type: 'trace', clause: 'plan/I.1' }, 'other');
+    const web = shareableViewLink(store.getState(), { protocol: 'http:', origin: 'http://127.0.0.1:5178' });
+    expect(web).toBe('http://127.0.0.1:5178/trace/plan/I.1?other=%2Fdoc%2Fplan%23plan%2FI.1&side=right');
+    const desktop = shareableViewLink(store.getState(), { protocol: 'lextrace-app:', origin: 'lextrace-app://app' });
+    expect(desktop).toBe('lextrace://trace/plan/I.1?other=%2Fdoc%2Fplan%23plan%2FI.1&side=right');
+    expect(parsePlaceFromPath(desktop)).toEqual({
+      route: { name: 'trace', clause: 'plan/I.1' },
+      other: { name: 'doc', doc: 'plan', clause: 'plan/I.1' },
+      side: 'right',
+      q: null,
+    });
   });
 });

@@ -17,6 +17,8 @@ export interface DocumentSummary {
   size: number;
   /** Imported from a PDF, which the store keeps: its clauses can be shown on their page. */
   pdf: boolean;
+  /** Imported by the user (not the shipped corpus): the user may remove it. */
+  imported?: boolean;
 }
 
 export interface ClauseSummary {

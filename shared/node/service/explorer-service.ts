@@ -53,6 +53,8 @@ export class ExplorerService implements ExplorerApi {
   readonly annotations: AnnotationService;
   private readonly exchange: AnnotationExchange;
   readonly review: ReviewService;
+  /** Files of documents removed in this session, by id (for restoreDocument). */
+  private readonly removedFiles = new Map<string, { fileName: string; bytes: Buffer }>();
 
   constructor(
     readonly db: Database,
@@ -138,7 +140,20 @@ export class ExplorerService implements ExplorerApi {
   }
 
   async removeDocument({ id }: ApiArgs<'removeDocument'>): Promise<{ removed: boolean }> {
-    return { removed: removeDocument(this.db, id, this.hooks) };
+    // Kept for this session, so the removal can be undone (restoreDocument): the file as it was imported.
+    const doc = this.store.getDocument(id);
+    const original = doc ? (this.store.getDocumentFile(id)?.bytes ?? Buffer.from(this.store.getOriginal(id) ?? '', 'utf8')) : undefined;
+    const removed = removeDocument(this.db, id, this.hooks);
+    if (removed && doc && original) this.removedFiles.set(id, { fileName: doc.fileName, bytes: original });
+    return { removed };
+  }
+
+  async restoreDocument({ id }: ApiArgs<'restoreDocument'>): Promise<ImportReport> {
+    const kept = this.removedFiles.get(id);
+    if (!kept) throw new ApiError('not_found', `no document "${id}" was removed in this session`);
+    const report = await this.importDocument({ fileName: kept.fileName, data: kept.bytes.toString('base64') });
+    this.removedFiles.delete(id);
+    return report;
   }
 
   async listCitations({ doc }: ApiArgs<'listCitations'>): Promise<CitationDto[]> {

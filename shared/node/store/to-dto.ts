@@ -15,6 +15,7 @@ export function documentSummary(doc: DocumentRecord): DocumentSummary {
     instrument: doc.instrument,
     size: doc.storedBytes ?? 0,
     pdf: doc.hasFile === true && doc.format === 'pdf',
+    imported: doc.provenance === null,
   };
 }
 

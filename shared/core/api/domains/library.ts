@@ -18,6 +18,8 @@ export const LIBRARY_ARGS = {
     })
     .strict(),
   removeDocument: z.object({ id }).strict(),
+  /** Imports again a document removed during this session, from the file it was imported from (undo of a removal). */
+  restoreDocument: z.object({ id }).strict(),
 } as const;
 
 type Args<M extends keyof typeof LIBRARY_ARGS> = z.infer<(typeof LIBRARY_ARGS)[M]>;
@@ -32,4 +34,6 @@ export interface LibraryApi {
   getClauseContext(args: Args<'getClauseContext'>): Promise<ClauseContext>;
   importDocument(args: Args<'importDocument'>): Promise<ImportReport>;
   removeDocument(args: Args<'removeDocument'>): Promise<{ removed: boolean }>;
+  /** Undoes a removal made during this session: the removed file is imported again (not_found when none is kept). */
+  restoreDocument(args: Args<'restoreDocument'>): Promise<ImportReport>;
 }
