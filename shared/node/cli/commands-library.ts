@@ -1,6 +1,7 @@
 // CLI commands over the library: index the shipped corpus, import files, list documents and clauses, show a clause.
 import { resolve } from 'node:path';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
+import { linksStatus } from '../crossref/refresh-guard.js';
 import { indexCorpus } from '../import/index-corpus.js';
 import { rebuildSearchIndex } from '../search/index.js';
 import { importFile } from '../import/import-document.js';
@@ -12,6 +13,7 @@ export async function indexCommand(ctx: CliContext): Promise<number> {
   const corpus = resolve(typeof ctx.options.corpus === 'string' ? ctx.options.corpus : shippedCorpusDir());
   const { db, hooks } = ctx.open();
   const started = Date.now();
+  const before = linksStatus(db);
   const report = await indexCorpus(db, corpus, hooks, {
     force: ctx.options.rebuild === true,
     onProgress: ({ index, total, docId, outcome, error }) => {
@@ -22,6 +24,11 @@ export async function indexCommand(ctx: CliContext): Promise<number> {
   if (ctx.options.rebuild === true) {
     const rebuilt = rebuildSearchIndex(db);
     ctx.io.err(`search index rebuilt from ${rebuilt.clauses} stored clauses`);
+  }
+  // `index` is also how a user asks for the links again once Lextrace stopped retrying a failing refresh by itself.
+  if (before.links === 'failed' && !before.retrying && !report.crossReferences) {
+    const retried = refreshStaleCrossReferences(db, { explicit: true });
+    if (retried) report.crossReferences = retried;
   }
   if (report.crossReferences) {
     ctx.io.err(`cross-references: ${report.crossReferences.provisions} provisions, ${report.crossReferences.links} links`);
