@@ -65,6 +65,18 @@ export const COMMANDS: Command[] = [
     },
   },
   {
+    id: 'statute.goto',
+    title: 'Go to article… (in a statute)',
+    shortcut: 'Alt+G',
+    enabled: (store) => typeof document !== 'undefined' && document.getElementById(`goto-article-${store.getState().activeSide}`) !== null,
+    run(store) {
+      // The box of StatuteNavigator (gotoInputId), beside a statute in the reader.
+      const input = document.getElementById(`goto-article-${store.getState().activeSide}`) as HTMLInputElement | null;
+      input?.focus();
+      input?.select();
+    },
+  },
+  {
     id: 'panes.swap',
     title: 'Swap panes',
     shortcut: 'Alt+S',

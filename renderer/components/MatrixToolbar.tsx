@@ -121,10 +121,10 @@ function FilterGroup<T extends string>({
   onToggle(value: T): void;
 }) {
   return (
-    <fieldset className="filter-group">
-      <legend className="filter-legend">{legend}</legend>
+    <fieldset className="matrix-filter-group">
+      <legend className="matrix-filter-legend">{legend}</legend>
       {values.map((v) => (
-        <label key={v} className={checked.includes(v) ? 'filter-chip filter-chip-on' : 'filter-chip'}>
+        <label key={v} className={checked.includes(v) ? 'matrix-filter-chip matrix-filter-chip-on' : 'matrix-filter-chip'}>
           <input type="checkbox" checked={checked.includes(v)} onChange={() => onToggle(v)} />
           {label(v)}
         </label>

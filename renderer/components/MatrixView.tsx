@@ -24,7 +24,7 @@ export const MATRIX_SIZES = {
 } as const;
 const HEAD = MATRIX_SIZES.groupHead + MATRIX_SIZES.colHead;
 
-export function MatrixView() {
+export function MatrixView({ initialRect }: { initialRect?: MatrixGridProps['initialRect'] } = {}) {
   const filters = useApp((s) => s.matrixFilters);
   const matrix = useQuery('traceMatrix', matrixArgs(filters));
   return (
@@ -40,7 +40,7 @@ export function MatrixView() {
           </EmptyState>
         }
       >
-        {(data) => <MatrixGrid matrix={data} />}
+        {(data) => <MatrixGrid matrix={data} initialRect={initialRect} />}
       </LoadableView>
     </div>
   );
@@ -60,6 +60,7 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
   const cellAt = useMemo(() => cellLookup(matrix), [matrix]);
   const groupLabel = useMemo(() => new Map(matrix.groups.map((g) => [g.id, g.label])), [matrix]);
   const [active, setActive] = useState<{ line: number; col: number } | null>(null);
+  const [focused, setFocused] = useState(false);
 
   const rows = useVirtualizer({
     count: lines.length,
@@ -87,6 +88,8 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
 
   const firstRowLine = lines.findIndex((l) => l.type === 'row');
   const current = active ?? (firstRowLine >= 0 ? { line: firstRowLine, col: 0 } : null);
+  /** The cell keys act on, marked once the grid has the focus or a cell was chosen. */
+  const marked = focused || active !== null ? current : null;
   const cellId = (line: number, col: number) => `matrix-cell-${line}-${col}`;
 
   const open = (row: MatrixRow, column: MatrixColumn) => {
@@ -148,8 +151,10 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
       aria-label="Traceability matrix: commitments by provisions"
       aria-rowcount={matrix.rows.length + 1}
       aria-colcount={matrix.columns.length + 1}
-      aria-activedescendant={current && active ? cellId(current.line, current.col) : undefined}
+      aria-activedescendant={marked ? cellId(marked.line, marked.col) : undefined}
       onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
     >
       <div className="matrix-canvas" style={{ width, height: HEAD + rows.getTotalSize() }}>
         <div className="matrix-head" role="rowgroup" style={{ width, height: HEAD }}>
@@ -179,7 +184,7 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
                   key={vc.key}
                   role="columnheader"
                   aria-colindex={vc.index + 2}
-                  className={current?.col === vc.index ? 'matrix-colhead matrix-colhead-active' : 'matrix-colhead'}
+                  className={marked?.col === vc.index ? 'matrix-colhead matrix-colhead-active' : 'matrix-colhead'}
                   title={`${column.label}${column.title && column.title !== column.label ? ` — ${column.title}` : ''}`}
                   style={{ left: vc.start, width: vc.size, top: MATRIX_SIZES.groupHead, height: MATRIX_SIZES.colHead }}
                 >
@@ -204,7 +209,7 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
           const row = matrix.rows[line.row]!;
           return (
             <div key={vr.key} role="row" aria-rowindex={line.row + 2} className="matrix-row" style={{ top: vr.start, height: vr.size, width }}>
-              <div role="rowheader" className={current?.line === vr.index ? 'matrix-rowhead matrix-rowhead-active' : 'matrix-rowhead'} style={{ width: MATRIX_SIZES.rowHead }} title={row.text}>
+              <div role="rowheader" className={marked?.line === vr.index ? 'matrix-rowhead matrix-rowhead-active' : 'matrix-rowhead'} style={{ width: MATRIX_SIZES.rowHead }} title={row.text}>
                 <span className="matrix-row-label">{row.label}</span>
                 <span className="matrix-row-text">{row.text}</span>
               </div>
@@ -212,7 +217,7 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
                 const column = matrix.columns[vc.index]!;
                 const cell = cellAt(line.row, vc.index);
                 const words = cellWords(cell);
-                const isActive = current?.line === vr.index && current.col === vc.index;
+                const isActive = marked?.line === vr.index && marked.col === vc.index;
                 return (
                   <div
                     key={vc.key}

@@ -1,7 +1,7 @@
 // The review queue: the commitments of every action-plan document one after another, each with its proposals, scores
 // and evidence, reviewed from the keyboard (C/Y confirm, X/N reject, J/↓ next, K/↑ previous, →/← next or previous
 // commitment, U clear) with the progress "12 of 30 commitments reviewed".
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ReviewQueue, ReviewQueueItem } from '../../shared/core/api/review-dto.js';
 import type { TraceProvision } from '../../shared/core/api/dto.js';
 import { useApp, useAppStore } from '../state/store-context.js';
@@ -44,6 +44,10 @@ const KEYS: [string, string][] = [
   ['Enter', 'read side by side'],
 ];
 
+function itemId(clause: string): string {
+  return `queue-item-${clause}`.replace(/[^\w-]/g, '_');
+}
+
 function stopId(stop: Pick<QueueStop, 'clause' | 'key'>): string {
   return `queue-stop-${stop.clause}-${stop.key ?? 'none'}`.replace(/[^\w-]/g, '_');
 }
@@ -63,9 +67,13 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
     if (document.activeElement === document.body || document.activeElement === null) rootRef.current?.focus({ preventScroll: true });
   }, []);
 
+  // A new commitment comes into view from its top (its text, then the proposals); a proposal within it as needed.
+  const shownItem = useRef<string | null>(null);
   useEffect(() => {
     if (!stop) return;
-    document.getElementById(stopId(stop))?.scrollIntoView({ block: 'nearest' });
+    if (shownItem.current !== stop.clause) document.getElementById(itemId(stop.clause))?.scrollIntoView({ block: 'start' });
+    else if (stop.key) document.getElementById(stopId(stop))?.scrollIntoView({ block: 'nearest' });
+    shownItem.current = stop.clause;
   }, [stop?.clause, stop?.key]);
 
   const moveTo = (index: number) => {
@@ -116,7 +124,7 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
 
   let lastSection: number | null | undefined;
   return (
-    <div className="queue" ref={rootRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Review queue" role="region">
+    <div className="queue" ref={rootRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Commitments to review" role="region">
       <header className="queue-head">
         <div className="queue-progress" aria-live="polite">
           <progress max={queue.total} value={queue.reviewed} aria-hidden="true" />
@@ -142,7 +150,7 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
           const showHeading = section !== lastSection;
           lastSection = section;
           return (
-            <div key={item.clause.id}>
+            <div key={item.clause.id} id={itemId(item.clause.id)} className="queue-entry">
               {showHeading ? (
                 <h2 className="queue-section">
                   {heading ? (
@@ -189,7 +197,6 @@ function QueueItem({
     <article
       className={`queue-item${current ? ' queue-item-current' : ''}${item.reviewed ? ' queue-item-reviewed' : ''}`}
       aria-current={current ? 'step' : undefined}
-      id={item.proposals.length ? undefined : stopId({ clause: c.id, key: null })}
       onClick={(e) => {
         if (!current && !(e.target as HTMLElement).closest('button, a, input')) onPick(item.proposals[0]?.key ?? null);
       }}
@@ -235,6 +242,7 @@ function QueueProposal({
   onRead(): void;
 }) {
   const openView = useApp((s) => s.openView);
+  const [fullEvidence, setFullEvidence] = useState(false);
   const percent = Math.round(Math.max(0, Math.min(1, p.score)) * 100);
   return (
     <li
@@ -269,7 +277,10 @@ function QueueProposal({
       </div>
       <LinkReview link={p} ref_={{ clause, target: p.key, label: p.label || p.key }} compact />
       {focused && p.evidence.length ? (
-        <div className="evidence">
+        <div className={fullEvidence ? 'evidence' : 'evidence queue-evidence-short'}>
+          <button type="button" className="link-button queue-evidence-toggle" aria-pressed={fullEvidence} onClick={() => setFullEvidence(!fullEvidence)}>
+            {fullEvidence ? 'Shorten the evidence' : `Evidence in full (${p.evidence.length})`}
+          </button>
           {p.evidence.map((e) => (
             <ClauseCard
               key={`${e.clause}-${e.kind}`}

@@ -32,18 +32,21 @@ export function StatuteNavigator({ side, doc }: { side: Side; doc: string }) {
   return <StatuteContents side={side} doc={doc} clauses={clauses} onClose={() => setOpen(false)} />;
 }
 
-/** The index of the first clause row visible in a pane's reader. */
-function topClauseIndex(side: Side): number | null {
+/** The first and last clause rows visible in a pane's reader (indexes in the clause list), or null. */
+function visibleClauses(side: Side): [number, number] | null {
   const scroller = document.querySelector<HTMLElement>(`section.pane[data-side="${side}"] .reader-scroll`);
   if (!scroller) return null;
-  const top = scroller.getBoundingClientRect().top + 4;
-  let best: number | null = null;
+  const view = scroller.getBoundingClientRect();
+  let first: number | null = null;
+  let last: number | null = null;
   for (const row of scroller.querySelectorAll<HTMLElement>('.reader-row[data-index]')) {
     const rect = row.getBoundingClientRect();
+    if (rect.bottom <= view.top + 4 || rect.top >= view.bottom - 4) continue;
     const index = Number(row.dataset.index);
-    if (rect.bottom > top && (best === null || index < best)) best = index;
+    if (first === null || index < first) first = index;
+    if (last === null || index > last) last = index;
   }
-  return best;
+  return first === null || last === null ? null : [first, last];
 }
 
 function StatuteContents({ side, doc, clauses, onClose }: { side: Side; doc: string; clauses: ClauseSummary[]; onClose(): void }) {
@@ -55,7 +58,7 @@ function StatuteContents({ side, doc, clauses, onClose }: { side: Side; doc: str
   const entries = useMemo(() => statuteOutline(clauses), [clauses]);
   // Parts and sections start open, chapters (and their articles) closed, except around where the reader is.
   const [toggled, setToggled] = useState<Map<number, boolean>>(new Map());
-  const [top, setTop] = useState<number | null>(null);
+  const [visible, setVisible] = useState<[number, number] | null>(null);
   const [goto, setGoto] = useState('');
   const [gotoError, setGotoError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -67,7 +70,7 @@ function StatuteContents({ side, doc, clauses, onClose }: { side: Side; doc: str
     let frame = 0;
     const update = () => {
       frame = 0;
-      setTop(topClauseIndex(side));
+      setVisible(visibleClauses(side));
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -81,7 +84,9 @@ function StatuteContents({ side, doc, clauses, onClose }: { side: Side; doc: str
   }, [side, doc, clauses]);
 
   const selectedIndex = selected ? clauses.findIndex((c) => c.id === selected) : -1;
-  const position = top ?? (selectedIndex >= 0 ? selectedIndex : 0);
+  // Where the reader is: the selected clause while it is in view (go to article centres it), else the top of the view.
+  const position =
+    selectedIndex >= 0 && (!visible || (selectedIndex >= visible[0] && selectedIndex <= visible[1])) ? selectedIndex : (visible?.[0] ?? 0);
   const current = entryAt(entries, position);
   const around = useMemo(() => ancestry(entries, current), [entries, current]);
   const isExpanded = (i: number) => toggled.get(i) ?? (entries[i]!.depth < 2 || (around.has(i) && i !== current));

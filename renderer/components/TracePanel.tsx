@@ -34,7 +34,7 @@ export function TracePanel({ clause, focus }: { clause: string; focus?: string }
   );
   const focusShown = Boolean(focus && shown?.some((p) => p.key === focus));
   useEffect(() => {
-    if (focusShown) document.getElementById(focusId(clause, focus!))?.scrollIntoView({ block: 'center' });
+    if (focusShown) document.getElementById(focusId(clause, focus!))?.scrollIntoView({ block: 'start' });
   }, [focusShown, clause, focus]);
 
   /** Commitment on the left, the provision (or evidence) on the right. */

@@ -51,6 +51,8 @@ export function cellLookup(matrix: TraceMatrix): (row: number, col: number) => M
 
 /** A column's label under its group's heading: "art. 1252(5)" under "Civil Code". */
 export function shortColumnLabel(column: MatrixColumn, groupLabel: string): string {
+  // A link to the instrument itself, not one of its articles, under the instrument's own heading.
+  if (column.label === groupLabel) return 'as a whole';
   for (const prefix of [groupLabel, column.label.split(' ').slice(0, 2).join(' ')]) {
     if (prefix && column.label.startsWith(`${prefix} `) && /^(art|para|ст|п)/i.test(column.label.slice(prefix.length + 1))) {
       return column.label.slice(prefix.length + 1);

@@ -1,21 +1,31 @@
 // Shows a self-contained HTML document (the trace report) inside an empty same-origin frame without breaking the app's
-// Content Security Policy, which the frame inherits: the markup is parsed inertly and imported without its <style>
-// and <meta> elements (inline styles are refused under style-src 'self'; the report has no scripts), and its CSS is
-// applied as a constructed stylesheet, which the CSP does not govern.
+// Content Security Policy, which the frame inherits (and which Chromium applies to DOMParser's documents too): the
+// <style> blocks are cut out of the markup before it is parsed, the markup is parsed inertly and imported without its
+// <meta>, <script>, <link> and <base> elements (the report has none but the CSP meta), and the CSS is applied as a
+// constructed stylesheet, which the CSP does not govern.
 
-/** The CSS of a parsed document's <style> elements, in order. */
-export function inlineCss(doc: Document): string {
-  return [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+
+/** The markup without its <style> blocks, and their CSS in order. */
+export function splitStyles(html: string): { markup: string; css: string } {
+  const css: string[] = [];
+  const markup = html.replace(STYLE_BLOCK, (_all, body: string) => {
+    css.push(body);
+    return '';
+  });
+  return { markup, css: css.join('\n') };
 }
 
 export function showReport(frame: HTMLIFrameElement, html: string): void {
   const doc = frame.contentDocument;
   const win = frame.contentWindow as (Window & typeof globalThis) | null;
   if (!doc || !win) return;
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const css = inlineCss(parsed);
-  for (const el of parsed.querySelectorAll('style, meta, script, link, base')) el.remove();
-  doc.title = parsed.title;
+  const { markup, css } = splitStyles(html);
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  for (const el of parsed.querySelectorAll('style, meta, script, link, base, [style]')) {
+    if (el.matches('[style]') && !el.matches('style, meta, script, link, base')) el.removeAttribute('style');
+    else el.remove();
+  }
   doc.documentElement.lang = parsed.documentElement.lang || 'en';
   doc.head.replaceChildren(...[...parsed.head.childNodes].map((n) => doc.importNode(n, true)));
   doc.body.replaceChildren(...[...parsed.body.childNodes].map((n) => doc.importNode(n, true)));

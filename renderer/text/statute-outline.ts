@@ -82,12 +82,12 @@ export interface ArticleRef {
 export function parseArticleRef(input: string): ArticleRef | null {
   let text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   let part: string | null = null;
-  const leadingPart = /^(?:п\.|пункт|ч\.|часть|part|para\.?)\s*(\d+(?:\.\d+)?)\s*,?\s*(.*)$/.exec(text);
+  const leadingPart = /^(?:пункт|п\.|часть|ч\.|part|para\.?)\s*(\d+(?:\.\d+)?)\s*,?\s*(.*)$/.exec(text);
   if (leadingPart) {
     part = leadingPart[1]!;
     text = leadingPart[2]!;
   }
-  text = text.replace(/^(?:ст\.?|статья|статьи|статье|art\.?|article|§)\s*/, '');
+  text = text.replace(/^(?:статья|статьи|статье|ст\.?|article|art\.?|§)\s*/, '');
   const m = /^(\d+(?:\.\d+)*)(?:\s*(?:\((\d+(?:\.\d+)?)\)|\/(\d+(?:\.\d+)?)))?\s*(?:гк|ук|коап|рф|\s)*\.?$/.exec(text);
   if (!m) return null;
   return { article: m[1]!, part: part ?? m[2] ?? m[3] ?? null };
