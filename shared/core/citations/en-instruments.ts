@@ -10,7 +10,7 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "paragraph 2 of Article 6 of the Convention" (the Rome Convention named last).
 
 /** "this Code" in an English statute is its own code; "the Code" the last code named; "the Convention" the last convention. */
-const NOUN_ANAPHORA_EN = /\b(?:the|this|that|said)\s+(Code|Convention|Treaty|Agreement|Law)\b/g;
+const NOUN_ANAPHORA_EN = /\b(?:the|this|that|said|the\s+present|the\s+said)\s+(Code|Convention|Treaty|Agreement|Law)\b/g;
 
 export function findEnglishMentions(text: string): RawMention[] {
   const out = findAliasMentions(text, 'en');

@@ -50,7 +50,7 @@ const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF))?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
 const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))? )`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
-const LAW_RU = String.raw`(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)? `;
+const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?|(?<![-\d])ФЗ) `;
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
@@ -123,7 +123,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Russian |RF )?Civil Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Civil Procedure${RF_EN}`],
       ru: [String.raw`Гражданск~ процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`ГПК(?: РФ)?`],
+    // "Article 26 of the CPC RF" (with "RF": a bare "CPC" is also the Criminal Procedure Code's)
+    abbreviations: [String.raw`ГПК(?: РФ)?`, 'CPC RF', 'RF CPC'],
   },
   {
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -135,7 +136,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial) Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of (?:Arbitrazh|Arbitration) Procedure${RF_EN}`],
       ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`АПК(?: РФ)?`],
+    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`(?:RF )?APC(?: RF)?`],
   },
   {
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
@@ -190,7 +191,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`(?:Marrakesh )?Agreement Establishing the (?:World Trade Organization|WTO)`],
-      ru: [String.raw`(?:Марракешск~ )?[Сс]оглашени~ об учреждении Всемирной торговой организации`],
+      ru: [String.raw`(?:Марракешск~ )?[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
     },
     names: { en: [String.raw`WTO Agreement`] },
   },
@@ -277,7 +278,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Copyright Treaty (WTC)" (sic, 09MOSCOW521)
     aliases: { en: [String.raw`WIPO Copyright Treaty`], ru: [String.raw`Договор~ ВОИС по авторскому праву`] },
-    abbreviations: ['WCT'],
+    abbreviations: ['WCT', 'ДАП ВОИС'],
   },
   {
     id: 'wipo-wppt', kind: 'treaty', unit: 'article',
@@ -286,7 +287,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Performance and Phonograms Treaty (WPPT)" (09MOSCOW521)
     aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ ВОИС по исполнениям и фонограммам`] },
-    abbreviations: ['WPPT'],
+    abbreviations: ['WPPT', 'ДИФ ВОИС'],
   },
   {
     id: 'echr-convention', kind: 'treaty', unit: 'article',
@@ -341,7 +342,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "the Federal Law on Information and Information Technologies (2006)",
       // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"
       en: [String.raw`${LAW_EN}"?on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?"?`],
-      ru: [String.raw`${LAW_RU}(?:от 27\.07\.2006(?: г\.| года)? )?(?:№ ?149-ФЗ )?"Об информации, информационных технологиях и о защите информации"`],
+      ru: [
+        String.raw`${LAW_RU}(?:от 27\.07\.2006(?: г\.| года)? )?(?:№ ?149-ФЗ )?"Об информации, информационных технологиях и о защите информации"`,
+        // "ст. 15.2 Закона об информации" (the usual short name, unquoted)
+        String.raw`[Зз]акон~ об информации(?:, информационных технологиях и о защите информации)?`,
+      ],
     },
   },
   {
@@ -401,7 +406,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`${LAW_EN}"?On Copyright and (?:Related|Neighbou?ring) Rights"?`],
       // "ст.48 Закона «Об авторских и смежных правах»" (a common misquotation of the title)
-      ru: [String.raw`${LAW_RU}"Об авторск(?:ом праве|их) и смежных правах"`],
+      ru: [
+        String.raw`${LAW_RU}"Об авторск(?:ом праве|их) и смежных правах"`,
+        // "Закон РФ об авторском праве и смежных правах" (unquoted, as older texts name it)
+        String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?`,
+      ],
     },
   },
   {

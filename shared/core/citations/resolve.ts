@@ -93,6 +93,12 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // первой1 статьи 171.1" read without its superscript).
     if ((ref.needsArticle && !borrowed[i]) || (ref.selfArticle && !ctx.selfArticle)) {
       if (attached[i] !== undefined) return;
+      // A report citing its own paragraphs: "пункте 1339" in the Working Party Report itself.
+      if (ref.itemsOnly && ctx.selfInstrument && instrumentUnit(ctx.selfInstrument) === 'paragraph') {
+        const own: Reference = { ...ref, unit: 'paragraph', targets: ref.targets.map((t) => ({ article: t.part! })) };
+        push({ ref: own, instrument: ctx.selfInstrument, attached: false });
+        return;
+      }
       const editorial = ref.needsArticle && EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 24));
       if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
@@ -112,8 +118,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     const [sStart, sEnd] = sentenceAt(starts, ref.start, text.length);
     const ok = compatible(ref);
-    // 3. A statute's bare "статьей 1233" is its own article.
-    if (ctx.selfInstrument && ref.unit === 'article') {
+    // 3. A statute's bare "статьей 1233" is its own article; a report's bare "paragraph 1339" its own paragraph.
+    if (ctx.selfInstrument && instrumentUnit(ctx.selfInstrument) === ref.unit) {
       push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
       return;
     }

@@ -27,7 +27,8 @@ const LEVEL_WORD = String.raw`(?<paragraph>абзац(?:а|у|ем|е|ы|ев|а
   String.raw`|(?<article>стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)(?![а-яё])|ст\.(?:\s?ст\.)?)`;
 const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ями|ях)(?![а-яё])`;
 
-const VAL = String.raw`(?:${NUM}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
+/** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
@@ -46,6 +47,8 @@ const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(�
 const VAL_RE = new RegExp(VAL, 'giu');
 function value(raw: string): string {
   const t = raw.trim();
+  const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
+  if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
   const quoted = /^["«“„]([а-яё])["»”“]$/iu.exec(t);
   if (quoted) return quoted[1]!.toLowerCase();
@@ -138,6 +141,7 @@ function readChain(text: string, start: number): Reference | null {
     ...(selfArticle ? { selfArticle } : {}),
     ...(sameArticle ? { sameArticle } : {}),
     ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true } : {}),
+    ...(!inNote && levels.every((l) => l.level === 'item') ? { itemsOnly: true } : {}),
   };
 }
 

@@ -80,6 +80,8 @@ export interface Reference {
   instrument?: string;
   /** "Part 3 of the same article", "the same article": the article (and instrument) of the reference before. */
   sameArticle?: boolean;
+  /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */
+  itemsOnly?: boolean;
 }
 
 /** What one citation family finds in a text: references to provisions (numbers) and names of instruments. */

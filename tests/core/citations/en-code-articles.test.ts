@@ -62,6 +62,10 @@ const rows: Row[] = [
   // WT/ACC/RUS/70: a sub-paragraph in brackets, "the Convention" = the convention named last
   ['when the Russian Federation became a party to the Rome Convention on 26 May 2003, it did so with the following reservations: non-application of the phonogram criteria (in accordance with paragraph 1(b) of Article 5 of the Convention)',
     [['rome-convention', 'Rome Convention'], ['rome-convention:5/1/b', 'paragraph 1(b) of Article 5 of the Convention']]],
+  // a statute translation's items (the external gold's labelling example)
+  ['provided for by Subitems 6-8 of Item 2 of Article 1270 of the Civil Code',
+    [['ru-civil-code:1270/2/6', 'Subitems 6-8 of Item 2 of Article 1270 of the Civil Code'], ['ru-civil-code:1270/2/7', 'Subitems 6-8 of Item 2 of Article 1270 of the Civil Code'],
+      ['ru-civil-code:1270/2/8', 'Subitems 6-8 of Item 2 of Article 1270 of the Civil Code']]],
   // Lists and ranges
   ['Articles 1229, 1252 and 1253 of the Civil Code',
     [['ru-civil-code:1229', 'Articles 1229, 1252 and 1253 of the Civil Code'], ['ru-civil-code:1252', 'Articles 1229, 1252 and 1253 of the Civil Code'],

@@ -48,6 +48,8 @@ const rows: Row[] = [
   // a defined short form is a name from then on
   ['Federal Law No. 187-FZ of 2 July 2013 (the "Anti-Piracy Law") took effect. Courts apply the Anti-Piracy Law to films.',
     [['ru-fl-187-fz-2013', 'Federal Law No. 187-FZ of 2 July 2013'], ['ru-fl-187-fz-2013', 'Anti-Piracy Law']]],
+  // procedure codes abbreviated with "RF"
+  ['under Article 26 of the CPC RF and Art. 28 APC RF', [['ru-civil-procedure-code:26', 'Article 26 of the CPC RF'], ['ru-arbitrazh-procedure-code:28', 'Art. 28 APC RF']]],
 ];
 
 describe('en-instruments', () => {
@@ -60,6 +62,13 @@ describe('en-instruments', () => {
     // the uppercase title page of a Special 301 report is its own heading; "the anti-piracy law" is no name unless defined
     expect(cite('2017 SPECIAL 301 REPORT ON COPYRIGHT PROTECTION AND ENFORCEMENT', { lang: 'en' })).toEqual([]);
     expect(cite('Further revisions to the current anti-piracy law are needed', { lang: 'en' })).toEqual([]);
+  });
+
+  it('reads "the present Code" as the code named before, or the statute\'s own', () => {
+    expect(cite('The Civil Code sets the rule; Article 1243 of the present Code applies.', { lang: 'en' })).toEqual([
+      ['ru-civil-code', 'Civil Code'], ['ru-civil-code:1243', 'Article 1243 of the present Code'],
+    ]);
+    expect(cite('in accordance with Article 1243 of the present Code', { lang: 'en', selfInstrument: 'ru-civil-code' })).toEqual([['ru-civil-code:1243', 'Article 1243 of the present Code']]);
   });
 
   it('leaves "the Convention" unresolved when no convention was named, rather than guess', () => {

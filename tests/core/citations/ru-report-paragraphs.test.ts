@@ -18,6 +18,11 @@ describe('ru-report-paragraphs', () => {
     expect(cite(sentence, { lang: 'ru' })).toEqual(expected);
   });
 
+  it('reads a report\'s own paragraphs when the text is the report', () => {
+    expect(cite('как указано в пункте 1339, Российская Федерация', { lang: 'ru', selfInstrument: 'wto-wpr-rus' })).toEqual([['wto-wpr-rus:1339', 'пункте 1339']]);
+    expect(cite('as set out in paragraph 1339, the Russian Federation', { lang: 'en', selfInstrument: 'wto-wpr-rus' })).toEqual([['wto-wpr-rus:1339', 'paragraph 1339']]);
+  });
+
   it('leaves a statute\'s items to ru-articles, and a report named far away out', () => {
     expect(cite('пункт 3 статьи 1252 ГК РФ', { lang: 'ru' })).toEqual([['ru-civil-code:1252/3', 'пункт 3 статьи 1252 ГК РФ']]);
     expect(cite('Доклад Рабочей группы принят. Пункт 12 плана устанавливает срок.', { lang: 'ru' })).toEqual([['wto-wpr-rus', 'Доклад Рабочей группы']]);
