@@ -28,6 +28,22 @@ function compatible(ref: Reference) {
   return (m: Mention): boolean => m.instrument !== undefined && instrumentUnit(m.instrument) === ref.unit;
 }
 
+/** "of (the) " and up to six capitalised words ("of Protocol No. ", "of the Russian Federation's Civil Code"). */
+const OF_NAME_EN = /^\s*,?\s*of\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*\s*){1,6})/u;
+/** A capitalised word in the genitive right after the number ("статьи 1 Протокола"). */
+const NAME_RU = /^\s+([А-ЯЁ][а-яё]+)/u;
+
+/** Whether the words right after `ref` name an instrument that no mention covers. */
+function namesUnknownInstrument(text: string, ref: Reference, next: Mention | undefined, lang: 'en' | 'ru'): boolean {
+  const after = text.slice(ref.end, ref.end + 120);
+  const m = (lang === 'en' ? OF_NAME_EN : NAME_RU).exec(after);
+  if (!m) return false;
+  const nameStart = ref.end + m.index + m[0].length - m[1]!.length;
+  const nameEnd = ref.end + m.index + m[0].length;
+  // a mention starting within the capitalised words names the instrument ("of the Russian Federation's Civil Code")
+  return !(next && next.start < nameEnd + 1 && next.end > nameStart);
+}
+
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const lang = ctx.lang;
   const sorted = [...refs].sort((a, b) => a.start - b.start);
@@ -116,6 +132,9 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
       return;
     }
+    // Named right after the number, but not an instrument the registry knows ("Article 1 of Protocol No. 1",
+    // "статьи 1 Протокола № 1"): the article is that instrument's, and nothing here may guess another.
+    if (namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], lang)) return;
     const [sStart, sEnd] = sentenceAt(starts, ref.start, text.length);
     const ok = compatible(ref);
     // 3. A statute's bare "статьей 1233" is its own article; a report's bare "paragraph 1339" its own paragraph.

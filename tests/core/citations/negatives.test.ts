@@ -31,6 +31,9 @@ const rows: Array<[string, ExtractContext, Array<[string, string]>]> = [
   ['наказывается штрафом в размере до двухсот тысяч рублей или в размере заработной платы', UK, []],
   ['возмещения убытков выплаты компенсации в размере от десяти тысяч до пяти миллионов рублей', GK, []],
   ['абзацем вторым настоящего пункта', GK, []],
+  // an article of an instrument the registry does not know is no article of the code named before
+  ['Under the Criminal Code, and in Article 1 of Protocol No. 1 to the Convention, the applicant complained', EN, [['ru-criminal-code', 'Criminal Code']]],
+  ['Согласно ст. 146 УК РФ и статье 1 Протокола № 1 к Конвенции', { lang: 'ru' }, [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
 ];
 
 describe('negatives', () => {
