@@ -17,7 +17,8 @@ import type { CitationFamily, Reference, Target } from './types.js';
 //   "ST 146 of the Criminal Code of the Russian Federation" (a transliterated "ст."), "Part 3 of the same article",
 //   "under the same article", "part two of this article" and "The acts provided for in this article" (a statute's own
 //   article, when the text is one), "a) in paragraph one ..." and "b) add with part 2" after "in Article 14.10:" (an
-//   amending law: the parts of the article it amends).
+//   amending law: the parts of the article it amends), "(Item 4 as amended by Federal Law No. 35-FZ of 12.03.2014)" (an
+//   editorial note: item 4 of the statute's own article).
 // "Section", "Sec." and "ST" also number other things (the U.S. Trade Act's Section 301, gazette "st. 3489"): they need
 // their instrument right next to them; "ST" only in capitals.
 
@@ -54,7 +55,9 @@ const EN_ARTICLE = new RegExp(
  * "paragraph one". They resolve only where the article is known (a statute's own, an amending law's "in Article N:").
  */
 const EN_BARE_PART = new RegExp(
-  String.raw`(?<![\w.])(?:(?:parts?|paragraphs?|paras?\.?|items?|points?)\s+(?<words>${WORD_NUM}(?:${SEP}${WORD_NUM})*)|parts?\s+(?<digits>\d{1,3}(?:${SEP}\d{1,3})*)(?![\d.]|,\d))` +
+  String.raw`(?<![\w.])(?:(?:parts?|paragraphs?|paras?\.?|items?|points?)\s+(?<words>${WORD_NUM}(?:${SEP}${WORD_NUM})*)|parts?\s+(?<digits>\d{1,3}(?:${SEP}\d{1,3})*)(?![\d.]|,\d)` +
+    // an editorial note's item: "(Item 4 as amended by Federal Law No. 35-FZ ...)"
+    String.raw`|(?:items?|paragraphs?|paras?\.?|points?|clauses?|subitems?|sub-items?)\s+(?<noted>\d{1,3})(?=\s+(?:as\s+amended|(?:is|was)\s+(?:amended|repealed|deleted|invalidated)|introduced|repealed|deleted)\b))` +
     String.raw`(?!\s*(?:,\s*)?(?:of\b|to\b|this\b|Art|§|\())`,
   'gi',
 );
@@ -111,7 +114,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   }
   EN_BARE_PART.lastIndex = 0;
   for (let m = EN_BARE_PART.exec(text); m; m = EN_BARE_PART.exec(text)) {
-    const list = m.groups!.words ?? m.groups!.digits!;
+    const list = m.groups!.words ?? m.groups!.digits ?? m.groups!.noted!;
     const parts = splitList(list, PART_VAL_RE, partValue);
     out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: parts.map((part) => ({ part })), needsArticle: true });
   }

@@ -18,7 +18,7 @@ const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
-    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-1)(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?FZ|FZ)?(?![\d-]))|(?<n2>\d{1,4})-FZ\b)` +
+    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?FZ|FZ)?(?![\d-]))|(?<n2>\d{1,4})-FZ\b)` +
     String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,
   'g',
 );
@@ -42,7 +42,7 @@ export function findEnglishActs(text: string): RawMention[] {
     const year = yearOf(g.d1 ?? g.d2);
     if (g.rf) {
       if (!g.word) continue; // "No. 5351-1" alone could number anything
-      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'rf', number: g.rf, ...(year ? { year } : {}) } });
+      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'rf', number: g.rf.replace(/I$/, '1'), ...(year ? { year } : {}) } });
       continue;
     }
     // A law word or the "FZ" suffix makes it a law: "No. 50, Art. 4847" is neither.

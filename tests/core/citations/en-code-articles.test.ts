@@ -99,6 +99,14 @@ describe('en-code-articles', () => {
     expect(cite('Note. The acts provided for in this article are recognized as committed on a large scale', ctx)).toEqual([['ru-criminal-code:146', 'this article']]);
   });
 
+  it('reads an editorial note\'s item as the statute\'s own', () => {
+    expect(cite('(Item 4 as amended by Federal Law No. 35-FZ of 12.03.2014)', { lang: 'en', selfInstrument: 'ru-civil-code', selfArticle: '1244' })).toEqual([
+      ['ru-civil-code:1244/4', 'Item 4'],
+      ['ru-fl-35-fz-2014', 'Federal Law No. 35-FZ of 12.03.2014'],
+    ]);
+    expect(cite('Item 4 as amended by the new law', { lang: 'en' })).toEqual([]);
+  });
+
   it('gives an amending law\'s bare parts to the article it is changing ("in Article 14.10:")', () => {
     // ealegislation.com, Federal Law No. 194-FZ of 2013 (machine translation)
     const text = 'Bring in the Russian Federation Code of Administrative Offences following changes:\n\n2) in Article 14.10:\n\na) in paragraph one shall be replaced with words the word "Illegal" "1. Illegal", after words of "homogeneous goods" to add with words ", except as specified, provided by part 2 of this Article,";\n\nb) add with part 2 following of content:';
