@@ -151,6 +151,7 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
       aria-label="Traceability matrix: commitments by provisions"
       aria-rowcount={matrix.rows.length + 1}
       aria-colcount={matrix.columns.length + 1}
+      data-pane-focus=""
       aria-activedescendant={marked ? cellId(marked.line, marked.col) : undefined}
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}

@@ -124,11 +124,12 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
 
   let lastSection: number | null | undefined;
   return (
-    <div className="queue" ref={rootRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Commitments to review" role="region">
+    <div className="queue" ref={rootRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Commitments to review" role="region" data-pane-focus="">
       <header className="queue-head">
-        <div className="queue-progress" aria-live="polite">
+        <div className="queue-progress">
+          <h1 className="matrix-title">Review queue</h1>
           <progress max={queue.total} value={queue.reviewed} aria-hidden="true" />
-          <span className="queue-progress-text">
+          <span className="queue-progress-text" aria-live="polite">
             {queue.reviewed} of {queue.total} commitments reviewed
           </span>
         </div>
