@@ -6,6 +6,7 @@ import type { RemovedLines } from '../../core/text/removed-lines.js';
 import { decodeDocumentText, sniffHtmlCharset } from './decode-text.js';
 import { readHtmlLines } from './html-reader.js';
 import { ImportError } from './import-error.js';
+import type { PdfReadLimits } from './pdf/extract-pdf-text.js';
 import { readPdf } from './pdf/pdf-reader.js';
 import type { TextPlacement } from './pdf/pdf-types.js';
 
@@ -35,7 +36,12 @@ export interface ReadResult {
 export interface FileReader {
   /** Lower-case extensions, with the dot. */
   extensions: readonly string[];
-  read(bytes: Uint8Array, file: string): Promise<ReadResult>;
+  read(bytes: Uint8Array, file: string, options?: ReadOptions): Promise<ReadResult>;
+}
+
+export interface ReadOptions {
+  /** Time, heap and page limits of reading a PDF (default PDF_LIMITS). */
+  pdfLimits?: PdfReadLimits;
 }
 
 const STATUTE_HEADING = /^\s*Статья\s+\d/;
@@ -83,8 +89,8 @@ export const htmlReader: FileReader = {
 /** PDF: pdf.js in a worker thread with time and memory limits, then layout into paragraphs (shared/node/import/pdf/). */
 export const pdfReader: FileReader = {
   extensions: ['.pdf'],
-  async read(bytes, file) {
-    const read = await readPdf(bytes, file);
+  async read(bytes, file, options = {}) {
+    const read = await readPdf(bytes, file, options.pdfLimits);
     return { ...read, notes: read.notes, removed: read.removed, pdf: read.pdf };
   },
 };

@@ -11,6 +11,7 @@ import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
 import { readerFor, type ReadResult } from './file-readers.js';
 import { ImportError } from './import-error.js';
+import type { PdfReadLimits } from './pdf/extract-pdf-text.js';
 import { clauseRegions } from './pdf/pdf-regions.js';
 import { readImportBytes } from './read-import-file.js';
 
@@ -53,13 +54,20 @@ export interface ImportOutcome {
   notes?: string[];
 }
 
+export interface ImportOptions {
+  /** Import again even when the store holds these bytes. */
+  force?: boolean;
+  /** Limits of reading a PDF (default PDF_LIMITS: 60 s, 512 MB of heap, 5,000 pages). */
+  pdfLimits?: PdfReadLimits;
+}
+
 /** Reads `path` and stores it; the same bytes twice change nothing; a failure leaves the store as it was. */
 export async function importFile(
   db: Database,
   path: string,
   meta: DocumentMeta = {},
   hooks: readonly IndexHook[] = [],
-  options: { force?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   return importBytes(db, path, readImportBytes(path), meta, hooks, options);
 }
@@ -74,7 +82,7 @@ export async function importBytes(
   bytes: Uint8Array,
   meta: DocumentMeta = {},
   hooks: readonly IndexHook[] = [],
-  options: { force?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const fileName = basename(path);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(path, `is too large (the limit is ${MAX_IMPORT_SIZE_TEXT})`);
@@ -85,7 +93,7 @@ export async function importBytes(
   const known = storedVersion(store, fileName, contentHash, meta, options);
   if (known) return known;
 
-  const read = await readerFor(path).read(bytes, path);
+  const read = await readerFor(path).read(bytes, path, options.pdfLimits ? { pdfLimits: options.pdfLimits } : {});
   const kind: DocumentKind = meta.kind ?? (read.looksLikeStatute ? 'statute' : 'other');
   const title = meta.title ?? read.title ?? fileName;
   const source: SourceDocument = {

@@ -32,7 +32,8 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfReadLi
   const extraction = await extractPdfText(bytes, file, limits);
   if (extraction.pageCount === 0) throw new ImportError(file, 'the PDF has no pages');
   if (extraction.pages.length === 0) {
-    throw new ImportError(file, `the PDF is damaged: none of its ${extraction.pageCount} pages could be read (${extraction.failedPages[0]?.message ?? 'unknown error'})`);
+    const none = extraction.pageCount === 1 ? 'its only page could not be read' : `none of its ${extraction.pageCount} pages could be read`;
+    throw new ImportError(file, `the PDF is damaged: ${none} (${extraction.failedPages[0]?.message ?? 'unknown error'})`);
   }
   const layout = layOutPdf(extraction.pages, { zeroWidthSpaces: /skia\/pdf/i.test(extraction.producer ?? '') });
   const withText = extraction.pages.length - layout.pagesWithoutText.length;
