@@ -62,7 +62,7 @@ export async function removeCommand(ctx: CliContext, [docId]: string[]): Promise
 
 /**
  * `lextrace refresh`: brings the links up to date now, whatever the attempts so far (Lextrace stops retrying by itself
- * after REFRESH_ATTEMPT_LIMIT failed attempts at the same library). Exit code 1 when the links could not be updated.
+ * after REFRESH_ATTEMPT_LIMIT failed attempts at the same library). Exit code 1 when the refresh failed.
  */
 export async function refreshCommand(ctx: CliContext, args: string[]): Promise<number> {
   if (args.length > 0) throw new UsageError(`refresh takes no arguments (got "${args[0]}")`);
@@ -80,5 +80,6 @@ export async function refreshCommand(ctx: CliContext, args: string[]): Promise<n
           : 'The links were already up to date.'
         : status.message,
   );
-  return status.links === 'current' ? 0 : 1;
+  // 'updating' after a refresh: another process changed the library meanwhile, which is no failure of this one.
+  return status.links === 'failed' ? 1 : 0;
 }
