@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CITATION_VERSION, refreshOutdatedCitations } from '../../shared/node/crossref/citation-hook.js';
-import { refreshStaleCrossReferences } from '../../shared/node/crossref/refresh-cross-references.js';
+import { crossReferencesStale, refreshStaleCrossReferences } from '../../shared/node/crossref/refresh-cross-references.js';
 import { importFile } from '../../shared/node/import/import-document.js';
 import { indexHooks } from '../../shared/node/service/open-explorer.js';
 import { openDatabase } from '../../shared/node/store/open-database.js';
@@ -40,6 +40,17 @@ describe('citation version', () => {
     expect(keysOf(db)).toEqual(current);
     expect(db.prepare("SELECT COUNT(*) FROM links WHERE to_key = 'ru-fl-364-fz-2014'").pluck().get()).toBeGreaterThan(0);
     expect(db.prepare("SELECT COUNT(*) FROM links WHERE to_key = 'ru-fl-364-fz'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('records the version without relinking when the citations come out the same', async () => {
+    const db = openDatabase(tempDbPath());
+    await importFile(db, IIPA, {}, indexHooks());
+    refreshStaleCrossReferences(db);
+    db.exec("DELETE FROM store_state WHERE key = 'citations-version'");
+    expect(refreshOutdatedCitations(db)).toBe(true);
+    expect(db.prepare("SELECT value FROM store_state WHERE key = 'citations-version'").pluck().get()).toBe(String(CITATION_VERSION));
+    expect(crossReferencesStale(db)).toBe(false);
     db.close();
   });
 });

@@ -66,18 +66,25 @@ export const citationHook: IndexHook = {
 
 /**
  * Re-extracts every stored clause's citations when they were written by another CITATION_VERSION (or by a version
- * before the store recorded one), in one transaction, and marks the links stale; false when they were current.
+ * before the store recorded one), in one transaction; the links are marked stale only if a citation changed. False
+ * when the citations were current.
  */
 export function refreshOutdatedCitations(db: Database): boolean {
   if (db.readonly) return false;
   const stored = db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(VERSION_KEY) as string | undefined;
   if (stored === String(CITATION_VERSION)) return false;
   const store = new DocumentStore(db);
+  const fingerprint = (): string[] =>
+    (db.prepare('SELECT clause_id, key, start, end FROM citations').all() as { clause_id: string; key: string; start: number; end: number }[])
+      .map((r) => `${r.clause_id} ${r.key} ${r.start} ${r.end}`)
+      .sort();
   db.transaction(() => {
+    const before = fingerprint();
     db.prepare('DELETE FROM citations').run();
     for (const doc of store.listDocuments()) writeCitations(db, doc, store.listClauses(doc.id));
     recordCitationVersion(db);
-    markCrossReferencesStale(db);
+    const after = fingerprint();
+    if (before.length !== after.length || before.some((x, i) => x !== after[i])) markCrossReferencesStale(db);
   })();
   return true;
 }
