@@ -12,6 +12,7 @@ import { cellLookup, cellWords, columnGroups, matrixLines, shortColumnLabel } fr
 import { LoadableView } from './LoadableView.js';
 import { EmptyState } from './StatusNotice.js';
 import { MatrixToolbar } from './MatrixToolbar.js';
+import { useTakeFocus } from './use-take-focus.js';
 import '../styles/review.css';
 
 export const MATRIX_SIZES = {
@@ -61,6 +62,8 @@ export function MatrixGrid({ matrix, initialRect }: MatrixGridProps) {
   const groupLabel = useMemo(() => new Map(matrix.groups.map((g) => [g.id, g.label])), [matrix]);
   const [active, setActive] = useState<{ line: number; col: number } | null>(null);
   const [focused, setFocused] = useState(false);
+  // Arrow keys move through the cells as soon as the matrix opens.
+  useTakeFocus(scrollRef);
 
   const rows = useVirtualizer({
     count: lines.length,

@@ -18,6 +18,7 @@ import { ClauseCard } from './ClauseCard.js';
 import { rangesToMarks } from './ClauseText.js';
 import { LinkReview } from './LinkReview.js';
 import { AddLinkButton } from './AddLinkDialog.js';
+import { useTakeFocus } from './use-take-focus.js';
 import '../styles/review.css';
 
 export function ReviewQueueView({ side }: { side: Side }) {
@@ -62,10 +63,8 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
   const stop = stops[at];
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    // Keys work as soon as the queue opens (unless something else already has the focus).
-    if (document.activeElement === document.body || document.activeElement === null) rootRef.current?.focus({ preventScroll: true });
-  }, []);
+  // Keys work as soon as the queue opens.
+  useTakeFocus(rootRef);
 
   // A new commitment comes into view from its top (its text, then the proposals); a proposal within it as needed.
   const shownItem = useRef<string | null>(null);
