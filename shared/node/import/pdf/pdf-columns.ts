@@ -18,8 +18,8 @@ interface Gutter {
 
 /** A fragment this many font sizes wide can be a line of a column. */
 const COLUMN_LINE_EM = 8;
-/** Rows with text on both sides of a gutter that make it a column gutter. */
-const MIN_GUTTER_ROWS = 3;
+/** Rows with text on each side of a gutter that make it a column gutter. */
+const MIN_GUTTER_ROWS = 2;
 
 const center = (g: Gutter): number => (g.x0 + g.x1) / 2;
 /** The narrowest gutter (in font sizes) still taken for one. */
@@ -104,8 +104,19 @@ export function readingOrder(page: number, rows: readonly Row[]): ColumnRun[] {
       current.rows.push(row);
       current.gutters = fitted;
     } else if (gaps.length > 0) {
+      // The rows just above that leave the new gutter free (a column's heading beside the other column's first line)
+      // belong to the columns below, not to the page-wide text above them.
+      let split = current.rows.length;
+      let carried: Gutter[] = gaps;
+      while (split > 0) {
+        const next = fitGutters(carried, current.rows[split - 1]!);
+        if (!next) break;
+        carried = next;
+        split--;
+      }
+      const moved = current.rows.splice(split);
       close();
-      current = { rows: [row], gutters: gaps };
+      current = { rows: [...moved, row], gutters: carried };
     } else {
       current.rows.push(row);
     }
@@ -142,5 +153,5 @@ function supported(rows: readonly Row[], g: Gutter): boolean {
     if (row.fragments.some((f) => f.x1 <= center(g))) left++;
     if (row.fragments.some((f) => f.x0 >= center(g))) right++;
   }
-  return Math.min(left, right) >= Math.min(MIN_GUTTER_ROWS, rows.length) && Math.min(left, right) >= 2;
+  return Math.min(left, right) >= MIN_GUTTER_ROWS;
 }

@@ -78,6 +78,8 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
   const body: Placed[] = [];
   const notesByPage = new Map<number, Footnote[]>();
   const continuationByPage = new Map<number, Placed[]>();
+  /** Small print at a column's foot that is no footnote (a copyright notice): set after the paragraph it interrupts. */
+  const asidesByPage = new Map<number, Placed[]>();
   const place = (line: VisualLine, run: RunGeometry): Placed => {
     const placed: Placed = { ...line, o: original.length, run };
     for (const span of line.spans) placements.push({ o: placed.o + span.start, len: span.end - span.start, page: line.page, rect: span.rect });
@@ -92,7 +94,8 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
       const split = footnoteStart(lines, bodySize, callNumbers, page.height);
       lines.slice(0, split.body).forEach((line) => body.push(place(line, g)));
       const continued = lines.slice(split.body, split.notes).map((line) => place(line, g));
-      if (continued.length > 0) continuationByPage.set(page.number, [...(continuationByPage.get(page.number) ?? []), ...continued]);
+      const byPage = split.aside ? asidesByPage : continuationByPage;
+      if (continued.length > 0) byPage.set(page.number, [...(byPage.get(page.number) ?? []), ...continued]);
       for (const line of lines.slice(split.notes)) {
         const placed = place(line, g);
         const notes = notesByPage.get(page.number) ?? [];
@@ -105,6 +108,11 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
   });
 
   const vocabulary = buildVocabulary(all.map((l) => l.text).join('\n'));
+  // A typesetter that hyphenates (TeX, InDesign) breaks many lines inside words; a word processor rarely does. Where
+  // its hyphens are marked (soft hyphen, U+2010), a plain hyphen at a line end is the text's own.
+  const marked = all.some((l) => l.softHyphen);
+  const hyphenated = all.filter((l) => !l.softHyphen && /\p{Ll}-$/u.test(l.text)).length;
+  const joining: Joining = { vocabulary, autoHyphenated: !marked && hyphenated >= 5 && hyphenated >= 0.03 * all.length };
 
   // Paragraphs: one line each, blank lines between; a page's footnotes follow the paragraph they interrupt.
   const lines: SourceLine[] = [];
@@ -112,13 +120,13 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
   const pending: Footnote[] = [];
   const flushParagraph = (): void => {
     if (paragraph.length === 0) return;
-    const line = paragraphLine(paragraph, vocabulary);
+    const line = paragraphLine(paragraph, joining);
     lines.push(line, { text: '', map: [] });
     paragraph = [];
     // After a finished sentence only: the area becomes a soft page break, across which an unfinished paragraph goes on.
     if (pending.length > 0 && /[.:;!?…]["”’)\]]*$/.test(line.text)) {
       lines.push({ text: FOOTNOTE_RULE, map: [] });
-      for (const note of pending.splice(0)) lines.push(footnoteLine(note.lines, vocabulary));
+      for (const note of pending.splice(0)) lines.push(footnoteLine(note.lines, joining));
       lines.push({ text: '', map: [] });
     }
   };
@@ -130,6 +138,8 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
       const target = pending[pending.length - 1];
       if (continued && target) target.lines.push(...continued);
       else if (continued) pending.push({ lines: continued }); // its footnote was written out already: kept as text
+      const aside = asidesByPage.get(lastPage);
+      if (aside) pending.push({ lines: aside });
       pending.push(...(notesByPage.get(lastPage) ?? []));
     }
   };
@@ -143,7 +153,7 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
   flushParagraph();
   if (pending.length > 0) {
     lines.push({ text: FOOTNOTE_RULE, map: [] });
-    for (const note of pending.splice(0)) lines.push(footnoteLine(note.lines, vocabulary));
+    for (const note of pending.splice(0)) lines.push(footnoteLine(note.lines, joining));
   }
 
   return {
@@ -178,14 +188,22 @@ function startsFootnote(line: VisualLine, calls: ReadonlySet<string>): boolean {
  * Where a column's footnotes begin: the run of small lines at its end, in the lower part of the page, whose first
  * line starts a footnote. Small lines before that first footnote continue a footnote from the page before.
  */
-function footnoteStart(lines: readonly VisualLine[], bodySize: number, calls: ReadonlySet<string>, pageHeight: number): { body: number; notes: number } {
+function footnoteStart(
+  lines: readonly VisualLine[],
+  bodySize: number,
+  calls: ReadonlySet<string>,
+  pageHeight: number,
+): { body: number; notes: number; aside: boolean } {
+  const none = { body: lines.length, notes: lines.length, aside: false };
   let tail = lines.length;
   while (tail > 0 && lines[tail - 1]!.size <= FOOTNOTE_SIZE * bodySize) tail--;
-  if (tail === lines.length || lines[tail]!.top < pageHeight * 0.3) return { body: lines.length, notes: lines.length };
+  if (tail === lines.length || lines[tail]!.top < pageHeight * 0.3) return none;
   for (let i = tail; i < lines.length; i++) {
-    if (startsFootnote(lines[i]!, calls)) return { body: tail, notes: i };
+    if (startsFootnote(lines[i]!, calls)) return { body: tail, notes: i, aside: false };
   }
-  return { body: lines.length, notes: lines.length };
+  // Small print below the text of a column, no footnote: kept aside until the paragraph it interrupts has ended.
+  const aside = tail > 0 && lines[tail]!.top > pageHeight * 0.5 && lines.length - tail <= 15;
+  return aside ? { body: tail, notes: lines.length, aside: true } : none;
 }
 
 /** The left edge of each column run and the right edge its full lines reach (across runs of the same column). */
@@ -266,15 +284,22 @@ export function breaksParagraph(a: Placed, b: Placed, pitches: ReadonlyMap<numbe
   return ends && indented;
 }
 
+interface Joining {
+  /** Words of the document, to tell broken words from compounds at line-end hyphens. */
+  vocabulary: ReadonlySet<string>;
+  /** The document's typesetter hyphenates: a line-end hyphen inside a lower-case word is its break, unless the text has the compound. */
+  autoHyphenated: boolean;
+}
+
 /** A paragraph's lines as one line of mapped text, joined as the typesetter broke them. */
-function paragraphLine(lines: readonly Placed[], vocabulary: ReadonlySet<string>): SourceLine {
+function paragraphLine(lines: readonly Placed[], joining: Joining): SourceLine {
   const pieces = lines
     .map((l) => ({ ...collapseWhitespace(l.text, [{ t: 0, o: l.o, len: l.text.length }]), soft: l.softHyphen }))
     .filter((p) => p.text.length > 0);
   const out = new MappedTextBuilder();
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1];
-    const junction = next ? junctionOf(piece.text, piece.soft, next.text, vocabulary) : 'direct';
+    const junction = next ? junctionOf(piece.text, piece.soft, next.text, joining) : 'direct';
     const end = junction === 'drop-hyphen' ? piece.text.length - 1 : piece.text.length;
     out.appendMapped(piece.text.slice(0, end), sliceMap(piece.map, 0, end));
     if (next && junction === 'space') out.appendSynthetic(' ', toOriginal(piece.map, piece.text.length - 1) + 1);
@@ -286,16 +311,20 @@ function paragraphLine(lines: readonly Placed[], vocabulary: ReadonlySet<string>
  * How a line joins the next: a typesetter's hyphen (soft hyphen, U+2010) is dropped; a break after a dash or slash
  * inside a word ("performers—", "U.S.-", "he/") joins without a space; other hyphens as the text segmenters decide.
  */
-function junctionOf(previous: string, soft: boolean, next: string, vocabulary: ReadonlySet<string>): LineJunction {
+function junctionOf(previous: string, soft: boolean, next: string, { vocabulary, autoHyphenated }: Joining): LineJunction {
   if (soft && /\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next)) return 'drop-hyphen';
   if (/\S[—–/]$/.test(previous) && /^\S/.test(next)) return 'direct';
   if (/[^\s\p{L}]-$/u.test(previous) && /^\p{L}/u.test(next)) return 'direct';
-  return lineJunction(previous, next, vocabulary);
+  const junction = lineJunction(previous, next, vocabulary);
+  if (junction !== 'direct' || !autoHyphenated || !/\p{Ll}-$/u.test(previous) || !/^\p{Ll}/u.test(next)) return junction;
+  const head = /(\p{L}+)-$/u.exec(previous)?.[1] ?? '';
+  const tail = /^(\p{L}+)/u.exec(next)?.[1] ?? '';
+  return vocabulary.has(`${head}-${tail}`.toLowerCase()) ? 'direct' : 'drop-hyphen';
 }
 
 /** A footnote as one line starting with its number ("1For more details…"), the dot after the number dropped. */
-function footnoteLine(lines: readonly Placed[], vocabulary: ReadonlySet<string>): SourceLine {
-  const line = paragraphLine(lines, vocabulary);
+function footnoteLine(lines: readonly Placed[], joining: Joining): SourceLine {
+  const line = paragraphLine(lines, joining);
   const dotted = /^(\d{1,3})\.(?=\s)/.exec(line.text);
   if (!dotted) return line;
   const cut = dotted[1]!.length;

@@ -44,6 +44,31 @@ describe('PDF layout', () => {
     expect(out[2]).toMatch(/^right one .* right two .* right three ends\.$/);
   });
 
+  it('reads a column heading standing beside the other column’s first line with its own column', () => {
+    const col = (x: number, top: number, n: number, word: string) => lines(Array.from({ length: n }, (_, i) => `${word} ${i} ${FULL.slice(0, 36)}`), x, top);
+    const title = [item('A TITLE THAT SPANS THE WHOLE PAGE ACROSS BOTH COLUMNS OF TEXT', 54, 100, 14)];
+    const items = [...title, item('Abstract', 54, 150), ...col(54, 162, 3, 'left'), item('left ends.', 54, 198), ...col(320, 150, 4, 'right')];
+    const out = texts([page(1, items)]);
+    expect(out.slice(1, 3)).toEqual(['Abstract', expect.stringMatching(/^left 0 .* left 2 .* left ends\.$/)]);
+    expect(out[3]).toMatch(/^right 0 .* right 3 /);
+  });
+
+  it('keeps small print at the foot of a column out of the paragraph it interrupts', () => {
+    const left = [...lines(['First ends.', FULL.slice(0, 48), FULL.slice(0, 48)], 54, 100), ...lines(['Copyright notice in small print here.'], 54, 600, 7, 9)];
+    const right = lines([FULL.slice(0, 48), 'and the paragraph ends here.'], 320, 100);
+    const out = texts([page(1, [...left, ...right])]);
+    const line = FULL.slice(0, 47);
+    expect(out).toContain(`${line} ${line} ${line} and the paragraph ends here.`);
+    expect(out).toContain('Copyright notice in small print here.');
+  });
+
+  it('joins words a hyphenating typesetter broke, when many lines end inside a word', () => {
+    const broken = Array.from({ length: 6 }, (_, i) => [`${FULL.slice(0, 50)} some${'thing'.slice(0, 1 + (i % 3))}-`, `${'thing'.slice(1 + (i % 3))}wrapped ends.`]).flat();
+    const out = texts([page(1, lines(broken, 72, 100, 10, 12))]);
+    expect(out.filter((t) => /some\w+-\w/.test(t))).toEqual([]);
+    expect(out[0]).toMatch(/something|somethingwrapped/);
+  });
+
   it('removes running headers and page numbers repeated on the pages, and counts them', () => {
     const pages = [1, 2, 3].map((n) =>
       page(n, [item('Annual Report 2017 — Chapter One', 200, 40, 8), ...lines([FULL, `page ${n} text ends.`], 72, 100), item(`- ${n} -`, 300, 760)]),
