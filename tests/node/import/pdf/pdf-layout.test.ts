@@ -57,7 +57,7 @@ describe('PDF layout', () => {
     const left = [...lines(['First ends.', FULL.slice(0, 48), FULL.slice(0, 48)], 54, 100), ...lines(['Copyright notice in small print here.'], 54, 600, 7, 9)];
     const right = lines([FULL.slice(0, 48), 'and the paragraph ends here.'], 320, 100);
     const out = texts([page(1, [...left, ...right])]);
-    const line = FULL.slice(0, 47);
+    const line = FULL.slice(0, 48);
     expect(out).toContain(`${line} ${line} ${line} and the paragraph ends here.`);
     expect(out).toContain('Copyright notice in small print here.');
   });
