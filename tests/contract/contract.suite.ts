@@ -57,6 +57,12 @@ export function defineContractSuite(name: string, connect: (service: ExplorerApi
       expect(docs).toEqual(await direct.listDocuments({}));
     });
 
+    it('tells the state of the links (current here; never refreshing them)', async () => {
+      await api.listProvisions({}); // the links are brought up to date by a read that needs them
+      expect(await api.getStoreStatus({})).toEqual({ links: 'current', message: 'The links are up to date.', retrying: false });
+      expect(await api.getStoreStatus({})).toEqual(await direct.getStoreStatus({}));
+    });
+
     it('gets one document', async () => {
       const doc = await api.getDocument({ id: PRESS_RELEASE_ID });
       expect(doc).toEqual((await direct.listDocuments({})).find((d) => d.id === PRESS_RELEASE_ID));

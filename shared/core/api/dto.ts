@@ -208,3 +208,14 @@ export interface ImportReport {
   /** What the import did to the text that the user should know ("removed 3 lines as page headers", an encoding). */
   notes?: string[];
 }
+
+/**
+ * The state of the store the UI should tell the user about: the corpus-wide links are `current`, `updating` after a
+ * change, or `failed` (a refresh failed or died; the links are shown as they were). `message` says what to do.
+ */
+export interface StoreStatus {
+  links: 'current' | 'updating' | 'failed';
+  message: string;
+  /** Whether Lextrace will try the refresh again by itself. */
+  retrying: boolean;
+}

@@ -13,6 +13,7 @@ import type {
   ProvisionDetail,
   ProvisionSummary,
   SearchResult,
+  StoreStatus,
   TraceResult,
 } from '../../core/api/dto.js';
 import type {
@@ -39,6 +40,7 @@ import { AnnotationExchange } from '../annotations/annotation-exchange.js';
 import { AnnotationService } from '../annotations/annotation-service.js';
 import { CrossRefQueries } from '../crossref/crossref-queries.js';
 import { refreshStaleCrossReferences } from '../crossref/refresh-cross-references.js';
+import { linksStatus } from '../crossref/refresh-guard.js';
 import { importBytes, removeDocument, type IndexHook } from '../import/import-document.js';
 import { ReviewService } from '../review/review-service.js';
 import { ImportError } from '../import/import-error.js';
@@ -154,6 +156,11 @@ export class ExplorerService implements ExplorerApi {
     const report = await this.importDocument({ fileName: kept.fileName, data: kept.bytes.toString('base64') });
     this.removedFiles.delete(id);
     return report;
+  }
+
+  async getStoreStatus(_args: ApiArgs<'getStoreStatus'> = {}): Promise<StoreStatus> {
+    const { links, message, retrying } = linksStatus(this.db);
+    return { links, message, retrying };
   }
 
   async listCitations({ doc }: ApiArgs<'listCitations'>): Promise<CitationDto[]> {

@@ -50,6 +50,7 @@ describe('a link refresh that fails', () => {
       expect(status).toMatchObject({ links: 'failed', attempts: 1, retrying: true });
       expect(status.lastError).toContain('injected refresh failure');
       expect(status.message).toContain(`attempt 2 of ${REFRESH_ATTEMPT_LIMIT}`);
+      expect(await explorer.service.getStoreStatus({})).toEqual({ links: 'failed', message: status.message, retrying: true });
       expect(await explorer.service.getProvision({ key: 'ru-civil-code:1229' })).toMatchObject({ key: 'ru-civil-code:1229' });
       expect(linksStatus(explorer.db).attempts).toBe(1); // not retried by this process on every request
       expect(await explorer.service.listDocuments({})).toHaveLength(2);
