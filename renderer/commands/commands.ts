@@ -2,6 +2,7 @@
 import type { AppStore } from '../state/app-store.js';
 import { otherSide } from '../state/panes-slice.js';
 import { copySelectedCitation } from './copy-citation.js';
+import { copyViewLink } from './copy-view-link.js';
 import { annotateSelection, targetsToAnnotate, undoOrRedo } from './annotate.js';
 
 export interface Command {
@@ -88,7 +89,7 @@ export const COMMANDS: Command[] = [
     title: 'Switch to the other pane',
     shortcut: 'Alt+O',
     enabled: (store) => Boolean(store.getState().panes.right),
-    run: (store) => store.getState().setActiveSide(otherSide(store.getState().activeSide)),
+    run: (store) => store.getState().focusPane(otherSide(store.getState().activeSide)),
   },
   {
     id: 'panes.closeOther',
@@ -123,6 +124,12 @@ export const COMMANDS: Command[] = [
     title: 'Show or hide the annotations panel',
     shortcut: 'Alt+N',
     run: (store) => store.getState().setAnnotationsPanel(!store.getState().annotationsPanel),
+  },
+  {
+    id: 'view.copyLink',
+    title: 'Copy a link to this view (both panes, the search)',
+    enabled: (store) => Boolean(store.getState().panes.left || store.getState().searchOpen),
+    run: (store) => void copyViewLink(store),
   },
   {
     id: 'settings.open',

@@ -1,4 +1,5 @@
 // One pane: a header naming what it shows, swap/close buttons, and the reader (with its annotations panel), provision page or trace inside.
+import { useEffect, useRef } from 'react';
 import { useApp } from '../state/store-context.js';
 import type { PaneState, Side } from '../state/panes-slice.js';
 import { Reader } from './Reader.js';
@@ -29,6 +30,16 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
   const panelOpen = useApp((s) => s.annotationsPanel);
   const setAnnotationsPanel = useApp((s) => s.setAnnotationsPanel);
   const view = pane.view;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const focusRequest = useApp((s) => (s.focusRequest?.side === side ? s.focusRequest.n : null));
+
+  // A view opened here (or Alt+O) brings keyboard focus in: the reader once its clauses are there, else the pane.
+  useEffect(() => {
+    if (focusRequest === null) return;
+    const body = bodyRef.current;
+    const target = body?.querySelector<HTMLElement>('.reader-scroll') ?? body;
+    target?.focus({ preventScroll: true });
+  }, [focusRequest]);
 
   return (
     <section
@@ -40,9 +51,16 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
     >
       <header className="pane-header">
         <span className="pane-kind">{PANE_KINDS[view.type]}</span>
-        <h2 className="pane-title" title={title}>
-          {title}
-        </h2>
+        {/* A document's title is its pane's top heading; pages (trace, provision) carry their own h1. */}
+        {view.type === 'doc' ? (
+          <h1 className="pane-title" title={title}>
+            {title}
+          </h1>
+        ) : (
+          <h2 className="pane-title" title={title}>
+            {title}
+          </h2>
+        )}
         <div className="toolbar">
           {view.type === 'doc' ? (
             <button
@@ -65,7 +83,7 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
           </button>
         </div>
       </header>
-      <div className="pane-body">
+      <div className="pane-body" ref={bodyRef} tabIndex={-1}>
         {view.type === 'doc' ? (
           <>
             <ReattachBanner />

@@ -69,8 +69,11 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
     else if (scrollRef.current) scrollRef.current.scrollTop = 0;
-    // After opening from search or a link, ↑/↓ should move through this document straight away.
-    if (document.activeElement === document.body) scrollRef.current?.focus({ preventScroll: true });
+    // After opening from search or a link, ↑/↓ should move through this document straight away (focus that went to
+    // the pane while the clauses loaded moves on into them).
+    const focused = document.activeElement;
+    const paneBody = scrollRef.current?.closest('.pane-body');
+    if (focused === document.body || (focused !== null && focused === paneBody)) scrollRef.current?.focus({ preventScroll: true });
   }, [seq, list.length, doc]); // on open (seq) and when the clauses arrive
 
   /** Selects the clause at `index` and scrolls it into view (rows not yet measured are measured on the way). */

@@ -12,6 +12,11 @@ export interface LayoutSlice {
   /** The annotations panel beside a document. */
   annotationsPanel: boolean;
   lastDoc: string | null;
+  /** The window is narrow (under NARROW_WIDTH): with a pane open, the library steps aside and opens over the panes. */
+  narrow: boolean;
+  /** The library shown over the panes in a narrow window (not remembered). */
+  libraryOverlay: boolean;
+  setNarrow(narrow: boolean): void;
   setTheme(theme: ThemeChoice): void;
   cycleTheme(): void;
   setLibraryTab(tab: LibraryTab): void;
@@ -21,12 +26,26 @@ export interface LayoutSlice {
 
 const THEME_ORDER: ThemeChoice[] = ['system', 'light', 'dark'];
 
+/** Below this width (CSS pixels) two panes need the library's room. */
+export const NARROW_WIDTH = 1200;
+
+/** Whether the library steps aside for the panes: a narrow window with something open. */
+export function libraryCollapsed(state: Pick<LayoutSlice, 'narrow'> & { panes: { left: unknown } }): boolean {
+  return state.narrow && state.panes.left !== null;
+}
+
 export const createLayoutSlice: SliceCreator<LayoutSlice> = () => (set, get) => ({
   theme: 'system',
   libraryTab: 'documents',
   sidebarOpen: true,
   annotationsPanel: false,
   lastDoc: null,
+  narrow: false,
+  libraryOverlay: false,
+
+  setNarrow(narrow) {
+    set({ narrow, libraryOverlay: false });
+  },
 
   setTheme(theme) {
     set({ theme });
@@ -42,7 +61,8 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = () => (set, get) => 
   },
 
   toggleSidebar() {
-    set({ sidebarOpen: !get().sidebarOpen });
+    if (libraryCollapsed(get())) set({ libraryOverlay: !get().libraryOverlay });
+    else set({ sidebarOpen: !get().sidebarOpen });
   },
 
   setAnnotationsPanel(open) {

@@ -24,6 +24,10 @@ export interface PanesSlice {
   activeSide: Side;
   /** Highlight the words the two panes' selected clauses share. */
   compareShared: boolean;
+  /** Keyboard focus should move into this pane (bumped `n` on every request): a view opened, Alt+O. */
+  focusRequest: { side: Side; n: number } | null;
+  /** Makes a pane the active one and moves keyboard focus into it. */
+  focusPane(side: Side): void;
   openView(view: PaneView, target?: PaneTarget): void;
   selectClause(side: Side, clause: string | null): void;
   setActiveSide(side: Side): void;
@@ -44,6 +48,12 @@ export const createPanesSlice: SliceCreator<PanesSlice> =
     panes: { left: null, right: null },
     activeSide: 'left',
     compareShared: true,
+    focusRequest: null,
+
+    focusPane(side) {
+      if (!get().panes[side]) return;
+      set({ activeSide: side, focusRequest: { side, n: ++openCounter } });
+    },
 
     openView(view, target = 'active') {
       const { panes, activeSide } = get();
@@ -53,6 +63,8 @@ export const createPanesSlice: SliceCreator<PanesSlice> =
       set({
         panes: { ...panes, [side]: { view, seq: ++openCounter } },
         activeSide: side,
+        libraryOverlay: false,
+        focusRequest: { side, n: openCounter },
         ...(view.type === 'doc' ? { lastDoc: view.doc } : {}),
       });
     },
