@@ -6,6 +6,7 @@ import { libraryCollapsed, NARROW_WIDTH } from './state/layout-slice.js';
 import { TopBar } from './components/TopBar.js';
 import { Library } from './components/Library.js';
 import { SideBySide } from './components/SideBySide.js';
+import { StoreNotice } from './components/StoreNotice.js';
 import { Toast } from './components/Toast.js';
 import { AnnotatorDialogs } from './components/AnnotatorDialogs.js';
 
@@ -48,6 +49,7 @@ export function App() {
       <div className={classes}>
         {showLibrary ? <Library /> : null}
         <main className="main" aria-label="Workspace" onMouseDown={() => collapsed && overlay && toggleSidebar()}>
+          <StoreNotice />
           <SideBySide />
         </main>
       </div>
