@@ -13,9 +13,16 @@ export function showsDocument(view: PaneView, doc: string): boolean {
   return false;
 }
 
+/** Whether a query's arguments name the document or one of its clauses. */
+export function mentionsDocument(args: unknown, doc: string): boolean {
+  const a = (args ?? {}) as Record<string, unknown>;
+  const ofDoc = (v: unknown) => typeof v === 'string' && (v === doc || v.startsWith(`${doc}/`));
+  return ofDoc(a.doc) || ofDoc(a.id) || ofDoc(a.clause);
+}
+
 export async function removeDocument(store: AppStore, doc: { id: string; title: string }): Promise<void> {
   try {
-    await store.getState().mutate(['library'], (api) => api.removeDocument({ id: doc.id }));
+    await store.getState().mutate([], (api) => api.removeDocument({ id: doc.id }));
   } catch (err) {
     showToast(`Could not remove “${doc.title}”: ${toUiError(err).message}`);
     return;
@@ -24,6 +31,9 @@ export async function removeDocument(store: AppStore, doc: { id: string; title: 
     const pane = store.getState().panes[side];
     if (pane && showsDocument(pane.view, doc.id)) store.getState().closePane(side);
   }
+  // Views of it still on screen until React unmounts them must not ask for it again.
+  store.getState().forgetQueries((_method, args) => mentionsDocument(args, doc.id));
+  await store.getState().invalidate(['library']);
   showToast(`Removed “${doc.title}”.`, { label: 'Undo', run: () => void restoreDocument(store, doc) });
 }
 

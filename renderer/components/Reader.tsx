@@ -73,7 +73,8 @@ export function Reader({ side, doc, clause, seq, compareText }: ReaderProps) {
     // the pane while the clauses loaded moves on into them).
     const focused = document.activeElement;
     const paneBody = scrollRef.current?.closest('.pane-body');
-    if (focused === document.body || (focused !== null && focused === paneBody)) scrollRef.current?.focus({ preventScroll: true });
+    const mine = store.getState().activeSide === side;
+    if (mine && (focused === document.body || (focused !== null && focused === paneBody))) scrollRef.current?.focus({ preventScroll: true });
   }, [seq, list.length, doc]); // on open (seq) and when the clauses arrive
 
   /** Selects the clause at `index` and scrolls it into view (rows not yet measured are measured on the way). */

@@ -40,7 +40,7 @@ export function SearchFilters() {
     return t.value;
   };
 
-  const cites = useCallback(() => (provisions ? citesOptions(provisions) : []), [provisions]);
+  const cites = useCallback((typed: string) => (provisions ? citesOptions(provisions, typed) : []), [provisions]);
   const docs = useCallback(() => documentOptions(documents), [documents]);
   const kinds = useCallback(() => kindOptions(documents), [documents]);
   const dates = useCallback((typed: string) => dateOptions(documents, typed), [documents]);

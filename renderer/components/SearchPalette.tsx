@@ -175,7 +175,7 @@ export function SearchPalette() {
                 Tag all results…
               </button>
             ) : null}
-            <span>↑↓ choose · Enter open · Alt+Enter other pane · Esc close</span>
+            <span className="search-keys">↑↓ choose · Enter open · Alt+Enter other pane · Esc close</span>
           </footer>
         </div>
       ) : null}

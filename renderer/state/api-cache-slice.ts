@@ -76,6 +76,11 @@ export interface ApiCacheSlice {
   invalidate(events: readonly CacheEvent[]): Promise<void>;
   /** Runs one change through the API, then invalidates what it made stale; rejects with the API's error. */
   mutate<T>(events: readonly CacheEvent[], change: (api: ExplorerApi) => Promise<T>): Promise<T>;
+  /**
+   * Forgets the answers whose arguments `matches` (watched or not), without asking again: for things that are gone
+   * (a removed document's clauses), so views still showing them during the change do not ask for them.
+   */
+  forgetQueries(matches: (method: ApiMethod, args: unknown) => boolean): void;
   /** Registers work to do after an invalidation (besides refetching watched queries); returns the unregister function. */
   onInvalidate(listener: (events: readonly CacheEvent[]) => Promise<unknown> | void): () => void;
 }
@@ -207,6 +212,22 @@ export const createApiCacheSlice: SliceCreator<ApiCacheSlice> = ({ api }) => {
         const result = await change(api);
         await get().invalidate(events);
         return result;
+      },
+
+      forgetQueries(matches) {
+        const gone = [...entries].filter(([, e]) => matches(e.method, e.args)).map(([k]) => k);
+        if (gone.length === 0) return;
+        for (const k of gone) {
+          const entry = entries.get(k)!;
+          entry.gen++; // an answer on its way is dropped
+          entry.inflight = null;
+          entries.delete(k);
+        }
+        set((s) => {
+          const apiCache = { ...s.apiCache };
+          for (const k of gone) delete apiCache[k];
+          return { apiCache };
+        });
       },
 
       onInvalidate(listener) {

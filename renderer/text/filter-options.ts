@@ -15,8 +15,14 @@ export interface FilterOption {
   group?: string;
 }
 
-/** Provisions that clauses cite, grouped by instrument; instruments and provisions most cited first. */
-export function citesOptions(provisions: readonly ProvisionSummary[]): FilterOption[] {
+/** Before anything is typed, each instrument lists its most cited provisions only (typing finds the others). */
+export const CITES_PER_INSTRUMENT = 8;
+
+/**
+ * Provisions that clauses cite, grouped by instrument; instruments and provisions most cited first. With nothing typed,
+ * only each instrument's first CITES_PER_INSTRUMENT, so every instrument shows.
+ */
+export function citesOptions(provisions: readonly ProvisionSummary[], typed = ''): FilterOption[] {
   const byInstrument = new Map<string, ProvisionSummary[]>();
   for (const p of provisions) {
     if (p.citedBy === 0) continue;
@@ -30,6 +36,7 @@ export function citesOptions(provisions: readonly ProvisionSummary[]): FilterOpt
     .flatMap(([instrument, list]) =>
       [...list]
         .sort((a, b) => b.citedBy - a.citedBy || a.key.localeCompare(b.key, 'en', { numeric: true }))
+        .slice(0, typed.trim() ? undefined : CITES_PER_INSTRUMENT)
         .map((p) => ({
           value: p.key,
           label: p.title && p.title !== p.label ? `${p.label} — ${p.title}` : p.label || describeProvision(p.key),

@@ -1,7 +1,7 @@
 // The search filter pickers' choices: provisions by instrument (most cited first), kinds, years, typed ranges, type-ahead.
 import { describe, expect, it } from 'vitest';
 import type { ProvisionSummary } from '../../shared/core/api/dto.js';
-import { citesOptions, dateOptions, kindOptions, matchOptions } from '../../renderer/text/filter-options.js';
+import { CITES_PER_INSTRUMENT, citesOptions, dateOptions, kindOptions, matchOptions } from '../../renderer/text/filter-options.js';
 import { DOCS } from './fake-api.js';
 
 const provision = (key: string, citedBy: number, title = ''): ProvisionSummary => ({
@@ -39,8 +39,16 @@ describe('filter options', () => {
   });
 
   it('narrows by every typed word, in labels, keys and groups', () => {
-    expect(matchOptions(citesOptions(provisions), 'criminal 15').map((o) => o.value)).toEqual(['ru-criminal-code:158', 'ru-criminal-code:159']);
-    expect(matchOptions(citesOptions(provisions), 'исключительное').map((o) => o.value)).toEqual(['ru-civil-code:1229']);
+    expect(matchOptions(citesOptions(provisions, 'criminal 15'), 'criminal 15').map((o) => o.value)).toEqual(['ru-criminal-code:158', 'ru-criminal-code:159']);
+    expect(matchOptions(citesOptions(provisions, 'исключительное'), 'исключительное').map((o) => o.value)).toEqual(['ru-civil-code:1229']);
+  });
+
+  it('lists each instrument\'s most cited provisions only until something is typed', () => {
+    const many = Array.from({ length: 20 }, (_, i) => provision(`ru-criminal-code:${100 + i}`, 50 - i));
+    const options = citesOptions([...many, provision('ru-civil-code:1229', 3)]);
+    expect(options.filter((o) => o.group === 'Criminal Code')).toHaveLength(CITES_PER_INSTRUMENT);
+    expect(options.at(-1)!.value).toBe('ru-civil-code:1229');
+    expect(matchOptions(citesOptions(many, '119'), '119').map((o) => o.value)).toEqual(['ru-criminal-code:119']);
   });
 
   it('offers the kinds and years the documents have, and a range as typed', () => {
