@@ -9,12 +9,14 @@ import { startNavigation, usesUrlRoutes } from './navigation.js';
 import { followLibraryChanges } from './host-events.js';
 import { parseRoute } from './routing.js';
 import { installShortcuts } from './commands/commands.js';
+import { installDropImport } from './commands/drop-import.js';
 import { ApiContext } from './components/api-context.js';
 import { App } from './App.js';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/annotations.css';
+import './styles/pdf.css';
 
 const api = chooseApi();
 const store = createAppStore(api);
@@ -33,6 +35,7 @@ persistLayout(store, storage);
 startNavigation(store);
 followLibraryChanges(store);
 installShortcuts(store);
+installDropImport(api, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

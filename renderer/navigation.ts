@@ -36,6 +36,8 @@ export function viewOfRoute(route: Exclude<Route, { name: 'home' } | { name: 'se
     case 'matrix':
     case 'report':
       return { type: route.name };
+    case 'page':
+      return { type: 'page', doc: route.doc, page: route.page, clause: route.clause };
   }
 }
 
@@ -53,6 +55,8 @@ export function routeOfView(view: PaneView | undefined): Route {
     case 'matrix':
     case 'report':
       return { name: view.type };
+    case 'page':
+      return { name: 'page', doc: view.doc, page: view.page, clause: view.clause };
   }
 }
 

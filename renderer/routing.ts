@@ -10,7 +10,8 @@ export type Route =
   | { name: 'search'; q: string }
   | { name: 'review' }
   | { name: 'matrix' }
-  | { name: 'report' };
+  | { name: 'report' }
+  | { name: 'page'; doc: string; page: number; clause: string | null };
 
 const encodeTail = encodePathTail;
 
@@ -39,6 +40,12 @@ export function parseRoute(pathname: string, search = '', hash = ''): Route {
     }
   }
   if (path === '/review' || path === '/matrix' || path === '/report') return { name: path.slice(1) as 'review' | 'matrix' | 'report' };
+  const pdfPage = /^\/page\/(\d{1,6})\/(.+)$/.exec(path);
+  if (pdfPage) {
+    const doc = decodeTail(pdfPage[2]!);
+    const clause = hash.startsWith('#') && hash.length > 1 ? decodeTail(hash.slice(1)) : null;
+    return doc ? { name: 'page', doc, page: Math.max(1, Number(pdfPage[1])), clause } : { name: 'home' };
+  }
   if (path === '/search') {
     return { name: 'search', q: new URLSearchParams(search).get('q') ?? '' };
   }
@@ -64,6 +71,8 @@ export function formatRoute(route: Route): string {
     case 'matrix':
     case 'report':
       return `/${route.name}`;
+    case 'page':
+      return `/page/${route.page}/${encodeTail(route.doc)}${route.clause ? `#${encodeTail(route.clause)}` : ''}`;
   }
 }
 

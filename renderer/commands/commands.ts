@@ -4,6 +4,7 @@ import { otherSide } from '../state/panes-slice.js';
 import { copySelectedCitation } from './copy-citation.js';
 import { copyViewLink } from './copy-view-link.js';
 import { annotateSelection, targetsToAnnotate, undoOrRedo } from './annotate.js';
+import { pageViewOf, showPage } from './show-page.js';
 
 export interface Command {
   id: string;
@@ -53,6 +54,19 @@ export const COMMANDS: Command[] = [
     run(store) {
       const clause = selectedClause(store);
       if (clause) store.getState().openView({ type: 'trace', clause }, 'other'); // beside the clause, like its button
+    },
+  },
+  {
+    id: 'clause.page',
+    title: 'Show the original page of the selected clause (PDF)',
+    shortcut: 'Alt+P',
+    enabled: (store) => {
+      const clause = selectedClause(store);
+      return clause !== null && pageViewOf(store.getState(), clause) !== null;
+    },
+    run(store) {
+      const clause = selectedClause(store);
+      if (clause) showPage(store, clause);
     },
   },
   {

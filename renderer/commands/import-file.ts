@@ -6,7 +6,7 @@ import { showToast } from './toast.js';
 import type { AppStore } from '../state/app-store.js';
 
 /** The file picker's `accept`: the importers' extensions and the MIME types browsers give such files. */
-export const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'text/plain', 'text/html', 'application/xhtml+xml'].join(',');
+export const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'text/plain', 'text/html', 'application/xhtml+xml', 'application/pdf'].join(',');
 
 export type PickedFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 

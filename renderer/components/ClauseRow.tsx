@@ -17,6 +17,7 @@ import { altTarget } from './AppLink.js';
 import { describeProvision } from '../../shared/core/citations/keys.js';
 import { provisionKeyOfPath } from '../../shared/core/citations/statute-paths.js';
 import { readyData } from '../state/api-cache-slice.js';
+import { pageLabel, showPage } from '../commands/show-page.js';
 
 export interface ClauseRowProps {
   side: Side;
@@ -50,6 +51,7 @@ export const ClauseRow = memo(function ClauseRow({
   const isHeading = HEADING_KINDS.has(clause.kind);
   const instrument = useApp((s) => readyData(s, 'listDocuments', {})?.find((d) => d.id === clause.doc)?.instrument ?? null);
   const provisionKey = instrument ? (provisionKeyOfPath(instrument, clause.path) ?? null) : null;
+  const fromPdf = useApp((s) => readyData(s, 'listDocuments', {})?.find((d) => d.id === clause.doc)?.pdf === true) && clause.page !== null;
 
   const marks = useMemo(() => {
     const out: MarkRange[] = (citations ?? []).map((c) => ({ start: c.start, end: c.end, kind: 'citation', data: { key: c.key } }));
@@ -77,7 +79,10 @@ export const ClauseRow = memo(function ClauseRow({
         selectClause(side, selected ? null : clause.id);
       }}
     >
-      <div className="clause-label">{shortLabel(clause.label, labelPrefix)}</div>
+      <div className="clause-label">
+        {shortLabel(clause.label, labelPrefix)}
+        {fromPdf ? <span className="clause-page"> · {pageLabel(clause.page, clause.pages)}</span> : null}
+      </div>
       <ClauseText
         className="clause-text"
         text={clause.text}
@@ -100,6 +105,11 @@ export const ClauseRow = memo(function ClauseRow({
             >
               Trace provisions
             </button>
+            {fromPdf ? (
+              <button type="button" className="button button-small" title="The original page beside the clause (Alt+P)" onClick={() => showPage(store, clause.id)}>
+                Show page {clause.page}
+              </button>
+            ) : null}
             <AddLinkButton clause={clause.id} clauseLabel={clause.label} />
             {provisionKey ? (
               <button type="button" className="button button-small" onClick={() => openView({ type: 'provision', key: provisionKey }, 'other')}>

@@ -1,5 +1,5 @@
 // One pane: a header naming what it shows, swap/close buttons, and the reader (with its annotations panel), provision page or trace inside.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useApp } from '../state/store-context.js';
 import type { PaneState, Side } from '../state/panes-slice.js';
 import { Reader } from './Reader.js';
@@ -11,6 +11,10 @@ import { ReviewQueueView } from './ReviewQueueView.js';
 import { MatrixView } from './MatrixView.js';
 import { ReportView } from './ReportView.js';
 import { StatuteNavigator } from './StatuteNavigator.js';
+import { Loading } from './StatusNotice.js';
+
+/** The page view brings pdf.js with it: loaded when a page is first shown, not at start. */
+const PdfPageView = lazy(() => import('./PdfPageView.js').then((m) => ({ default: m.PdfPageView })));
 import { readyData } from '../state/api-cache-slice.js';
 import type { AppState } from '../state/app-state.js';
 
@@ -26,6 +30,7 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
   const setActiveSide = useApp((s) => s.setActiveSide);
   const swapPanes = useApp((s) => s.swapPanes);
   const closePane = useApp((s) => s.closePane);
+  const openView = useApp((s) => s.openView);
   const title = useApp((s) => paneTitle(s, pane));
   const panelOpen = useApp((s) => s.annotationsPanel);
   const setAnnotationsPanel = useApp((s) => s.setAnnotationsPanel);
@@ -105,6 +110,15 @@ export function PaneFrame({ side, pane, twoPanes, compareText }: PaneFrameProps)
           <ReviewQueueView side={side} />
         ) : view.type === 'matrix' ? (
           <MatrixView />
+        ) : view.type === 'page' ? (
+          <Suspense fallback={<Loading what="the page viewer" />}>
+            <PdfPageView
+              doc={view.doc}
+              page={view.page}
+              clause={view.clause}
+              onFindClause={(clause) => openView({ type: 'doc', doc: view.doc, clause }, 'other')}
+            />
+          </Suspense>
         ) : (
           <ReportView />
         )}
@@ -120,6 +134,7 @@ const PANE_KINDS: Record<PaneState['view']['type'], string> = {
   queue: 'Review',
   matrix: 'Matrix',
   report: 'Report',
+  page: 'Original page',
 };
 
 function paneTitle(s: AppState, pane: PaneState): string {
@@ -127,6 +142,11 @@ function paneTitle(s: AppState, pane: PaneState): string {
   if (view.type === 'queue') return 'Review queue';
   if (view.type === 'matrix') return 'Traceability matrix';
   if (view.type === 'report') return 'Trace report';
+  if (view.type === 'page') {
+    const doc = readyData(s, 'listDocuments', {})?.find((d) => d.id === view.doc)?.shortTitle ?? view.doc;
+    const label = view.clause ? readyData(s, 'getClause', { id: view.clause })?.label : undefined;
+    return label ? `${label} — ${doc}` : doc;
+  }
   if (view.type === 'doc') return readyData(s, 'listDocuments', {})?.find((d) => d.id === view.doc)?.title ?? view.doc;
   if (view.type === 'provision') {
     const detail = readyData(s, 'getProvision', { key: view.key }) ?? readyData(s, 'getProvision', { key: view.key, all: true });

@@ -7,7 +7,9 @@ export type PaneView =
   | { type: 'trace'; clause: string; /** The provision to bring into view (a matrix cell opened). */ focus?: string }
   | { type: 'queue' }
   | { type: 'matrix' }
-  | { type: 'report' };
+  | { type: 'report' }
+  /** A PDF document's original page, the clause's regions highlighted. */
+  | { type: 'page'; doc: string; page: number; clause: string | null };
 
 export type Side = 'left' | 'right';
 /** Where to open something: the active pane, the other pane, or a named one. */

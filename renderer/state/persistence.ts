@@ -59,6 +59,9 @@ function validView(view: unknown): PaneView | null {
     return typeof v.focus === 'string' ? { type: 'trace', clause: v.clause, focus: v.focus } : { type: 'trace', clause: v.clause };
   }
   if (v.type === 'queue' || v.type === 'matrix' || v.type === 'report') return { type: v.type };
+  if (v.type === 'page' && typeof v.doc === 'string' && Number.isInteger(v.page) && (v.page as number) > 0) {
+    return { type: 'page', doc: v.doc, page: v.page as number, clause: typeof v.clause === 'string' ? v.clause : null };
+  }
   return null;
 }
 

@@ -76,7 +76,7 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfReadLi
 /** A document-information title worth showing: not empty, not a file name or an authoring tool's placeholder. */
 function usableTitle(title: string | null): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
-  if (!t || t.length < 4 || /^(untitled|microsoft word|document\d*$)|\.(docx?|pdf|rtf|odt|indd|html?)$/i.test(t)) return undefined;
+  if (!t || t.length < 4 || /^(untitled|microsoft word|document\d*$|about:|[a-z]+:\/\/)|\.(docx?|pdf|rtf|odt|indd|html?)$/i.test(t)) return undefined;
   return t.slice(0, 160);
 }
 
