@@ -9,6 +9,7 @@ import { SideBySide } from './components/SideBySide.js';
 import { StoreNotice } from './components/StoreNotice.js';
 import { Toast } from './components/Toast.js';
 import { AnnotatorDialogs } from './components/AnnotatorDialogs.js';
+import { ServiceProgress } from './components/ProgressBar.js';
 
 export function App() {
   const sidebarOpen = useApp((s) => s.sidebarOpen);
@@ -46,6 +47,9 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <div className="progress-slot">
+        <ServiceProgress />
+      </div>
       <div className={classes}>
         {showLibrary ? <Library /> : null}
         <main className="main" aria-label="Workspace" onMouseDown={() => collapsed && overlay && toggleSidebar()}>

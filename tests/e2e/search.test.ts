@@ -1,10 +1,13 @@
 // Search and shared state in Chromium against the real web host: counts and more results, a citation's provision
 // first, cited provisions on hits, the filter pickers, the URL of what is on screen, removing an import with Undo.
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, startHost, type RunningHost } from './web-host.js';
+import { launchBrowser, ROOT, SCREENSHOTS, startHost, type RunningHost } from './web-host.js';
 
 let host: RunningHost;
 let browser: Browser;
@@ -161,6 +164,42 @@ describe('state in the URL', () => {
     await expect(rightPane().locator('.page-title').textContent()).resolves.toMatch(/1252\(5\)/);
     await expect(page.locator('section.pane.pane-active').getAttribute('data-side')).resolves.toBe('right');
     await shot('side-by-side-from-link');
+  });
+});
+
+describe('long operations', () => {
+  it('shows the progress of indexing the corpus on a first start, then the library', async () => {
+    await newPage();
+    const dir = mkdtempSync(join(tmpdir(), 'lextrace-e2e-first-'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'lextrace.js'), 'serve', '--port', '0', '--db', join(dir, 'first.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout! }).once('line', (line) => resolve(line.trim()));
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      await page.goto(url);
+      const banner = page.locator('.progress-banner');
+      await banner.waitFor();
+      await expect(banner.textContent()).resolves.toMatch(/^Indexing the corpus/);
+      await shot('progress-first-start');
+      await banner.waitFor({ state: 'detached', timeout: 120_000 });
+      await page.locator('.doc-link', { hasText: 'Уголовный кодекс' }).waitFor();
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('imports several files with a progress bar and says how it went', async () => {
+    await newPage();
+    await page.goto(host.url);
+    await page.locator('.doc-link').first().waitFor();
+    const files = ['One', 'Two', 'Three'].map((n) => ({ name: `Batch ${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Batch memo ${n}\n\n1. Paragraph ${n} on piracy.\n`) }));
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await page.locator('.import-status', { hasText: 'Imported 3 of 3 files.' }).waitFor();
+    for (const n of ['One', 'Two', 'Three']) await page.locator('.doc-item', { hasText: `Batch memo ${n}` }).waitFor();
+    await leftPane().locator('.clause', { hasText: 'Paragraph Three' }).waitFor();
   });
 });
 

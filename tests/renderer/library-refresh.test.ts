@@ -6,6 +6,7 @@ import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/core/api/impor
 import { IMPORT_ACCEPT, importPickedFile, type PickedFile } from '../../renderer/commands/import-file.js';
 import { followLibraryChanges } from '../../renderer/host-events.js';
 import { removeDocument } from '../../renderer/commands/remove-document.js';
+import { importPickedFiles } from '../../renderer/commands/import-files.js';
 import { onToast } from '../../renderer/commands/toast.js';
 import { createAppStore } from '../../renderer/state/app-store.js';
 import { readyData, selectQuery } from '../../renderer/state/api-cache-slice.js';
@@ -158,5 +159,26 @@ describe('removing a document the user imported', () => {
     expect(toasts).toEqual(['Could not remove “Action Plan”: No document with id "plan".']);
     expect(store.getState().panes.left?.view.type).toBe('doc');
     stop();
+  });
+});
+
+describe('importing several files', () => {
+  it('imports them one after the other, reports each step, refreshes once and names the failures', async () => {
+    const api = createFakeApi();
+    api.importDocument = async (args) => {
+      api.calls.push({ method: 'importDocument', args });
+      if (args.fileName === 'bad.txt') throw new ApiError('import_failed', 'bad.txt: the file is binary data, not text');
+      return { status: 'imported', docId: args.fileName.replace(/\.txt$/, ''), file: args.fileName, clauses: 1 };
+    };
+    const store = await storeReadingPlan(api);
+    api.calls.length = 0;
+    const steps: string[] = [];
+    const outcome = await importPickedFiles(api, store, [file('a.txt', 'A.'), file('bad.txt', '\u0000'), file('c.txt', 'C.')], (s) =>
+      steps.push(`${s.done}/${s.total} ${s.file}`),
+    );
+    expect(steps).toEqual(['0/3 a.txt', '1/3 bad.txt', '2/3 c.txt', '3/3 ']);
+    expect(outcome).toEqual({ ok: false, message: 'Imported 2 of 3 files. Could not import bad.txt (the file is binary data, not text).' });
+    expect(api.calls.filter((c) => c.method === 'listDocuments')).toHaveLength(1);
+    expect(store.getState().panes.left?.view).toEqual({ type: 'doc', doc: 'c', clause: null });
   });
 });

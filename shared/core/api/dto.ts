@@ -213,6 +213,16 @@ export interface ImportReport {
  * The state of the store the UI should tell the user about: the corpus-wide links are `current`, `updating` after a
  * change, or `failed` (a refresh failed or died; the links are shown as they were). `message` says what to do.
  */
+/** A long operation under way in the service (indexing the corpus, a rebuild), for a progress bar in the app. */
+export interface TaskProgress {
+  task: 'index' | 'import' | 'rebuild';
+  /** The file (or document) being worked on or just done. */
+  file: string;
+  /** How many of `total` are done. */
+  done: number;
+  total: number;
+}
+
 export interface StoreStatus {
   links: 'current' | 'updating' | 'failed';
   message: string;

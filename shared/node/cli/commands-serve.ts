@@ -34,19 +34,27 @@ export async function serve(ctx: CliContext, args: string[], options: ServeOptio
     return serveRecovery(ctx, recovery, requestedPort, options);
   }
 
-  if ((await explorer.service.listDocuments({})).length === 0) {
-    const corpus = options.corpusDir ?? shippedCorpusDir();
-    ctx.io.err(`The database ${ctx.dbPath} is empty: indexing the shipped corpus first.`);
-    await indexCorpus(explorer.db, corpus, explorer.hooks, {
-      onProgress: ({ index, total, docId, outcome, error }) =>
-        ctx.io.err(`[${index + 1}/${total}] ${docId}: ${error ? `failed: ${error.message}` : `${outcome!.clauses} clauses`}`),
-    });
-  }
-
+  const empty = (await explorer.service.listDocuments({})).length === 0;
   const rendererDir = options.rendererDir ?? join(packageRoot(), 'dist', 'renderer');
   const host = await listen(ctx, explorer.service, rendererDir, requestedPort);
   ctx.io.out(host.url);
   ctx.io.err(`Lextrace is serving ${ctx.dbPath} at ${host.url} (Ctrl+C to stop).`);
+  if (empty) {
+    // The app is up at once and shows the indexing's progress (getProgress); each document arrives in one transaction.
+    const corpus = options.corpusDir ?? shippedCorpusDir();
+    ctx.io.err(`The database ${ctx.dbPath} is empty: indexing the shipped corpus.`);
+    explorer.service.reportProgress({ task: 'index', file: '', done: 0, total: 0 });
+    try {
+      await indexCorpus(explorer.db, corpus, explorer.hooks, {
+        onProgress: ({ index, total, docId, outcome, error }) => {
+          explorer.service.reportProgress({ task: 'index', file: docId, done: index + 1, total });
+          ctx.io.err(`[${index + 1}/${total}] ${docId}: ${error ? `failed: ${error.message}` : `${outcome!.clauses} clauses`}`);
+        },
+      });
+    } finally {
+      explorer.service.reportProgress(null);
+    }
+  }
   await (options.untilStopped ?? stopSignal());
   await host.close();
   ctx.io.err('Lextrace stopped.');

@@ -14,6 +14,7 @@ import type {
   ProvisionSummary,
   SearchResult,
   StoreStatus,
+  TaskProgress,
   TraceResult,
 } from '../../core/api/dto.js';
 import type {
@@ -57,6 +58,8 @@ export class ExplorerService implements ExplorerApi {
   readonly review: ReviewService;
   /** Files of documents removed in this session, by id (for restoreDocument). */
   private readonly removedFiles = new Map<string, { fileName: string; bytes: Buffer }>();
+  /** The long operation under way, as its host reports it (reportProgress), for the app's progress bar. */
+  private progress: TaskProgress | null = null;
 
   constructor(
     readonly db: Database,
@@ -148,6 +151,15 @@ export class ExplorerService implements ExplorerApi {
     const removed = removeDocument(this.db, id, this.hooks);
     if (removed && doc && original) this.removedFiles.set(id, { fileName: doc.fileName, bytes: original });
     return { removed };
+  }
+
+  /** Hosts report a long operation's steps here (null when it is over); the app polls getProgress. */
+  reportProgress(progress: TaskProgress | null): void {
+    this.progress = progress;
+  }
+
+  async getProgress(_args: ApiArgs<'getProgress'> = {}): Promise<TaskProgress | null> {
+    return this.progress;
   }
 
   async restoreDocument({ id }: ApiArgs<'restoreDocument'>): Promise<ImportReport> {

@@ -1,7 +1,7 @@
 // The library domain of the API: documents, clauses, import and removal, and the state of the store.
 import { z } from '../../zod-config.js';
 import { MAX_IMPORT_BASE64_CHARS } from '../import-limits.js';
-import type { ClauseContext, ClauseDetail, ClauseSummary, DocumentSummary, ImportReport, StoreStatus } from '../dto.js';
+import type { ClauseContext, ClauseDetail, ClauseSummary, DocumentSummary, ImportReport, StoreStatus, TaskProgress } from '../dto.js';
 import { id } from './common.js';
 
 export const LIBRARY_ARGS = {
@@ -20,6 +20,8 @@ export const LIBRARY_ARGS = {
   removeDocument: z.object({ id }).strict(),
   /** Imports again a document removed during this session, from the file it was imported from (undo of a removal). */
   restoreDocument: z.object({ id }).strict(),
+  /** The long operation under way (indexing the corpus at first start, a rebuild), or null. */
+  getProgress: z.object({}).strict(),
   getStoreStatus: z.object({}).strict(),
 } as const;
 
@@ -37,6 +39,7 @@ export interface LibraryApi {
   removeDocument(args: Args<'removeDocument'>): Promise<{ removed: boolean }>;
   /** Undoes a removal made during this session: the removed file is imported again (not_found when none is kept). */
   restoreDocument(args: Args<'restoreDocument'>): Promise<ImportReport>;
+  getProgress(args: Args<'getProgress'>): Promise<TaskProgress | null>;
   /** Whether the links are current, being updated or could not be updated (for a notice); never refreshes them. */
   getStoreStatus(args: Args<'getStoreStatus'>): Promise<StoreStatus>;
 }
