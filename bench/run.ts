@@ -15,6 +15,7 @@ const tiers: TierName[] = (['shipped', 'codes', 'synthetic'] as const).filter((t
  */
 const SECTIONS: { name: string; script: string; args?: string[] }[] = [
   { name: 'reanchor', script: 'reanchor.js' },
+  { name: 'refresh-memory', script: 'refresh-memory.js' },
 ];
 const onlySection = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const skipped = new Set(process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? []);
