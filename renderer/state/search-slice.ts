@@ -6,8 +6,11 @@ import { settle, type Loadable } from './loadable.js';
 
 /** The debounce while answers are slow (or before the first one). */
 export const SEARCH_DEBOUNCE_MS = 120;
-/** An answer faster than this: the next keystroke searches at once. */
-export const FAST_ANSWER_MS = 60;
+/**
+ * An answer faster than this: the next keystroke searches at once. One search is on its way at a time (keystrokes
+ * meanwhile coalesce into the newest query), so searching at once never queues work behind a fast typist.
+ */
+export const FAST_ANSWER_MS = 150;
 /** Hits per page: the first answer, and each "Show more". */
 export const SEARCH_LIMIT = 30;
 
@@ -63,8 +66,14 @@ export function hasMore(result: SearchResult): boolean {
 export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers, now = defaultNow }) => {
   let pending: unknown = null;
   let latest = 0;
-  /** The search on its way, so Enter waits for it rather than asking again. */
-  let inflight: { query: string; done: Promise<void> } | null = null;
+  /**
+   * One search at a time: while one is on its way, only the newest query typed meanwhile waits (the ones between are
+   * never sent), so a fast typist's keystrokes do not queue up behind each other in the service.
+   */
+  let running: { query: string; mine: number } | null = null;
+  let wanted: { query: string; mine: number } | null = null;
+  /** Called when the answer to the newest query lands (runSearch's promises). */
+  let waiters: (() => void)[] = [];
   return (set, get) => ({
     searchOpen: false,
     query: '',
@@ -90,6 +99,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers, now 
       pending = null;
       if (!query.trim()) {
         latest++;
+        wanted = null;
         set({ results: null, resultQuery: '', searching: false, loadingMore: false, selectedHit: 0 });
         return;
       }
@@ -106,15 +116,34 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers, now 
     },
 
     runSearch(query) {
-      const mine = ++latest;
+      const done = new Promise<void>((resolve) => waiters.push(resolve));
+      // The same query already on its way, and nothing newer typed: wait for its answer rather than ask again.
+      if (running && running.query === query && running.mine === latest && !wanted) return done;
+      wanted = { query, mine: ++latest };
       set({ searching: true });
-      const started = now();
-      const done = settle(api.search({ query: query.trim(), limit: SEARCH_LIMIT })).then((result) => {
-        if (inflight?.done === done) inflight = null;
-        if (mine !== latest) return; // a newer query was typed meanwhile: drop this answer
-        set({ results: result, resultQuery: query, searching: false, loadingMore: false, selectedHit: 0, lastAnswerMs: now() - started });
-      });
-      inflight = { query, done };
+      const pump = () => {
+        if (running || !wanted) return;
+        const { query: q, mine } = wanted;
+        wanted = null;
+        running = { query: q, mine };
+        const started = now();
+        void settle(api.search({ query: q.trim(), limit: SEARCH_LIMIT })).then((result) => {
+          running = null;
+          // A newer query typed meanwhile (or the box emptied) makes this answer stale: drop it.
+          if (mine === latest) {
+            set({ results: result, resultQuery: q, searching: false, loadingMore: false, selectedHit: 0, lastAnswerMs: now() - started });
+            const ready = waiters;
+            waiters = [];
+            for (const resolve of ready) resolve();
+          } else if (wanted === null && !get().query.trim()) {
+            const ready = waiters;
+            waiters = [];
+            for (const resolve of ready) resolve();
+          }
+          pump();
+        });
+      };
+      pump();
       return done;
     },
 
@@ -158,7 +187,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> = ({ api, timers, now 
       if (get().resultQuery !== query) {
         if (pending !== null) timers.clear(pending);
         pending = null;
-        await (inflight?.query === query ? inflight.done : get().runSearch(query));
+        await get().runSearch(query);
         if (get().query !== query || get().resultQuery !== query) return null;
       }
       const results = get().results;

@@ -134,17 +134,23 @@ describe('search slice', () => {
     expect(api.searches.map((s) => s.query)).toEqual(['pir']);
   });
 
-  it('drops answers to queries that were superseded', async () => {
+  it('drops answers to queries that were superseded, and sends only the newest query once one comes back', async () => {
     const api = createFakeApi();
     const timers = manualTimers();
     const store = createAppStore(api, timers);
     store.getState().setQuery('old');
     timers.flush();
+    store.getState().setQuery('older');
+    timers.flush();
     store.getState().setQuery('new');
     timers.flush();
-    api.searches[1]!.resolve({ query: 'new', hits: [hit('plan/I.2')], notice: null });
-    await tick();
+    // One search at a time: "older" and "new" wait, and only the newest is sent when "old" comes back.
+    expect(api.searches.map((s) => s.query)).toEqual(['old']);
     api.searches[0]!.resolve({ query: 'old', hits: [hit('plan/I.1')], notice: null });
+    await tick();
+    expect(store.getState().results).toBeNull(); // the stale answer is dropped
+    expect(api.searches.map((s) => s.query)).toEqual(['old', 'new']);
+    api.searches[1]!.resolve({ query: 'new', hits: [hit('plan/I.2')], notice: null });
     await tick();
     const r = store.getState().results;
     expect(r?.status === 'ready' && r.data.hits[0]!.clause).toBe('plan/I.2');
