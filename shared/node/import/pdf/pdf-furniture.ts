@@ -59,7 +59,11 @@ export function findFurniture(pages: readonly { number: number; height: number; 
   }
   const minRepeats = Math.min(MIN_REPEATS, Math.max(2, pages.length));
   const byShape = new Map<string, Candidate[]>();
-  for (const c of candidates) byShape.set(c.shape, [...(byShape.get(c.shape) ?? []), c]);
+  for (const c of candidates) {
+    const group = byShape.get(c.shape);
+    if (group) group.push(c);
+    else byShape.set(c.shape, [c]);
+  }
   for (const group of byShape.values()) {
     for (const c of group) {
       if (STRUCTURAL.test(c.text) && !group.every((o) => o.text === c.text)) continue;

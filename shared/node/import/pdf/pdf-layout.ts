@@ -95,7 +95,7 @@ export function layOutPdf(pages: readonly PdfPageText[], quirks: ProducerQuirks 
       lines.slice(0, split.body).forEach((line) => body.push(place(line, g)));
       const continued = lines.slice(split.body, split.notes).map((line) => place(line, g));
       const byPage = split.aside ? asidesByPage : continuationByPage;
-      if (continued.length > 0) byPage.set(page.number, [...(byPage.get(page.number) ?? []), ...continued]);
+      if (continued.length > 0) byPage.set(page.number, (byPage.get(page.number) ?? []).concat(continued));
       for (const line of lines.slice(split.notes)) {
         const placed = place(line, g);
         const notes = notesByPage.get(page.number) ?? [];
@@ -212,13 +212,24 @@ function runGeometry(runs: readonly { run: ColumnRun; lines: VisualLine[] }[]): 
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.ceil(0.95 * (sorted.length - 1))] ?? 0;
   };
-  const local = runs.map(({ run, lines }) => ({ run, lines, left: Math.min(...lines.map((l) => l.x0)) }));
+  const local = runs.map(({ run, lines }) => ({
+    run,
+    left: Math.min(...lines.map((l) => l.x0)),
+    long: lines.filter((l) => l.text.length >= 20).map((l) => l.x1),
+  }));
   const out = new Map<ColumnRun, RunGeometry>();
+  // Columns alike (the same left edge and width, to a few units) share one answer: computed once per kind of column.
+  const known = new Map<string, number>();
   for (const r of local) {
-    // The right edge full lines reach: taken over every column that starts where this one does and is no wider.
-    const peers = local.filter((o) => o === r || (Math.abs(o.left - r.left) <= 10 && o.run.right <= r.run.right + 15));
-    const long = peers.flatMap((o) => o.lines.filter((l) => l.text.length >= 20).map((l) => l.x1));
-    out.set(r.run, { left: r.left, right: long.length > 0 ? p95(long) : r.run.right });
+    const key = `${Math.round(r.left / 5)}:${Math.round(r.run.right / 5)}`;
+    let right = known.get(key);
+    if (right === undefined) {
+      // The right edge full lines reach: taken over every column that starts where this one does and is no wider.
+      const long = local.filter((o) => o === r || (Math.abs(o.left - r.left) <= 10 && o.run.right <= r.run.right + 15)).flatMap((o) => o.long);
+      right = long.length > 0 ? p95(long) : r.run.right;
+      known.set(key, right);
+    }
+    out.set(r.run, { left: r.left, right });
   }
   return out;
 }
@@ -234,7 +245,9 @@ function typicalPitches(runs: readonly VisualLine[][]): Map<number, number> {
       const pitch = b.baseline - a.baseline;
       if (pitch <= 0 || pitch > 4 * a.size) continue;
       const key = Math.round(a.size * 2) / 2;
-      bySize.set(key, [...(bySize.get(key) ?? []), pitch]);
+      const values = bySize.get(key);
+      if (values) values.push(pitch);
+      else bySize.set(key, [pitch]);
     }
   }
   const out = new Map<number, number>();

@@ -94,19 +94,21 @@ function pieceOf(item: PdfTextItem): Piece {
 }
 
 /** Relative glyph widths by kind of character, to place an offset within a run more closely than by counting. */
-function glyphWidth(ch: string): number {
-  if (ch === ' ') return 0.27;
-  if (/[ilj.,;:'’!|ftrI()[\]]/.test(ch)) return 0.3;
-  if (/[mwMW—]/.test(ch)) return 0.85;
-  if (/[A-Z]/.test(ch)) return 0.68;
+const NARROW = new Set([...'ilj.,;:\'’!|ftrI()[]'].map((c) => c.charCodeAt(0)));
+const WIDE = new Set([...'mwMW—'].map((c) => c.charCodeAt(0)));
+function glyphWidth(code: number): number {
+  if (code === 32) return 0.27;
+  if (NARROW.has(code)) return 0.3;
+  if (WIDE.has(code)) return 0.85;
+  if (code >= 65 && code <= 90) return 0.68;
   return 0.5;
 }
 
 /** The estimated width of text in ems of its font. */
 export function glyphsWidth(text: string, mono = false): number {
-  if (mono) return [...text].length * 0.6;
+  if (mono) return text.length * 0.6;
   let w = 0;
-  for (const ch of text) w += glyphWidth(ch);
+  for (let i = 0; i < text.length; i++) w += glyphWidth(text.charCodeAt(i));
   return w;
 }
 
@@ -140,12 +142,13 @@ export function pageRows(page: PdfPageText): Row[] {
     size: number;
   }
   const rows: Building[] = [];
-  let active: Building[] = [];
   for (const piece of pieces) {
-    active = active.filter((r) => r.bottom > piece.top - 2 * piece.size);
     let best: Building | undefined;
     let bestOverlap = 0;
-    for (const row of active) {
+    // Rows are made top to bottom: only the last few can still reach this piece.
+    for (let r = rows.length - 1; r >= 0; r--) {
+      const row = rows[r]!;
+      if (row.baseline < piece.baseline - 4 * Math.max(piece.size, row.size)) break;
       const overlap = Math.min(row.bottom, piece.bottom) - Math.max(row.top, piece.top);
       const share = overlap / Math.min(row.bottom - row.top, piece.bottom - piece.top);
       if (share >= 0.5 && share > bestOverlap) {
@@ -157,9 +160,7 @@ export function pageRows(page: PdfPageText): Row[] {
       best.pieces.push(piece);
       if (piece.size > best.size * 1.05) Object.assign(best, { top: piece.top, bottom: piece.bottom, baseline: piece.baseline, size: piece.size });
     } else {
-      const row = { pieces: [piece], top: piece.top, bottom: piece.bottom, baseline: piece.baseline, size: piece.size };
-      rows.push(row);
-      active.push(row);
+      rows.push({ pieces: [piece], top: piece.top, bottom: piece.bottom, baseline: piece.baseline, size: piece.size });
     }
   }
   rehomeRaisedPieces(rows);

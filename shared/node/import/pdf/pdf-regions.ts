@@ -31,7 +31,9 @@ export function clauseRegions(map: readonly OffsetRun[], placements: readonly Te
   const regions = new Map<number, Rect[]>();
   for (const { page, rect } of byLine.values()) {
     const m = toPdf.get(page);
-    regions.set(page, [...(regions.get(page) ?? []), m ? toUserSpace(rect, m) : rect]);
+    const rects = regions.get(page) ?? [];
+    rects.push(m ? toUserSpace(rect, m) : rect);
+    regions.set(page, rects);
   }
   const pages = [...regions.keys()].sort((a, b) => a - b);
   return { page: pages[0]!, pageEnd: pages[pages.length - 1]!, regions: pages.map((page) => ({ page, rects: regions.get(page)! })) };
