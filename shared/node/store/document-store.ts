@@ -4,6 +4,7 @@ import type { ClauseDraft, ClauseKind, DocumentKind, FootnoteCall, Lang, PageReg
 import { clauseId } from '../../core/model.js';
 import type { OffsetRun } from '../../core/text/mapped-text.js';
 import { originalSpan } from '../../core/text/mapped-text.js';
+import { prepared } from './statements.js';
 
 export interface DocumentRecord {
   id: string;
@@ -148,6 +149,20 @@ function toClause(row: ClauseRow): ClauseRecord {
   };
 }
 
+/** A clause with its document's kind, date, instrument and language (the linker's input, see DocumentStore.linkerClauses). */
+export interface LinkerClauseRow {
+  id: string;
+  doc_id: string;
+  path: string;
+  label: string;
+  kind: ClauseKind;
+  text: string;
+  doc_kind: DocumentKind;
+  doc_date: string | null;
+  doc_instrument: string | null;
+  lang: Lang;
+}
+
 /** Reads and writes documents and their clauses. Writers expect to run inside the caller's transaction. */
 export class DocumentStore {
   constructor(readonly db: Database) {}
@@ -276,5 +291,35 @@ export class DocumentStore {
   getOffsetMap(id: string): OffsetRun[] | undefined {
     const row = this.db.prepare('SELECT offset_map FROM clauses WHERE id = ?').get(id) as { offset_map: string } | undefined;
     return row ? (JSON.parse(row.offset_map) as OffsetRun[]) : undefined;
+  }
+
+  /** Whether the store holds any document. */
+  hasDocuments(): boolean {
+    return prepared(this.db, 'SELECT 1 FROM documents LIMIT 1').get() !== undefined;
+  }
+
+  /** How many documents the store holds besides `id`. */
+  countDocumentsOtherThan(id: string): number {
+    return prepared(this.db, 'SELECT COUNT(*) FROM documents WHERE id != ?').pluck().get(id) as number;
+  }
+
+  /** Ids of the clauses of `clauseKinds` in documents of `docKind`, in reading order. */
+  clauseIdsOfKinds(docKind: DocumentKind, clauseKinds: readonly ClauseKind[]): string[] {
+    return prepared(
+      this.db,
+      `SELECT c.id FROM clauses c JOIN documents d ON d.id = c.doc_id
+         WHERE d.kind = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY d.rowid, c.seq`,
+    )
+      .pluck()
+      .all(docKind, JSON.stringify(clauseKinds)) as string[];
+  }
+
+  /** Every clause with what the linker reads of its document, in reading order. */
+  linkerClauses(): LinkerClauseRow[] {
+    return prepared(
+      this.db,
+      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.date AS doc_date, d.instrument AS doc_instrument, d.lang
+       FROM clauses c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.seq`,
+    ).all() as LinkerClauseRow[];
   }
 }

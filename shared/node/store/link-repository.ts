@@ -1,8 +1,9 @@
-// Reads of the derived link graph for the review: links touching clauses, citations of quoted clauses, provision
-// titles and official texts, and the edition date of a statute held in the corpus.
+// The derived link graph: the automatic links a refresh writes, and the reads of it for the review and the
+// cross-reference views (links touching clauses, citations of quoted clauses, provision titles and official texts,
+// the edition date of a statute held in the corpus).
 import type { Database } from 'better-sqlite3';
 import type { LinkKind } from '../../core/api/dto.js';
-import { CITATION_COLUMNS, type CitationRow } from '../crossref/citation-rows.js';
+import { CITATION_COLUMNS, type CitationRow } from './citation-repository.js';
 import { prepared } from './statements.js';
 
 export interface LinkRow {
@@ -12,6 +13,23 @@ export interface LinkRow {
   to_clause: string | null;
   score: number;
   confident: number;
+  evidence: string;
+}
+
+/** A link row with its id (the order it was computed in). */
+export interface StoredLinkRow extends LinkRow {
+  id: number;
+}
+
+/** An automatic link as a refresh writes it (score clamped, evidence as JSON, by the caller). */
+export interface NewAutoLink {
+  from: string;
+  kind: LinkKind;
+  toKey: string | null;
+  toClause: string | null;
+  score: number;
+  confident: boolean;
+  /** JSON: { evidence, quoted }. */
   evidence: string;
 }
 
@@ -54,5 +72,47 @@ export class LinkRepository {
         | null
         | undefined) ?? null
     );
+  }
+
+  /** The links from or to a clause that are not rejected, best first; uncertain ones only when `all`. */
+  ofClause(clauseId: string, all: boolean): StoredLinkRow[] {
+    return prepared(
+      this.db,
+      `SELECT id, from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
+         WHERE (from_clause = @id OR to_clause = @id) AND status != 'rejected' AND (@all = 1 OR confident = 1)
+         ORDER BY score DESC`,
+    ).all({ id: clauseId, all: all ? 1 : 0 }) as StoredLinkRow[];
+  }
+
+  /** The links from or to a clause that are not rejected (unordered: a trace ranks them). */
+  notRejectedOf(clauseId: string): StoredLinkRow[] {
+    return prepared(
+      this.db,
+      `SELECT id, from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
+         WHERE (from_clause = @id OR to_clause = @id) AND status != 'rejected'`,
+    ).all({ id: clauseId }) as StoredLinkRow[];
+  }
+
+  /** The clauses with a concerns link to provision `key` that is not rejected, each with its best score, best first. */
+  concerning(key: string): { from_clause: string; score: number; confident: number }[] {
+    return prepared(
+      this.db,
+      `SELECT from_clause, MAX(score) AS score, MAX(confident) AS confident FROM links
+         WHERE to_key = ? AND kind = 'concerns' AND status != 'rejected' GROUP BY from_clause ORDER BY score DESC`,
+    ).all(key) as { from_clause: string; score: number; confident: number }[];
+  }
+
+  /** Removes every automatic link (user-made ones stay; the caller holds the transaction). */
+  deleteAutomatic(): void {
+    prepared(this.db, "DELETE FROM links WHERE origin = 'auto'").run();
+  }
+
+  /** Writes an automatic link, proposed, made at `now`. */
+  insertAutomatic(link: NewAutoLink, now: string): void {
+    prepared(
+      this.db,
+      `INSERT INTO links (from_clause, kind, to_key, to_clause, score, confident, evidence, origin, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', 'proposed', ?)`,
+    ).run(link.from, link.kind, link.toKey, link.toClause, link.score, link.confident ? 1 : 0, link.evidence, now);
   }
 }
