@@ -8,19 +8,26 @@ import { MAX_REASON_CHARS } from '../../shared/core/api/domains/review.js';
 import { useAppStore } from '../state/store-context.js';
 import { linkStatusWords } from '../text/link-status.js';
 import { clearReview, deleteUserLink, reviewLink, updateUserLink, type LinkRef } from '../commands/review-link.js';
+import { CONFIDENCE_EXPLANATION } from '../../shared/core/link/confidence.js';
+import { ConfidenceInfo } from './ConfidenceInfo.js';
 import '../styles/review.css';
 
 type ReviewedLink = LinkReviewFields & { confident: boolean };
 
-/** The status in words with its symbol and colour, and "new" for a proposal an import brought. */
+/**
+ * The status in words with its symbol and colour, what "confident" means beside the engine's confident / uncertain
+ * mark, and "new" for a proposal an import brought.
+ */
 export function LinkStatusBadge({ link }: { link: ReviewedLink }) {
   const words = linkStatusWords(link);
+  const engineMark = words.tone === 'confident' || words.tone === 'proposed';
   return (
     <>
-      <span className={`status-badge status-${words.tone}`} title={words.hint}>
+      <span className={`status-badge status-${words.tone}`} title={engineMark ? `${words.hint} ${CONFIDENCE_EXPLANATION}` : words.hint}>
         <span aria-hidden="true">{words.symbol} </span>
         {words.text}
       </span>
+      {engineMark ? <ConfidenceInfo /> : null}
       {link.isNew ? (
         <span className="status-badge status-new" title="Proposed after an import; not reviewed yet">
           new

@@ -10,6 +10,7 @@ import { MATRIX_STATUS_WORDS } from '../text/link-status.js';
 import { saveFile } from '../commands/save-file.js';
 import { showToast } from '../commands/toast.js';
 import { useApi } from './api-context.js';
+import { ConfidenceInfo } from './ConfidenceInfo.js';
 
 /** The statuses the server shows when none is asked for. */
 const DEFAULT_STATUSES: readonly MatrixStatus[] = MATRIX_STATUSES.filter((s) => s !== 'rejected');
@@ -96,6 +97,7 @@ export function MatrixToolbar({ matrix }: { matrix: TraceMatrix | null }) {
             </span>
           )}
           onToggle={(s) => setFilters({ statuses: toggleFilter(filters.statuses, MATRIX_STATUSES, s, DEFAULT_STATUSES) })}
+          after={<ConfidenceInfo />}
         />
         {filters.instruments.length || filters.statuses.length ? (
           <button type="button" className="button button-small button-quiet" onClick={() => setFilters({ instruments: [], statuses: [] } satisfies MatrixFilters)}>
@@ -113,12 +115,15 @@ function FilterGroup<T extends string>({
   checked,
   label,
   onToggle,
+  after,
 }: {
   legend: string;
   values: readonly T[];
   checked: readonly T[];
   label(value: T): ReactNode;
   onToggle(value: T): void;
+  /** After the chips (what "confident" means, beside the statuses). */
+  after?: ReactNode;
 }) {
   return (
     <fieldset className="matrix-filter-group">
@@ -129,6 +134,7 @@ function FilterGroup<T extends string>({
           {label(v)}
         </label>
       ))}
+      {after}
     </fieldset>
   );
 }

@@ -8,14 +8,12 @@ import { useApp, useAppStore } from '../state/store-context.js';
 import { useQuery } from '../state/use-query.js';
 import { otherSide, type Side } from '../state/panes-slice.js';
 import { afterVerdict, queueStops, stepItem, stepStop, stopIndex, type QueueStop } from '../text/queue-cursor.js';
-import { findTermRanges } from '../text/hit-excerpt.js';
 import { formatScore } from '../text/format-score.js';
 import { isTextField } from '../commands/commands.js';
 import { clearReview, reviewLink } from '../commands/review-link.js';
 import { LoadableView } from './LoadableView.js';
 import { EmptyState } from './StatusNotice.js';
-import { ClauseCard } from './ClauseCard.js';
-import { rangesToMarks } from './ClauseText.js';
+import { EvidenceList } from './EvidenceList.js';
 import { LinkReview } from './LinkReview.js';
 import { AddLinkButton } from './AddLinkDialog.js';
 import { useTakeFocus } from './use-take-focus.js';
@@ -213,7 +211,7 @@ function QueueItem({
         <>
           <ol className="plain-list queue-proposals">
             {item.proposals.map((p) => (
-              <QueueProposal key={p.key} clause={c.id} p={p} focused={p.key === cursorKey} onPick={() => onPick(p.key)} onRead={() => onRead(p.key)} />
+              <QueueProposal key={p.key} clause={c.id} commitmentText={c.text} p={p} focused={p.key === cursorKey} onPick={() => onPick(p.key)} onRead={() => onRead(p.key)} />
             ))}
           </ol>
           <div className="toolbar queue-item-tools">
@@ -230,12 +228,14 @@ function QueueItem({
 
 function QueueProposal({
   clause,
+  commitmentText,
   p,
   focused,
   onPick,
   onRead,
 }: {
   clause: string;
+  commitmentText: string;
   p: TraceProvision;
   focused: boolean;
   onPick(): void;
@@ -277,22 +277,18 @@ function QueueProposal({
       </div>
       <LinkReview link={p} ref_={{ clause, target: p.key, label: p.label || p.key }} compact />
       {focused && p.evidence.length ? (
-        <div className={fullEvidence ? 'evidence' : 'evidence queue-evidence-short'}>
-          <button type="button" className="link-button queue-evidence-toggle" aria-pressed={fullEvidence} onClick={() => setFullEvidence(!fullEvidence)}>
-            {fullEvidence ? 'Shorten the evidence' : `Evidence in full (${p.evidence.length})`}
-          </button>
-          {p.evidence.map((e) => (
-            <ClauseCard
-              key={`${e.clause}-${e.kind}`}
-              id={e.clause}
-              label={e.label}
-              meta={e.terms.length ? `${e.kind}: ${e.terms.join(', ')}` : e.kind}
-              text={e.text}
-              marks={rangesToMarks(findTermRanges(e.text, e.terms), 'term')}
-              onOpen={(alt) => openView({ type: 'doc', doc: e.doc, clause: e.clause }, alt ? 'active' : 'other')}
-            />
-          ))}
-        </div>
+        <EvidenceList
+          className={fullEvidence ? 'evidence' : 'evidence queue-evidence-short'}
+          evidence={p.evidence}
+          provisionLabel={p.label || p.key}
+          commitmentText={commitmentText}
+          before={
+            <button type="button" className="link-button queue-evidence-toggle" aria-pressed={fullEvidence} onClick={() => setFullEvidence(!fullEvidence)}>
+              {fullEvidence ? 'Shorten the evidence' : `Evidence in full (${new Set(p.evidence.map((e) => e.clause)).size})`}
+            </button>
+          }
+          onOpen={(e, alt) => openView({ type: 'doc', doc: e.doc, clause: e.clause }, alt ? 'active' : 'other')}
+        />
       ) : null}
     </li>
   );

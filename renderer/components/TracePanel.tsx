@@ -6,12 +6,11 @@ import { useApp } from '../state/store-context.js';
 import { useQuery } from '../state/use-query.js';
 import { traceArgs, visibleLinks, wantsAll } from '../state/trace-slice.js';
 import type { PaneView } from '../state/panes-slice.js';
-import { findTermRanges } from '../text/hit-excerpt.js';
 import { formatScore } from '../text/format-score.js';
 import { docOfClause } from '../routing.js';
 import { AppLink } from './AppLink.js';
-import { ClauseCard } from './ClauseCard.js';
-import { ClauseText, rangesToMarks } from './ClauseText.js';
+import { ClauseText } from './ClauseText.js';
+import { EvidenceList } from './EvidenceList.js';
 import { ErrorNotice, EmptyState } from './StatusNotice.js';
 import { LoadableView } from './LoadableView.js';
 import { LinkReview } from './LinkReview.js';
@@ -91,7 +90,14 @@ export function TracePanel({ clause, focus }: { clause: string; focus?: string }
         {() => (
           <ol className="plain-list trace-list">
             {(shown ?? []).map((p) => (
-              <TraceItem key={p.key} clause={clause} provision={p} focused={p.key === focus} onRead={readSideBySide} />
+              <TraceItem
+                key={p.key}
+                clause={clause}
+                commitmentText={detail?.status === 'ready' ? detail.data.text : undefined}
+                provision={p}
+                focused={p.key === focus}
+                onRead={readSideBySide}
+              />
             ))}
           </ol>
         )}
@@ -106,11 +112,14 @@ function focusId(clause: string, key: string): string {
 
 function TraceItem({
   clause,
+  commitmentText,
   provision: p,
   focused,
   onRead,
 }: {
   clause: string;
+  /** The traced clause's text, once loaded: tells which way a quotation goes. */
+  commitmentText?: string;
   provision: TraceProvision;
   focused: boolean;
   onRead(view: PaneView): void;
@@ -146,19 +155,12 @@ function TraceItem({
       </div>
       <LinkReview link={p} ref_={{ clause, target: p.key, label: p.label || p.key }} />
       {p.evidence.length ? (
-        <div className="evidence">
-          {p.evidence.map((e) => (
-            <ClauseCard
-              key={`${e.clause}-${e.kind}`}
-              id={e.clause}
-              label={e.label}
-              meta={e.terms.length ? `${e.kind}: ${e.terms.join(', ')}` : e.kind}
-              text={e.text}
-              marks={rangesToMarks(findTermRanges(e.text, e.terms), 'term')}
-              onOpen={() => onRead({ type: 'doc', doc: e.doc, clause: e.clause })}
-            />
-          ))}
-        </div>
+        <EvidenceList
+          evidence={p.evidence}
+          provisionLabel={p.label || p.key}
+          commitmentText={commitmentText}
+          onOpen={(e) => onRead({ type: 'doc', doc: e.doc, clause: e.clause })}
+        />
       ) : null}
     </li>
   );

@@ -7,6 +7,7 @@ import type { ComputedLink, LinkClause, LinkEvidence } from './types.js';
 import { CONFIDENT_SCORE, isConfident, linkScore } from './confidence.js';
 import { conceptsOf, type Concepts } from './concepts.js';
 import { articleKeyOf, type StatuteIndex } from './statute-index.js';
+import { QUOTING_TIE_RE } from './quoting-tie.js';
 
 /** Evidence (in units of a perfectly rare, perfectly specific term in the citing sentence) for a score of 1 - 1/e. */
 const EVIDENCE_SCALE = 1.2;
@@ -339,15 +340,6 @@ function chainCandidates(clause: LinkClause, quotations: readonly Quotation[]): 
 
 /** A quoting passage's share of the quotation's strength when the provision is cited in the paragraph before it. */
 const QUOTING_PASSAGE_FACTOR = 0.85;
-/**
- * Words by which a quoting passage takes up what the paragraph before it says: "these obligations", "this commitment",
- * "such undertakings"; "эти обязательства", "данного обязательства".
- */
-const TIE_RE = new RegExp(
-  String.raw`\b(?:these|those|such|this|that|the\s+(?:same|above|said|foregoing))\s+(?:obligations?|commitments?|pledges?|undertakings?|promises?|assurances?|requirements?)\b` +
-    String.raw`|(?<![\p{L}])(?:эт[иоаух]{1,2}|данн[а-яё]{1,3}|указанн[а-яё]{1,3}|названн[а-яё]{1,3}|таки[ехм]|тех\s+же)\s+обязательств[а-яё]{0,3}`,
-  'iu',
-);
 
 /**
  * A commitment quoted word for word in a passage whose section cites a provision: the passage itself citing it is a
@@ -360,7 +352,7 @@ function quotingPassageCandidates(clause: LinkClause, quotations: readonly Quota
   for (const q of quotations) {
     if (q.quoted.id !== clause.id) continue;
     const link = quotationLink(q);
-    if (!link.confident || !TIE_RE.test(q.quoting.text)) continue;
+    if (!link.confident || !QUOTING_TIE_RE.test(q.quoting.text)) continue;
     const before = model.previous?.get(q.quoting.id);
     if (!before || before.docId !== q.quoting.docId) continue;
     for (const citation of before.citations.filter(isProvisionCitation)) {
