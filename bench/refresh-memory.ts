@@ -10,7 +10,11 @@ import { indexCorpus } from '../shared/node/import/index-corpus.js';
 import { shippedCorpusDir } from '../shared/node/package-root.js';
 import { indexHooks } from '../shared/node/service/open-explorer.js';
 import { openDatabase } from '../shared/node/store/open-database.js';
-import { codesDir } from './tier.js';
+
+/** The 26 codes (as bench/tier.ts finds them; that module runs a tier when imported, so it is not imported here). */
+function codesDir(): string {
+  return process.env.LEXTRACE_BENCH_CODES ?? join(shippedCorpusDir(), '..', '..', 'shared', 'bench', 'ru-codes');
+}
 
 export interface RefreshCase {
   name: string;
