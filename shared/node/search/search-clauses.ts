@@ -47,7 +47,7 @@ export interface DetailedResult extends Omit<SearchResult, 'hits'> {
 /** Counted up to this many matches: "10,000+ clauses match" is cheap where an exact count of a common word is not. */
 export const TOTAL_CAP = 10_000;
 /** The bm25 candidates re-ranked by heading and proximity; beyond them the order is bm25's. */
-export const RERANK_WINDOW = 200;
+export const RERANK_WINDOW = 100;
 export const MAX_OFFSET = 10_000;
 
 export interface SearchArgs {
