@@ -20,6 +20,15 @@ export interface CitableClause {
   id: string;
   path: string;
   label: string;
+  /** A PDF's clause: its page, and its last page when it spans more. */
+  page?: number | null;
+  pageEnd?: number | null;
+}
+
+/** ", p. 12" or ", pp. 12–13" for a clause of a PDF; empty otherwise. */
+function pinpoint(clause: CitableClause): string {
+  if (!clause.page) return '';
+  return clause.pageEnd && clause.pageEnd > clause.page ? `, pp. ${clause.page}–${clause.pageEnd}` : `, p. ${clause.page}`;
 }
 
 export interface FormattedCitation {
@@ -109,7 +118,8 @@ export function planLocator(path: string): string {
 /**
  * A clause in the form asked. Statute articles cite as provisions (with the edition's date); an action plan's items as
  * "U.S.-Russia IPR Action Plan § I.A(1)(a) (Dec. 21, 2012)"; other documents by their short title and the clause's own
- * locator ("IIPA 2017 Report ¶ 4 (Feb. 9, 2017)"); short is the app's label.
+ * locator ("IIPA 2017 Report ¶ 4 (Feb. 9, 2017)"), after the page for a PDF's ("IIPA 2017 Report, p. 12, ¶ 4"); short is
+ * the app's label.
  */
 export function citeClause(clause: CitableClause, doc: CitableDocument, form: CitationForm): FormattedCitation {
   if (form === 'short') return { target: clause.id, form, text: clause.label, date: null };
@@ -130,7 +140,9 @@ export function citeClause(clause: CitableClause, doc: CitableDocument, form: Ci
     text = [abbreviateTitle(doc.title), locator].filter(Boolean).join(' ');
   } else {
     const locator = clause.label.startsWith(doc.citeAs) ? clause.label.slice(doc.citeAs.length) : `, ${clause.label}`;
-    text = `${doc.shortTitle}${locator}`;
+    const page = pinpoint(clause);
+    // A PDF's page comes before the clause's own locator: "IIPA 2017 Report, p. 12, ¶ 4".
+    text = page ? `${doc.shortTitle}${page}${locator.startsWith(',') ? locator : `,${locator}`}` : `${doc.shortTitle}${locator}`;
   }
   return { target: clause.id, form: 'en', text: date ? `${text} (${usDate(date)})` : text, date };
 }
