@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { parseCsv } from '../../../shared/core/annotations/csv-format.js';
 import { runCli } from '../../../shared/node/cli/main.js';
 import { cleanupTemp, tempDbPath, tempDir } from '../../helpers/temp-db.js';
-import { ISP, SEIZE } from './review-library.js';
+import { ISP, SEIZE, UNRELATED } from './review-library.js';
 
 afterAll(cleanupTemp);
 
@@ -52,14 +52,21 @@ describe('lextrace review, link, trace, matrix, cite', () => {
   });
 
   it('links by hand (status user in trace --json) and removes the link', async () => {
-    const made = await cli('link', ISP, 'ru-civil-code:1253.1', '--note', 'the ISP article', '--db', db, '--json');
+    const before = JSON.parse((await cli('trace', ISP, '--all', '--db', db, '--json')).out) as TraceJson;
+    expect(before.provisions.length).toBeGreaterThan(0);
+    expect(before.provisions.every((p) => p.inferred && p.status === 'proposed')).toBe(true);
+    expect(before.provisions.map((p) => p.key)).not.toContain(UNRELATED.key); // the engine never infers it for ISP
+    const made = await cli('link', ISP, UNRELATED.key, '--note', 'the ISP article', '--db', db, '--json');
     expect(made.code).toBe(0);
-    expect(JSON.parse(made.out)).toMatchObject({ clause: ISP, targetKey: 'ru-civil-code:1253.1', note: 'the ISP article' });
+    expect(JSON.parse(made.out)).toMatchObject({ clause: ISP, targetKey: UNRELATED.key, note: 'the ISP article' });
     const trace = JSON.parse((await cli('trace', ISP, '--db', db, '--json')).out) as TraceJson;
-    expect(trace.provisions.find((p) => p.key === 'ru-civil-code:1253.1')).toMatchObject({ status: 'user', inferred: false, reason: 'the ISP article' });
-    expect((await cli('link', ISP, 'ru-civil-code-part4/art1253.1/1', '--db', db)).code).toBe(0);
-    expect((await cli('link', ISP, 'ru-civil-code-part4/art1253.1/1', '--remove', '--db', db)).out).toMatch(/^Removed/);
-    expect((await cli('link', ISP, 'ru-civil-code-part4/art1253.1/1', '--remove', '--db', db)).code).toBe(3);
+    expect(trace.provisions.find((p) => p.key === UNRELATED.key)).toMatchObject({ status: 'user', inferred: false, reason: 'the ISP article' });
+    expect((await cli('link', ISP, UNRELATED.clause, '--db', db)).code).toBe(0);
+    expect((await cli('link', ISP, UNRELATED.clause, '--remove', '--db', db)).out).toMatch(/^Removed/);
+    expect((await cli('link', ISP, UNRELATED.clause, '--remove', '--db', db)).code).toBe(3);
+    expect((await cli('link', ISP, UNRELATED.key, '--remove', '--db', db)).out).toMatch(/^Removed/);
+    const after = JSON.parse((await cli('trace', ISP, '--all', '--db', db, '--json')).out) as TraceJson;
+    expect(after.provisions).toEqual(before.provisions);
   });
 
   it('prints the matrix and writes CSV, XLSX, DOCX and HTML', async () => {
@@ -94,7 +101,7 @@ describe('lextrace review, link, trace, matrix, cite', () => {
   it('refuses mistakes with usage errors and not-found codes', async () => {
     expect((await cli('review', SEIZE, 'ru-civil-code:1229', '--db', db)).code).toBe(2);
     expect((await cli('review', SEIZE, 'ru-civil-code:1229', '--confirm', '--reject', '--db', db)).code).toBe(2);
-    expect((await cli('review', SEIZE, 'ru-civil-code:1301', '--confirm', '--db', db)).code).toBe(3);
+    expect((await cli('review', SEIZE, UNRELATED.key, '--confirm', '--db', db)).code).toBe(3); // a link the engine does not infer
     expect((await cli('link', SEIZE, '--db', db)).code).toBe(2);
     expect((await cli('matrix', '--format', 'xlsx', '--db', db)).err).toMatch(/binary file: give -o FILE/);
     expect((await cli('matrix', '--format', 'pdf', '--db', db)).code).toBe(2);

@@ -7,11 +7,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parseCsv } from '../../../shared/core/annotations/csv-format.js';
 import type { ExportFile, TraceMatrix } from '../../../shared/core/api/review-dto.js';
+import { CITATION_VERSION } from '../../../shared/node/crossref/citation-hook.js';
+import { linksStatus } from '../../../shared/node/crossref/refresh-guard.js';
 import { importFile } from '../../../shared/node/import/import-document.js';
 import { ReviewService } from '../../../shared/node/review/review-service.js';
 import { openExplorer, type Explorer } from '../../../shared/node/service/open-explorer.js';
 import { cleanupTemp, tempDir } from '../../helpers/temp-db.js';
-import { ISP, openIndexedLibrary, PLAN_FILE, SEIZE } from './review-library.js';
+import { expectNotInferred, ISP, openIndexedLibrary, PLAN_FILE, SEIZE, UNRELATED } from './review-library.js';
 
 const INJECTION = '=HYPERLINK("http://evil.example","x")';
 const HOSTILE_NOTE = '<script>alert(1)</script> & "quotes" </blockquote>';
@@ -22,7 +24,8 @@ beforeAll(async () => {
   const s = explorer.service;
   await s.reviewLink({ clause: SEIZE, target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: "=cmd|' /C calc'!A0" });
   await s.reviewLink({ clause: SEIZE, target: 'ru-criminal-code:146', verdict: 'rejected', reason: 'not criminal' });
-  await s.addUserLink({ clause: ISP, target: 'ru-civil-code:1253.1', note: HOSTILE_NOTE });
+  await expectNotInferred(s, ISP, UNRELATED.key);
+  await s.addUserLink({ clause: ISP, target: UNRELATED.key, note: HOSTILE_NOTE });
   // A second plan whose first item starts like a spreadsheet formula.
   const file = join(tempDir(), 'test-plan.txt');
   writeFileSync(file, readFileSync(PLAN_FILE, 'utf8').replace('Regulatory Data Protection: Hold', `${INJECTION} Regulatory Data Protection: Hold`));
@@ -58,7 +61,7 @@ describe('the traceability matrix', () => {
     }
     expect(cellsOf(m)).toEqual(expected);
     expect(cellsOf(m).get(`${SEIZE}|ru-civil-code:1252/5`)).toBe('confirmed');
-    expect(cellsOf(m).get(`${ISP}|ru-civil-code:1253.1`)).toBe('user');
+    expect(cellsOf(m).get(`${ISP}|${UNRELATED.key}`)).toBe('user');
     expect(cellsOf(m).has(`${SEIZE}|ru-criminal-code:146`)).toBe(false);
     // Columns by instrument group, groups named and in order; rows by plan section.
     expect(m.groups.map((g) => g.label)).toEqual(['Civil Code', 'Administrative Code', 'Criminal Code', 'Working Party Report', 'Other instruments'].filter((l) => m.groups.some((g) => g.label === l)));
@@ -103,13 +106,23 @@ describe('the traceability matrix', () => {
           for (const key of keys) if (random() < 0.2) link.run(id, key, Math.round(random() * 1000) / 1000, random() < 0.2 ? 1 : 0);
         }
       }
+      // The rows above bypass the import (and its citation hook): record, as an import does, that the store's citations
+      // are this version's. Otherwise the first read re-extracts them, and if the extractor finds anything in the
+      // synthetic text the links are recomputed from it, dropping the synthetic ones (0 columns).
+      db.prepare(`INSERT INTO store_state (key, value) VALUES ('citations-version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
+        String(CITATION_VERSION),
+      );
     })();
+    expect(linksStatus(db).links).toBe('current');
+    const countLinks = () => db.prepare('SELECT COUNT(*) FROM links').pluck().get() as number;
+    const linkCount = countLinks();
     const started = performance.now();
     const m = await big.service.traceMatrix({});
     const ms = performance.now() - started;
     expect(m.rows).toHaveLength(500);
     expect(m.columns).toHaveLength(300);
     expect(m.cells.length).toBeGreaterThan(25_000);
+    expect(countLinks()).toBe(linkCount); // the matrix of the links as stored, no refresh in between
     expect(Object.keys(m.cells[0]!).sort()).toEqual(['col', 'row', 'score', 'status']);
     expect(ms).toBeLessThan(10_000);
     const json = JSON.stringify(m).length;
@@ -131,7 +144,8 @@ describe('exports', () => {
     const seize = rows.find((r) => r[1] === 'Action Plan § I.A, item 2(c)' && r[0]!.startsWith('Action Plan'))!;
     const col = (key: string) => 3 + m.columns.findIndex((c) => c.key === key);
     expect(seize[col('ru-civil-code:1252/5')]).toBe('confirmed');
-    expect(rows.find((r) => r[1] === 'Action Plan § I.B, item 1')![col('ru-civil-code:1253.1')]).toBe('by hand');
+    expect(col(UNRELATED.key)).toBeGreaterThanOrEqual(3);
+    expect(rows.find((r) => r[1] === 'Action Plan § I.B, item 1')![col(UNRELATED.key)]).toBe('by hand');
     for (const cell of m.cells) {
       const text = rows[cell.row + 1]![3 + cell.col]!;
       if (cell.status === 'confident' || cell.status === 'proposed') expect(text).toBe(`${cell.status} ${cell.score.toFixed(2)}${cell.isNew ? ' (new)' : ''}`);
@@ -165,7 +179,11 @@ describe('exports', () => {
     expect(typeof confirmed['Score']).toBe('number');
     expect(String(confirmed['Evidence'])).toContain('IIPA 2017 Report');
     expect(String(confirmed['Quotes'])).toMatch(/^“.+” \(IIPA 2017 Report/);
-    expect(rows.find((r) => r['Provision key'] === 'ru-civil-code:1253.1')).toMatchObject({ Status: 'by hand', 'Reason or note': HOSTILE_NOTE });
+    expect(rows.find((r) => r['Commitment'] === 'Action Plan § I.B, item 1' && r['Provision key'] === UNRELATED.key)).toMatchObject({
+      Status: 'by hand',
+      Instrument: 'Criminal Code',
+      'Reason or note': HOSTILE_NOTE,
+    });
     // No cell is a formula.
     for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
