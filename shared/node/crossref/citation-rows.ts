@@ -1,19 +1,9 @@
 // Reads stored citations back as the core's Citation values.
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../../core/citations/index.js';
+import { CitationRepository, type CitationRow } from '../store/citation-repository.js';
 
-export interface CitationRow {
-  clause_id: string;
-  key: string;
-  instrument: string;
-  article: string | null;
-  part: string | null;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export const CITATION_COLUMNS = 'clause_id, key, instrument, article, part, text, start, end';
+export { CITATION_COLUMNS, type CitationRow } from '../store/citation-repository.js';
 
 export function citationFromRow(row: CitationRow): Citation {
   return {
@@ -29,6 +19,5 @@ export function citationFromRow(row: CitationRow): Citation {
 
 /** The citations stored for one clause, in text order. */
 export function citationsOfClause(db: Database, clauseId: string): Citation[] {
-  const rows = db.prepare(`SELECT ${CITATION_COLUMNS} FROM citations WHERE clause_id = ? ORDER BY start`).all(clauseId) as CitationRow[];
-  return rows.map(citationFromRow);
+  return new CitationRepository(db).ofClause(clauseId).map(citationFromRow);
 }
