@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MarkRange } from '../text/highlight-segments.js';
 import { AppLink } from './AppLink.js';
 import { ClauseText } from './ClauseText.js';
+import { PageJump } from './PageJump.js';
 
 export interface ClauseCardProps {
   id: string;
@@ -25,6 +26,7 @@ export function ClauseCard({ id, label, text, marks, meta, badge, children, onOp
         {label}
       </AppLink>
       {meta ? <span className="clause-card-meta">{meta}</span> : null}
+      <PageJump clause={id} />
       {badge}
       {children}
       <ClauseText className="clause-card-text" text={text} marks={marks ?? []} />

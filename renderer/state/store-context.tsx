@@ -16,6 +16,11 @@ export function useAppStore(): AppStore {
   return store;
 }
 
+/** The app store, or null outside a StoreProvider (components also rendered on their own, as in tests). */
+export function useOptionalAppStore(): AppStore | null {
+  return useContext(StoreContext);
+}
+
 /** Selects from the app state; select primitives or stable references (or wrap with useShallow). */
 export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStore(), selector);

@@ -106,4 +106,13 @@ describe('PDF import and the original page', () => {
     await rightPane().locator('.pdf-highlight').first().waitFor();
     expect(page.url()).toMatch(/\/page\/\d+\/iipa-2017-two-columns\b/);
   });
+
+  it('offers the page of a PDF clause citing a provision, on the provision page', async () => {
+    await page.goto(`${host.url}/provision/ru-civil-code:1229`);
+    const jump = leftPane().locator('.clause-card', { has: page.locator('a[href*="iipa-2017-two-columns"]') }).locator('.page-jump').first();
+    await jump.waitFor();
+    await expect(jump.textContent()).resolves.toMatch(/^pp?\. \d/);
+    await jump.click();
+    await rightPane().locator('.pdf-highlight').first().waitFor();
+  });
 });
