@@ -45,11 +45,12 @@ interface WirePage {
   rotated: number;
 }
 
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')).replace(/([/\\])app\.asar([/\\])/, '$1app.asar.unpacked$2');
 /** pdf.js's own standard fonts (the 14 base fonts, Cyrillic included) and CMaps, read from disk: never fetched. */
 export const PDFJS_FONTS_DIR = `${join(pdfjsRoot, 'standard_fonts')}/`;
 export const PDFJS_CMAPS_DIR = `${join(pdfjsRoot, 'cmaps')}/`;
-const WORKER_URL = new URL('./pdf-text-worker.mjs', import.meta.url);
+/** The worker's file; in a packaged app it is unpacked beside the asar archive (electron-builder.yml), as are pdf.js's files. */
+const WORKER_URL = new URL(new URL('./pdf-text-worker.mjs', import.meta.url).href.replace('/app.asar/', '/app.asar.unpacked/'));
 
 /** Reads a PDF's text items page by page; refusals are ImportErrors naming `file` and the reason. */
 export function extractPdfText(bytes: Uint8Array, file: string, limits: PdfReadLimits = PDF_LIMITS): Promise<PdfExtraction> {
