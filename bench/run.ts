@@ -16,6 +16,10 @@ const tiers: TierName[] = (['shipped', 'codes', 'synthetic'] as const).filter((t
 const SECTIONS: { name: string; script: string; args?: string[] }[] = [
   { name: 'reanchor', script: 'reanchor.js' },
   { name: 'refresh-memory', script: 'refresh-memory.js' },
+  { name: 'pdf', script: 'pdf.js' },
+  { name: 'browser-latency', script: 'browser-latency.js' },
+  { name: 'import-responsiveness', script: 'import-responsiveness.js' },
+  { name: 'fault-injection', script: 'fault-injection.js' },
 ];
 const onlySection = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const skipped = new Set(process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? []);
