@@ -15,39 +15,68 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
 export const CITATION_VERSION = 2;
 const VERSION_KEY = 'citations-version';
 
-/** Extracts and stores the citations of one document's clauses (the caller holds the transaction). */
-function writeCitations(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]): void {
-  const insertCitation = db.prepare(
-    `INSERT INTO citations (clause_id, key, instrument, article, part, text, start, end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+/** One citation as stored: key, instrument, article, part, text, start, end. */
+type CitationRow = [string, string, string | null, string | null, string, number, number];
+
+/** The citations of each clause, in order, by path: work that needs no store (an import does it in its worker). */
+export interface PreparedCitations {
+  paths: string[];
+  rows: CitationRow[][];
+}
+
+/** Extracts the citations of a document's clauses (`doc`: kind, language and instrument of the document). */
+export function extractClauseCitations(
+  doc: { kind: DocumentRecord['kind']; lang: DocumentRecord['lang']; instrument: string | null },
+  clauses: readonly { path: string; text: string }[],
+): PreparedCitations {
   const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
-  for (const clause of clauses) {
+  const rows = clauses.map((clause) => {
     const selfArticle = instrument ? articleOfPath(clause.path) : undefined;
     const found = extractCitations(clause.text, {
       lang: doc.lang,
       ...(instrument ? { selfInstrument: instrument } : {}),
       ...(selfArticle ? { selfArticle } : {}),
     });
+    const kept: CitationRow[] = [];
     for (const c of found) {
       // Amendment notes ("В редакции Федерального закона от ... № 35-ФЗ") name the amending law, not a provision.
       if (instrument && !c.article && c.instrument.startsWith('ru-fl-')) continue;
       // "Деяния, предусмотренные настоящей статьей": a statute clause naming its own article cross-references nothing.
       if (instrument && selfArticle && c.key === `${instrument}:${selfArticle}`) continue;
-      insertCitation.run(clause.id, c.key, c.instrument, c.article ?? null, c.part ?? null, c.text, c.start, c.end);
+      kept.push([c.key, c.instrument, c.article ?? null, c.part ?? null, c.text, c.start, c.end]);
     }
-  }
+    return kept;
+  });
+  return { paths: clauses.map((c) => c.path), rows };
+}
+
+/**
+ * Stores the citations of one document's clauses (the caller holds the transaction): `prepared` when it was worked
+ * out for these very clauses before the transaction, else extracted here.
+ */
+function writeCitations(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: PreparedCitations): void {
+  const insertCitation = db.prepare(
+    `INSERT INTO citations (clause_id, key, instrument, article, part, text, start, end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const fits = prepared !== undefined && prepared.paths.length === clauses.length && clauses.every((c, i) => c.path === prepared.paths[i]);
+  const { rows } = fits ? prepared : extractClauseCitations(doc, clauses);
+  clauses.forEach((clause, i) => {
+    for (const row of rows[i]!) insertCitation.run(clause.id, ...row);
+  });
 }
 
 export const citationHook: IndexHook = {
-  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]) {
+  name: 'citations',
+  prepare: (doc, clauses): PreparedCitations => extractClauseCitations(doc, clauses),
+  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: unknown) {
     const insertText = db.prepare('INSERT OR IGNORE INTO provision_text (key, clause_id) VALUES (?, ?)');
     markCrossReferencesStale(db);
     // A store's first document: its citations are written by this version (a store with older documents and no
     // recorded version re-extracts them all once, see refreshOutdatedCitations).
     const others = db.prepare('SELECT COUNT(*) FROM documents WHERE id != ?').pluck().get(doc.id) as number;
     if (others === 0) recordCitationVersion(db);
-    writeCitations(db, doc, clauses);
+    writeCitations(db, doc, clauses, prepared as PreparedCitations | undefined);
     const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
     if (!instrument) return;
     for (const clause of clauses) {

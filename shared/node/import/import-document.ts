@@ -2,18 +2,16 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ClauseDraft, DocumentKind, Lang, SourceDocument, SourceFormat } from '../../core/model.js';
+import type { ClauseKind, DocumentKind, Lang, SourceFormat } from '../../core/model.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../../core/api/import-limits.js';
-import { segmentDocument } from '../../core/segment/index.js';
-import { detectLang } from '../../core/text/detect-lang.js';
-import { describeRemoved, type RemovedLines } from '../../core/text/removed-lines.js';
-import { visibleText } from '../../core/text/lines.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
-import { readerFor, type ReadResult } from './file-readers.js';
+import { slugFromFileName } from './document-names.js';
 import { ImportError } from './import-error.js';
 import type { PdfReadLimits } from './pdf/extract-pdf-text.js';
-import { clauseRegions } from './pdf/pdf-regions.js';
+import { prepareOffThread } from './prepare-off-thread.js';
 import { readImportBytes } from './read-import-file.js';
+
+export { slugFromFileName };
 
 /**
  * Bump when normalisation or segmentation changes the clauses a file produces, so that
@@ -37,9 +35,30 @@ export interface DocumentMeta {
   provenance?: string;
 }
 
+/** What a hook's preparation knows of the new document (its id is chosen later, in the transaction). */
+export interface HookDocument {
+  kind: DocumentKind;
+  lang: Lang;
+  instrument: string | null;
+}
+
+/** What a hook's preparation knows of each new clause, in reading order (the order of `onInsert`'s clauses). */
+export interface HookClause {
+  path: string;
+  text: string;
+  kind: ClauseKind;
+}
+
 /** Work that must happen in the same transaction as the clauses (search postings, citations). */
 export interface IndexHook {
-  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]): void;
+  /** Names the hook's prepared work; a hook with `prepare` needs one (import-worker.ts finds the hook by it). */
+  readonly name?: string;
+  /**
+   * The hook's work on the new clauses that needs no store (extracting citations, tokenizing), done before the write
+   * transaction and off the main thread; the result (plain, structured-clonable data) is handed to `onInsert`.
+   */
+  prepare?(doc: HookDocument, clauses: readonly HookClause[]): unknown;
+  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: unknown): void;
   onDelete(db: Database, docId: string): void;
 }
 
@@ -73,8 +92,9 @@ export async function importFile(
 }
 
 /**
- * Stores a file's bytes (`path` names it in messages and gives its type and default id). Reading is asynchronous (a
- * PDF is read in a worker thread); everything for the document is then written in one synchronous transaction.
+ * Stores a file's bytes (`path` names it in messages and gives its type and default id). Reading, segmentation and the
+ * hooks' preparations run in a worker thread (prepare-document.ts), so the caller's thread stays free meanwhile;
+ * everything for the document is then written in one synchronous transaction on the caller's thread.
  */
 export async function importBytes(
   db: Database,
@@ -93,36 +113,8 @@ export async function importBytes(
   const known = storedVersion(store, fileName, contentHash, meta, options);
   if (known) return known;
 
-  const read = await readerFor(path).read(bytes, path, options.pdfLimits ? { pdfLimits: options.pdfLimits } : {});
-  const kind: DocumentKind = meta.kind ?? (read.looksLikeStatute ? 'statute' : 'other');
-  const title = meta.title ?? read.title ?? fileName;
-  const source: SourceDocument = {
-    docId: meta.id ?? slugFromFileName(fileName), // segmentation does not depend on the id, chosen in the transaction
-    kind,
-    lang: meta.lang ?? detectLang(visibleText(read.lines)),
-    format: meta.format ?? read.format,
-    title,
-    shortTitle: meta.shortTitle ?? shorten(title),
-    citeAs: meta.citeAs ?? meta.shortTitle ?? shorten(title),
-    original: read.original,
-    lines: read.lines,
-    ...(meta.instrument ? { instrument: meta.instrument } : {}),
-  };
-  let drafts;
-  const removed: RemovedLines = {};
-  try {
-    drafts = segmentDocument(source, removed);
-  } catch (err) {
-    throw new ImportError(path, `could not be segmented into clauses (${(err as Error).message})`);
-  }
-  if (drafts.length === 0) throw new ImportError(path, 'no text clauses were found in the document');
-  if (read.pdf) placeOnPages(drafts, read.pdf);
-  for (const [reason, n] of Object.entries(read.removed ?? {}) as [keyof RemovedLines, number][]) removed[reason] = (removed[reason] ?? 0) + n;
-  const notes = [
-    ...(read.encoding ? [`read as ${read.encoding} text (the file is not UTF-8)`] : []),
-    ...(read.notes ?? []),
-    ...describeRemoved(removed),
-  ];
+  // Reading, segmentation and the hooks' preparations run in a worker thread; the main thread only writes.
+  const { source, drafts, notes, isPdf, prepared } = await prepareOffThread(path, bytes, meta, hooks, options);
 
   // BEGIN IMMEDIATE: the write lock is taken before the store is read, so another process importing the same file
   // at once either committed before (and this import finds its document) or waits until this one has committed.
@@ -152,11 +144,11 @@ export async function importBytes(
         for (const hook of hooks) hook.onDelete(db, id);
         store.deleteDocument(id);
       }
-      store.insertDocument(record, read.original, drafts);
-      if (read.pdf) store.insertDocumentFile(id, 'application/pdf', bytes); // the page view needs the PDF itself
+      store.insertDocument(record, source.original, drafts);
+      if (isPdf) store.insertDocumentFile(id, 'application/pdf', bytes); // the page view needs the PDF itself
       const stored = store.getDocument(id)!;
       const clauses = store.listClauses(id);
-      for (const hook of hooks) hook.onInsert(db, stored, clauses);
+      for (const hook of hooks) hook.onInsert(db, stored, clauses, hook.name ? prepared[hook.name] : undefined);
       return {
         status: existing ? 'updated' : 'imported',
         docId: id,
@@ -166,17 +158,6 @@ export async function importBytes(
       };
     })
     .immediate();
-}
-
-/** Each clause of a PDF gets its first and last page and its regions on them. */
-function placeOnPages(drafts: ClauseDraft[], pdf: NonNullable<ReadResult['pdf']>): void {
-  for (const draft of drafts) {
-    const place = clauseRegions(draft.map, pdf.placements, pdf.toPdf);
-    if (!place) continue;
-    draft.page = place.page;
-    if (place.pageEnd > place.page) draft.pageEnd = place.pageEnd;
-    draft.regions = place.regions;
-  }
 }
 
 /** The outcome "unchanged" when the store already holds these bytes (as this file, or as another file's twin). */
@@ -224,31 +205,4 @@ function userDocumentId(store: DocumentStore, fileName: string, contentHash: str
     const existing = store.getDocument(id);
     if (!existing || existing.contentHash === contentHash || (existing.provenance === null && existing.fileName === fileName)) return id;
   }
-}
-
-const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
-
-/**
- * A document id from a file name: "My Report (2017).txt" → "my-report-2017", "Договор поставки.txt" →
- * "dogovor-postavki". A name with too few Latin or Cyrillic letters gets an id from a hash of the name, so a new
- * version of the same file still finds its document.
- */
-export function slugFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]+$/, '');
-  const slug = stem
-    .toLowerCase()
-    .replace(/[а-яё]/g, (letter) => CYRILLIC_LATIN[letter] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug.length >= 2 ? slug : `doc-${createHash('sha256').update(fileName).digest('hex').slice(0, 10)}`;
-}
-
-function shorten(title: string): string {
-  return title.length <= 48 ? title : `${title.slice(0, 45).trimEnd()}…`;
 }

@@ -24,27 +24,55 @@ export function clauseLang(text: string, docLang: Lang): Lang {
   return LETTER_RE.test(text) ? detectLang(text) : docLang;
 }
 
-/** Adds postings for `clauses` (the caller holds the transaction); returns how many were indexed. */
-export function indexClauses(db: Database, clauses: Iterable<IndexableClause>): number {
-  const repo = new SearchRepository(db);
+/** The stems and language of each clause, in order, and the words seen: work that needs no store (an import's worker does it). */
+export interface PreparedPostings {
+  texts: number;
+  clauses: { stems: string; lang: Lang }[];
+  vocabulary: [string, string][];
+}
+
+/** Tokenizes clauses for the index (their document's language `docLang` for clauses without letters). */
+export function preparePostings(clauses: readonly { text: string }[], docLang: Lang): PreparedPostings {
   const vocabulary = new Map<string, string>();
-  const docTags = new Map<string, string>();
-  let count = 0;
-  for (const clause of clauses) {
+  const prepared = clauses.map((clause) => {
     const stems: string[] = [];
     for (const { word, stem } of tokenize(clause.text)) {
       if (!stem) continue;
       stems.push(stem);
       if (!vocabulary.has(word)) vocabulary.set(word, stem);
     }
-    const lang = clauseLang(clause.text, clause.docLang);
+    return { stems: stems.join(' '), lang: clauseLang(clause.text, docLang) };
+  });
+  return { texts: clauses.length, clauses: prepared, vocabulary: [...vocabulary] };
+}
+
+/**
+ * Adds postings for `clauses` (the caller holds the transaction); returns how many were indexed. `prepared`: their
+ * tokens worked out before (preparePostings over the same clauses, in order).
+ */
+export function indexClauses(db: Database, clauses: Iterable<IndexableClause>, prepared?: PreparedPostings): number {
+  const repo = new SearchRepository(db);
+  const vocabulary = new Map<string, string>(prepared?.vocabulary);
+  const docTags = new Map<string, string>();
+  let count = 0;
+  for (const clause of clauses) {
+    const ready = prepared?.clauses[count];
+    const stems: string[] = [];
+    if (!ready) {
+      for (const { word, stem } of tokenize(clause.text)) {
+        if (!stem) continue;
+        stems.push(stem);
+        if (!vocabulary.has(word)) vocabulary.set(word, stem);
+      }
+    }
+    const lang = ready ? ready.lang : clauseLang(clause.text, clause.docLang);
     let tags = docTags.get(clause.docId);
     if (tags === undefined) {
       tags = `${filterTag('doc', clause.docId)} ${filterTag('doc-kind', clause.docKind)}`;
       docTags.set(clause.docId, tags);
     }
     const rowid = repo.insertClause(clause.id, clause.docId, lang);
-    repo.insertClausePostings(rowid, stems.join(' '), `${tags} ${filterTag('clause-kind', clause.kind)} ${filterTag('lang', lang)}`);
+    repo.insertClausePostings(rowid, ready ? ready.stems : stems.join(' '), `${tags} ${filterTag('clause-kind', clause.kind)} ${filterTag('lang', lang)}`);
     count++;
   }
   if (repo.addVocabulary(vocabulary) > 0) repo.bumpVocabVersion();
@@ -58,10 +86,14 @@ export function removeDocumentPostings(db: Database, docId: string): number {
 
 /** Keeps the search index in step with imports: postings are written and removed in the import's transaction. */
 export const searchIndexHook: IndexHook = {
-  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[]) {
+  name: 'search',
+  prepare: (doc, clauses): PreparedPostings => preparePostings(clauses, doc.lang),
+  onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: unknown) {
+    const ready = prepared as PreparedPostings | undefined;
     indexClauses(
       db,
       clauses.map((c) => ({ id: c.id, docId: doc.id, text: c.text, kind: c.kind, docKind: doc.kind, docLang: doc.lang })),
+      ready && ready.texts === clauses.length ? ready : undefined,
     );
   },
   onDelete(db: Database, docId: string) {
