@@ -14,20 +14,11 @@ import type {
 import { canonicalProvisionKey, describeProvision, parseProvisionKey, INSTRUMENTS } from '../../core/citations/index.js';
 import { COMMITMENT_CLAUSE_KINDS, COMMITMENT_DOC_KIND, traceClause, type ComputedLink } from '../../core/link/index.js';
 import { citationsOfClause } from './citation-rows.js';
-import { keyOrBelow } from './key-range.js';
+import { CitationRepository } from '../store/citation-repository.js';
 import { DocumentStore } from '../store/document-store.js';
+import { LinkRepository } from '../store/link-repository.js';
+import { ProvisionRepository } from '../store/provision-repository.js';
 import { clauseSummary } from '../store/to-dto.js';
-
-interface LinkRow {
-  id: number;
-  from_clause: string;
-  kind: LinkKind;
-  to_key: string | null;
-  to_clause: string | null;
-  score: number;
-  confident: number;
-  evidence: string;
-}
 
 export interface StoredEvidence {
   clause: string;
@@ -42,55 +33,33 @@ export function parseEvidence(json: string): { evidence: StoredEvidence[]; quote
 
 export class CrossRefQueries {
   private readonly store: DocumentStore;
+  private readonly citations: CitationRepository;
+  private readonly links: LinkRepository;
+  private readonly provisions: ProvisionRepository;
 
   constructor(private readonly db: Database) {
     this.store = new DocumentStore(db);
+    this.citations = new CitationRepository(db);
+    this.links = new LinkRepository(db);
+    this.provisions = new ProvisionRepository(db);
   }
 
   listCitations(doc?: string): CitationDto[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ci.clause_id AS clause, c.doc_id AS doc, ci.key, ci.text, ci.start, ci.end
-         FROM citations ci JOIN clauses c ON c.id = ci.clause_id
-         JOIN documents d ON d.id = c.doc_id
-         WHERE (@doc IS NULL OR c.doc_id = @doc) ORDER BY d.rowid, c.seq, ci.start`,
-      )
-      .all({ doc: doc ?? null }) as CitationDto[];
-    return rows;
+    return this.citations.listDtos(doc);
   }
 
   /** Every clause citing a provision or a part of it, in reading order. */
   clausesCiting(key: string): string[] {
-    return this.db
-      .prepare(
-        `SELECT c.id FROM clauses c JOIN documents d ON d.id = c.doc_id
-         WHERE c.id IN (SELECT clause_id FROM citations WHERE ${keyOrBelow('key', '@key')}) ORDER BY d.rowid, c.seq`,
-      )
-      .pluck()
-      .all({ key }) as string[];
+    return this.citations.clausesCiting(key);
   }
 
   citationsOfClause(clauseId: string): CitationDto[] {
-    return this.db
-      .prepare(
-        `SELECT ci.clause_id AS clause, c.doc_id AS doc, ci.key, ci.text, ci.start, ci.end
-         FROM citations ci JOIN clauses c ON c.id = ci.clause_id WHERE ci.clause_id = ? ORDER BY ci.start`,
-      )
-      .all(clauseId) as CitationDto[];
+    return this.citations.dtosOfClause(clauseId);
   }
 
   listProvisions(): ProvisionSummary[] {
-    const rows = this.db
-      .prepare(
-        `SELECT p.key, p.instrument, p.title,
-           (SELECT COUNT(DISTINCT clause_id) FROM citations ci WHERE ${keyOrBelow('ci.key', 'p.key')}) AS cited_by,
-           (SELECT COUNT(DISTINCT from_clause) FROM links l WHERE l.to_key = p.key AND l.kind = 'concerns' AND l.status != 'rejected'
-              AND NOT EXISTS (SELECT 1 FROM user_link_verdicts v WHERE v.from_clause = l.from_clause AND v.kind = 'concerns' AND v.target = p.key AND v.verdict = 'rejected')) AS related,
-           EXISTS (SELECT 1 FROM provision_text t WHERE t.key = p.key) AS has_text
-         FROM provisions p`,
-      )
-      .all() as { key: string; instrument: string; title: string | null; cited_by: number; related: number; has_text: number }[];
-    return rows
+    return this.provisions
+      .summaries()
       .filter((r) => r.cited_by > 0 || r.related > 0 || (r.has_text && !r.key.includes('/')))
       .map((r) => ({
         key: r.key,
@@ -109,29 +78,13 @@ export class CrossRefQueries {
     const key = canonicalProvisionKey(requested);
     const parsed = parseProvisionKey(key);
     if (!parsed) throw new ApiError('bad_request', `"${key}" is not a provision key (expected e.g. ru-civil-code:1229)`);
-    const row = this.db.prepare('SELECT title FROM provisions WHERE key = ?').get(key) as { title: string | null } | undefined;
-    const textIds = this.db
-      .prepare(
-        `SELECT t.clause_id FROM provision_text t JOIN clauses c ON c.id = t.clause_id WHERE t.key = ? ORDER BY c.doc_id, c.seq`,
-      )
-      .pluck()
-      .all(key) as string[];
-    const citedIds = this.db
-      .prepare(
-        `SELECT DISTINCT ci.clause_id FROM citations ci JOIN clauses c ON c.id = ci.clause_id JOIN documents d ON d.id = c.doc_id
-         WHERE ${keyOrBelow('ci.key', '@key')} ORDER BY d.rowid, c.seq`,
-      )
-      .pluck()
-      .all({ key }) as string[];
+    const row = this.provisions.find(key);
+    const textIds = this.links.officialTextIds(key);
+    const citedIds = this.citations.distinctClausesCiting(key);
     if (!row && textIds.length === 0 && citedIds.length === 0) {
       throw new ApiError('not_found', `no provision "${key}" is cited or held in the corpus`);
     }
-    const related = this.db
-      .prepare(
-        `SELECT from_clause, MAX(score) AS score, MAX(confident) AS confident FROM links
-         WHERE to_key = ? AND kind = 'concerns' AND status != 'rejected' GROUP BY from_clause ORDER BY score DESC`,
-      )
-      .all(key) as { from_clause: string; score: number; confident: number }[];
+    const related = this.links.concerning(key);
     const relatedClauses = new Map(this.store.getClauses(related.map((r) => r.from_clause)).map((c) => [c.id, c]));
     const instrument = INSTRUMENTS.get(parsed.instrument);
     return {
@@ -150,25 +103,13 @@ export class CrossRefQueries {
   }
 
   listCommitments(): ClauseSummary[] {
-    const rows = this.db
-      .prepare(
-        `SELECT c.id FROM clauses c JOIN documents d ON d.id = c.doc_id
-         WHERE d.kind = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY d.rowid, c.seq`,
-      )
-      .pluck()
-      .all(COMMITMENT_DOC_KIND, JSON.stringify(COMMITMENT_CLAUSE_KINDS)) as string[];
+    const rows = this.store.clauseIdsOfKinds(COMMITMENT_DOC_KIND, COMMITMENT_CLAUSE_KINDS);
     return this.store.getClauses(rows).map(clauseSummary);
   }
 
   /** Links from and to a clause; uncertain ones only when `all`. */
   clauseLinks(id: string, all = false): ClauseLink[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
-         WHERE (from_clause = @id OR to_clause = @id) AND status != 'rejected' AND (@all = 1 OR confident = 1)
-         ORDER BY score DESC`,
-      )
-      .all({ id, all: all ? 1 : 0 }) as LinkRow[];
+    const rows = this.links.ofClause(id, all);
     const otherIds = rows.map((r) => (r.from_clause === id ? r.to_clause : r.from_clause)).filter((x): x is string => !!x);
     const others = new Map(this.store.getClauses(otherIds).map((c) => [c.id, c]));
     return rows.map((r) => {
@@ -191,12 +132,7 @@ export class CrossRefQueries {
 
   /** The provisions a clause leads to through its citations, quotations and concerns links, best first. */
   trace(clauseId: string, all = false): TraceResult {
-    const rows = this.db
-      .prepare(
-        `SELECT id, from_clause, kind, to_key, to_clause, score, confident, evidence FROM links
-         WHERE (from_clause = @id OR to_clause = @id) AND status != 'rejected'`,
-      )
-      .all({ id: clauseId }) as LinkRow[];
+    const rows = this.links.notRejectedOf(clauseId);
     const links: ComputedLink[] = rows.map((r) => ({
       from: r.from_clause,
       kind: r.kind,
@@ -208,14 +144,13 @@ export class CrossRefQueries {
     }));
     const partnerIds = [...new Set(links.flatMap((l) => [l.from, l.toClause ?? '']).filter((id) => id && id !== clauseId))];
     const partners = new Map(partnerIds.map((id) => [id, { id, citations: citationsOfClause(this.db, id) }]));
-    const titles = this.db.prepare('SELECT title FROM provisions WHERE key = ?').pluck();
     const entries = traceClause(clauseId, links, partners).filter((e) => all || e.confident);
     return {
       clause: clauseId,
       provisions: entries.map((e) => ({
         key: e.key,
         label: describeProvision(e.key),
-        title: (titles.get(e.key) as string | null | undefined) ?? describeProvision(e.key),
+        title: this.links.provisionTitle(e.key) ?? describeProvision(e.key),
         score: e.score,
         confident: e.confident,
         kinds: e.kinds,
