@@ -1,4 +1,4 @@
-// Deep links (lextrace://clause/<id>, lextrace://provision/<key>) parsed and validated into app paths.
+// Deep links (lextrace://clause/<id>, lextrace://provision/<key>, lextrace://doc/<id>?other=… and every other app view) parsed and validated into app paths.
 import { decodePathTail, encodePathTail } from '../shared/core/app-paths.js';
 
 export const DEEP_LINK_SCHEME = 'lextrace';
@@ -24,15 +24,41 @@ export function parseDeepLink(url: string): string | null {
   }
   if (parsed.protocol !== `${DEEP_LINK_SCHEME}:` || parsed.username || parsed.password || parsed.port) return null;
   const value = decodeTail(parsed.pathname.replace(/^\/+/, '').replace(/\/+$/, ''));
+  // Views without an id (the review queue, the matrix, the report, a search) take only the query.
+  if (VIEWS_WITHOUT_ID.has(parsed.hostname)) return parsed.pathname.replace(/\/+$/, '') === '' ? withQuery(`/${parsed.hostname}`, parsed) : null;
   if (!value || CONTROL.test(value) || value.split('/').some((s) => s === '' || s === '.' || s === '..')) return null;
   switch (parsed.hostname) {
     case 'clause':
-      return value.length <= MAX_ID ? `/clause/${encodeTail(value)}` : null;
+    case 'doc':
+    case 'trace':
+      return value.length <= MAX_ID ? withQuery(`/${parsed.hostname}/${encodeTail(value)}`, parsed) : null;
     case 'provision':
-      return value.length <= 200 ? `/provision/${encodeTail(value)}` : null;
+      return value.length <= 200 ? withQuery(`/provision/${encodeTail(value)}`, parsed) : null;
+    case 'page':
+      return /^\d{1,6}\/./.test(value) && value.length <= MAX_ID + 7 ? withQuery(`/page/${encodeTail(value)}`, parsed) : null;
     default:
       return null;
   }
+}
+
+/** App views a link may name with no id after them. */
+const VIEWS_WITHOUT_ID = new Set(['review', 'matrix', 'report', 'search']);
+
+/**
+ * The path with the link's query (the other pane, the open search) and fragment (the selected clause), re-encoded;
+ * null when they hold control characters or make the path too long. The renderer parses them as its own URLs.
+ */
+function withQuery(path: string, parsed: URL): string | null {
+  const query = new URLSearchParams();
+  for (const [name, value] of parsed.searchParams) {
+    if (!/^[a-z]{1,20}$/i.test(name) || CONTROL.test(value)) return null;
+    query.append(name, value);
+  }
+  const search = query.toString();
+  const fragment = parsed.hash.length > 1 ? decodeTail(parsed.hash.slice(1)) : '';
+  if (CONTROL.test(fragment)) return null;
+  const full = `${path}${search ? `?${search}` : ''}${fragment ? `#${encodeTail(fragment)}` : ''}`;
+  return isAppPath(full) ? full : null;
 }
 
 /** The first deep link among command-line arguments (Windows and Linux pass it there), if any. */

@@ -55,6 +55,20 @@ describe('deep links', () => {
     expect(parseDeepLink('lextrace://provision/ru-gk:1259/')).toBe('/provision/ru-gk:1259');
   });
 
+  it('turns links to every view into app paths, with the other pane, the search and the selected clause', () => {
+    expect(parseDeepLink('lextrace://doc/action-plan-2012?other=%2Fprovision%2Fru-civil-code%3A1229#action-plan-2012%2FI.A.1.a')).toBe(
+      '/doc/action-plan-2012?other=%2Fprovision%2Fru-civil-code%3A1229#action-plan-2012/I.A.1.a',
+    );
+    expect(parseDeepLink('lextrace://trace/action-plan-2012/I.A.2.c')).toBe('/trace/action-plan-2012/I.A.2.c');
+    expect(parseDeepLink('lextrace://search?q=piracy+tag%3Aonline')).toBe('/search?q=piracy+tag%3Aonline');
+    expect(parseDeepLink('lextrace://matrix')).toBe('/matrix');
+    expect(parseDeepLink('lextrace://review/')).toBe('/review');
+    expect(parseDeepLink('lextrace://page/12/iipa-report#iipa-report%2Fp4')).toBe('/page/12/iipa-report#iipa-report/p4');
+    for (const url of ['lextrace://matrix/extra', 'lextrace://page/x/doc', 'lextrace://doc/x?other=%00', 'lextrace://doc/x?bad-name!=1']) {
+      expect(parseDeepLink(url), url).toBeNull();
+    }
+  });
+
   it('rejects unknown routes, traversal, control characters and other schemes', () => {
     for (const url of [
       'lextrace://settings/x',
