@@ -2,7 +2,10 @@
 import type { Database } from 'better-sqlite3';
 import { extractCitations } from '../../core/citations/index.js';
 import type { IndexHook } from '../import/import-document.js';
+import { CitationRepository } from '../store/citation-repository.js';
 import { DocumentStore, type ClauseRecord, type DocumentRecord } from '../store/document-store.js';
+import { ProvisionRepository } from '../store/provision-repository.js';
+import { StoreStateRepository } from '../store/store-state-repository.js';
 import { markCrossReferencesStale } from './refresh-cross-references.js';
 import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-paths.js';
 
@@ -55,14 +58,13 @@ export function extractClauseCitations(
  * out for these very clauses before the transaction, else extracted here.
  */
 function writeCitations(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: PreparedCitations): void {
-  const insertCitation = db.prepare(
-    `INSERT INTO citations (clause_id, key, instrument, article, part, text, start, end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const citations = new CitationRepository(db);
   const fits = prepared !== undefined && prepared.paths.length === clauses.length && clauses.every((c, i) => c.path === prepared.paths[i]);
   const { rows } = fits ? prepared : extractClauseCitations(doc, clauses);
   clauses.forEach((clause, i) => {
-    for (const row of rows[i]!) insertCitation.run(clause.id, ...row);
+    for (const [key, instrument, article, part, text, start, end] of rows[i]!) {
+      citations.insert(clause.id, { key, instrument, article, part, text, start, end });
+    }
   });
 }
 
@@ -70,21 +72,20 @@ export const citationHook: IndexHook = {
   name: 'citations',
   prepare: (doc, clauses): PreparedCitations => extractClauseCitations(doc, clauses),
   onInsert(db: Database, doc: DocumentRecord, clauses: readonly ClauseRecord[], prepared?: unknown) {
-    const insertText = db.prepare('INSERT OR IGNORE INTO provision_text (key, clause_id) VALUES (?, ?)');
+    const provisions = new ProvisionRepository(db);
     markCrossReferencesStale(db);
     // A store's first document: its citations are written by this version (a store with older documents and no
     // recorded version re-extracts them all once, see refreshOutdatedCitations).
-    const others = db.prepare('SELECT COUNT(*) FROM documents WHERE id != ?').pluck().get(doc.id) as number;
-    if (others === 0) recordCitationVersion(db);
+    if (new DocumentStore(db).countDocumentsOtherThan(doc.id) === 0) recordCitationVersion(db);
     writeCitations(db, doc, clauses, prepared as PreparedCitations | undefined);
     const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
     if (!instrument) return;
     for (const clause of clauses) {
       const key = provisionKeyOfPath(instrument, clause.path);
-      if (key) insertText.run(key, clause.id);
+      if (key) provisions.addText(key, clause.id);
       // An article's text is also every clause below it (its parts and sub-items).
       const article = articleOfPath(clause.path);
-      if (article && key !== `${instrument}:${article}`) insertText.run(`${instrument}:${article}`, clause.id);
+      if (article && key !== `${instrument}:${article}`) provisions.addText(`${instrument}:${article}`, clause.id);
     }
   },
   onDelete(db: Database) {
@@ -100,16 +101,18 @@ export const citationHook: IndexHook = {
  */
 export function refreshOutdatedCitations(db: Database): boolean {
   if (db.readonly) return false;
-  const stored = db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(VERSION_KEY) as string | undefined;
+  const stored = new StoreStateRepository(db).get(VERSION_KEY);
   if (stored === String(CITATION_VERSION)) return false;
   const store = new DocumentStore(db);
+  const citations = new CitationRepository(db);
   const fingerprint = (): string[] =>
-    (db.prepare('SELECT clause_id, key, start, end FROM citations').all() as { clause_id: string; key: string; start: number; end: number }[])
+    citations
+      .spans()
       .map((r) => `${r.clause_id} ${r.key} ${r.start} ${r.end}`)
       .sort();
   db.transaction(() => {
     const before = fingerprint();
-    db.prepare('DELETE FROM citations').run();
+    citations.deleteAll();
     for (const doc of store.listDocuments()) writeCitations(db, doc, store.listClauses(doc.id));
     recordCitationVersion(db);
     const after = fingerprint();
@@ -119,5 +122,5 @@ export function refreshOutdatedCitations(db: Database): boolean {
 }
 
 function recordCitationVersion(db: Database): void {
-  db.prepare('INSERT INTO store_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, String(CITATION_VERSION));
+  new StoreStateRepository(db).set(VERSION_KEY, String(CITATION_VERSION));
 }
