@@ -1,42 +1,27 @@
 // Recomputes the corpus-wide derived graph: provisions and automatic links (cites, quotes, concerns).
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../../core/citations/index.js';
-import { CITATION_COLUMNS, citationFromRow, type CitationRow } from './citation-rows.js';
+import { citationFromRow } from './citation-rows.js';
 import { computeLinks, type LinkClause } from '../../core/link/index.js';
-import type { ClauseKind, DocumentKind, Lang } from '../../core/model.js';
 import { parseProvisionKey } from '../../core/citations/index.js';
 import { refreshOutdatedCitations } from './citation-hook.js';
+import { CitationRepository } from '../store/citation-repository.js';
+import { DocumentStore } from '../store/document-store.js';
+import { LinkRepository } from '../store/link-repository.js';
 import { recordLinkSightings } from '../store/link-sightings.js';
+import { ProvisionRepository } from '../store/provision-repository.js';
+import { StoreStateRepository } from '../store/store-state-repository.js';
 import { guardRefresh, type GuardOptions } from './refresh-guard.js';
-
-interface ClauseRow {
-  id: string;
-  doc_id: string;
-  path: string;
-  label: string;
-  kind: ClauseKind;
-  text: string;
-  doc_kind: DocumentKind;
-  doc_date: string | null;
-  doc_instrument: string | null;
-  lang: Lang;
-}
-
 
 /** Loads every clause with its citations in the shape the linker reads. */
 export function loadLinkClauses(db: Database): LinkClause[] {
   const citations = new Map<string, Citation[]>();
-  for (const row of db.prepare(`SELECT ${CITATION_COLUMNS} FROM citations ORDER BY clause_id, start`).iterate() as Iterable<CitationRow>) {
+  for (const row of new CitationRepository(db).iterateAll()) {
     const list = citations.get(row.clause_id) ?? [];
     list.push(citationFromRow(row));
     citations.set(row.clause_id, list);
   }
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.doc_id, c.path, c.label, c.kind, c.text, d.kind AS doc_kind, d.date AS doc_date, d.instrument AS doc_instrument, d.lang
-       FROM clauses c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.seq`,
-    )
-    .all() as ClauseRow[];
+  const rows = new DocumentStore(db).linkerClauses();
   return rows.map((r) => ({
     id: r.id,
     docId: r.doc_id,
@@ -60,9 +45,7 @@ const STALE_KEY = 'cross-references';
  * computed (another process may share the store), so an interrupted or overtaken refresh is redone by the next check.
  */
 export function markCrossReferencesStale(db: Database): void {
-  db.prepare(
-    "INSERT INTO store_state (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-  ).run(STALE_KEY);
+  new StoreStateRepository(db).increment(STALE_KEY);
 }
 
 export function crossReferencesStale(db: Database): boolean {
@@ -71,12 +54,12 @@ export function crossReferencesStale(db: Database): boolean {
 
 /** The change counter while the cross-references are stale, else null. */
 export function staleGeneration(db: Database): string | null {
-  return (db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(STALE_KEY) as string | undefined) ?? null;
+  return new StoreStateRepository(db).get(STALE_KEY) ?? null;
 }
 
 /** Clears the stale mark if it is still at `generation` (nothing changed since); the caller holds the transaction. */
 export function clearCrossReferencesStale(db: Database, generation: string | null): void {
-  if (generation !== null) db.prepare('DELETE FROM store_state WHERE key = ? AND value = ?').run(STALE_KEY, generation);
+  if (generation !== null) new StoreStateRepository(db).deleteIfUnchanged(STALE_KEY, generation);
 }
 
 /**
@@ -96,46 +79,34 @@ export function refreshCrossReferences(db: Database): { provisions: number; link
   // One read transaction: the clauses, their citations and the change counter from the same snapshot.
   const { clauses, generation } = db.transaction(() => ({ clauses: loadLinkClauses(db), generation: staleGeneration(db) }))();
   const links = computeLinks(clauses);
+  const linkRows = new LinkRepository(db);
+  const provisionRows = new ProvisionRepository(db);
   return db.transaction(() => {
     clearCrossReferencesStale(db, generation);
-    db.prepare("DELETE FROM links WHERE origin = 'auto'").run();
-    const insertLink = db.prepare(
-      `INSERT INTO links (from_clause, kind, to_key, to_clause, score, confident, evidence, origin, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', 'proposed', ?)`,
-    );
+    linkRows.deleteAutomatic();
     const now = new Date().toISOString();
     for (const link of links) {
-      insertLink.run(
-        link.from,
-        link.kind,
-        link.toKey ?? null,
-        link.toClause ?? null,
-        Math.max(0, Math.min(1, link.score)),
-        link.confident ? 1 : 0,
-        JSON.stringify({ evidence: link.evidence, quoted: link.quoted ?? null }),
+      linkRows.insertAutomatic(
+        {
+          from: link.from,
+          kind: link.kind,
+          toKey: link.toKey ?? null,
+          toClause: link.toClause ?? null,
+          score: Math.max(0, Math.min(1, link.score)),
+          confident: link.confident,
+          evidence: JSON.stringify({ evidence: link.evidence, quoted: link.quoted ?? null }),
+        },
         now,
       );
     }
     recordLinkSightings(db, links.map((l) => ({ from: l.from, kind: l.kind, target: l.toKey ?? l.toClause ?? '' })));
-    db.prepare('DELETE FROM provisions').run();
-    const keys = db
-      .prepare(
-        `SELECT key FROM citations UNION SELECT key FROM provision_text
-         UNION SELECT to_key AS key FROM links WHERE to_key IS NOT NULL`,
-      )
-      .pluck()
-      .all() as string[];
-    const titleOf = db.prepare(
-      `SELECT c.title FROM provision_text p JOIN clauses c ON c.id = p.clause_id
-       WHERE p.key = ? AND c.title IS NOT NULL ORDER BY c.level, c.seq LIMIT 1`,
-    );
-    const insertProvision = db.prepare('INSERT INTO provisions (key, instrument, article, part, title) VALUES (?, ?, ?, ?, ?)');
+    provisionRows.deleteAll();
     let provisions = 0;
-    for (const key of keys) {
+    for (const key of provisionRows.referencedKeys()) {
       const parsed = parseProvisionKey(key);
       if (!parsed) continue;
-      const title = (titleOf.pluck().get(key) as string | undefined) ?? null;
-      provisions += insertProvision.run(key, parsed.instrument, parsed.article ?? null, parsed.part ?? null, title).changes;
+      const title = provisionRows.titleFromText(key);
+      provisions += provisionRows.insert({ key, instrument: parsed.instrument, article: parsed.article ?? null, part: parsed.part ?? null, title });
     }
     return { provisions, links: links.length };
   })();
