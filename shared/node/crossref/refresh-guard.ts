@@ -4,6 +4,8 @@
 // library Lextrace stops retrying by itself and says so, until the library changes (an import, `lextrace remove`)
 // or the user asks (`lextrace refresh`, `lextrace index`).
 import type { Database } from 'better-sqlite3';
+import { DocumentStore } from '../store/document-store.js';
+import { StoreStateRepository } from '../store/store-state-repository.js';
 import { CITATION_VERSION } from './citation-hook.js';
 
 /** Failed or interrupted attempts at one state of the library before Lextrace stops retrying by itself. */
@@ -44,14 +46,14 @@ export interface GuardOptions {
 const failedHere = new WeakMap<Database, string>();
 
 function stateValue(db: Database, key: string): string | undefined {
-  return db.prepare('SELECT value FROM store_state WHERE key = ?').pluck().get(key) as string | undefined;
+  return new StoreStateRepository(db).get(key);
 }
 
 /** The state of the library the links lag behind, or null when they are current. */
 function pendingGeneration(db: Database): string | null {
   const stale = stateValue(db, STALE_KEY);
   if (stale !== undefined) return stale;
-  const hasDocuments = db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
+  const hasDocuments = new DocumentStore(db).hasDocuments();
   return hasDocuments && stateValue(db, CITATIONS_VERSION_KEY) !== String(CITATION_VERSION) ? 'citations' : null;
 }
 
@@ -67,14 +69,11 @@ function readRecord(db: Database): RefreshRecord | null {
 }
 
 function writeRecord(db: Database, record: RefreshRecord): void {
-  db.prepare('INSERT INTO store_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    RECORD_KEY,
-    JSON.stringify(record),
-  );
+  new StoreStateRepository(db).set(RECORD_KEY, JSON.stringify(record));
 }
 
 function clearRecord(db: Database): void {
-  db.prepare('DELETE FROM store_state WHERE key = ?').run(RECORD_KEY);
+  new StoreStateRepository(db).delete(RECORD_KEY);
 }
 
 /** The record of attempts at `generation` (attempts at an earlier state of the library do not count). */
