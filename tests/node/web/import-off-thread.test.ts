@@ -16,7 +16,7 @@ const CLI = join(ROOT, 'bin', 'lextrace.js');
 const built = existsSync(join(ROOT, 'dist', 'shared', 'node', 'import', 'import-worker.js'));
 
 /** The rows an import derives, without the times it was made at. */
-function derivedRows(db: string): Record<string, unknown[]> {
+function derivedRows(db: string) {
   const store = new Database(db, { readonly: true });
   store.exec("CREATE VIRTUAL TABLE temp.postings USING fts5vocab(main, search_fts, 'instance')"); // the contentless index's terms
   try {
