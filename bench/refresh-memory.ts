@@ -43,7 +43,9 @@ function syntheticText(megabytes: number): string {
     parts.push(part);
     size += Buffer.byteLength(part);
   }
-  return parts.join('\n').slice(0, target);
+  // The size is in bytes (Cyrillic takes two per letter); cut at the last line break within it.
+  const bytes = Buffer.from(parts.join('\n')).subarray(0, target);
+  return bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1).toString('utf8');
 }
 
 /** One case, in this process: the shipped corpus, then the case's documents, then the refresh; peak RSS over all of it. */

@@ -5,6 +5,7 @@ import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
 import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
+import { SpanIndex } from './span-index.js';
 import type { Citation, ExtractContext, RawMention, Reference } from './types.js';
 
 /**
@@ -40,12 +41,26 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     if (found.references) refs.push(...found.references);
   }
   const heads = headings(text);
-  const inHeadingPrefix = (m: RawMention): boolean => heads.some((h) => m.start >= h.line && m.end <= h.at);
+  // A heading's prefix runs from its line's start to its number; headings never overlap, so the last one starting at or
+  // before a mention is the only one that can hold it (a binary search: long texts have thousands of both).
+  const headStarts = heads.map((h) => h.line);
+  const inHeadingPrefix = (m: RawMention): boolean => {
+    let lo = 0;
+    let hi = headStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headStarts[mid]! <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && m.end <= heads[lo - 1]!.at;
+  };
+  const headingNumbers = new Set(heads.map((h) => h.at));
   const mentions = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text);
 
-  refs = dropOverlaps(refs).filter((r) => !heads.some((h) => h.at === r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
+  refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
-  refs = refs.filter((r) => !mentions.some((m) => r.start >= m.start && r.start < m.end));
+  const mentionIndex = new SpanIndex(mentions);
+  refs = refs.filter((r) => !mentionIndex.holds(r.start));
 
   const out: Citation[] = [];
   const used = new Set<object>();

@@ -1,4 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
+import { SpanIndex } from './span-index.js';
 import {
   aliasSource,
   INSTRUMENT_DEFS,
@@ -144,7 +145,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
     }
   }
   const kept = named.filter((m) => !dropped.has(m));
-  const fresh = added.filter((a) => !kept.some((k) => a.start < k.end && k.start < a.end));
+  const keptIndex = new SpanIndex(kept);
+  const fresh = added.filter((a) => !keptIndex.overlaps(a.start, a.end));
   return [...kept, ...fresh].sort((a, b) => a.start - b.start);
 }
 

@@ -9,6 +9,8 @@ import { ImportError } from './import-error.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 
 const WORKER = new URL('./import-worker.js', import.meta.url);
+/** The import worker's heap limit: enough for the largest importable file (64 MB) with room to spare. */
+export const IMPORT_WORKER_HEAP_MB = 1024;
 
 export interface ImportWorkerInput {
   path: string;
@@ -53,7 +55,13 @@ export async function prepareOffThread(
 
 function runWorker(input: ImportWorkerInput): Promise<PreparedDocument> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: input, transferList: [input.bytes.buffer as ArrayBuffer] });
+    // A bounded heap: the worker collects its garbage early instead of growing toward Node's default limit (a 60 MB
+    // text peaked at 1.65 GB without it), and a runaway document fails with a message instead of exhausting memory.
+    const worker = new Worker(WORKER, {
+      workerData: input,
+      transferList: [input.bytes.buffer as ArrayBuffer],
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_WORKER_HEAP_MB },
+    });
     let settled = false;
     const settle = (action: () => void): void => {
       if (settled) return;

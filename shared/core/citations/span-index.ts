@@ -1,0 +1,42 @@
+// Fast "does any span cover/overlap this one" checks over many spans, for long texts (sorted starts + running max end).
+
+export interface SpanLike {
+  start: number;
+  end: number;
+}
+
+/** Spans sorted by start with the running maximum of their ends: answers overlap questions in O(log n). */
+export class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly SpanLike[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const s of sorted) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+
+  /** The largest end among spans starting at or before `position` (spans starting before it when `strict`), or -Infinity. */
+  private maxEndUpTo(position: number, strict: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? this.starts[mid]! < position : this.starts[mid]! <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -Infinity : this.maxEnd[lo - 1]!;
+  }
+
+  /** Whether some span overlaps [start, end): it starts before `end` and ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    return this.maxEndUpTo(end, true) > start;
+  }
+
+  /** Whether some span holds `position`: it starts at or before it and ends after it. */
+  holds(position: number): boolean {
+    return this.maxEndUpTo(position, false) > position;
+  }
+}
