@@ -13,7 +13,7 @@ import { DocumentStore } from '../store/document-store.js';
 import { AnnotationRepository, type AnnotationFilter, type StoredAnnotation } from '../store/user/annotation-repository.js';
 import { HistoryRepository } from '../store/user/history-repository.js';
 import { SettingsRepository } from '../store/user/settings-repository.js';
-import { TagRepository, tagKey } from '../store/user/tag-repository.js';
+import { TagRepository } from '../store/user/tag-repository.js';
 import { anchorAnnotation } from './anchor-annotations.js';
 import { restoreSnapshot, UserChange } from './user-change.js';
 
@@ -381,4 +381,3 @@ function describeCreate(tags: readonly string[], note: string): string {
   return note ? 'Add note' : 'Highlight passage';
 }
 
-export { tagKey };

@@ -1,6 +1,5 @@
 // The rule for the user's own work: annotations survive index --rebuild, a changed re-import, a link refresh and kill -9.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +11,7 @@ import type { Explorer } from '../../../shared/node/service/open-explorer.js';
 import { openExplorer } from '../../../shared/node/service/open-explorer.js';
 import { cleanupTemp, tempDir } from '../../helpers/temp-db.js';
 import { openIndexedLibrary, userRecords } from './annotation-library.js';
+import { runCliAndKill, seededRandom } from '../../helpers/kill-cli.js';
 
 afterAll(cleanupTemp);
 
@@ -111,26 +111,14 @@ describe('user records survive what Lextrace rebuilds', () => {
 });
 
 describe('kill -9 in the middle of writes', () => {
-  const cli = join(ROOT, 'bin', 'lextrace.js');
   const built = existsSync(join(ROOT, 'dist', 'shared', 'node', 'cli', 'main.js'));
 
-  function runAndKill(args: string[], afterMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args, '--db', dbPath], { stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
-      child.on('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
 
   it.skipIf(!built)('user records are intact and the store opens after index --rebuild, import and annotate are killed at random points', async () => {
     explorer.close();
     const changedPlan = join(tempDir(), 'my-memo.txt');
     writeFileSync(changedPlan, `${readFileSync(PLAN_FILE, 'utf8')}\nA memo paragraph about websites.\n`);
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = seededRandom(7);
     const trials = [
       ['index', '--rebuild'],
       ['import', changedPlan],
@@ -143,7 +131,7 @@ describe('kill -9 in the middle of writes', () => {
       const raw = new Database(dbPath, { readonly: true });
       const before = userRecords(raw);
       raw.close();
-      await runAndKill(args, 150 + random() * 2500);
+      await runCliAndKill(args, dbPath, 150 + random() * 2500);
       const db = new Database(dbPath);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const after = userRecords(db);

@@ -1,7 +1,6 @@
 // The lawyer's verdicts and hand-made links are user records: index --rebuild, a changed re-import, a link refresh and
 // kill -9 never undo them; a rejected link never returns as proposed; a confirmed link the engine stops inferring stays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +11,7 @@ import { shippedCorpusDir } from '../../../shared/node/package-root.js';
 import { openExplorer, type Explorer } from '../../../shared/node/service/open-explorer.js';
 import { cleanupTemp, tempDir } from '../../helpers/temp-db.js';
 import { expectNotInferred, ISP, openIndexedLibrary, PLAN_FILE, PLAN_META, SEIZE, statuses, UNRELATED, userRecords } from './review-library.js';
+import { runCliAndKill, seededRandom } from '../../helpers/kill-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const QUOTING = 'iipa-2017-russia/compliance-existing-obligations-united-states/p4';
@@ -121,26 +121,14 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
 });
 
 describe('kill -9 in the middle of writes', () => {
-  const cli = join(ROOT, 'bin', 'lextrace.js');
   const built = existsSync(join(ROOT, 'dist', 'shared', 'node', 'cli', 'commands-review.js'));
 
-  function runAndKill(args: string[], afterMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args, '--db', dbPath], { stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
-      child.on('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
 
   it.skipIf(!built)('verdicts and hand-made links are intact after index --rebuild, import, review and link are killed at random points', async () => {
     const view = await reviewedView();
     explorer.close();
     const changed = changedPlan();
-    let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = seededRandom(11);
     const trials = [
       ['index', '--rebuild'],
       ['review', 'action-plan-2012/I.A.2.a', 'ru-civil-code:1229', '--reject', '--note', 'killed'],
@@ -154,7 +142,7 @@ describe('kill -9 in the middle of writes', () => {
       const raw = new Database(dbPath, { readonly: true });
       const before = userRecords(raw);
       raw.close();
-      await runAndKill(args, 150 + random() * 2500);
+      await runCliAndKill(args, dbPath, 150 + random() * 2500);
       const db = new Database(dbPath);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const after = userRecords(db);
