@@ -20,6 +20,8 @@ export interface GoldText {
   date: string;
   lang: 'en' | 'ru';
   kind: string;
+  /** The collection round: texts of the newest round are the holdout, older rounds are dev. */
+  round: number;
   split: 'dev' | 'holdout';
   context?: { selfInstrument?: string; selfArticle?: string };
   paragraphs: number;
@@ -57,6 +59,7 @@ export function validate(d: GoldText): string[] {
   for (const f of ['id', 'source', 'title', 'date', 'kind', 'text'] as const) if (typeof d[f] !== 'string' || !d[f]) errs.push(at(`missing ${f}`));
   if (d.lang !== 'en' && d.lang !== 'ru') errs.push(at(`bad lang ${String(d.lang)}`));
   if (d.split !== 'dev' && d.split !== 'holdout') errs.push(at(`bad split ${String(d.split)}`));
+  if (!Number.isInteger(d.round) || d.round < 1) errs.push(at(`bad round ${String(d.round)}`));
   const paras = d.text.split('\n\n');
   if (paras.length !== d.paragraphs) errs.push(at(`paragraphs ${d.paragraphs} != ${paras.length}`));
   const paraStart: number[] = [];
