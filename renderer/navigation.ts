@@ -68,6 +68,7 @@ export function currentUrl(state: AppState): string {
 /** Shows a place: both panes when it names two (else the active pane opens as a route does), and its search. */
 export function applyPlace(store: AppStore, place: Place): void {
   const { route, other, side, q } = place;
+  applyMatrixFilters(store, place);
   if (route.name === 'search' || route.name === 'home') {
     applyRoute(store, q !== null ? { name: 'search', q } : route);
     return;
@@ -200,7 +201,17 @@ export function startNavigation(store: AppStore): { initialRoute: Route; stop: (
 /** A URL's place: a URL naming both panes shows both; else the panes its history entry remembers, else its route. */
 function showPlace(store: AppStore, place: Place, entryState: unknown): void {
   if (place.other || !restoreFromHistory(store, entryState, place.route)) applyPlace(store, place);
-  else if (place.q !== null) store.getState().openSearch(place.q);
+  else {
+    applyMatrixFilters(store, place);
+    if (place.q !== null) store.getState().openSearch(place.q);
+  }
+}
+
+/** The matrix's filters a URL names (a URL showing the matrix without filters clears them; other URLs leave them). */
+function applyMatrixFilters(store: AppStore, place: Place): void {
+  const shown = [place.route, place.other].some((r) => r?.name === 'matrix' || r?.name === 'report');
+  if (place.matrix) store.getState().setMatrixFilters(place.matrix);
+  else if (shown) store.getState().setMatrixFilters({ instruments: [], statuses: [] });
 }
 
 function appPath(path: string): string {

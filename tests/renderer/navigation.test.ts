@@ -160,6 +160,36 @@ describe('history', () => {
     nav.stop();
   });
 
+  it("keeps the matrix's filters in the URL, so a link or a reload shows the same cells; unknown values are dropped", async () => {
+    const browser = fakeBrowser('http://127.0.0.1:5178');
+    const store = createAppStore(createFakeApi(), manualTimers());
+    const nav = startNavigation(store);
+    store.getState().openView({ type: 'matrix' });
+    await settled();
+    store.getState().setMatrixFilters({ instruments: ['civil-code', 'wto-wpr'], statuses: ['confirmed'] });
+    await settled();
+    // A filter change updates the matrix's entry in place (it is not a new place to come Back to).
+    expect(browser.entries()).toEqual(['/', '/matrix?groups=civil-code%2Cwto-wpr&status=confirmed']);
+    nav.stop();
+
+    const fresh = fakeBrowser('http://127.0.0.1:5178');
+    fresh.history.replaceState(null, '', '/matrix?groups=criminal-code,nonsense&status=rejected,confident');
+    const opened = createAppStore(createFakeApi(), manualTimers());
+    startNavigation(opened).stop();
+    expect(opened.getState().panes.left?.view).toEqual({ type: 'matrix' });
+    expect(opened.getState().matrixFilters).toEqual({ instruments: ['criminal-code'], statuses: ['rejected', 'confident'] });
+
+    // Other views do not carry the filters; a matrix URL without them clears them.
+    opened.getState().openView({ type: 'provision', key: 'ru-civil-code:1229' });
+    expect(formatPlace({ route: { name: 'provision', key: 'ru-civil-code:1229' }, other: null, side: 'left', q: null, matrix: opened.getState().matrixFilters })).toBe(
+      '/provision/ru-civil-code:1229',
+    );
+    const plain = fakeBrowser('http://127.0.0.1:5178');
+    plain.history.replaceState(null, '', '/matrix');
+    startNavigation(opened).stop();
+    expect(opened.getState().matrixFilters).toEqual({ instruments: [], statuses: [] });
+  });
+
   it('keeps history off where paths are not routes', async () => {
     const browser = fakeBrowser('file:///opt/lextrace/index.html');
     const store = createAppStore(createFakeApi(), manualTimers());
