@@ -42,7 +42,7 @@ export function familyOf(key: string): string {
   if (inst === 'ru-criminal-code') return 'criminal-code';
   if (inst === 'ru-admin-code') return 'admin-code';
   if (/^ru-.*code$/.test(inst) || inst === 'ru-constitution') return 'other-codes';
-  if (/^ru-(fl|law|gov)-/.test(inst)) return 'russian-laws';
+  if (/^ru-(fl|law|gov|ukaz)-/.test(inst)) return 'russian-laws';
   if (inst === 'wto-wpr-rus') return 'wto-report';
   return 'treaties';
 }
