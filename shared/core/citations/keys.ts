@@ -13,7 +13,8 @@ export function provisionKey(instrument: string, article?: string, part?: string
   return part ? `${instrument}:${article}/${part}` : `${instrument}:${article}`;
 }
 
-const KEY_RE = /^([a-z0-9][a-z0-9-]*)(?::([0-9]+(?:\.[0-9]+)*)(?:\/([^/\s:]+(?:\/[^/\s:]+)*))?)?$/u;
+// An article number may carry a Latin ordinal suffix, as treaties number inserted articles (Paris Convention art. 10bis).
+const KEY_RE = /^([a-z0-9][a-z0-9-]*)(?::([0-9]+(?:\.[0-9]+)*(?:bis|ter|quater|quinquies|sexies|septies)?)(?:\/([^/\s:]+(?:\/[^/\s:]+)*))?)?$/u;
 
 export function parseProvisionKey(key: string): { instrument: string; article?: string; part?: string } | null {
   const m = KEY_RE.exec(key);

@@ -13,6 +13,8 @@ describe('provision keys', () => {
     ['ru-admin-code', '7.12', undefined, 'ru-admin-code:7.12'],
     ['ru-criminal-code', '146', 'note', 'ru-criminal-code:146/note'],
     ['wto-wpr-rus', '1339', undefined, 'wto-wpr-rus:1339'],
+    ['paris-convention', '10bis', undefined, 'paris-convention:10bis'],
+    ['paris-convention', '6quinquies', 'B', 'paris-convention:6quinquies/B'],
   ])('%s %s %s ⇄ %s', (instrument, article, part, key) => {
     expect(provisionKey(instrument, article, part)).toBe(key);
     const parsed = parseProvisionKey(key);
@@ -20,7 +22,7 @@ describe('provision keys', () => {
   });
 
   it('rejects malformed keys', () => {
-    for (const bad of ['', 'Civil Code:1229', 'ru-civil-code:', 'ru-civil-code:12a', 'ru-civil-code:1252/']) expect(parseProvisionKey(bad)).toBeNull();
+    for (const bad of ['', 'Civil Code:1229', 'ru-civil-code:', 'ru-civil-code:12a', 'paris-convention:10 bis', 'paris-convention:bis', 'ru-civil-code:1252/']) expect(parseProvisionKey(bad)).toBeNull();
   });
 
   it.each([
