@@ -1,4 +1,5 @@
 // The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
+import { isAdjacentBefore } from './en-instrument-first.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
@@ -65,7 +66,9 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   const out: Citation[] = [];
   const used = new Set<object>();
   for (const r of resolveReferences(text, refs, mentions, ctx, sentenceStarts(text))) {
-    if (r.via) used.add(r.via);
+    // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
+    // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
+    if (r.via && (r.attached || !r.via.act || isAdjacentBefore(text, r.via, r.ref))) used.add(r.via);
     const start = r.ref.start;
     const end = r.attached && r.via ? r.via.end : r.ref.end;
     for (const t of r.ref.targets) {

@@ -1,4 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
+import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
 import {
   aliasSource,
@@ -27,7 +28,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   if (!list) {
     list = [];
     const add = (id: string, alias: string, flags: string, also?: string[]): void => {
-      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias)}${WB_END}`, flags) });
+      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${WB_END}`, flags) });
     };
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
@@ -43,11 +44,15 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 }
 
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
+/** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */
 export function findAliasMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
   const out: RawMention[] = [];
+  const spaced = lang === 'ru' ? spaceGluedWords(text) : { text, original: (pos: number) => pos };
   for (const { id, also, re } of aliasRegexes(lang)) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, instrument: id, ...(also ? { also } : {}) });
+    for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
+      out.push({ start: spaced.original(m.index), end: spaced.original(m.index + m[0].length), instrument: id, ...(also ? { also } : {}) });
+    }
   }
   return out;
 }
@@ -99,7 +104,8 @@ const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,80}\)\s
 const DEFINITION = {
   en: [
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
-    /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
+    // "which later became known in the mass media as the "anti-piracy law""
+    /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],
   ru: [
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”]{2,60}?)["»”]?\s*\)`, 'u'),
@@ -134,9 +140,17 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
       const d = re.exec(after);
       if (!d) continue;
       const defEnd = m.end + d.index + d[0].length;
-      for (const o of named) if (o !== m && o.start >= m.end && o.end <= defEnd && (o.instrument === m.instrument || o.instrument === undefined)) dropped.add(o);
+      // The short form itself is this instrument's, whatever a registry name inside it says ("Federal Law No. 364-FZ
+      // (the "Anti-Piracy Law")": not 2013's law by its press name).
+      const shortStart = m.end + d.index + d[0].indexOf(d[1]!);
+      const shortEnd = shortStart + d[1]!.length;
+      for (const o of named) {
+        if (o === m || o.start < m.end || o.end > defEnd) continue;
+        if (o.instrument === m.instrument || o.instrument === undefined || (o.start >= shortStart && o.end <= shortEnd)) dropped.add(o);
+      }
       const short = d[1]!.trim();
-      if (!/^\p{Lu}|^[а-яё]/u.test(short) || short.length < 2) break;
+      // A lower-case English short form is a name only when it is more than one word ("the "anti-piracy law"", not "the "law"").
+      if (!/^\p{Lu}|^[а-яё]|^[a-z][\w-]*\s+\S/u.test(short) || short.length < 2) break;
       // A short form defined in lower case ("«антипиратский закон»") is also found capitalised at a sentence's start.
       const use = new RegExp(shortFormSource(short, lang), /^\p{Ll}/u.test(short) ? 'giu' : 'gu');
       use.lastIndex = defEnd;
@@ -144,6 +158,9 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
       break;
     }
   }
+  // A later use of a defined short form is the defined instrument's, over a registry name it contains.
+  const addedIndex = new SpanIndex(added);
+  for (const o of named) if (!o.act && addedIndex.covers(o.start, o.end)) dropped.add(o);
   const kept = named.filter((m) => !dropped.has(m));
   const keptIndex = new SpanIndex(kept);
   const fresh = added.filter((a) => !keptIndex.overlaps(a.start, a.end));
@@ -168,7 +185,7 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     if (r.instrument) {
       const noun = nounOf(r.instrument, ctx.lang);
       if (noun) lastByNoun.set(noun, r.instrument);
-      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), start: r.start, end: r.end, how: 'named' });
+      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
     const self = ctx.selfInstrument;

@@ -49,6 +49,8 @@ const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF))?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
 const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))? )`;
+/** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
+const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|вечн|расширенн|обновл[её]нн|очередн|друг|ещ[её] одн)[а-яё]{0,4}\s)`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
 const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?|(?<![-\d])ФЗ) `;
 
@@ -133,7 +135,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
       // "the Arbitrazh (Commercial) Procedure Code", "Commercial Procedure Code"
-      en: [String.raw`(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial) Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of (?:Arbitrazh|Arbitration) Procedure${RF_EN}`],
+      en: [
+        String.raw`(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial) Procedur(?:e|al) Code${RF_EN}`,
+        String.raw`Code of (?:Arbitrazh|Arbitration) Procedure${RF_EN}`,
+        // "article 28 of the Arbitration Code of the Russian Federation" (a loose translation of АПК: only with the
+        // country, as "Arbitration Code" alone names other states' codes), "the Arbitrazh Code"
+        String.raw`(?:Russian |RF )?Arbitration Code of (?:the )?(?:Russian Federation|RF)`,
+        String.raw`(?:Russian |RF )Arbitration Code`,
+        String.raw`(?:Russian |RF )?Arbitrazh Code${RF_EN}`,
+      ],
       ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`(?:RF )?APC(?: RF)?`],
@@ -338,6 +348,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: 'Федеральный закон от 27.07.2006 № 149-ФЗ "Об информации, информационных технологиях и о защите информации"',
     },
     short: { en: 'Law on Information', ru: 'Закон об информации' },
+    // "section 10(6) of the Information Act" (the ECHR's name for it), "the Information Law", "Russia's Information Law";
+    // never the "Freedom of Information Act" or a "Public Information Act"
+    names: { en: [String.raw`(?<!(?:of|Public|Government|Access|Freedom) )(?:Russian |Federal )?Information (?:Act|Law)`] },
     aliases: {
       // "the Federal Law on Information and Information Technologies (2006)",
       // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"
@@ -357,8 +370,13 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     short: { en: 'Federal Law No. 187-FZ of 2013', ru: 'Федеральный закон № 187-ФЗ (2013)' },
     aliases: {
+      // Its Russian press name, "«антипиратский» закон", ""антипиратского" закона": never "второй/новый/бессрочный
+      // антипиратский закон" (2014's 364-FZ, "the second anti-piracy law"), nor one dated another year. The English
+      // "anti-piracy law" is as often generic ("the current anti-piracy law") and names the law only where a text defines it.
       en: [],
-      ru: [String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
+      ru: [
+        String.raw`${NOT_ANOTHER_RU}"?[Аа]нтипиратск~"? закон~(?! (?:от |)(?!(?:\d{1,2}\.\d{2}\.)?2013)\d)`,
+        String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
     },
   },
   {
@@ -529,9 +547,18 @@ export function instrumentNoun(id: string, lang: 'en' | 'ru'): string | undefine
   return INSTRUMENTS.get(id)?.noun?.[lang];
 }
 
-/** Compiles an alias written in the registry's mini-syntax into a regular-expression source. */
-export function aliasSource(alias: string): string {
-  return alias.replace(/ /g, String.raw`\s+`).replace(/~/g, '[а-яё]{0,4}').replace(/"/g, '["«»“”„]');
+/**
+ * Compiles an alias written in the registry's mini-syntax into a regular-expression source. `glued`: a space between two
+ * Cyrillic letters may also be missing ("ГражданскомкодексеРоссийской", words glued by a source's text extraction;
+ * joins before a capital or a quote are spaced beforehand, see glued.ts).
+ */
+export function aliasSource(alias: string, glued = false): string {
+  const syntax: Record<string, string> = {
+    ' ': glued ? String.raw`(?:\s+|(?<=[а-яё])(?=[а-яё]))` : String.raw`\s+`,
+    '~': '[а-яё]{0,4}',
+    '"': '["«»“”„]',
+  };
+  return alias.replace(/[ ~"]/g, (c) => syntax[c]!);
 }
 
 /** Word boundaries that also work for Cyrillic (JavaScript's \b does not). */

@@ -14,7 +14,7 @@ import type { CitationFamily, RawMention } from './types.js';
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
-const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s+)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
+const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(

@@ -39,4 +39,9 @@ export class SpanIndex {
   holds(position: number): boolean {
     return this.maxEndUpTo(position, false) > position;
   }
+
+  /** Whether some span covers [start, end): it starts at or before `start` and ends at or after `end`. */
+  covers(start: number, end: number): boolean {
+    return this.maxEndUpTo(start, false) >= end;
+  }
 }

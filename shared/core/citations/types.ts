@@ -35,6 +35,8 @@ export interface Mention {
   end: number;
   /** 'named': the instrument's own name; 'anaphora': "the Code", "this Code", "настоящего Кодекса". */
   how: 'named' | 'anaphora';
+  /** A numbered act named by its number ("Federal Law No. 187-FZ of 2 July 2013"). */
+  act?: boolean;
 }
 
 /** A mention as a family finds it, before anaphora, numbered acts' years and defined short forms are resolved. */
