@@ -2,62 +2,17 @@
 // Working Party Report para. 1339 through the IIPA report (¶ 4 quotes the commitment and, by "these obligations",
 // takes up ¶ 3, which cites paragraph 1339); the ⓘ beside "confident" says what it means, from the keyboard; axe finds
 // nothing serious. Screenshot: test-results/screenshots/evidence-trace.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_EXPLANATION } from '../../shared/core/link/confidence.js';
-import { launchBrowser, ROOT, SCREENSHOTS, startHost, type RunningHost } from './web-host.js';
+import { useE2eSession } from './session.js';
 
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: 'light' });
-  page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/favicon/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations on the whole page, each with the elements it names. */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 6).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+const session = useE2eSession();
+const { shot, axeViolations } = session;
 
 describe('evidence in the browser', () => {
   it('shows how Action Plan I.A.1(a) reaches Working Party Report para. 1339: the quoting passage, the citing one, what confident means', async () => {
-    await page.goto(`${host.url}/trace/action-plan-2012/I.A.1.a`);
-    const item = page.locator('.trace-item', { hasText: 'Working Party Report para. 1339' });
+    await session.page.goto(`${session.host.url}/trace/action-plan-2012/I.A.1.a`);
+    const item = session.page.locator('.trace-item', { hasText: 'Working Party Report para. 1339' });
     await item.waitFor();
     await expect(item.locator('.status-badge').first().textContent()).resolves.toContain('confident');
 
@@ -65,8 +20,8 @@ describe('evidence in the browser', () => {
     await expect(item.locator('.evidence-route').textContent()).resolves.toMatch(
       /¶ 4 quotes this commitment and, by “these obligations”, takes up ¶ 3, which cites Working Party Report para\. 1339\./,
     );
-    const quoting = item.locator('.clause-card', { has: page.locator('.evidence-role-quotes') });
-    const citing = item.locator('.clause-card', { has: page.locator('.evidence-role-cites') });
+    const quoting = item.locator('.clause-card', { has: session.page.locator('.evidence-role-quotes') });
+    const citing = item.locator('.clause-card', { has: session.page.locator('.evidence-role-cites') });
     await expect(quoting.locator('.clause-card-label').textContent()).resolves.toMatch(/¶ 4$/);
     await expect(citing.locator('.clause-card-label').textContent()).resolves.toMatch(/¶ 3$/);
     await expect(quoting.locator('mark.mark-quote').first().textContent()).resolves.toMatch(/^Take measures in order to disrupt/);
@@ -78,27 +33,27 @@ describe('evidence in the browser', () => {
     // The ⓘ beside "confident": described by the sentence, shown on Enter, hidden by Escape.
     const info = item.getByRole('button', { name: 'What confident means' });
     const described = await info.getAttribute('aria-describedby');
-    await expect(page.locator(`[id="${described}"]`).textContent()).resolves.toBe(CONFIDENCE_EXPLANATION);
+    await expect(session.page.locator(`[id="${described}"]`).textContent()).resolves.toBe(CONFIDENCE_EXPLANATION);
     await info.focus();
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     const shown = item.locator('.confidence-explanation');
     await shown.waitFor();
     await expect(shown.isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'evidence-trace.png') });
+    await shot('evidence-trace');
     await expect(axeViolations()).resolves.toEqual([]);
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
     await expect(item.locator('.confidence-explanation').count()).resolves.toBe(0);
     await expect(axeViolations()).resolves.toEqual([]);
   });
 
   it('shows the glossary pairs that tie the ISP commitment to Civil Code art. 1253.1', async () => {
-    await page.goto(`${host.url}/trace/action-plan-2012/I.B.1`);
-    const item = page.locator('.trace-item', { hasText: 'Civil Code art. 1253.1' });
+    await session.page.goto(`${session.host.url}/trace/action-plan-2012/I.B.1`);
+    const item = session.page.locator('.trace-item', { hasText: 'Civil Code art. 1253.1' });
     await item.waitFor();
-    const article = item.locator('.clause-card', { has: page.locator('.evidence-role-glossary') });
+    const article = item.locator('.clause-card', { has: session.page.locator('.evidence-role-glossary') });
     await expect(article.locator('.evidence-role-glossary').textContent()).resolves.toMatch(/ISP ↔ посредника/);
     await expect(article.locator('mark.mark-term').allTextContents()).resolves.toContain('посредника');
-    await page.screenshot({ path: join(SCREENSHOTS, 'evidence-glossary.png') });
+    await shot('evidence-glossary');
     await expect(axeViolations()).resolves.toEqual([]);
   });
 });
