@@ -18,7 +18,8 @@ import type { CitationFamily, Reference, Target } from './types.js';
 //   "under the same article", "part two of this article" and "The acts provided for in this article" (a statute's own
 //   article, when the text is one), "a) in paragraph one ..." and "b) add with part 2" after "in Article 14.10:" (an
 //   amending law: the parts of the article it amends), "(Item 4 as amended by Federal Law No. 35-FZ of 12.03.2014)" (an
-//   editorial note: item 4 of the statute's own article).
+//   editorial note: item 4 of the statute's own article), "Item 1 of this Resolution" (a government resolution's items
+//   are its articles).
 // "Section", "Sec." and "ST" also number other things (the U.S. Trade Act's Section 301, gazette "st. 3489"): they need
 // their instrument right next to them; "ST" only in capitals.
 
@@ -59,6 +60,16 @@ const EN_BARE_PART = new RegExp(
     // an editorial note's item: "(Item 4 as amended by Federal Law No. 35-FZ ...)"
     String.raw`|(?:items?|paragraphs?|paras?\.?|points?|clauses?|subitems?|sub-items?)\s+(?<noted>\d{1,3})(?=\s+(?:as\s+amended|(?:is|was)\s+(?:amended|repealed|deleted|invalidated)|introduced|repealed|deleted)\b))` +
     String.raw`(?!\s*(?:,\s*)?(?:of\b|to\b|this\b|Art|§|\())`,
+  'gi',
+);
+
+/**
+ * Items of a government resolution, which has no articles: "Item 1 of this Resolution", "paragraph 3 of Government
+ * Resolution No. 992", "sub-item 2 of item 4 of the Resolution". The item is keyed as the act's article.
+ */
+const ITEM_OF_RESOLUTION = new RegExp(
+  String.raw`(?<![\w.])(?:${SUB_WORD}\s+(?<sub>${PART_LIST})\s+of\s+)?(?:items?|paragraphs?|paras?\.?|points?|clauses?)\s+(?<items>${PART_LIST})` +
+    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:Russian\s+)?Government\s+)?(?:Resolution|Decree)\b)`,
   'gi',
 );
 
@@ -111,6 +122,13 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
     });
+  }
+  ITEM_OF_RESOLUTION.lastIndex = 0;
+  for (let m = ITEM_OF_RESOLUTION.exec(text); m; m = ITEM_OF_RESOLUTION.exec(text)) {
+    const items = splitList(m.groups!.items!, PART_VAL_RE, partValue);
+    const subs = m.groups!.sub ? splitList(m.groups!.sub, PART_VAL_RE, partValue) : [];
+    const targets = items.flatMap((article) => (subs.length ? subs.map((part) => ({ article, part })) : [{ article }]));
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets, strict: true });
   }
   EN_BARE_PART.lastIndex = 0;
   for (let m = EN_BARE_PART.exec(text); m; m = EN_BARE_PART.exec(text)) {

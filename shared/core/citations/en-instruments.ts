@@ -7,16 +7,21 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "the World Intellectual Property Organization (WIPO) Internet Treaties" (the WCT and the WPPT at once),
 //   "the Special 301 Report", "Art. 1252(5) CC RF", "the Arbitrazh (Commercial) Procedure Code",
 //   "part 1 of Article 14.33 of this Code", "Article 18 of the Convention" (the Berne Convention named before),
-//   "paragraph 2 of Article 6 of the Convention" (the Rome Convention named last).
+//   "paragraph 2 of Article 6 of the Convention" (the Rome Convention named last), "Item 1 of this Resolution" (a
+//   government resolution's own heading names it: see own-act.ts).
 
-/** "this Code" in an English statute is its own code; "the Code" the last code named; "the Convention" the last convention. */
-const NOUN_ANAPHORA_EN = /\b(?:the|this|that|said|the\s+present|the\s+said)\s+(Code|Convention|Treaty|Agreement|Law)\b/g;
+/**
+ * "this Code" in an English statute is its own code; "the Code" the last code named; "the Convention" the last
+ * convention; "this Resolution" / "this Decree" a government resolution's own (its items are cited as articles).
+ */
+const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Resolution|Decree)\b/g;
 
 export function findEnglishMentions(text: string): RawMention[] {
   const out = findAliasMentions(text, 'en');
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: m[1]! } });
+    const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun!;
+    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun, ...(m.groups!.own ? { own: true } : {}) } });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
+import { ownActOf } from './own-act.js';
 import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
@@ -19,6 +20,17 @@ const HEADING = new RegExp(
   'gmu',
 );
 
+/**
+ * An act's own article heading without the full stop: "Статья 1" alone on its line before a blank line or a capitalised
+ * one (an amending law; a line wrapped inside "Article 1229\nof the Civil Code" is none), and "Article 1
+ * Amend the Criminal Code" / "Статья 2 Внести в ..." where an amendment's verb follows the number directly (a translation
+ * that ran the heading into its text).
+ */
+const BARE_HEADING = new RegExp(
+  String.raw`(?:^[ \t]*(?:Статья|Article)[ \t]+${NUM}[ \t]*$(?=\r?\n[ \t]*(?:\r?\n|\p{Lu}|\d{1,2}\.\s))|(?<![\p{L}\p{N}])(?:Статья|Article)[ \t]+${NUM}\.?\s+(?=(?:Amend|Introduce|Make|Bring|Recogni[sz]e|Declare|Add|Внести|Признать|Дополнить|Изложить)(?![\p{L}])))`,
+  'gmu',
+);
+
 /** Where headings start (the article word) and the line they are on. */
 function headings(text: string): Array<{ line: number; at: number }> {
   const out: Array<{ line: number; at: number }> = [];
@@ -27,7 +39,13 @@ function headings(text: string): Array<{ line: number; at: number }> {
     const word = /(?:Статья|Article)/u.exec(m[0])!;
     out.push({ line: m.index, at: m.index + word.index });
   }
-  return out;
+  BARE_HEADING.lastIndex = 0;
+  for (let m = BARE_HEADING.exec(text); m; m = BARE_HEADING.exec(text)) {
+    const at = m.index + /(?:Статья|Article)/u.exec(m[0])!.index;
+    // only the number is dropped: nothing before it on the line is a heading's prefix
+    out.push({ line: at, at });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332": the number after it is no article. */
@@ -56,7 +74,9 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     return lo > 0 && m.end <= heads[lo - 1]!.at;
   };
   const headingNumbers = new Set(heads.map((h) => h.at));
-  const mentions = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text);
+  // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
+  const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
+  const mentions = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
@@ -79,7 +99,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   }
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   for (const m of mentions) {
-    if (m.how !== 'named' || !m.instrument || used.has(m)) continue;
+    if (m.how !== 'named' || !m.instrument || used.has(m) || m.instrument === ownAct) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     for (const instrument of [m.instrument, ...(m.also ?? [])]) {
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });

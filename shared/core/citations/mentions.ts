@@ -8,6 +8,7 @@ import {
   INSTRUMENTS,
   instrumentKind,
   instrumentNoun,
+  parseNumberedActId,
   WB_END,
   WB_START,
 } from './registry.js';
@@ -172,7 +173,7 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
  * last instrument named before with their noun ("the Convention"), "the Code" else the text's own code, and
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
-export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = ''): Mention[] {
+export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
   const settled = applyDefinitions(text, dropOverlaps(settleActs(raw)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
@@ -190,10 +191,16 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     }
     const self = ctx.selfInstrument;
     let instrument: string | undefined;
+    const noun = typeof r.anaphora === 'object' ? r.anaphora.noun : undefined;
+    const fits = (id: string | undefined): id is string => id !== undefined && nounOf(id, ctx.lang) === noun;
     if (r.anaphora === 'self') instrument = self;
-    else if (r.anaphora) {
-      instrument = lastByNoun.get(r.anaphora.noun);
-      if (!instrument && self && nounOf(self, ctx.lang) === r.anaphora.noun) instrument = self;
+    else if (r.anaphora?.own && ctx.lang === 'ru') {
+      // "настоящего Кодекса": the statute's own; in an act read from its heading, only when the noun is that act's.
+      instrument = self ?? (fits(ownAct) ? ownAct : undefined);
+    } else if (r.anaphora) {
+      // "this Code": the text's own when the noun fits, else (as "the Code") the last one named with the noun.
+      instrument = r.anaphora.own && fits(self) ? self : r.anaphora.own && fits(ownAct) ? ownAct : lastByNoun.get(r.anaphora.noun);
+      if (!instrument && fits(self)) instrument = self;
     }
     // A quoted “Закон” is the text's name for the law named before: a name once resolved.
     out.push({ instrument, start: r.start, end: r.end, how: r.quoted && instrument ? 'named' : 'anaphora' });
@@ -205,6 +212,7 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
 function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {
   const noun = instrumentNoun(id, lang);
   if (noun) return noun;
+  if (parseNumberedActId(id)?.series === 'gov') return lang === 'en' ? 'Resolution' : 'Постановление';
   if (instrumentKind(id) === 'law' && !id.startsWith('us-') && id !== 'ru-constitution') return lang === 'en' ? 'Law' : 'Закон';
   return undefined;
 }

@@ -1,8 +1,8 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
 import { findInstrumentBefore } from './en-instrument-first.js';
-import { instrumentKind, instrumentUnit } from './registry.js';
+import { instrumentKind, instrumentUnit, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
-import type { ExtractContext, Mention, Reference } from './types.js';
+import type { ExtractContext, Mention, Reference, Target } from './types.js';
 
 export interface Resolved {
   ref: Reference;
@@ -23,6 +23,17 @@ const SCOPE_AFTER = /^\s*:/;
 const EDITORIAL_AFTER = /^\s+(?:в\s+ред(?:\.|акции)|введ[а-яё]*|утратил[а-яё]*|исключ[а-яё]*|изложен[а-яё]*|as\s+amended|introduced|repealed|deleted)(?![\p{L}])/iu;
 /** "пунктом 3 статьи 1454, пунктом 2 статьи 1466 и пунктом 2 статьи 1518 настоящего Кодекса": all share the last instrument. */
 const CHAIN_GAP = { en: /^\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?$/i, ru: /^\s*(?:,\s*)?(?:(?:и|или|либо|а\s+также)\s+)?$/i };
+
+/** Whether an instrument is divided into items rather than articles (a government resolution). */
+function itemsAreArticles(id: string): boolean {
+  return parseNumberedActId(id)?.series === 'gov';
+}
+
+/** "1/2" (item 1, sub-item 2) → article '1', part '2'. */
+function asItem(part: string): Target {
+  const [article, ...rest] = part.split('/');
+  return rest.length ? { article: article!, part: rest.join('/') } : { article: article! };
+}
 
 function compatible(ref: Reference) {
   return (m: Mention): boolean => m.instrument !== undefined && instrumentUnit(m.instrument) === ref.unit;
@@ -108,6 +119,14 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // after them ("часть 4 ГК РФ": a part of a code), nor where a list of parts merely broke off ("частями первой и
     // первой1 статьи 171.1" read without its superscript).
     if ((ref.needsArticle && !borrowed[i]) || (ref.selfArticle && !ctx.selfArticle)) {
+      // A government resolution has items, no articles: "пункт 1 настоящего Постановления", "подпункт 2 пункта 4
+      // Постановления Правительства РФ от ... № 992" cite its item as the act's article.
+      const held = attached[i] ?? chained[i];
+      if (ref.needsArticle && held && itemsAreArticles(held.instrument!)) {
+        const asItems: Reference = { ...ref, targets: ref.targets.map((t) => asItem(t.part!)) };
+        push({ ref: asItems, instrument: held.instrument!, via: held, attached: attached[i] === held });
+        return;
+      }
       if (attached[i] !== undefined) return;
       // A report citing its own paragraphs: "пункте 1339" in the Working Party Report itself.
       if (ref.itemsOnly && ctx.selfInstrument && instrumentUnit(ctx.selfInstrument) === 'paragraph') {

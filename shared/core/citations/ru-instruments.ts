@@ -5,13 +5,14 @@ import { findAliasMentions } from './mentions.js';
 import type { CitationFamily, RawMention } from './types.js';
 
 // Written for (ГК РФ, УК РФ; court decisions; scholarly texts):
-//   "статьей 1233 настоящего Кодекса", "настоящим Кодексом", "настоящего Федерального закона"
+//   "статьей 1233 настоящего Кодекса", "настоящим Кодексом", "настоящего Федерального закона", "пункт 1 настоящего
+//   Постановления" (a government resolution's own heading names it: see own-act.ts)
 //   "ст. 1225 Гражданского кодекса РФ", "ч.1 ст.7.12 Кодекса Российской Федерации об административных правонарушениях"
 //   "ст. 141 УК РСФСР" (not the Russian Federation's code), "статью 28 АПК РФ"
 //   "ст.48 Закона «Об авторских и смежных правах» ... термины, упоминаемые в “Законе” ... в ст.1 “Закона”" (student paper):
 //   the quoted “Закон” is the law named before, and a name in its own right.
 
-const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+(?:Кодекс[а-яё]{0,3}|Федеральн[а-яё]{0,4}\s+закон[а-яё]{0,3})${WB_END}`, 'giu');
+const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+(?:(?<code>Кодекс[а-яё]{0,3})|(?<law>(?:Федеральн[а-яё]{0,4}\s+)?закон[а-яё]{0,3})|(?<gov>Постановлени[а-яё]{0,3}))${WB_END}`, 'giu');
 /** Capitalised nouns standing for an instrument named before (case-sensitive: "закон" in prose is no reference). */
 const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон)[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
 const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон' };
@@ -19,7 +20,11 @@ const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Кон
 export function findRussianMentions(text: string): RawMention[] {
   const out = findAliasMentions(text, 'ru');
   SELF_RU.lastIndex = 0;
-  for (let m = SELF_RU.exec(text); m; m = SELF_RU.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, anaphora: 'self' });
+  for (let m = SELF_RU.exec(text); m; m = SELF_RU.exec(text)) {
+    // A statute given its own instrument takes any "настоящего ..." as itself; otherwise the noun must fit the act the text is.
+    const noun = m.groups!.code ? 'Кодекс' : m.groups!.law ? 'Закон' : 'Постановление';
+    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun, own: true } });
+  }
   NOUN_RU.lastIndex = 0;
   for (let m = NOUN_RU.exec(text); m; m = NOUN_RU.exec(text)) {
     const quoted = m[1] !== undefined && m[3] !== undefined;

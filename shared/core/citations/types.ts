@@ -48,9 +48,10 @@ export interface RawMention {
   also?: string[];
   /**
    * 'self': the text's own instrument ("настоящего Кодекса"); otherwise the common noun of an instrument named before
-   * ("the Code" → 'Code', "Article 18 of the Convention" → 'Convention', "ст.1 “Закона”" → 'Закон').
+   * ("the Code" → 'Code', "Article 18 of the Convention" → 'Convention', "ст.1 “Закона”" → 'Закон'); `own`: said with
+   * "this" ("this Resolution", "this Code"), the text's own instrument first when its noun fits.
    */
-  anaphora?: 'self' | { noun: string };
+  anaphora?: 'self' | { noun: string; own?: boolean };
   /** A numbered legal act ("Federal Law No. 187-FZ of 2 July 2013", "Закон N 187-ФЗ"): its id is settled with the text. */
   act?: { series: LawSeries; number: string; year?: string };
   /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */

@@ -1,0 +1,64 @@
+// A text's own act, read from its heading ("of July 23, 2013 No. 194-FZ", "Постановление Правительства РФ от ... N 992").
+import { DATE_EN } from './en-federal-laws.js';
+import { INSTRUMENTS, type LawSeries } from './registry.js';
+import type { RawMention } from './types.js';
+
+// Written for (translations on cis-legislation.com / ealegislation.com; Garant and Consultant headings):
+//   "of July 23, 2013 No. 194-FZ\n\nAbout introduction of amendments to ...\n\nAccepted by the State Duma on July 2, 2013"
+//   "of December 29, 2007 No. 992\n\nAbout approval of the Regulations ... the Government of the Russian Federation decides:"
+//   "Федеральный закон от 2 июля 2013 г. N 187-ФЗ\n"О внесении изменений ...""
+//   "ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ\nПОСТАНОВЛЕНИЕ\nот 29 декабря 2007 г. N 992"
+// The heading must give the act's date and number (a note titled "Federal Law No. 187-FZ" is about the law, not the
+// law), and the text must read as the act itself ("this Resolution", "Accepted by the State Duma", "постановляет:").
+
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+const NO = String.raw`(?:No\.?|N|№)\s*`;
+const TYPE_EN = String.raw`(?:RUSSIAN\s+FEDERATION\s+)?(?:(?:FEDERAL\s+)?LAW|(?:Federal\s+)?Law|RESOLUTION|Resolution|DECREE|Decree|ORDER|Order)(?:\s+\((?:Resolution|Decree|RESOLUTION|DECREE)\))?(?:\s+of\s+the\s+(?:Government|GOVERNMENT)\s+of\s+the\s+(?:Russian\s+Federation|RF|RUSSIAN\s+FEDERATION))?`;
+const TYPE_RU = String.raw`(?:Федеральный\s+закон|ФЕДЕРАЛЬНЫЙ\s+ЗАКОН|Закон\s+(?:Российской\s+Федерации|РФ)|Постановление|ПОСТАНОВЛЕНИЕ)(?:\s+Правительства\s+(?:Российской\s+Федерации|РФ))?`;
+const NUMBER = String.raw`(?<n>\d{1,5}(?:-[1I])?)(?<fz>\s?-\s?(?:FZ|ФЗ))?`;
+const DATED_LINE = new RegExp(
+  String.raw`^(?:(?<type>${TYPE_EN}|${TYPE_RU})\s+)?(?:(?:of|dated|from|от)\s+(?<d1>${DATE_EN}|${DATE_RU})\s*,?\s*${NO}${NUMBER}|${NO}${NUMBER.replace('<n>', '<n2>').replace('<fz>', '<fz2>')}\s*,?\s+(?:of|dated|от)\s+(?<d2>${DATE_EN}|${DATE_RU}))\.?$`,
+  'u',
+);
+/** Lines that may stand above the dated line: the issuing body and the act's type, in capitals. */
+const ABOVE = /^(?:RUSSIAN FEDERATION|GOVERNMENT OF THE RUSSIAN FEDERATION|FEDERAL LAW|RESOLUTION|DECREE|ORDER|РОССИЙСКАЯ ФЕДЕРАЦИЯ|ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ|ФЕДЕРАЛЬНЫЙ ЗАКОН|ПОСТАНОВЛЕНИЕ)$/u;
+/** The text is the act itself. */
+const ACT_MARKER = new RegExp(
+  [
+    String.raw`\b(?:this|the\s+present)\s+(?:Federal\s+)?(?:Law|Resolution|Decree|Order)\b`,
+    String.raw`\b(?:Accepted|Adopted|Approved|Passed)\s+by\s+the\s+(?:State\s+Duma|Federation\s+Council)`,
+    String.raw`\b(?:decides|resolves|decrees|orders)\s*:`,
+    String.raw`настоящ[а-яё]{0,4}\s+(?:Федеральн[а-яё]{0,4}\s+закон|Закон|Постановлени)`,
+    String.raw`Принят\s+Государственной\s+Думой|Одобрен\s+Советом\s+Федерации`,
+    String.raw`(?:постановляет|ПОСТАНОВЛЯЕТ|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)\s*:`,
+  ].join('|'),
+  'u',
+);
+
+/** The registry id of the act the text is, or undefined when its heading is no act's date and number. */
+export function ownActOf(text: string, mentions: readonly RawMention[]): string | undefined {
+  const lines = text.slice(0, 600).split(/\r?\n/u).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
+  const above: string[] = [];
+  for (const line of lines) {
+    const m = DATED_LINE.exec(line);
+    if (!m) {
+      if (!ABOVE.test(line)) return undefined;
+      above.push(line);
+      continue;
+    }
+    if (!ACT_MARKER.test(text)) return undefined;
+    const g = m.groups!;
+    const number = (g.n ?? g.n2)!.replace(/I$/, '1');
+    const year = /(\d{4})/u.exec((g.d1 ?? g.d2)!)?.[1];
+    const type = [...above, g.type ?? ''].join(' ');
+    let series: LawSeries | undefined;
+    if (g.fz ?? g.fz2) series = 'fz';
+    else if (/-1$/.test(number)) series = 'rf';
+    else if (/Government|GOVERNMENT|Правительств|ПРАВИТЕЛЬСТВО|Resolution|RESOLUTION|Постановлени|ПОСТАНОВЛЕНИЕ/u.test(type)) series = 'gov';
+    // Date and number alone: the type is the one a mention of the same number and year gives ("Approved by the Order of
+    // the Government of the Russian Federation of December 29, 2007 No. 992").
+    else series = mentions.find((r) => r.act && r.act.number === number && r.act.year === year)?.act?.series;
+    return series && year ? INSTRUMENTS.lawId(series, number, year) : undefined;
+  }
+  return undefined;
+}
