@@ -134,7 +134,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   for (let m = EN_BARE_PART.exec(text); m; m = EN_BARE_PART.exec(text)) {
     const list = m.groups!.words ?? m.groups!.digits ?? m.groups!.noted!;
     const parts = splitList(list, PART_VAL_RE, partValue);
-    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: parts.map((part) => ({ part })), needsArticle: true });
+    const outer = /^parts?\b/i.test(m[0]) ? 'part' : 'item';
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: parts.map((part) => ({ part })), needsArticle: true, outer });
   }
   return out;
 }

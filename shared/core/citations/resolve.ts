@@ -1,4 +1,5 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
+import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
 import { instrumentKind, instrumentUnit, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
@@ -95,9 +96,11 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   /** The article cited last ("the same article"), and the article an amending law is changing ("in Article 14.10:"). */
   let last: { instrument: string; article: string } | undefined;
   let scope: { instrument: string; article: string } | undefined;
+  const discussion = new Discussion(text);
   const push = (r: Resolved): void => {
     out.push(r);
     const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
+    if (r.ref.unit === 'article') for (const a of articles) discussion.record(r.ref.start, r.instrument, a);
     const lastArticle = [...articles].pop();
     if (lastArticle) last = { instrument: r.instrument, article: lastArticle };
     const end = r.attached && r.via ? r.via.end : r.ref.end;
@@ -137,6 +140,11 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const editorial = ref.needsArticle && EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 24));
       if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
+      else if (!ctx.selfInstrument && ref.needsArticle) {
+        // A commentary's "ч. 1" of the article it is discussing.
+        const held = discussion.articleFor(ref);
+        if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], lang)) push({ ref, instrument: held.instrument, attached: false, article: held.article });
+      }
       return;
     }
     const article = ref.selfArticle ? ctx.selfArticle : borrowed[i];

@@ -140,9 +140,14 @@ function readChain(text: string, start: number): Reference | null {
     family: 'ru-articles', start, end, unit: 'article', targets,
     ...(selfArticle ? { selfArticle } : {}),
     ...(sameArticle ? { sameArticle } : {}),
-    ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true } : {}),
+    ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true, ...outerOf(levels[levels.length - 1]!.level) } : {}),
     ...(!inNote && levels.every((l) => l.level === 'item') ? { itemsOnly: true } : {}),
   };
+}
+
+/** The outermost level of parts named without their article, when it is a code's first level (ч. or п.). */
+function outerOf(level: Level): { outer?: 'part' | 'item' } {
+  return level === 'part' ? { outer: 'part' } : level === 'item' ? { outer: 'item' } : {};
 }
 
 export function findRussianArticleRefs(text: string): Reference[] {

@@ -83,6 +83,8 @@ export interface Reference {
   instrument?: string;
   /** "Part 3 of the same article", "the same article": the article (and instrument) of the reference before. */
   sameArticle?: boolean;
+  /** What the outermost number of parts without their article counts: 'part' ("ч. 2", "part 2") or 'item' ("п. 3", "paragraph one"). */
+  outer?: 'part' | 'item';
   /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */
   itemsOnly?: boolean;
 }
