@@ -14,6 +14,7 @@ import type { CitationFamily, Reference, Target } from './types.js';
 //   "Article 1252, paragraph 5", "paragraph 2 of this Article",
 //   "Art. 1252(5) CC RF", "Section 1253.1 of the Civil Code", "paras 2 and 3 of Article 146 of the Criminal Code",
 //   "para 2, 3 Art. 146 of the Code" (IRIS 2007), "article 146, paragraph 3, of the Criminal Code", "Article 10 § 1",
+//   "Article 10-1" (an ECHR note: Article 10 § 1),
 //   "ST 146 of the Criminal Code of the Russian Federation" (a transliterated "ст."), "Part 3 of the same article",
 //   "under the same article", "part two of this article" and "The acts provided for in this article" (a statute's own
 //   article, when the text is one), "a) in paragraph one ..." and "b) add with part 2" after "in Article 14.10:" (an
@@ -85,6 +86,12 @@ function cross(a: string[], b: string[]): string[] {
   return a.flatMap((x) => b.map((y) => `${x}/${y}`));
 }
 
+/** "10-1": two numbers joined by a tight hyphen, the second smaller (no range counts down). */
+function descendingPair(list: string): boolean {
+  const m = /^(\d{1,4})-(\d{1,2})$/.exec(list);
+  return !!m && Number(m[2]) < Number(m[1]);
+}
+
 export function findEnglishArticleRefs(text: string): Reference[] {
   const out: Reference[] = [];
   EN_ARTICLE.lastIndex = 0;
@@ -103,6 +110,10 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       // "paragraph 2 of this Article", "Part 3 of the same article"; a bare "this Article" is the article itself.
       for (const part of outer) targets.push({ part });
       if (!outer.length) targets.push({});
+    } else if (/^(?:Article|Art\.)$/i.test(kw ?? '') && !outer.length && descendingPair(g.artList!)) {
+      // "Article 10-1" (a court's notation for Article 10 § 1): a tight hyphen to a smaller number is no range.
+      const [article, part] = g.artList!.split('-');
+      targets.push({ article: article!, part: part! });
     } else {
       // Each listed article, with its own "(5)(b)" when no "part N of" precedes.
       const values = g.artList!.match(ART_VAL_RE) ?? [];

@@ -21,14 +21,13 @@ const HEADING = new RegExp(
 );
 
 /**
- * An act's own article heading without the full stop: "Статья 1" alone on its line before a blank line or a capitalised
- * one (an amending law; a line wrapped inside "Article 1229\nof the Civil Code" is none), and "Article 1
- * Amend the Criminal Code" / "Статья 2 Внести в ..." where an amendment's verb follows the number directly (a translation
- * that ran the heading into its text).
+ * An amending act's own article heading without its full stop, the amendment's verb right after the number: "Статья 1
+ * \n\nВнести в Гражданский кодекс ...", "Article 1 Amend the Criminal Code" (a translation that ran the heading into its
+ * text). A bare "Article 10" on its own line elsewhere (an ECHR note's keywords) is a citation.
  */
 const BARE_HEADING = new RegExp(
-  String.raw`(?:^[ \t]*(?:Статья|Article)[ \t]+${NUM}[ \t]*$(?=\r?\n[ \t]*(?:\r?\n|\p{Lu}|\d{1,2}\.\s))|(?<![\p{L}\p{N}])(?:Статья|Article)[ \t]+${NUM}\.?\s+(?=(?:Amend|Introduce|Make|Bring|Recogni[sz]e|Declare|Add|Внести|Признать|Дополнить|Изложить)(?![\p{L}])))`,
-  'gmu',
+  String.raw`(?<![\p{L}\p{N}])(?:Статья|Article)[ \t]+${NUM}\.?\s+(?=(?:Amend|Introduce|Make|Bring|Recogni[sz]e|Declare|Add|Внести|Признать|Дополнить|Изложить)(?![\p{L}]))`,
+  'gu',
 );
 
 /** Where headings start (the article word) and the line they are on. */

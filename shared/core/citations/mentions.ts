@@ -3,6 +3,7 @@ import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
 import {
   aliasSource,
+  forumOf,
   INSTRUMENT_DEFS,
   INSTRUMENT_GROUPS,
   INSTRUMENTS,
@@ -178,6 +179,8 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;
+  /** The instrument whose court's document the text is (null: not looked for yet). */
+  let forum: string | undefined | null = null;
   for (const r of settled) {
     // "WIPO Performance and Phonograms Treaty (WPPT)": the bracketed abbreviation only defines the name just given.
     const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3;
@@ -201,6 +204,11 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
       // "this Code": the text's own when the noun fits, else (as "the Code") the last one named with the noun.
       instrument = r.anaphora.own && fits(self) ? self : r.anaphora.own && fits(ownAct) ? ownAct : lastByNoun.get(r.anaphora.noun);
       if (!instrument && fits(self)) instrument = self;
+      // "Article 13 of the Convention" in the Court's own note: the instrument it applies.
+      if (!instrument && text) {
+        if (forum === null) forum = forumOf(text)?.id;
+        if (fits(forum)) instrument = forum;
+      }
     }
     // A quoted “Закон” is the text's name for the law named before: a name once resolved.
     out.push({ instrument, start: r.start, end: r.end, how: r.quoted && instrument ? 'named' : 'anaphora' });

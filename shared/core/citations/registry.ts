@@ -26,6 +26,12 @@ export interface InstrumentDef {
   /** A Russian law's registration number and year: 187-ФЗ of 2013 ('fz'), 5351-1 of 1993 ('rf', laws of the RF before 1996). */
   law?: { number: string; year: string; series: LawSeries };
   /**
+   * How a document of the court that applies this instrument shows itself (regular expressions, tried on the whole
+   * text): there a bare "Article 10" is this instrument's, as a statute's bare article is its own. Only numbers up to
+   * `forum.maxArticle` (the instrument's own articles) are taken.
+   */
+  forum?: { signs: string[]; maxArticle: number };
+  /**
    * Ids this instrument had before (a federal law keyed by number only, before the year joined the key). Keys made with
    * them (stored links, bookmarks, a user's notes) still resolve: see `canonicalProvisionKey`.
    */
@@ -312,6 +318,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:Европейск~ )?[Кк]онвенци~ о защите прав человека и основных свобод`],
     },
     abbreviations: ['ECHR', 'ЕКПЧ'],
+    // The Court's own documents: "Information Note on the Court’s case-law 241", a case caption with its application
+    // number ("Bulgakov v. Russia - 20159/15", "(Application no. 20159/15)"), its name as a document's header. A text
+    // that merely mentions the Court is none.
+    forum: {
+      maxArticle: 59,
+      signs: [
+        String.raw`Information Note on the Court['’]s case-law`,
+        String.raw`\bv\.\s+(?:Russia|the\s+Russian\s+Federation|[A-Z][a-z]+)\s*[-–—]\s*\d{3,6}\/\d{2}\b`,
+        String.raw`\(\s*[Aa]pplications?\s+nos?\.\s*\d{3,6}\/\d{2}`,
+        String.raw`^\s*(?:EUROPEAN COURT OF HUMAN RIGHTS|ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА)\s*$`,
+        String.raw`\([Жж]алоба\s+№\s*\d{3,6}\/\d{2}\)`,
+      ],
+    },
   },
   {
     id: 'us-ru-ipr-agreement-2006', kind: 'agreement', unit: 'article',
@@ -542,6 +561,15 @@ export function instrumentUnit(id: string): 'article' | 'paragraph' {
 export function instrumentKind(id: string): InstrumentKind {
   return INSTRUMENTS.get(id)?.kind ?? (parseNumberedActId(id) ? 'law' : 'code');
 }
+let forumSigns: Array<{ id: string; maxArticle: number; signs: RegExp[] }> | undefined;
+
+/** The instrument whose court's document `text` is (its bare articles are that instrument's), if any. */
+export function forumOf(text: string): { id: string; maxArticle: number } | undefined {
+  forumSigns ??= INSTRUMENT_DEFS.filter((d) => d.forum).map((d) => ({ id: d.id, maxArticle: d.forum!.maxArticle, signs: d.forum!.signs.map((s) => new RegExp(s, 'mu')) }));
+  const hit = forumSigns.find((f) => f.signs.some((re) => re.test(text)));
+  return hit ? { id: hit.id, maxArticle: hit.maxArticle } : undefined;
+}
+
 /** The common noun by which a text refers to the instrument once named ("the Convention"), if any. */
 export function instrumentNoun(id: string, lang: 'en' | 'ru'): string | undefined {
   return INSTRUMENTS.get(id)?.noun?.[lang];

@@ -1,7 +1,7 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
-import { instrumentKind, instrumentUnit, parseNumberedActId } from './registry.js';
+import { forumOf, instrumentKind, instrumentUnit, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
 
@@ -97,6 +97,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   let last: { instrument: string; article: string } | undefined;
   let scope: { instrument: string; article: string } | undefined;
   const discussion = new Discussion(text);
+  const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
     out.push(r);
     const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
@@ -185,6 +186,11 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 6. The last code named earlier in the text ("the Code" logic); paragraphs never travel across sentences.
     if (ref.unit !== 'article') return;
+    // In a court's own document (an ECHR note), a bare "Article 10" is the article of the instrument the court applies.
+    if (forum && ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= forum.maxArticle && (t.article ?? article))) {
+      push({ ref, instrument: forum.id, attached: false, ...base });
+      return;
+    }
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {
