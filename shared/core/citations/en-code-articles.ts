@@ -38,7 +38,7 @@ const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
 const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|items?|points?|clauses?)`;
-const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?)`;
+const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?)`;
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
 
 const EN_ARTICLE = new RegExp(

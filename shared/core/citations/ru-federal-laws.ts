@@ -10,7 +10,7 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "о Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении изменений ..." (далее - Закон N 187-ФЗ)"  (ГАРАНТ: "N" for "№")
 //   "Федеральный закон «О внесении изменений в отдельные законодательные акты ...» от 02.07.2013 N 187-ФЗ"  (title first)
 //   "Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"", "Постановление Правительства РФ от 29.12.2007 № 992"
-//   "Федеральный закон № 187-ФЗ от 02.07.2013" (the date after the number), "ФЗ № 149-ФЗ", "Закон РФ от 9 июля 1993 г. N 5351-I"
+//   "Федеральный закон № 187-ФЗ от 02.07.2013" (the date after the number), "187-ФЗ от 02.07.2013" (no number sign), "ФЗ № 149-ФЗ", "Закон РФ от 9 июля 1993 г. N 5351-I"
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
@@ -19,7 +19,7 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-[1I])(?![\d-]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
+    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-[1I])(?![\d-]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
   'gu',
 );
 
@@ -36,7 +36,7 @@ export function findRussianActs(text: string): RawMention[] {
     const year = yearOf(g.d ?? g.d2);
     if (g.rf && !g.word) continue;
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"
-    const number = g.rf ? g.rf.replace(/I$/, '1') : g.n!;
+    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3)!;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;

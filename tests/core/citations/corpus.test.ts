@@ -19,7 +19,7 @@ function stripPravo(html: string): string {
 }
 
 const RANGE = /\d\s*(?:[-–—]|to|through)\s*\d/;
-const ARTICLE_WORD = /\bArt(?:icle)?s?\b|стать|ст\.|paragraph|para\./i;
+const ARTICLE_WORD = /\bArt(?:icle)?s?\b|стать|статей|ст\.|paragraph|para\./i;
 const SELF_OR_SAME = /настоящ|той же|указанн|this|same/i;
 const PART_WORD = /пункт|част|абзац|part|paragraph/i;
 
@@ -75,7 +75,7 @@ describe('corpus', () => {
     const text = stripPravo(read(name));
     const cs = extractCitations(text, { lang: 'ru', selfInstrument: self });
     checkSane(cs, text);
-    for (const c of cs.filter((x) => x.article)) expect(c.text, c.key).toMatch(/стать|ст\.|примечани|пункт|част|абзац/i);
+    for (const c of cs.filter((x) => x.article)) expect(c.text, c.key).toMatch(/стать|статей|ст\.|примечани|пункт|част|абзац/i);
     expect(cs.some((c) => c.key === `${self}:${article}` || c.key.startsWith(`${self}:${article}/`))).toBe(true);
     // the amending laws are cited as instruments, by their registration numbers
     expect(cs.some((c) => c.key === (self === 'ru-civil-code' ? 'ru-fl-35-fz-2014' : 'ru-fl-420-fz-2011') && !c.article)).toBe(true);
