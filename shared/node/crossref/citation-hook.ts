@@ -14,8 +14,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * written by another version re-extract them from their clauses at the next refresh (`refreshOutdatedCitations`), so
  * a document the user imported before the change gets the new citations without being imported again.
  * 2: the family registry; numbered acts keyed by number and year; new instruments, anaphora and short forms.
+ * 3: glued words, a text's own act, parts under discussion, ECHR documents, more names and forms.
  */
-export const CITATION_VERSION = 2;
+export const CITATION_VERSION = 3;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
