@@ -18,14 +18,27 @@ const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
-    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?FZ|FZ)?(?![\d-]))|(?<n2>\d{1,4})-FZ\b)` +
+    // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
+    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,
   'g',
 );
 
+/**
+ * "Resolution of the Government of the Russian Federation of 29.03.2022 No. 506", "RF Government Resolution No. 992
+ * dated 29 December 2007", "Regulation of the Russian Government (No 506 as of March 29, 2022)", "Decree of the
+ * Government of the Russian Federation No. 506 dated March 29, 2022", "Government Resolution No. 506 (29 March 2022)".
+ */
+const GOV_KIND = String.raw`(?:Resolution|Decree|Order|Regulation|Ordinance)`;
 const GOVERNMENT_EN = new RegExp(
-  String.raw`\b(?:(?:Resolution|Decree|Order|Regulation)(?:\s+\((?:Resolution|Decree)\))?\s+of\s+the\s+Government\s+of\s+the\s+(?:Russian\s+Federation|RF)|(?:Russian\s+)?Government\s+(?:Resolution|Decree))` +
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
+  String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government\s+${GOV_KIND})` +
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5})\b(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
+  'g',
+);
+
+/** The government's act named again by kind and issuer, without its number ("The Regulation of Russian Government does not"). */
+const GOVERNMENT_AGAIN_EN = new RegExp(
+  String.raw`\b(?:${GOV_KIND}\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:Russian|RF)\s+Government\s+${GOV_KIND})\b(?!\s*\(?\s*(?:of|dated)?\s*(?:No\.?|N|№|\d))`,
   'g',
 );
 
@@ -46,13 +59,17 @@ export function findEnglishActs(text: string): RawMention[] {
       continue;
     }
     // A law word or the "FZ" suffix makes it a law: "No. 50, Art. 4847" is neither.
-    if (!g.word && !g.fz && !g.n2) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number: (g.n ?? g.n2)!, ...(year ? { year } : {}) } });
+    if (!g.word && !g.fz && !g.n2 && !g.n4) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number: (g.n ?? g.n2 ?? g.n4)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_EN.lastIndex = 0;
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {
-    const year = yearOf(m.groups!.d1 ?? m.groups!.d2);
+    const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+  }
+  GOVERNMENT_AGAIN_EN.lastIndex = 0;
+  for (let m = GOVERNMENT_AGAIN_EN.exec(text); m; m = GOVERNMENT_AGAIN_EN.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: 'Resolution' }, quoted: true });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
+import { nearbyActYear } from './act-years.js';
 import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
 import {
@@ -75,22 +76,26 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
 }
 
 /**
- * A numbered act's year: its own date, else the one year the text gives another mention of the same number ("Закон
- * N 187-ФЗ" after "Федеральном законе от 02.07.2013 N 187-ФЗ"); then its id from the registry (which says nothing
- * about a year it does not know).
+ * A numbered act's year: its own date, else a date tied to it by the words around it (see act-years.ts), else the one
+ * year the text gives another mention of the same number ("Закон N 187-ФЗ" after "Федеральном законе от 02.07.2013 N
+ * 187-ФЗ"); then its id from the registry, which names an act without a year only when one act of that number is
+ * registered. An act left without an id names nothing and blocks any guess ("Article 5 of Federal Law No. 420-FZ").
  */
-function settleActs(raw: RawMention[]): RawMention[] {
+function settleActs(raw: RawMention[], text: string): RawMention[] {
+  const withYear = raw.map((r) => (r.act && !r.act.year && text ? { r, year: nearbyActYear(text, r.start, r.end) } : { r, year: r.act?.year }));
   const years = new Map<string, Set<string>>();
-  for (const r of raw) {
-    if (!r.act?.year) continue;
+  for (const { r, year } of withYear) {
+    if (!r.act || !year) continue;
     const k = `${r.act.series}:${r.act.number}`;
-    years.set(k, (years.get(k) ?? new Set()).add(r.act.year));
+    years.set(k, (years.get(k) ?? new Set()).add(year));
   }
-  return raw.map((r) => {
+  return withYear.map(({ r, year: own }) => {
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
-    const year = r.act.year ?? (known?.size === 1 ? [...known][0] : undefined);
-    return { ...r, instrument: INSTRUMENTS.lawId(r.act.series, r.act.number, year) };
+    const year = own ?? (known?.size === 1 ? [...known][0] : undefined);
+    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year);
+    const { instrument: _unsettled, ...rest } = r;
+    return instrument ? { ...rest, instrument } : rest;
   });
 }
 
@@ -169,13 +174,16 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
   return [...kept, ...fresh].sort((a, b) => a.start - b.start);
 }
 
+/** Between a code's name and its enacting law: its part ("(часть четвертая)"), a closing quote, a colon or a bracket. */
+const ENACTED_GAP = /^\s*(?:\((?:част|part)[^()]{0,30}\))?\s*["»”]?\s*[:(,]?\s*(?:(?:Federal'?n[a-z]*\s+zakon|Федеральн[а-яё]*\s+закон[а-яё]*)\s*)?$/iu;
+
 /**
  * Resolves what every mention names: numbered acts get their ids; defined short forms are applied; anaphora take the
  * last instrument named before with their noun ("the Convention"), "the Code" else the text's own code, and
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
-  const settled = applyDefinitions(text, dropOverlaps(settleActs(raw)), ctx.lang);
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(raw, text)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;
@@ -184,6 +192,15 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   for (const r of settled) {
     // "WIPO Performance and Phonograms Treaty (WPPT)": the bracketed abbreviation only defines the name just given.
     const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3;
+    const last = out[out.length - 1];
+    // A code and the law that enacted it, one after the other, are one name of the code ("Гражданский кодекс Российской
+    // Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ", "Federal Law No. 195-FZ of 30 December 2001 (Code of ...)").
+    if (last && prev && r.instrument && last.instrument === r.instrument && last.how === 'named' && (prev.act || r.act) && ENACTED_GAP.test(text.slice(last.end, r.start))) {
+      last.end = Math.max(last.end, r.end);
+      delete last.act;
+      prev = r;
+      continue;
+    }
     prev = r;
     if (isDefinition) continue;
     if (r.instrument) {

@@ -26,6 +26,11 @@ export interface InstrumentDef {
   /** A Russian law's registration number and year: 187-ФЗ of 2013 ('fz'), 5351-1 of 1993 ('rf', laws of the RF before 1996). */
   law?: { number: string; year: string; series: LawSeries };
   /**
+   * The federal laws that enacted a code (or its parts), by number and year: Consultant and Garant name a code with them
+   * ("Гражданский кодекс Российской Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ"), so such an act is the code.
+   */
+  enactedBy?: Array<{ number: string; year: string }>;
+  /**
    * How a document of the court that applies this instrument shows itself (regular expressions, tried on the whole
    * text): there a bare "Article 10" is this instrument's, as a statute's bare article is its own. Only numbers up to
    * `forum.maxArticle` (the instrument's own articles) are taken.
@@ -63,6 +68,7 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -76,6 +82,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '195', year: '2001' }],
     name: { en: 'Code of Administrative Offences of the Russian Federation', ru: 'Кодекс Российской Федерации об административных правонарушениях' },
     short: { en: 'Administrative Code', ru: 'КоАП РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -93,6 +100,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '63', year: '1996' }],
     name: { en: 'Criminal Code of the Russian Federation', ru: 'Уголовный кодекс Российской Федерации' },
     short: { en: 'Criminal Code', ru: 'УК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -113,6 +121,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '174', year: '2001' }],
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
     short: { en: 'Criminal Procedure Code', ru: 'УПК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -124,6 +133,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '138', year: '2002' }],
     name: { en: 'Civil Procedure Code of the Russian Federation', ru: 'Гражданский процессуальный кодекс Российской Федерации' },
     short: { en: 'Civil Procedure Code', ru: 'ГПК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -136,6 +146,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '95', year: '2002' }],
     name: { en: 'Arbitrazh Procedure Code of the Russian Federation', ru: 'Арбитражный процессуальный кодекс Российской Федерации' },
     short: { en: 'Arbitrazh Procedure Code', ru: 'АПК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -166,6 +177,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-tax-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '146', year: '1998' }, { number: '117', year: '2000' }],
     name: { en: 'Tax Code of the Russian Federation', ru: 'Налоговый кодекс Российской Федерации' },
     short: { en: 'Tax Code', ru: 'НК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -505,11 +517,12 @@ export interface InstrumentRegistry {
   readonly all: readonly InstrumentDef[];
   get(id: string): InstrumentDef | undefined;
   /**
-   * Id of a numbered Russian legal act. With its year: 'ru-fl-187-fz-2013', 'ru-law-5351-1-1993', 'ru-gov-992-2007'.
-   * Without one (the text gives none): the registered act of that number when exactly one is registered (the registry
-   * lists the acts this domain cites), else the number alone, 'ru-fl-187-fz' — never a guessed year.
+   * Id of a numbered Russian legal act. With its year: 'ru-fl-187-fz-2013', 'ru-law-5351-1-1993', 'ru-gov-992-2007', or
+   * the code a federal law enacted ('fz', '230', '2006' → 'ru-civil-code'). Without one (the text gives none): the one
+   * registered act of that number when exactly one is registered (the registry lists the acts this domain
+   * cites), else undefined — never a guessed year, never a key without one.
    */
-  lawId(series: LawSeries, number: string, year?: string): string;
+  lawId(series: LawSeries, number: string, year?: string): string | undefined;
   /** The current id of a former one ('ru-fl-364-fz' → 'ru-fl-364-fz-2014'); other ids unchanged. */
   currentId(id: string): string;
 }
@@ -518,18 +531,23 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
   const byId = new Map(defs.map((d) => [d.id, d]));
   const former = new Map(defs.flatMap((d) => (d.formerIds ?? []).map((f) => [f, d.id] as const)));
   const byNumber = new Map<string, string[]>();
+  const enacting = new Map<string, string>();
+  const register = (series: LawSeries, number: string, id: string): void => {
+    const k = `${series}:${number}`;
+    byNumber.set(k, [...(byNumber.get(k) ?? []), id]);
+  };
   for (const d of defs) {
-    if (!d.law) continue;
-    const k = `${d.law.series}:${d.law.number}`;
-    byNumber.set(k, [...(byNumber.get(k) ?? []), d.id]);
+    if (d.law) register(d.law.series, d.law.number, d.id);
+    // a code's enacting law only with its year: "No. 63-FZ" alone is as likely another year's law
+    for (const e of d.enactedBy ?? []) enacting.set(`fz:${e.number}:${e.year}`, d.id);
   }
   return {
     all: defs,
     get: (id) => byId.get(id),
     lawId: (series, number, year) => {
-      if (year) return numberedActId(series, number, year);
-      const known = byNumber.get(`${series}:${number}`) ?? [];
-      return known.length === 1 ? known[0]! : numberedActId(series, number);
+      if (year) return enacting.get(`${series}:${number}:${year}`) ?? numberedActId(series, number, year);
+      const known = [...new Set(byNumber.get(`${series}:${number}`) ?? [])];
+      return known.length === 1 ? known[0]! : undefined;
     },
     currentId: (id) => former.get(id) ?? id,
   };

@@ -19,12 +19,12 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-[1I])(?![\d-]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
+    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
   'gu',
 );
 
 const GOVERNMENT_RU = new RegExp(
-  String.raw`${WB_START}[Пп]остановлени[а-яё]{0,3}\s+Правительства\s+(?:Российской\s+Федерации|РФ)\s+от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}`,
+  String.raw`${WB_START}[Пп]остановлени[а-яё]{0,3}\s+Правительства\s+(?:Российской\s+Федерации|РФ)\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})\s+от\s+(?<d2>${DATE_RU}))`,
   'gu',
 );
 
@@ -35,14 +35,16 @@ export function findRussianActs(text: string): RawMention[] {
     const g = m.groups!;
     const year = yearOf(g.d ?? g.d2);
     if (g.rf && !g.word) continue;
+    // "ФЗ № 187", "Федеральный закон № 187": a number without its "-ФЗ" only after a federal law's own word
+    if (g.bare && !(g.word && /ФЗ|едеральн/u.test(g.word))) continue;
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"
-    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3)!;
+    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.bare)!;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
-    const year = yearOf(m.groups!.d);
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+    const year = yearOf(m.groups!.d ?? m.groups!.d2);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   return out;
 }

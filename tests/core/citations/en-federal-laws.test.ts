@@ -16,9 +16,9 @@ const rows: Row[] = [
   // WILMap: the number alone; "Law No." and "NNN-FZ"
   ['See more below on Law No. 364-FZ.', [['ru-fl-364-fz-2014', 'Law No. 364-FZ']]],
   ['amended by Federal Law 35-FZ', [['ru-fl-35-fz-2014', 'Federal Law 35-FZ']]],
-  // numbers restart every year: another year is another law, and an unknown number keeps no year rather than a guess
+  // numbers restart every year: another year is another law, and an unknown number without its year is no key at all
   ['Federal Law No. 187-FZ of 26 July 2019', [['ru-fl-187-fz-2019', 'Federal Law No. 187-FZ of 26 July 2019']]],
-  ['Federal Law No. 420-FZ', [['ru-fl-420-fz', 'Federal Law No. 420-FZ']]],
+  ['Federal Law No. 420-FZ', []],
   // a year given elsewhere in the text for the same number
   ['Federal Law No. 187-FZ of 2 July 2013 is known as the anti-piracy law. Law No. 187-FZ entered into force on 1 August 2013.',
     [['ru-fl-187-fz-2013', 'Federal Law No. 187-FZ of 2 July 2013'], ['ru-fl-187-fz-2013', 'Law No. 187-FZ']]],

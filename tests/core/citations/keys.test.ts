@@ -65,10 +65,15 @@ describe('provision keys', () => {
     expect(INSTRUMENTS.lawId('fz', '187', '2019')).toBe('ru-fl-187-fz-2019');
     expect(INSTRUMENTS.lawId('rf', '5351-1', '1993')).toBe('ru-law-5351-1-1993');
     expect(INSTRUMENTS.lawId('gov', '992', '2007')).toBe('ru-gov-992-2007');
-    // without a year: the one registered act of that number, else the number alone (no guessed year)
+    // without a year: the one registered act of that number, else nothing (no guessed year, no key without one); a code's
+    // enacting law with its year is the code
     expect(INSTRUMENTS.lawId('fz', '364')).toBe('ru-fl-364-fz-2014');
     expect(INSTRUMENTS.lawId('fz', '149')).toBe('ru-fl-149-fz-2006');
-    expect(INSTRUMENTS.lawId('fz', '420')).toBe('ru-fl-420-fz');
+    expect(INSTRUMENTS.lawId('fz', '420')).toBeUndefined();
+    expect(INSTRUMENTS.lawId('fz', '230', '2006')).toBe('ru-civil-code');
+    expect(INSTRUMENTS.lawId('fz', '195', '2001')).toBe('ru-admin-code');
+    expect(INSTRUMENTS.lawId('fz', '195', '2022')).toBe('ru-fl-195-fz-2022');
+    expect(INSTRUMENTS.lawId('fz', '146')).toBeUndefined();
     expect(INSTRUMENTS.get('wto-wpr-rus')?.unit).toBe('paragraph');
     // every registered act's id is the one its number and year make
     for (const d of INSTRUMENTS.all) if (d.law) expect(numberedActId(d.law.series, d.law.number, d.law.year)).toBe(d.id);

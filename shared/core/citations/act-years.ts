@@ -1,0 +1,37 @@
+// A numbered act's year from the words right around it when its citation gives no date of its own.
+import { DATE_EN } from './en-federal-laws.js';
+
+// Written for:
+//   "Federal'nyy zakon ot 30 dekabrya 2001g. № 195-FZ" (a transliterated date: only its year is read, right before "№")
+//   "Federal Law No. 193-FZ, signed on June 28, 2022, amends", "Федеральным законом № 193-ФЗ, подписанным 28 июня 2022 г."
+//   "On 2 July 2013 Russia adopted FZ-187"
+// Never a date the sentence gives for something else: "Federal Law No. 149-FZ was amended on 24 November 2014" (only a
+// verb of the act's own making ties a date to it).
+
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4})`;
+const DATE = String.raw`(?:${DATE_EN}|${DATE_RU})`;
+const MADE_EN = String.raw`(?:signed|adopted|enacted|passed|approved)`;
+const MADE_RU = String.raw`(?:подписан|принят|утвержд[её]н)[а-яё]*`;
+
+/** A year (any spelling of "year" after it) that ends right before the act's number sign. */
+const YEAR_BEFORE = /(?<![\d./])((?:19|20)\d{2})\s*(?:g\.|г\.|года|goda)?\s*,?\s*$/u;
+const LINKED_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:which|that)\s+(?:was\s+)?|was\s+)?(?:${MADE_EN}|${MADE_RU})\s+(?:(?:into\s+law\s+)?(?:on|by\s+the\s+President\s+on)\s+)?(${DATE})`,
+  'iu',
+);
+const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${DATE})(?:\s*(?:г\.|года))?,?\s+[^.;!?]{0,60}?(?:adopted|signed|enacted|passed|принял[а-яё]*|подписал[а-яё]*|утвердил[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
+
+const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
+
+/** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
+export function nearbyActYear(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  // only when the citation starts at its number sign: the date before it is then the act's ("ot 30 dekabrya 2001g. № 195-FZ")
+  const y = /^(?:№|No\.?|N)\s*\d/u.test(text.slice(start, end)) ? YEAR_BEFORE.exec(before) : null;
+  if (y) return y[1];
+  const after = LINKED_AFTER.exec(text.slice(end, end + 80));
+  if (after) return yearIn(after[1]!);
+  const lead = LINKED_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (lead) return yearIn(lead[1]!);
+  return undefined;
+}
