@@ -37,17 +37,18 @@ const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
-const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|items?|points?|clauses?)`;
+const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?)`;
 const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?)`;
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
 
 const EN_ARTICLE = new RegExp(
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
-    String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})\s+of\s+)?` +
-    String.raw`${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?` +
+    // "subparagraph 2 of paragraph 1 of", "sub-clause 2 clause 1", "subparagraph 6 Article 1359" (the sub-item alone)
+    String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
+    String.raw`(?:${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
-    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|item|point|clause)\s+|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.]))?` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.]))?` +
     String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.]))?`,
   'gi',
 );

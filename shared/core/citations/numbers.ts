@@ -32,6 +32,13 @@ export function expandRange(from: string, to: string, max = 20): string[] | null
   if (/^\d+$/.test(from) && ins && ins[1] === from && Number(ins[2]) <= max) {
     return [from, ...Array.from({ length: Number(ins[2]) }, (_, i) => `${from}.${i + 1}`)];
   }
+  // "6 - 8.1", "1229-1231.1": every number up to the whole part of the end, then its insertions ("8.1")
+  if (/^\d+$/.test(from) && ins && Number(ins[1]) > Number(from)) {
+    const whole = expandRange(from, ins[1]!, max);
+    const inserted = expandRange(ins[1]!, to, max);
+    if (whole && inserted && whole.length + inserted.length - 1 <= max) return [...whole, ...inserted.slice(1)];
+    return null;
+  }
   const a = /^(.*?)(\d+)$/.exec(from);
   const b = /^(.*?)(\d+)$/.exec(to);
   if (!a || !b || a[1] !== b[1]) return null;

@@ -57,7 +57,7 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
 /** "Российской Федерации" / "РФ" after a Russian code's name. */
 const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
-const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF))?`;
+const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-]))?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
 const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))? )`;
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
@@ -78,7 +78,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
-    abbreviations: [String.raw`ГК(?: РФ)?`, 'CC RF', 'RF CC'],
+    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -96,7 +96,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Кодекс~ Российской Федерации об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
     },
     // "КоАП РФ", "CAO", "RF CAO", "CoAO RF"
-    abbreviations: [String.raw`КоАП(?: РФ)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`],
+    abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`],
   },
   {
     id: 'ru-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -108,7 +108,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Russian |RF )?Criminal Code${RF_EN}`],
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УК(?: РФ)?`],
+    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`],
   },
   {
     id: 'ru-rsfsr-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -129,7 +129,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Russian |RF )?Criminal Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Criminal Procedure${RF_EN}`],
       ru: [String.raw`Уголовно-процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УПК(?: РФ)?`],
+    abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`],
   },
   {
     id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -142,7 +142,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Гражданск~ процессуальн~ кодекс~${RF_RU}`],
     },
     // "Article 26 of the CPC RF" (with "RF": a bare "CPC" is also the Criminal Procedure Code's)
-    abbreviations: [String.raw`ГПК(?: РФ)?`, 'CPC RF', 'RF CPC'],
+    abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, 'CPC RF', 'RF CPC'],
   },
   {
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -163,7 +163,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`(?:RF )?APC(?: RF)?`],
+    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`апк (?:рф|РФ)`, String.raw`(?:RF )?APC(?: RF)?`],
   },
   {
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
@@ -182,7 +182,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Tax Code', ru: 'НК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: { en: [String.raw`(?:Russian |RF )?Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
-    abbreviations: [String.raw`НК(?: РФ)?`],
+    abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`],
   },
   {
     id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.',

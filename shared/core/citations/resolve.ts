@@ -17,7 +17,8 @@ export interface Resolved {
 }
 
 /** "Article 1253\nof the Civil Code", "статьи 1252 настоящего Кодекса", "ст. 146 УК РФ". */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*$/ };
+/** "статьи 1252 части четвертой ГК РФ": the part of the code between the article and the code's name. */
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+)?$/iu };
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
 const SCOPE_AFTER = /^\s*:/;
 /** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */

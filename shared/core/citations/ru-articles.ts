@@ -21,10 +21,12 @@ type Level = 'paragraph' | 'subitem' | 'item' | 'part' | 'article';
 const RANK: Record<Level, number> = { paragraph: 0, subitem: 1, item: 2, part: 3, article: 4 };
 
 const LEVEL_WORD = String.raw`(?<paragraph>абзац(?:а|у|ем|е|ы|ев|ам|ами|ах)?(?![а-яё])|абз\.)` +
-  String.raw`|(?<subitem>подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|подп\.|пп\.)` +
-  String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.\s?п\.|п\.)` +
-  String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|ч\.)` +
-  String.raw`|(?<article>(?:стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)|статей)(?![а-яё])|ст\.(?:\s?ст\.)?)`;
+  String.raw`|(?<subitem>подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|подп\.|пп\.|пп(?=\s?\d))` +
+  String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.\s?п\.|п\.|п(?=\s?\d))` +
+  String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|ч\.|ч(?=\s?\d))` +
+  String.raw`|(?<article>(?:стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)|статей)(?![а-яё])|ст\.(?:\s?ст\.)?|ст(?=\s?\d))`;
+/** An abbreviation written without its full stop ("Ст 180 ч 3 ук рф"): only in a chain that reaches its article. */
+const UNDOTTED = /^(?:ст|ч|п|пп)$/iu;
 const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ями|ях)(?![а-яё])`;
 
 /** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
@@ -39,6 +41,10 @@ const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
+/** A part after its article ("ст. 146 ч. 2", "ст. 1252 п. 5", "ст. 146 ч. 3 п. «в»"): digits or a quoted letter only, as
+ * "статьи 1252 части четвертой ГК РФ" is a part of the code. */
+const TRAIL_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)|["«“„][а-яё]["»”“])`;
+const TRAIL_LIST_AT = new RegExp(String.raw`\s*(${TRAIL_VAL}(?:${SEP}${TRAIL_VAL})*)(?![\p{L}\d])`, 'iuy');
 const THIS_ARTICLE_AT = new RegExp(THIS_ARTICLE, 'iuy');
 const SAME_ARTICLE_AT = new RegExp(SAME_ARTICLE, 'iuy');
 const THIS_UNIT_AT = /настоящ[а-яё]{0,3}\s+(?:пункт|подпункт|част|абзац)[а-яё]{0,3}(?![а-яё])/iuy;
@@ -87,6 +93,7 @@ function readChain(text: string, start: number): Reference | null {
   let selfArticle = false;
   let noteArticles: string[] | undefined;
   let inNote = false;
+  let loose = false;
   for (;;) {
     // "пункте 1 примечаний к статье 285": the parts belong to the article's note.
     const note = levels.length ? sticky(NOTE_AT, text, pos) : null;
@@ -106,9 +113,13 @@ function readChain(text: string, start: number): Reference | null {
     if (!list) break;
     const vals = values(list[1]!);
     if (!vals.length) break;
+    if (UNDOTTED.test(word[0])) loose = true;
     levels.push({ level, vals });
     end = pos + word[0].length + list[0].length;
-    if (level === 'article') break;
+    if (level === 'article') {
+      if (levels.length === 1) end = readTrailing(text, end, levels);
+      break;
+    }
     const gap = sticky(SPACE_AT, text, end);
     if (!gap) break;
     pos = end + gap[0].length;
@@ -128,6 +139,7 @@ function readChain(text: string, start: number): Reference | null {
   }
   if (!levels.length) return null;
   const article = levels.find((l) => l.level === 'article');
+  if (loose && !article) return null;
   const inner = levels.filter((l) => l.level !== 'article' && l.level !== 'paragraph').reverse().map((l) => l.vals);
   const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
   if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;
@@ -143,6 +155,33 @@ function readChain(text: string, start: number): Reference | null {
     ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true, ...outerOf(levels[levels.length - 1]!.level) } : {}),
     ...(!inNote && levels.every((l) => l.level === 'item') ? { itemsOnly: true } : {}),
   };
+}
+
+/**
+ * Parts written after their article, outer to inner ("ст. 146 ч. 3 п. «в»"): put before it, inner first, as the chain
+ * holds them; returns where the reference now ends.
+ */
+function readTrailing(text: string, end: number, levels: Array<{ level: Level; vals: string[] }>): number {
+  const trailing: Array<{ level: Level; vals: string[] }> = [];
+  let pos = end;
+  for (;;) {
+    const gap = sticky(SPACE_AT, text, pos);
+    if (!gap) break;
+    const word = sticky(LEVEL_AT, text, pos + gap[0].length);
+    if (!word) break;
+    const level = (Object.keys(RANK) as Level[]).find((l) => word.groups?.[l] !== undefined)!;
+    const prev = trailing[trailing.length - 1];
+    if (level === 'article' || level === 'paragraph' || (prev && RANK[level] >= RANK[prev.level])) break;
+    const list = sticky(TRAIL_LIST_AT, text, pos + gap[0].length + word[0].length);
+    if (!list) break;
+    // "ст. 1252 п. 5 ... ст. 1253": a part followed by an article of its own is that article's
+    const after = text.slice(pos + gap[0].length + word[0].length + list[0].length);
+    if (/^\s*(?:стать|ст\.?\s?\d)/iu.test(after)) break;
+    trailing.push({ level, vals: values(list[1]!) });
+    pos += gap[0].length + word[0].length + list[0].length;
+  }
+  levels.unshift(...trailing.reverse());
+  return pos;
 }
 
 /** The outermost level of parts named without their article, when it is a code's first level (ч. or п.). */
