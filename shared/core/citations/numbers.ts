@@ -4,15 +4,18 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
 };
 
+/** A treaty's inserted article: "10bis", "10 bis", "6-quinquies" (Paris Convention), kept as "10bis". */
+const LATIN_ORDINAL = String.raw`(?:[ -]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z]))?`;
+
 /**
  * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript
  * insertions). Never the start of a date ("07.12.2011"), a thousands group ("15,000") or a law number ("146-ФЗ").
  */
-export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3})(?!\s?-\s?(?:FZ|ФЗ))`;
+export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3})(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
 
 /** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {
-  let s = raw.replace(/\s+/g, '');
+  let s = raw.replace(/\s+/g, '').replace(/-?(bis|ter|quater|quinquies|sexies|septies)$/i, (_, o: string) => o.toLowerCase());
   s = s.replace(/\^/, '.');
   const sup = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.exec(s);
   if (sup) s = `${s.slice(0, sup.index)}.${[...sup[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`;

@@ -43,8 +43,11 @@ function compatible(ref: Reference) {
 
 /** "of (the) " and up to six capitalised words ("of Protocol No. ", "of the Russian Federation's Civil Code"). */
 const OF_NAME_EN = /^\s*,?\s*of\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*\s*){1,6})/u;
-/** A capitalised word in the genitive right after the number ("статьи 1 Протокола"). */
-const NAME_RU = /^\s+([А-ЯЁ][а-яё]+)/u;
+/**
+ * A capitalised word in the genitive right after the number ("статьи 1 Протокола"), or an instrument's common noun in
+ * lower case ("статьи 3 соглашения между ...", "п. 3 договора аренды", "статьи 4 закона о ...").
+ */
+const NAME_RU = /^\s+([А-ЯЁ][а-яё]+|(?:договор|соглашени|протокол|приложени|положени|правил|устав|конвенци|указ|постановлени|приказ|регламент|инструкци|закон|директив|решени)[а-яё]{0,3}(?![а-яё]))/u;
 
 /** Whether the words right after `ref` name an instrument that no mention covers. */
 function namesUnknownInstrument(text: string, ref: Reference, next: Mention | undefined, lang: 'en' | 'ru'): boolean {
