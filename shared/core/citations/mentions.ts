@@ -2,6 +2,7 @@
 import { nearbyActYear } from './act-years.js';
 import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
+import { titledListMentions } from './titled-lists.js';
 import {
   aliasSource,
   forumOf,
@@ -48,7 +49,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 /** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */
-export function findAliasMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
+export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): RawMention[] {
   const out: RawMention[] = [];
   const spaced = lang === 'ru' ? spaceGluedWords(text) : { text, original: (pos: number) => pos };
   for (const { id, also, re } of aliasRegexes(lang)) {
@@ -57,7 +58,11 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru'): RawMention[]
       out.push({ start: spaced.original(m.index), end: spaced.original(m.index + m[0].length), instrument: id, ...(also ? { also } : {}) });
     }
   }
-  return out;
+  if (depth > 0) return out;
+  // "федеральные законы «...» и «О коммерческой тайне»": each further title the registry knows is its own law
+  const nameOf = (phrase: string): string | undefined =>
+    findAliasMentions(phrase, lang, depth + 1).find((m) => m.start === 0 && m.end === phrase.length)?.instrument;
+  return [...out, ...titledListMentions(text, out, lang, nameOf)];
 }
 
 /** Keeps the longest of overlapping items (earliest first on ties). */

@@ -59,7 +59,7 @@ const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
 const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-]))?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
-const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))? )`;
+const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Laws?(?: of (?:the )?(?:Russian Federation|RF))? )`;
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
 const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|вечн|расширенн|обновл[её]нн|очередн|друг|ещ[её] одн)[а-яё]{0,4}\s)`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
