@@ -4,7 +4,7 @@ import { DATE_EN } from './en-federal-laws.js';
 // Written for:
 //   "Federal'nyy zakon ot 30 dekabrya 2001g. № 195-FZ" (a transliterated date: only its year is read, right before "№")
 //   "Federal Law No. 193-FZ, signed on June 28, 2022, amends", "Федеральным законом № 193-ФЗ, подписанным 28 июня 2022 г."
-//   "On 2 July 2013 Russia adopted FZ-187"
+//   "On 2 July 2013 Russia adopted FZ-187", "On 7 July 2025, Federal Law No. 214-FL «On Amendments ...» was published"
 // Never a date the sentence gives for something else: "Federal Law No. 149-FZ was amended on 24 November 2014" (only a
 // verb of the act's own making ties a date to it).
 
@@ -21,6 +21,13 @@ const LINKED_AFTER = new RegExp(
 );
 const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${DATE})(?:\s*(?:г\.|года))?,?\s+[^.;!?]{0,60}?(?:adopted|signed|enacted|passed|принял[а-яё]*|подписал[а-яё]*|утвердил[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
 
+/** "On 7 July 2025, Federal Law No. 214-FL «On ...» was published": the date opens the clause whose subject is the act. */
+const DATE_OPENS = new RegExp(String.raw`(?:^|[^\p{L}\d.])(?:On\s+|on\s+)?(${DATE})(?:\s*(?:г\.|года))?\s*,\s*$`, 'u');
+const MADE_LATER = new RegExp(
+  String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?(?:(?:was|has\s+been)\s+(?:${MADE_EN}|published|signed\s+into\s+law)|(?:был\s+)?(?:${MADE_RU}|опубликован))(?![\p{L}])`,
+  'iu',
+);
+
 const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
 
 /** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
@@ -33,5 +40,7 @@ export function nearbyActYear(text: string, start: number, end: number): string 
   if (after) return yearIn(after[1]!);
   const lead = LINKED_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   if (lead) return yearIn(lead[1]!);
+  const opens = DATE_OPENS.exec(text.slice(Math.max(0, start - 40), start));
+  if (opens && MADE_LATER.test(text.slice(end, end + 360))) return yearIn(opens[1]!);
   return undefined;
 }

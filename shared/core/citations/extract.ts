@@ -30,9 +30,27 @@ const BARE_HEADING = new RegExp(
   'gu',
 );
 
-/** Where headings start (the article word) and the line they are on. */
-function headings(text: string): Array<{ line: number; at: number }> {
-  const out: Array<{ line: number; at: number }> = [];
+/**
+ * The heading of a provision a text reproduces, its instrument named between number and title, on a line of its own
+ * and with no full stop after the title: "Статья 1244 ГК РФ. Государственная аккредитация ...", "Article 1244 of the
+ * Civil Code. State Accreditation of ...". The instrument's name goes with it; "Article 1244 of the Civil Code. It
+ * provides that ... ." (a sentence) is a citation.
+ */
+const NAMED_HEADING = new RegExp(
+  String.raw`^[ \t]*(?:Статья|Article)[ \t]+${NUM}[ \t]+(?<name>(?:of[ \t]+)?[^.\n]{2,80}?)\.[ \t]+\p{Lu}[^\n]{0,200}?[^.!?;:,\n \t][ \t]*$`,
+  'gmu',
+);
+
+/** Where headings start (the article word) and the line they are on; `end`: where a named heading's instrument name ends. */
+function headings(text: string): Array<{ line: number; at: number; end?: number }> {
+  const out: Array<{ line: number; at: number; end?: number }> = [];
+  NAMED_HEADING.lastIndex = 0;
+  for (let m = NAMED_HEADING.exec(text); m; m = NAMED_HEADING.exec(text)) {
+    const at = m.index + /(?:Статья|Article)/u.exec(m[0])!.index;
+    // the instrument's name ends at the full stop before the title
+    const end = m.index + m[0].indexOf(m.groups!.name!) + m.groups!.name!.length;
+    out.push({ line: m.index, at, end });
+  }
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
     const word = /(?:Статья|Article)/u.exec(m[0])!;
@@ -70,7 +88,8 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
       if (headStarts[mid]! <= m.start) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && m.end <= heads[lo - 1]!.at;
+    const h = heads[lo - 1];
+    return !!h && (m.end <= h.at || (h.end !== undefined && m.end <= h.end));
   };
   const headingNumbers = new Set(heads.map((h) => h.at));
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.

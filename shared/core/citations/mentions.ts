@@ -112,7 +112,8 @@ function settleActs(raw: RawMention[], text: string): RawMention[] {
 //   "Федеральный закон «...» от 02.07.2013 N 187-ФЗ, который ... получил название «антипиратский закон»"
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
 /** Between a name and its definition: a footnote mark, one parenthesis ("(Stockholm Act)"), a quoted title. */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
+/** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
 const DEFINITION = {
   en: [
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
