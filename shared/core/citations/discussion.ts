@@ -36,9 +36,10 @@ export class Discussion {
 
   /** The article `ref`'s parts belong to, or undefined when it is not unambiguous. */
   articleFor(ref: Reference): { instrument: string; article: string } | undefined {
-    if (!ref.needsArticle || !ref.outer) return undefined;
+    // "ч. 1" without its article, or "частью 2 настоящей статьи" / "part 2 of this Article" in a text that is no statute
+    if (!(ref.needsArticle || ref.selfArticle) || !ref.outer) return undefined;
     const after = this.text.slice(ref.end, ref.end + 40);
-    if (NAME_AFTER.test(after) || OTHER_HOLDER.test(after)) return undefined;
+    if (ref.needsArticle && (NAME_AFTER.test(after) || OTHER_HOLDER.test(after))) return undefined;
     const para = this.paragraphIndex(ref.start);
     const from = this.paragraphs[Math.max(0, para - 1)]!;
     let found = this.one(this.cited.filter((c) => c.start >= from && c.start < ref.start));

@@ -130,7 +130,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (!targets.length) continue;
     out.push({
       family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets,
-      ...(g.self ? { selfArticle: true } : {}),
+      ...(g.self ? { selfArticle: true, ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
     });

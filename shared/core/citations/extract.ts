@@ -1,5 +1,6 @@
 // The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
 import { isAdjacentBefore } from './en-instrument-first.js';
+import { codePartMentions } from './code-parts.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
@@ -94,7 +95,8 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   const headingNumbers = new Set(heads.map((h) => h.at));
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
-  const mentions = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
+  const resolved = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
+  const mentions = [...resolved, ...codePartMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).

@@ -145,8 +145,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const editorial = ref.needsArticle && EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 24));
       if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
-      else if (!ctx.selfInstrument && ref.needsArticle) {
-        // A commentary's "ч. 1" of the article it is discussing.
+      else if (!ctx.selfInstrument && (ref.needsArticle || ref.selfArticle)) {
+        // A commentary's "ч. 1" of the article it is discussing; "частью 2 настоящей статьи" in a text quoting it.
         const held = discussion.articleFor(ref);
         if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], lang)) push({ ref, instrument: held.instrument, attached: false, article: held.article });
       }

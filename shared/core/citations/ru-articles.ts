@@ -153,6 +153,8 @@ function readChain(text: string, start: number): Reference | null {
     ...(selfArticle ? { selfArticle } : {}),
     ...(sameArticle ? { sameArticle } : {}),
     ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true, ...outerOf(levels[levels.length - 1]!.level) } : {}),
+    // "частью 2 настоящей статьи" in a text that is no statute: the parts of the article it is discussing
+    ...(selfArticle && !article && !inNote ? outerOf(levels[levels.length - 1]!.level) : {}),
     ...(!inNote && levels.every((l) => l.level === 'item') ? { itemsOnly: true } : {}),
   };
 }
