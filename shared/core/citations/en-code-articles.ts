@@ -75,6 +75,13 @@ const ITEM_OF_RESOLUTION = new RegExp(
   'gi',
 );
 
+/**
+ * A code's article called a clause, item or point by a translation ("clause 14.10. of the code of administrative
+ * offences of the Russian Federation"): only a number a code's part could not have (dotted, or of four digits), and
+ * only with the code right after it (see `codeOnly`).
+ */
+const CLAUSE_AS_ARTICLE = /(?<![\w.])(?:clauses?|items?|points?)\s+(?<n>\d{1,2}\.\d{1,2}|\d{4}(?:\.\d{1,2})?)(?![\d])\.?(?=\s+of\s+(?:the\s+)?(?!Art))/gi;
+
 const ART_VAL_RE = new RegExp(ART_VAL, 'g');
 const PART_VAL_RE = new RegExp(PART_VAL, 'gi');
 /** "2" → '2', "two" → '2', "(b)" → 'b', "1(b)" → '1/b' (paragraph 1, sub-paragraph b). */
@@ -134,6 +141,10 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
     });
+  }
+  CLAUSE_AS_ARTICLE.lastIndex = 0;
+  for (let m = CLAUSE_AS_ARTICLE.exec(text); m; m = CLAUSE_AS_ARTICLE.exec(text)) {
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: [{ article: m.groups!.n! }], strict: true, codeOnly: true });
   }
   ITEM_OF_RESOLUTION.lastIndex = 0;
   for (let m = ITEM_OF_RESOLUTION.exec(text); m; m = ITEM_OF_RESOLUTION.exec(text)) {

@@ -6,6 +6,7 @@ import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
 import { ownActOf } from './own-act.js';
+import { passagesIn } from './passages.js';
 import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
@@ -66,8 +67,8 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332": the number after it is no article. */
-const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*,\s*$/u;
+/** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332", "1996. № 25. Ст. 2954": the number after it is no article. */
+const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*[,.]\s*$/u;
 
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
   const rawMentions: RawMention[] = [];
@@ -76,6 +77,16 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     const found = family.find(text);
     if (found.mentions) rawMentions.push(...found.mentions);
     if (found.references) refs.push(...found.references);
+  }
+  // Lines in the other language (an English abstract, a Russian reference list) are read by that language's families.
+  const otherLang = ctx.lang === 'en' ? 'ru' : 'en';
+  const other = passagesIn(text, otherLang);
+  if (other !== undefined) {
+    for (const family of familiesOf(otherLang)) {
+      const found = family.find(other);
+      if (found.mentions) rawMentions.push(...found.mentions);
+      if (found.references) refs.push(...found.references);
+    }
   }
   const heads = headings(text);
   // A heading's prefix runs from its line's start to its number; headings never overlap, so the last one starting at or
@@ -120,6 +131,8 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   for (const m of mentions) {
     if (m.how !== 'named' || !m.instrument || used.has(m) || m.instrument === ownAct) continue;
+    // a statute's own enacting number under its signature ("13 июня 1996 года № 63-ФЗ" in the Criminal Code)
+    if (m.act && m.instrument === ctx.selfInstrument) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     for (const instrument of [m.instrument, ...(m.also ?? [])]) {
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });

@@ -210,15 +210,18 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     prev = r;
     if (isDefinition) continue;
     if (r.instrument) {
-      const noun = nounOf(r.instrument, ctx.lang);
-      if (noun) lastByNoun.set(noun, r.instrument);
+      // both languages' nouns: a Russian text's English abstract says "the Code" of a code named in Russian
+      for (const lang of ['en', 'ru'] as const) {
+        const noun = nounOf(r.instrument, lang);
+        if (noun) lastByNoun.set(noun, r.instrument);
+      }
       out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
     const self = ctx.selfInstrument;
     let instrument: string | undefined;
     const noun = typeof r.anaphora === 'object' ? r.anaphora.noun : undefined;
-    const fits = (id: string | undefined): id is string => id !== undefined && nounOf(id, ctx.lang) === noun;
+    const fits = (id: string | undefined): id is string => id !== undefined && (nounOf(id, ctx.lang) === noun || nounOf(id, ctx.lang === 'en' ? 'ru' : 'en') === noun);
     if (r.anaphora === 'self') instrument = self;
     else if (r.anaphora?.own && ctx.lang === 'ru') {
       // "настоящего Кодекса": the statute's own; in an act read from its heading, only when the noun is that act's.

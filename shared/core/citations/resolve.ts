@@ -60,8 +60,10 @@ function namesUnknownInstrument(text: string, ref: Reference, next: Mention | un
   return !(next && next.start < nameEnd + 1 && next.end > nameStart);
 }
 
+/** The language a reference is written in: its family's (a Russian text may hold an English abstract). */
+const langOf = (ref: Reference, fallback: 'en' | 'ru'): 'en' | 'ru' => (ref.family.startsWith('en-') ? 'en' : ref.family.startsWith('ru-') ? 'ru' : fallback);
+
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
-  const lang = ctx.lang;
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
   const firstFrom = (pos: number): number => {
@@ -77,7 +79,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   // 1. Attached instrument directly after the reference (an unresolvable "the Code" attached blocks any guess: null).
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];
-    if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[lang].test(text.slice(ref.end, m.start))) return undefined;
+    if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return undefined;
     if (m.instrument === undefined) return null;
     return instrumentUnit(m.instrument) === ref.unit ? m : undefined;
   });
@@ -87,7 +89,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   for (let i = sorted.length - 2; i >= 0; i--) {
     const ref = sorted[i]!;
     const next = sorted[i + 1]!;
-    if (!CHAIN_GAP[lang].test(text.slice(ref.end, next.start)) || next.unit !== ref.unit) continue;
+    if (!CHAIN_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, next.start)) || next.unit !== ref.unit) continue;
     if (chained[i] === undefined) chained[i] = chained[i + 1];
     if (ref.needsArticle) {
       const articles = new Set(next.targets.map((t) => t.article ?? borrowed[i + 1]));
@@ -148,10 +150,11 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       else if (!ctx.selfInstrument && (ref.needsArticle || ref.selfArticle)) {
         // A commentary's "ч. 1" of the article it is discussing; "частью 2 настоящей статьи" in a text quoting it.
         const held = discussion.articleFor(ref);
-        if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], lang)) push({ ref, instrument: held.instrument, attached: false, article: held.article });
+        if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], langOf(ref, ctx.lang))) push({ ref, instrument: held.instrument, attached: false, article: held.article });
       }
       return;
     }
+    if (ref.codeOnly && !(attached[i] && instrumentKind(attached[i]!.instrument!) === 'code')) return;
     const article = ref.selfArticle ? ctx.selfArticle : borrowed[i];
     const via = chained[i];
     if (via === null) return;
@@ -166,7 +169,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // Named right after the number, but not an instrument the registry knows ("Article 1 of Protocol No. 1",
     // "статьи 1 Протокола № 1"): the article is that instrument's, and nothing here may guess another.
-    if (namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], lang)) return;
+    if (namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], langOf(ref, ctx.lang))) return;
     const [sStart, sEnd] = sentenceAt(starts, ref.start, text.length);
     const ok = compatible(ref);
     // 3. A statute's bare "статьей 1233" is its own article; a report's bare "paragraph 1339" its own paragraph.

@@ -85,6 +85,8 @@ export interface Reference {
   sameArticle?: boolean;
   /** What the outermost number of parts without their article counts: 'part' ("ч. 2", "part 2") or 'item' ("п. 3", "paragraph one"). */
   outer?: 'part' | 'item';
+  /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */
+  codeOnly?: boolean;
   /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */
   itemsOnly?: boolean;
 }
