@@ -25,6 +25,9 @@ interface AliasRegex {
   re: RegExp;
 }
 
+/** A name ends at a word boundary, or where a footnote mark is glued to it ("Гражданского кодекса Российской Федерации1 (далее — ГК РФ)"). */
+const NAME_END = String.raw`(?:(?<=\p{Ll})(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${WB_END})`;
+
 const compiled = new Map<string, AliasRegex[]>();
 
 function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
@@ -32,7 +35,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   if (!list) {
     list = [];
     const add = (id: string, alias: string, flags: string, also?: string[]): void => {
-      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${WB_END}`, flags) });
+      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags) });
     };
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
@@ -113,7 +116,7 @@ function settleActs(raw: RawMention[], text: string): RawMention[] {
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
 /** Between a name and its definition: a footnote mark, one parenthesis ("(Stockholm Act)"), a quoted title. */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*)?(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s))?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
 const DEFINITION = {
   en: [
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),

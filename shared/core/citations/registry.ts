@@ -36,6 +36,8 @@ export interface InstrumentDef {
    * `forum.maxArticle` (the instrument's own articles) are taken.
    */
   forum?: { signs: string[]; maxArticle: number };
+  /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
+  maxArticle?: number;
   /**
    * Ids this instrument had before (a federal law keyed by number only, before the year joined the key). Keys made with
    * them (stored links, bookmarks, a user's notes) still resolve: see `canonicalProvisionKey`.
@@ -67,7 +69,7 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
-    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551,
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },
@@ -93,7 +95,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations)${RF_EN}`,
         String.raw`Administrative Offen[cs]es Code`,
       ],
-      ru: [String.raw`Кодекс~ Российской Федерации об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
+      ru: [String.raw`Кодекс~ (?:Российской Федерации|РФ) об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
     },
     // "КоАП РФ", "CAO", "RF CAO", "CoAO RF"
     abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`],

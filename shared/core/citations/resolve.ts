@@ -1,7 +1,7 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
-import { forumOf, instrumentKind, instrumentUnit, parseNumberedActId } from './registry.js';
+import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
 
@@ -105,6 +105,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const discussion = new Discussion(text);
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
+    // a number split by a space is one only within the instrument's articles (else the reference says nothing)
+    if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
     out.push(r);
     const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
     if (r.ref.unit === 'article') for (const a of articles) discussion.record(r.ref.start, r.instrument, a);

@@ -41,6 +41,8 @@ const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
+/** The rest of a number split by one space: three digits, then no further digit, list or decimal. */
+const SPLIT_REST_AT = /^[ \u00a0\u202f](\d{3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)/u;
 /** A part after its article ("ст. 146 ч. 2", "ст. 1252 п. 5", "ст. 146 ч. 3 п. «в»"): digits or a quoted letter only, as
  * "статьи 1252 части четвертой ГК РФ" is a part of the code. */
 const TRAIL_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)|["«“„][а-яё]["»”“])`;
@@ -94,6 +96,7 @@ function readChain(text: string, start: number): Reference | null {
   let noteArticles: string[] | undefined;
   let inNote = false;
   let loose = false;
+  let splitArticle = false;
   for (;;) {
     // "пункте 1 примечаний к статье 285": the parts belong to the article's note.
     const note = levels.length ? sticky(NOTE_AT, text, pos) : null;
@@ -114,8 +117,15 @@ function readChain(text: string, start: number): Reference | null {
     const vals = values(list[1]!);
     if (!vals.length) break;
     if (UNDOTTED.test(word[0])) loose = true;
-    levels.push({ level, vals });
     end = pos + word[0].length + list[0].length;
+    // "статьи 1 477 части четвертой": one digit and three, split by a space (a thousands group), are one number
+    const split = level === 'article' && /^\d$/.test(list[1]!) ? SPLIT_REST_AT.exec(text.slice(end, end + 8)) : null;
+    if (split) {
+      vals[0] = `${vals[0]}${split[1]}`;
+      end += split[0].length;
+      splitArticle = true;
+    }
+    levels.push({ level, vals });
     if (level === 'article') {
       if (levels.length === 1) end = readTrailing(text, end, levels);
       break;
@@ -152,6 +162,7 @@ function readChain(text: string, start: number): Reference | null {
     family: 'ru-articles', start, end, unit: 'article', targets,
     ...(selfArticle ? { selfArticle } : {}),
     ...(sameArticle ? { sameArticle } : {}),
+    ...(splitArticle ? { splitArticle } : {}),
     ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true, ...outerOf(levels[levels.length - 1]!.level) } : {}),
     // "частью 2 настоящей статьи" in a text that is no statute: the parts of the article it is discussing
     ...(selfArticle && !article && !inNote ? outerOf(levels[levels.length - 1]!.level) : {}),

@@ -87,6 +87,8 @@ export interface Reference {
   outer?: 'part' | 'item';
   /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */
   codeOnly?: boolean;
+  /** The article's number was split by a space ("статьи 1 477"): kept only when the instrument has so many articles. */
+  splitArticle?: boolean;
   /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */
   itemsOnly?: boolean;
 }
