@@ -80,7 +80,7 @@ const ITEM_OF_RESOLUTION = new RegExp(
  * offences of the Russian Federation"): only a number a code's part could not have (dotted, or of four digits), and
  * only with the code right after it (see `codeOnly`).
  */
-const CLAUSE_AS_ARTICLE = /(?<![\w.])(?:clauses?|items?|points?)\s+(?<n>\d{1,2}\.\d{1,2}|\d{4}(?:\.\d{1,2})?)(?![\d])\.?(?=\s+of\s+(?:the\s+)?(?!Art))/gi;
+const CLAUSE_AS_ARTICLE = /(?<![\w.])(?:clauses?|items?|points?)\s+(?<n>\d{1,2}\.\d{1,2}|\d{4}(?:\.\d{1,2})?)(?![\d])\.?(?=\s+of\s+(?!(?:the\s+)?(?:Art|(?:WTO\s+)?Working|Report|WT\/)))/gi;
 
 const ART_VAL_RE = new RegExp(ART_VAL, 'g');
 const PART_VAL_RE = new RegExp(PART_VAL, 'gi');

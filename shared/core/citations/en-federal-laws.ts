@@ -36,6 +36,13 @@ const GOVERNMENT_EN = new RegExp(
   'g',
 );
 
+/** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997". */
+const PRESIDENT_EN = new RegExp(
+  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?Presidential\s+(?:Decree|Edict))` +
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
+  'g',
+);
+
 /** The government's act named again by kind and issuer, without its number ("The Regulation of Russian Government does not"). */
 const GOVERNMENT_AGAIN_EN = new RegExp(
   String.raw`\b(?:${GOV_KIND}\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:Russian|RF)\s+Government\s+${GOV_KIND})\b(?!\s*\(?\s*(?:of|dated)?\s*(?:No\.?|N|№|\d))`,
@@ -66,6 +73,11 @@ export function findEnglishActs(text: string): RawMention[] {
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {
     const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+  }
+  PRESIDENT_EN.lastIndex = 0;
+  for (let m = PRESIDENT_EN.exec(text); m; m = PRESIDENT_EN.exec(text)) {
+    const year = yearOf(m.groups!.d1 ?? m.groups!.d2);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m.groups!.n!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_AGAIN_EN.lastIndex = 0;
   for (let m = GOVERNMENT_AGAIN_EN.exec(text); m; m = GOVERNMENT_AGAIN_EN.exec(text)) {

@@ -8,8 +8,8 @@ import type { Mention, Reference } from './types.js';
 //   "in the Working Party Report (paragraph \n1339)", "(in the \nWorking Party Report, paragraph 1218)"
 //   and "Civil Code Article 1229", "Criminal Code art. 146", "the Code (Article 5)".
 
-/** Nothing but punctuation or a preposition between instrument and provision: "Civil Code (Article 7.12)", "Report, paragraph 1218". */
-const ADJACENT_GAP = /^\s*(?:[,(:]\s*)?(?:(?:in|at|under)\s+)?$/i;
+/** Nothing but punctuation or a preposition between instrument and provision: "Civil Code (Article 7.12)", "Report, paragraph 1218", "Соглашение о ... - ст. 39 ТРИПС". */
+const ADJACENT_GAP = /^\s*(?:[,(:\-–—]\s*)?(?:(?:in|at|under)\s+)?$/i;
 
 export function isAdjacentBefore(text: string, mention: Mention, ref: Reference): boolean {
   return mention.end <= ref.start && ADJACENT_GAP.test(text.slice(mention.end, ref.start));

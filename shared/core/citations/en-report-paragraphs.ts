@@ -14,7 +14,7 @@ import type { CitationFamily, Reference } from './types.js';
 const VAL = String.raw`\d{1,4}(?![\d.,]\d)`;
 const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
 const EN_PARAGRAPH = new RegExp(
-  String.raw`(?<![\w.])(?<kw>paragraphs?|paras?\.?|pars?\.|pts?\.|p\.|¶{1,2})\s*(?<list>${VAL}(?:${SEP}${VAL})*)(?!\s*,?\s+of\s+(?:this\s+)?Art)`,
+  String.raw`(?<![\w.])(?<kw>paragraphs?|paras?\.?|pars?\.|pts?\.|p\.|points?|¶{1,2})\s*(?<list>${VAL}(?:${SEP}${VAL})*)(?!\s*,?\s+of\s+(?:this\s+)?Art)`,
   'gi',
 );
 
@@ -23,7 +23,7 @@ export function findEnglishParagraphRefs(text: string): Reference[] {
   EN_PARAGRAPH.lastIndex = 0;
   for (let m = EN_PARAGRAPH.exec(text); m; m = EN_PARAGRAPH.exec(text)) {
     const numbers = splitList(m.groups!.list!, new RegExp(VAL, 'g'), (s) => s);
-    const strict = /^(?:pt|p)s?\.$/i.test(m.groups!.kw!);
+    const strict = /^(?:(?:pt|p)s?\.|points?)$/i.test(m.groups!.kw!);
     out.push({
       family: 'en-report-paragraphs', start: m.index, end: m.index + m[0].length, unit: 'paragraph',
       targets: numbers.map((article) => ({ article })), ...(strict ? { strict } : {}),

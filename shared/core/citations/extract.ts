@@ -10,7 +10,7 @@ import { passagesIn } from './passages.js';
 import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
-import type { Citation, ExtractContext, RawMention, Reference } from './types.js';
+import type { Citation, ExtractContext, Mention, RawMention, Reference } from './types.js';
 
 /**
  * A statute article's own heading at the start of a line is not a citation: "Статья 1253.1. Особенности ...",
@@ -70,6 +70,22 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 /** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332", "1996. № 25. Ст. 2954": the number after it is no article. */
 const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*[,.]\s*$/u;
 
+/** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
+const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
+
+/** The last of the sorted, disjoint mentions that ends at or before `pos`. */
+function lastMentionBefore(mentions: readonly Mention[], pos: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo - 1];
+  return m && m.end <= pos ? m : undefined;
+}
+
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
   const rawMentions: RawMention[] = [];
   let refs: Reference[] = [];
@@ -120,6 +136,10 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
     // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
     if (r.via && (r.attached || !r.via.act || isAdjacentBefore(text, r.via, r.ref))) used.add(r.via);
+    // the instrument's name right before a provision cited with its abbreviation ("Соглашение о торговых аспектах прав
+    // интеллектуальной собственности - ст. 39 ТРИПС") is the same citation
+    const before = lastMentionBefore(mentions, r.ref.start);
+    if (before && before.instrument === r.instrument && before.how === 'named' && NAME_THEN_PROVISION.test(text.slice(before.end, r.ref.start))) used.add(before);
     const start = r.ref.start;
     const end = r.attached && r.via ? r.via.end : r.ref.end;
     for (const t of r.ref.targets) {

@@ -117,13 +117,17 @@ function settleActs(raw: RawMention[], text: string): RawMention[] {
 /** Between a name and its definition: a footnote mark, one parenthesis ("(Stockholm Act)"), a quoted title. */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
 const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s))?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
+/** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
+const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 const DEFINITION = {
   en: [
+    BRACKETED_ABBREVIATION,
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],
   ru: [
+    BRACKETED_ABBREVIATION,
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”]{2,60}?)["»”]?\s*\)`, 'u'),
     /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
   ],

@@ -11,7 +11,7 @@ const LATIN_ORDINAL = String.raw`(?:[ -]?(?:bis|ter|quater|quinquies|sexies|sept
  * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript
  * insertions). Never the start of a date ("07.12.2011"), a thousands group ("15,000") or a law number ("146-ФЗ").
  */
-export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3})(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
+export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3}(?!\d))(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
 
 /** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {

@@ -45,8 +45,8 @@ export interface InstrumentDef {
   formerIds?: string[];
 }
 
-/** Series of numbered Russian legal acts: federal laws (N-ФЗ), laws of the RF before 1996 (N-1), government resolutions. */
-export type LawSeries = 'fz' | 'rf' | 'gov';
+/** Series of numbered Russian legal acts: federal laws (N-ФЗ), laws of the RF before 1996 (N-1), government resolutions, presidential decrees. */
+export type LawSeries = 'fz' | 'rf' | 'gov' | 'ukaz';
 
 /** Several instruments named together ("the WIPO Internet Treaties" are the WCT and the WPPT). Data, like the registry. */
 export interface InstrumentGroup {
@@ -207,6 +207,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [
         String.raw`(?:WTO )?Working Party Report(?: on (?:the )?Accession of (?:the )?Russian Federation)?`,
         String.raw`Report of the Working Party on (?:the )?Accession of (?:the )?Russian Federation(?: to the (?:WTO|World Trade Organization))?`,
+        // "paragraph 1339 of the Report of the Working Party" (not another country's: "on the Accession of Viet Nam")
+        String.raw`Report of the Working Party(?! on (?:the )?Accession)`,
       ],
       // "пункт 1339 Доклада Рабочей группы", "Доклада Рабочей группы по присоединению России к ВТО"
       ru: [String.raw`Доклад~ Рабочей группы(?: по присоединению (?:Российской Федерации|России) к (?:ВТО|Всемирной торговой организации))?`],
@@ -232,7 +234,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`Agreement on Trade-Related Aspects of Intellectual Property Rights`],
-      ru: [String.raw`Соглашени~ по торговым аспектам прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
+      ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
     abbreviations: [String.raw`(?:WTO )?TRIP[Ss](?: Agreement| AGREEMENT)?`, 'ТРИПС'],
@@ -589,7 +591,7 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
 
 /** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
 export function numberedActId(series: LawSeries, number: string, year?: string): string {
-  const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'rf' ? `ru-law-${number}` : `ru-gov-${number}`;
+  const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'rf' ? `ru-law-${number}` : series === 'ukaz' ? `ru-ukaz-${number}` : `ru-gov-${number}`;
   return year ? `${base}-${year}` : base;
 }
 
@@ -601,6 +603,8 @@ export function parseNumberedActId(id: string): { series: LawSeries; number: str
   if (rf) return { series: 'rf', number: rf[1]!, ...(rf[2] ? { year: rf[2] } : {}) };
   const gov = /^ru-gov-(\d+)(?:-(\d{4}))?$/.exec(id);
   if (gov) return { series: 'gov', number: gov[1]!, ...(gov[2] ? { year: gov[2] } : {}) };
+  const ukaz = /^ru-ukaz-(\d+)(?:-(\d{4}))?$/.exec(id);
+  if (ukaz) return { series: 'ukaz', number: ukaz[1]!, ...(ukaz[2] ? { year: ukaz[2] } : {}) };
   return undefined;
 }
 

@@ -28,6 +28,12 @@ const GOVERNMENT_RU = new RegExp(
   'gu',
 );
 
+/** "Указ Президента РФ от 06.03.1997 N 188", "Указом Президента Российской Федерации № 188 от 6 марта 1997 г.": with its date only. */
+const PRESIDENT_RU = new RegExp(
+  String.raw`${WB_START}[Уу]каз[а-яё]{0,3}\s+Президента\s+(?:Российской\s+Федерации|РФ)\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})\s+от\s+(?<d2>${DATE_RU}))`,
+  'gu',
+);
+
 export function findRussianActs(text: string): RawMention[] {
   const out: RawMention[] = [];
   LAW_RU.lastIndex = 0;
@@ -40,6 +46,11 @@ export function findRussianActs(text: string): RawMention[] {
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"
     const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.bare)!;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
+  }
+  PRESIDENT_RU.lastIndex = 0;
+  for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {
+    const year = yearOf(m.groups!.d ?? m.groups!.d2);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
