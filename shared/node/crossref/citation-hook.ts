@@ -15,8 +15,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * a document the user imported before the change gets the new citations without being imported again.
  * 2: the family registry; numbered acts keyed by number and year; new instruments, anaphora and short forms.
  * 3: glued words, a text's own act, parts under discussion, ECHR documents, more names and forms.
+ * 4: codes by their enacting laws, no numbered act without its year, parts after their article, other-language lines, EAEU and decrees.
  */
-export const CITATION_VERSION = 3;
+export const CITATION_VERSION = 4;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

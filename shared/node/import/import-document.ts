@@ -17,7 +17,7 @@ export { slugFromFileName };
  * Bump when normalisation or segmentation changes the clauses a file produces, so that
  * re-indexing the same bytes re-imports them instead of skipping them as unchanged.
  */
-export const PIPELINE_VERSION = 4; // 2: language and hyphenation vocabulary from the visible text, not HTML markup; 3: citation families, federal laws by number and year; 4: glued names, a text's own act, parts of the article under discussion, ECHR notes
+export const PIPELINE_VERSION = 5; // 2: language and hyphenation vocabulary from the visible text, not HTML markup; 3: citation families, federal laws by number and year; 4: glued names, a text's own act, parts of the article under discussion, ECHR notes; 5: codes by their enacting laws, years of numbered acts, parts after articles, other-language lines
 // (the stored citations of documents that are not imported again are brought up to date by CITATION_VERSION, crossref/citation-hook.ts)
 
 
