@@ -17,7 +17,7 @@ const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+)?(?:Law|laws|Laws)(
 const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
 
 const LAW_EN = new RegExp(
-  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
+  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
     String.raw`(?:${NO}(?:(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,

@@ -1,5 +1,6 @@
 // English instrument-level mentions: registry names and groups, and anaphora by common noun ("the Code", "the Convention").
 import { findAliasMentions } from './mentions.js';
+import { findTransliteratedMentions } from './translit.js';
 import type { CitationFamily, RawMention } from './types.js';
 
 // Written for (IIPA 2017 Special 301 report on Russia, 09MOSCOW521, WT/ACC/RUS/70, law-firm notes):
@@ -17,7 +18,8 @@ import type { CitationFamily, RawMention } from './types.js';
 const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Resolution|Decree)\b/g;
 
 export function findEnglishMentions(text: string): RawMention[] {
-  const out = findAliasMentions(text, 'en');
+  // Russian names transliterated ("Grazhdanskij kodeks Rossijskoj Federacii") are found as the registry's Russian ones.
+  const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text)];
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
     const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun!;

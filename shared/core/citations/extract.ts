@@ -1,6 +1,7 @@
 // The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
 import { isAdjacentBefore } from './en-instrument-first.js';
 import { codePartMentions } from './code-parts.js';
+import { dottedParagraph } from './dotted.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
@@ -143,9 +144,10 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     const start = r.ref.start;
     const end = r.attached && r.via ? r.via.end : r.ref.end;
     for (const t of r.ref.targets) {
-      const article = t.article ?? r.article;
-      if (!article) continue;
-      out.push({ key: provisionKey(r.instrument, article, t.part), instrument: r.instrument, article, ...(t.part ? { part: t.part } : {}), text: text.slice(start, end), start, end });
+      const cited = t.article ?? r.article;
+      if (!cited) continue;
+      const { article, part } = dottedParagraph(r.instrument, cited, t.part);
+      out.push({ key: provisionKey(r.instrument, article, part), instrument: r.instrument, article, ...(part ? { part } : {}), text: text.slice(start, end), start, end });
     }
   }
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".

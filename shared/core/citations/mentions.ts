@@ -1,10 +1,12 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
+import { settleDatedNames } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import {
   aliasSource,
+  DATED_NAMES,
   forumOf,
   INSTRUMENT_DEFS,
   INSTRUMENT_GROUPS,
@@ -21,6 +23,8 @@ export type { RawMention } from './types.js';
 
 interface AliasRegex {
   id: string;
+  /** A dated name's index in DATED_NAMES (its act is settled by a date). */
+  dated?: number;
   also?: string[];
   re: RegExp;
 }
@@ -34,8 +38,8 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
-    const add = (id: string, alias: string, flags: string, also?: string[]): void => {
-      list!.push({ id, ...(also ? { also } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags) });
+    const add = (id: string, alias: string, flags: string, also?: string[], dated?: number): void => {
+      list!.push({ id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags) });
     };
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
@@ -45,6 +49,10 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
     for (const group of INSTRUMENT_GROUPS) {
       for (const alias of group.aliases[lang]) add(group.members[0]!, alias, 'gu', group.members.slice(1));
     }
+    DATED_NAMES.forEach((d, i) => {
+      for (const alias of d.aliases[lang]) add('', alias, 'giu', undefined, i);
+      for (const name of d.names?.[lang] ?? []) add('', name, 'gu', undefined, i);
+    });
     compiled.set(lang, list);
   }
   return list;
@@ -55,10 +63,12 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): RawMention[] {
   const out: RawMention[] = [];
   const spaced = lang === 'ru' ? spaceGluedWords(text) : { text, original: (pos: number) => pos };
-  for (const { id, also, re } of aliasRegexes(lang)) {
+  for (const { id, also, dated, re } of aliasRegexes(lang)) {
     re.lastIndex = 0;
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
-      out.push({ start: spaced.original(m.index), end: spaced.original(m.index + m[0].length), instrument: id, ...(also ? { also } : {}) });
+      const start = spaced.original(m.index);
+      const end = spaced.original(m.index + m[0].length);
+      out.push(dated !== undefined ? { start, end, dated } : { start, end, instrument: id, ...(also ? { also } : {}) });
     }
   }
   if (depth > 0) return out;
@@ -188,7 +198,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
 }
 
 /** Between a code's name and its enacting law: its part ("(часть четвертая)"), a closing quote, a colon or a bracket. */
-const ENACTED_GAP = /^\s*(?:\((?:част|part)[^()]{0,30}\))?\s*["»”]?\s*[:(,]?\s*(?:(?:Federal'?n[a-z]*\s+zakon|Федеральн[а-яё]*\s+закон[а-яё]*)\s*)?$/iu;
+/** Also a transliterated part and the law's date before its number ("(chast' chetvertaja) ot 18.12.2006 N 230-FZ"). */
+const ENACTED_GAP = /^\s*(?:\((?:част|part|chast)[^()]{0,30}\))?\s*["»”]?\s*[:(,]?\s*(?:(?:Federal'?n[a-z]*\s+zakon|Федеральн[а-яё]*\s+закон[а-яё]*)\s*)?(?:(?:от|ot)\s+\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?\d{4}\s*(?:g\.|г\.|goda|года)?\s*)?$/iu;
 
 /**
  * Resolves what every mention names: numbered acts get their ids; defined short forms are applied; anaphora take the
@@ -196,7 +207,7 @@ const ENACTED_GAP = /^\s*(?:\((?:част|part)[^()]{0,30}\))?\s*["»”]?\s*[:(
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
-  const settled = applyDefinitions(text, dropOverlaps(settleActs(raw, text)), ctx.lang);
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(raw, text, ctx), text)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;

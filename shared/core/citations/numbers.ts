@@ -5,7 +5,8 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 };
 
 /** A treaty's inserted article: "10bis", "10 bis", "6-quinquies" (Paris Convention), kept as "10bis". */
-const LATIN_ORDINAL = String.raw`(?:[ -]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z]))?`;
+/** A treaty's paragraph may follow it with a dot ("Art. 6bis.1": article 6bis, paragraph 1; see dotted.ts). */
+const LATIN_ORDINAL = String.raw`(?:[ -]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z])(?:\.\d{1,2}(?![\d.]))?)?`;
 
 /**
  * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript
@@ -15,7 +16,7 @@ export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶�
 
 /** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {
-  let s = raw.replace(/\s+/g, '').replace(/-?(bis|ter|quater|quinquies|sexies|septies)$/i, (_, o: string) => o.toLowerCase());
+  let s = raw.replace(/\s+/g, '').replace(/-?(bis|ter|quater|quinquies|sexies|septies)(?=$|\.\d+$)/i, (_, o: string) => o.toLowerCase());
   s = s.replace(/\^/, '.');
   const sup = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.exec(s);
   if (sup) s = `${s.slice(0, sup.index)}.${[...sup[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`;

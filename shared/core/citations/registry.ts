@@ -36,6 +36,11 @@ export interface InstrumentDef {
    * `forum.maxArticle` (the instrument's own articles) are taken.
    */
   forum?: { signs: string[]; maxArticle: number };
+  /**
+   * Its articles are never inserted with a dot (treaties insert with "bis"): "Art. 63.2", "Article 39.3", "Art. 6bis.1"
+   * are article 63 paragraph 2 (a WTO and WIPO notation), as Russian codes' "7.12" and "1253.1" are articles.
+   */
+  dottedParagraphs?: boolean;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /**
@@ -173,9 +178,32 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Customs Code', ru: 'Таможенный кодекс' },
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Russian )?Customs Code(?: of (?:the )?(?:Russian Federation|Eurasian Economic Union|Customs Union))?`],
-      ru: [String.raw`Таможенн~ кодекс~(?: Российской Федерации| Евразийского экономического союза| Таможенного союза)?`],
+      // "Customs Code of the Customs Union" and the EAEU's are their own instruments (below)
+      en: [String.raw`(?:Russian )?Customs Code(?: of (?:the )?(?:Russian Federation|RF))?(?! of (?:the )?(?:Customs Union|Eurasian|EAEU|EEU))`],
+      ru: [String.raw`Таможенн~ кодекс~(?: Российской Федерации| РФ)?(?! (?:Таможенного союза|Евразийского|ЕАЭС|ТС))`],
     },
+  },
+  {
+    id: 'cu-customs-code-2009', kind: 'code', unit: 'article',
+    name: { en: 'Customs Code of the Customs Union (annex to the Treaty of 27 November 2009)', ru: 'Таможенный кодекс Таможенного союза (приложение к Договору от 27 ноября 2009 г.)' },
+    short: { en: 'Customs Union Customs Code', ru: 'ТК ТС' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: {
+      en: [String.raw`Customs Code of the Customs Union`, String.raw`(?:Customs Union|CU) Customs Code`],
+      ru: [String.raw`Таможенн~ кодекс~ Таможенного союза`],
+    },
+    abbreviations: ['ТК ТС'],
+  },
+  {
+    id: 'eaeu-customs-code-2017', kind: 'code', unit: 'article',
+    name: { en: 'Customs Code of the Eurasian Economic Union (Treaty of 11 April 2017)', ru: 'Таможенный кодекс Евразийского экономического союза (Договор от 11 апреля 2017 г.)' },
+    short: { en: 'EAEU Customs Code', ru: 'ТК ЕАЭС' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: {
+      en: [String.raw`Customs Code of the (?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:EAEU|EEU|Eurasian Economic Union|Eurasian) Customs Code`],
+      ru: [String.raw`Таможенн~ кодекс~ (?:Евразийского экономического союза|ЕАЭС)`],
+    },
+    abbreviations: ['ТК ЕАЭС'],
   },
   {
     id: 'ru-tax-code', kind: 'code', unit: 'article', partLabel: 'п.',
@@ -217,30 +245,46 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`WT/ACC/RUS/70`],
   },
   {
-    id: 'wto-agreement', kind: 'treaty', unit: 'article',
+    id: 'wto-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Marrakesh Agreement Establishing the World Trade Organization', ru: 'Марракешское соглашение об учреждении Всемирной торговой организации' },
     short: { en: 'WTO Agreement', ru: 'Соглашение о ВТО' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
-      en: [String.raw`(?:Marrakesh )?Agreement Establishing the (?:World Trade Organization|WTO)`],
-      ru: [String.raw`(?:Марракешск~ )?[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
+      // "the Marrakesh Agreement", "Марракешскому соглашению" (any case), with or without the rest of its name
+      en: [String.raw`Marrake(?:sh|ch) Agreement(?: Establishing the (?:World Trade Organi[sz]ation|WTO))?`, String.raw`Agreement Establishing the (?:World Trade Organi[sz]ation|WTO)`],
+      ru: [String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
     },
     names: { en: [String.raw`WTO Agreement`] },
   },
   {
-    id: 'wto-trips', kind: 'treaty', unit: 'article',
+    // The Protocol on the Accession of the Russian Federation (WT/L/839, 16 December 2011): a Marrakesh Agreement named
+    // inside its title is a citation of its own
+    id: 'wto-protocol-rus', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Protocol on the Accession of the Russian Federation to the Marrakesh Agreement Establishing the WTO', ru: 'Протокол о присоединении Российской Федерации к Марракешскому соглашению об учреждении ВТО' },
+    short: { en: 'Accession Protocol', ru: 'Протокол о присоединении' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia's|Russian) (?:WTO )?Accession Protocol`],
+      // another accession of Russia's ("к Конвенции ...") is not this one
+      ru: [String.raw`Протокол~ о присоединении (?:Российской Федерации|России)(?= к (?:Марракешск|[Сс]оглашени~ об учреждении|Всемирной торговой|ВТО))`],
+    },
+    abbreviations: [String.raw`WT/L/839`],
+  },
+  {
+    id: 'wto-trips', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Agreement on Trade-Related Aspects of Intellectual Property Rights', ru: 'Соглашение по торговым аспектам прав интеллектуальной собственности' },
     short: { en: 'TRIPS Agreement', ru: 'Соглашение ТРИПС' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
-      en: [String.raw`Agreement on Trade-Related Aspects of Intellectual Property Rights`],
+      // "Agreement on Trade-Related Aspects of IP Rights", "Agreement on Trade Related Aspects of Intellectual Property"
+      en: [String.raw`Agreement on Trade[- ]Related Aspects of (?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`],
       ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
     abbreviations: [String.raw`(?:WTO )?TRIP[Ss](?: Agreement| AGREEMENT)?`, 'ТРИПС'],
   },
   {
-    id: 'berne-convention', kind: 'treaty', unit: 'article',
+    id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Berne Convention for the Protection of Literary and Artistic Works', ru: 'Бернская конвенция об охране литературных и художественных произведений' },
     short: { en: 'Berne Convention', ru: 'Бернская конвенция' },
     noun: { en: 'Convention', ru: 'Конвенция' },
@@ -250,7 +294,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'paris-convention', kind: 'treaty', unit: 'article',
+    id: 'paris-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Paris Convention for the Protection of Industrial Property', ru: 'Парижская конвенция по охране промышленной собственности' },
     short: { en: 'Paris Convention', ru: 'Парижская конвенция' },
     noun: { en: 'Convention', ru: 'Конвенция' },
@@ -260,7 +304,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'rome-convention', kind: 'treaty', unit: 'article',
+    id: 'rome-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: {
       en: 'International Convention for the Protection of Performers, Producers of Phonograms and Broadcasting Organizations',
       ru: 'Международная конвенция об охране прав исполнителей, изготовителей фонограмм и вещательных организаций',
@@ -276,7 +320,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'madrid-agreement', kind: 'treaty', unit: 'article',
+    id: 'madrid-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Madrid Agreement Concerning the International Registration of Marks', ru: 'Мадридское соглашение о международной регистрации знаков' },
     short: { en: 'Madrid Agreement', ru: 'Мадридское соглашение' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
@@ -286,7 +330,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'wipo-pct', kind: 'treaty', unit: 'article',
+    id: 'wipo-pct', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Patent Cooperation Treaty', ru: 'Договор о патентной кооперации' },
     short: { en: 'PCT', ru: 'РСТ' },
     noun: { en: 'Treaty', ru: 'Договор' },
@@ -294,7 +338,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['PCT', 'РСТ'],
   },
   {
-    id: 'singapore-tlt', kind: 'treaty', unit: 'article',
+    id: 'singapore-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Singapore Treaty on the Law of Trademarks', ru: 'Сингапурский договор о законах по товарным знакам' },
     short: { en: 'Singapore Treaty', ru: 'Сингапурский договор' },
     noun: { en: 'Treaty', ru: 'Договор' },
@@ -304,7 +348,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'wipo-wct', kind: 'treaty', unit: 'article',
+    id: 'wipo-wct', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'WIPO Copyright Treaty', ru: 'Договор ВОИС по авторскому праву' },
     short: { en: 'WCT', ru: 'ДАП ВОИС' },
     noun: { en: 'Treaty', ru: 'Договор' },
@@ -313,7 +357,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['WCT', 'ДАП ВОИС'],
   },
   {
-    id: 'wipo-wppt', kind: 'treaty', unit: 'article',
+    id: 'wipo-wppt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'WIPO Performances and Phonograms Treaty', ru: 'Договор ВОИС по исполнениям и фонограммам' },
     short: { en: 'WPPT', ru: 'ДИФ ВОИС' },
     noun: { en: 'Treaty', ru: 'Договор' },
@@ -322,7 +366,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['WPPT', 'ДИФ ВОИС'],
   },
   {
-    id: 'echr-convention', kind: 'treaty', unit: 'article',
+    id: 'upu-postal-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Universal Postal Convention', ru: 'Всемирная почтовая конвенция' },
+    short: { en: 'Universal Postal Convention', ru: 'Всемирная почтовая конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: { en: [String.raw`Universal Postal Convention`], ru: [String.raw`Всемирн~ почтов~ конвенци~`] },
+  },
+  {
+    id: 'echr-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Convention for the Protection of Human Rights and Fundamental Freedoms', ru: 'Конвенция о защите прав человека и основных свобод' },
     short: { en: 'ECHR', ru: 'ЕКПЧ' },
     noun: { en: 'Convention', ru: 'Конвенция' },
@@ -387,6 +438,20 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "the 2006 U.S.-Russia IPR Agreement", "the November 2006 U.S.-Russia IPR\nSide Letter", "the IPR Side Letter", "the 2006 side letter"
       en: [String.raw`(?:2006 )?${USR} IPR (?:Agreement|Side Letter)`, String.raw`(?:2006 )?IPR Side Letter`, String.raw`2006 Side Letter`, String.raw`Side Letter on (?:Intellectual Property Rights|IPR)`],
       ru: [],
+    },
+  },
+  {
+    id: 'us-ru-trade-agreement-1992', kind: 'agreement', unit: 'article',
+    name: { en: 'Agreement on Trade Relations between the United States of America and the Russian Federation (1992)', ru: 'Соглашение о торговых отношениях между Российской Федерацией и Соединенными Штатами Америки (1992)' },
+    short: { en: '1992 U.S.-Russia Trade Agreement', ru: 'Торговое соглашение России и США 1992 г.' },
+    aliases: {
+      // "the 1992 U.S.-Russian Federation Trade Agreement", "the U.S.-Russia Trade Agreement of 1992", its full name
+      en: [
+        String.raw`1992 ${USR}(?: Bilateral)? Trade Agreement`,
+        String.raw`${USR}(?: Bilateral)? Trade Agreement (?:of 1992|\(1992\))`,
+        String.raw`Agreement on Trade Relations between the United States(?: of America)? and (?:the )?Russia(?:n Federation)?`,
+      ],
+      ru: [String.raw`Соглашени~ о торговых отношениях между (?:Российской Федерацией и Соединенными Штатами Америки|Соединенными Штатами Америки и Российской Федерацией)`],
     },
   },
   {
@@ -479,6 +544,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`] },
   },
   {
+    // "the Law on Customs Regulation" is this law or the next by the date (see DATED_NAMES)
+    id: 'ru-fl-311-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '311', year: '2010', series: 'fz' },
+    name: { en: 'Federal Law No. 311-FZ of 27 November 2010 on Customs Regulation in the Russian Federation', ru: 'Федеральный закон от 27.11.2010 № 311-ФЗ "О таможенном регулировании в Российской Федерации"' },
+    short: { en: 'Law on Customs Regulation (2010)', ru: 'Закон о таможенном регулировании (2010)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-289-fz-2018', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '289', year: '2018', series: 'fz' },
+    name: { en: 'Federal Law No. 289-FZ of 3 August 2018 on Customs Regulation in the Russian Federation', ru: 'Федеральный закон от 03.08.2018 № 289-ФЗ "О таможенном регулировании в Российской Федерации и о внесении изменений в отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Law on Customs Regulation (2018)', ru: 'Закон о таможенном регулировании (2018)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
     id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz' },
     name: { en: 'Federal Law No. 98-FZ of 29 July 2004 on Commercial Secrets', ru: 'Федеральный закон от 29.07.2004 № 98-ФЗ "О коммерческой тайне"' },
     short: { en: 'Law on Commercial Secrets', ru: 'Закон о коммерческой тайне' },
@@ -546,6 +624,40 @@ export const INSTRUMENT_GROUPS: readonly InstrumentGroup[] = [
       en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )Internet (?:Treaties|treaties)`],
       ru: [String.raw`(?:[Ии]нтернет-договор~ ВОИС|договор~ ВОИС в области Интернета)`],
     },
+  },
+];
+
+/**
+ * A name that meant different acts over time ("the Law on Customs Regulation": No. 311-FZ of 2010 until August 2018,
+ * then No. 289-FZ of 2018). It names the act of its era, by a year its sentence gives or the text's own date; with
+ * neither it names `undated` if given, else nothing. Data, like the registry; same alias syntax.
+ */
+export interface DatedName {
+  aliases: { en: string[]; ru: string[] };
+  names?: { en?: string[]; ru?: string[] };
+  /** ISO dates: the act in force from `from` (inclusive) until `until` (exclusive). */
+  eras: Array<{ id: string; from: string; until?: string }>;
+  undated?: string;
+}
+
+export const DATED_NAMES: readonly DatedName[] = [
+  {
+    aliases: {
+      en: [String.raw`${LAW_EN}"?on Customs Regulation(?: in (?:the )?(?:Russian Federation|RF))?"?`, String.raw`Customs Regulation Law`],
+      ru: [String.raw`${LAW_RU}"?[Оо] таможенном регулировании(?: в Российской Федерации)?"?`],
+    },
+    eras: [
+      { id: 'ru-fl-311-fz-2010', from: '2010-11-27', until: '2018-08-03' },
+      { id: 'ru-fl-289-fz-2018', from: '2018-08-03' },
+    ],
+  },
+  {
+    // "the Competition Law" (Russia's, since 2006; the 1991 RSFSR law before), never "EU Competition Law", a practice
+    // group or a journal
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?<!(?:EU|EC|European|Union|Community|International|US|U\.S\.|and|of|on|in|for|Antitrust|Chinese|German) )(?:Russian |Federal |Russia's )?Competition Law(?! (?:and|practice|Practice|Review|Journal|team|Team|group|Group|department|Department|firm|issues|Issues))`] },
+    eras: [{ id: 'ru-fl-135-fz-2006', from: '2006-07-26' }],
+    undated: 'ru-fl-135-fz-2006',
   },
 ];
 

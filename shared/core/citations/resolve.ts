@@ -18,13 +18,23 @@ export interface Resolved {
 
 /** "Article 1253\nof the Civil Code", "статьи 1252 настоящего Кодекса", "ст. 146 УК РФ". */
 /** "статьи 1252 части четвертой ГК РФ": the part of the code between the article and the code's name. */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+)?$/iu };
+/** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+)?$/iu };
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
 const SCOPE_AFTER = /^\s*:/;
 /** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */
-const EDITORIAL_AFTER = /^\s+(?:в\s+ред(?:\.|акции)|введ[а-яё]*|утратил[а-яё]*|исключ[а-яё]*|изложен[а-яё]*|as\s+amended|introduced|repealed|deleted)(?![\p{L}])/iu;
+/** Garant's and Consultant's notes: "Пункт 1 изменен с 1 января 2022 г. - ...", "Положения части 1 (в редакции ...)". */
+const EDITORIAL_AFTER = /^\s*\(?\s*(?:в\s+ред(?:\.|акции)|введ[её]н[а-яё]*|введ[а-яё]*\s+(?:в\s+действие|Федеральным)|утратил[а-яё]*|исключ[её]н[а-яё]*|изложен[а-яё]*|изменен[а-яё]*|дополнен[а-яё]*|признан[а-яё]*\s+утративш|приостановлен[а-яё]*|вступа[а-яё]*\s+в\s+силу|as\s+amended|introduced|repealed|deleted)(?![\p{L}])/iu;
+/** A paragraph that is an editorial note about the article: "Информация об изменениях: ...", "Федеральным законом от ... в часть 1 внесены изменения". */
+const EDITORIAL_NOTE = /(?:^|\n)[ \t]*(?:Информация\s+об\s+изменениях\s*:|ГАРАНТ\s*:|Федеральн[а-яё]+\s+закон[а-яё]*\s+от\s[^\n]{0,120}?(?:внесены\s+изменения|изложен|дополнен|признан|утратил)|См\.\s+(?:предыдущую|текст))[^\n]*$/u;
 /** "пунктом 3 статьи 1454, пунктом 2 статьи 1466 и пунктом 2 статьи 1518 настоящего Кодекса": all share the last instrument. */
 const CHAIN_GAP = { en: /^\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?$/i, ru: /^\s*(?:,\s*)?(?:(?:и|или|либо|а\s+также)\s+)?$/i };
+
+/** Whether the line holding `pos` is an editorial note (its start, up to `pos`). */
+function inEditorialNote(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return pos - lineStart <= 400 && EDITORIAL_NOTE.test(text.slice(lineStart, pos));
+}
 
 /** Whether an instrument is divided into items rather than articles (a government resolution). */
 function itemsAreArticles(id: string): boolean {
@@ -146,7 +156,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
         push({ ref: own, instrument: ctx.selfInstrument, attached: false });
         return;
       }
-      const editorial = ref.needsArticle && EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 24));
+      const editorial = ref.needsArticle && (EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 40)) || (ctx.selfArticle !== undefined && inEditorialNote(text, ref.start)));
       if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
       else if (!ctx.selfInstrument && (ref.needsArticle || ref.selfArticle)) {

@@ -41,6 +41,8 @@ const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
+/** The article word written twice ("статьи ст. 14.10"): the second one, read past. */
+const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
 /** The rest of a number split by one space: three digits, then no further digit, list or decimal. */
 const SPLIT_REST_AT = /^[ \u00a0\u202f](\d{3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)/u;
 /** A part after its article ("ст. 146 ч. 2", "ст. 1252 п. 5", "ст. 146 ч. 3 п. «в»"): digits or a quoted letter only, as
@@ -112,12 +114,15 @@ function readChain(text: string, start: number): Reference | null {
     const level = (Object.keys(RANK) as Level[]).find((l) => word.groups?.[l] !== undefined)!;
     const last = levels[levels.length - 1];
     if (last && RANK[level] <= RANK[last.level]) break;
-    const list = sticky(LIST_AT, text, pos + word[0].length);
+    let listAt = pos + word[0].length;
+    // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
+    if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
+    const list = sticky(LIST_AT, text, listAt);
     if (!list) break;
     const vals = values(list[1]!);
     if (!vals.length) break;
     if (UNDOTTED.test(word[0])) loose = true;
-    end = pos + word[0].length + list[0].length;
+    end = listAt + list[0].length;
     // "статьи 1 477 части четвертой": one digit and three, split by a space (a thousands group), are one number
     const split = level === 'article' && /^\d$/.test(list[1]!) ? SPLIT_REST_AT.exec(text.slice(end, end + 8)) : null;
     if (split) {

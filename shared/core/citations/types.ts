@@ -23,6 +23,12 @@ export interface ExtractContext {
   selfInstrument?: string;
   /** The article the text belongs to, for "пункт 2 настоящей статьи" / "paragraph 2 of this Article" (optional). */
   selfArticle?: string;
+  /**
+   * The text's date ('YYYY-MM-DD' or a year; a document's date as stored), when known: a name that meant different acts
+   * over time ("the Law on Customs Regulation") names the act of that date. Without it, a line of only a date among the
+   * text's first lines is its date.
+   */
+  date?: string;
 }
 
 /** A place where an instrument is named (or referred to by "the Code", "настоящего Кодекса"). */
@@ -54,6 +60,8 @@ export interface RawMention {
   anaphora?: 'self' | { noun: string; own?: boolean };
   /** A numbered legal act ("Federal Law No. 187-FZ of 2 July 2013", "Закон N 187-ФЗ"): its id is settled with the text. */
   act?: { series: LawSeries; number: string; year?: string };
+  /** A name that meant different acts over time: its index in DATED_NAMES, settled by a date (dated-names.ts). */
+  dated?: number;
   /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */
   quoted?: boolean;
 }

@@ -32,8 +32,9 @@ describe('a code named by its enacting law is the code', () => {
       [['ru-admin-code', 'Federal Law No. 195-FZ of 30 December 2001 (Code of Administrative Offences']]],
     ['the Criminal Code of the Russian Federation No. 63-FZ of 13 June 1996',
       [['ru-criminal-code', 'Criminal Code of the Russian Federation No. 63-FZ of 13 June 1996']]],
+    // the code's transliterated name and its enacting law are one name of the code (translit.ts)
     ['Kodeks Rossiyskoy Federacii ob administrativnyh pravonarusheniyah: Federal\'nyy zakon ot 30 dekabrya 2001g. № 195-FZ // Dostup',
-      [['ru-admin-code', '№ 195-FZ']]],
+      [['ru-admin-code', 'Kodeks Rossiyskoy Federacii ob administrativnyh pravonarusheniyah: Federal\'nyy zakon ot 30 dekabrya 2001g. № 195-FZ']]],
     // the enacting law alone, with its year
     ['Федеральный закон от 18.12.2006 № 230-ФЗ', [['ru-civil-code', 'Федеральный закон от 18.12.2006 № 230-ФЗ']]],
     // another year's law of the same number is another law
@@ -408,7 +409,8 @@ describe('more forms of law firms, USTR/WTO and Russian courts', () => {
     ['Article 14.10 of the Russian Code of Administrative Offences', [['ru-admin-code:14.10', 'Article 14.10 of the Russian Code of Administrative Offences']]],
     ['Article 180 of the Russian Criminal Code', [['ru-criminal-code:180', 'Article 180 of the Russian Criminal Code']]],
     // USTR and WTO
-    ['consistent with Article 39.3 of the TRIPS Agreement', [['wto-trips:39.3', 'Article 39.3 of the TRIPS Agreement']]],
+    // a treaty's dotted paragraph: article 39, paragraph 3 (dotted.ts)
+    ['consistent with Article 39.3 of the TRIPS Agreement', [['wto-trips:39/3', 'Article 39.3 of the TRIPS Agreement']]],
     ['Articles 41 and 61 of the TRIPS Agreement', [['wto-trips:41', 'Articles 41 and 61 of the TRIPS Agreement'], ['wto-trips:61', 'Articles 41 and 61 of the TRIPS Agreement']]],
     ['paragraphs 1218-1220 of the Working Party Report', ['1218', '1219', '1220'].map((p) => [`wto-wpr-rus:${p}`, 'paragraphs 1218-1220 of the Working Party Report'] as [string, string])],
     ['Article 6bis of the Paris Convention (well-known marks)', [['paris-convention:6bis', 'Article 6bis of the Paris Convention']]],

@@ -12,7 +12,10 @@ const rows: Row[] = [
     [['wto-wpr-rus:1218', 'paras. 1218-1220 of the Working Party Report'], ['wto-wpr-rus:1219', 'paras. 1218-1220 of the Working Party Report'],
       ['wto-wpr-rus:1220', 'paras. 1218-1220 of the Working Party Report']]],
   ['See the Working Party Report, Par. 1339.', [['wto-wpr-rus:1339', 'Par. 1339']]],
-  ['See the Working Party Report, p. 1339.', [['wto-wpr-rus:1339', 'p. 1339']]],
+  // a page is never a paragraph (the report is still named)
+  ['See the Working Party Report, p. 1339.', [['wto-wpr-rus', 'Working Party Report']]],
+  ['Point 1226 at p. 316 of the Report of the Working Party', [['wto-wpr-rus:1226', 'Point 1226 at p. 316 of the Report of the Working Party']]],
+  ['item 1226 of the Working Party Report', [['wto-wpr-rus:1226', 'item 1226 of the Working Party Report']]],
   ['Report of the Working Party on the Accession of the Russian Federation, pt. 1450', [['wto-wpr-rus:1450', 'pt. 1450']]],
   // the report's WTO document symbol, and the report named after the number
   ['Russia undertook to act against such sites (WT/ACC/RUS/70, para. 1339).', [['wto-wpr-rus:1339', 'para. 1339']]],

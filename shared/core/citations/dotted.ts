@@ -1,0 +1,16 @@
+// Treaty paragraphs in dotted notation: "TRIPS Art. 63.2" is article 63, paragraph 2, where the registry says so.
+import { INSTRUMENTS } from './registry.js';
+
+/** "63.2", "6bis.1": an article and one dotted paragraph. */
+const DOTTED = /^(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies)?)\.(\d{1,2})$/;
+
+/**
+ * The article and part a citation of `instrument` means: for an instrument whose articles are never inserted with a dot
+ * (registry `dottedParagraphs`: treaties), "63.2" is article 63, paragraph 2 ("Art. 63.2(a)": 63, 2/a); for the others
+ * ("7.12" of the Code of Administrative Offences, "1253.1" of the Civil Code) the number stays the article.
+ */
+export function dottedParagraph(instrument: string, article: string, part?: string): { article: string; part?: string } {
+  const m = DOTTED.exec(article);
+  if (!m || !INSTRUMENTS.get(instrument)?.dottedParagraphs) return part ? { article, part } : { article };
+  return { article: m[1]!, part: part ? `${m[2]}/${part}` : m[2]! };
+}
