@@ -48,7 +48,9 @@ const EN_ARTICLE = new RegExp(
     String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`(?:${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
-    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.]))?` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])` +
+    // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
+    String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
     String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.]))?`,
   'gi',
 );
@@ -66,12 +68,13 @@ const EN_BARE_PART = new RegExp(
 );
 
 /**
- * Items of a government resolution, which has no articles: "Item 1 of this Resolution", "paragraph 3 of Government
+ * Items of a government resolution or a presidential decree, which have no articles: "Item 1 of this Resolution",
+ * "Item 1 of Presidential Decree No. 188", "paragraph 3 of Government
  * Resolution No. 992", "sub-item 2 of item 4 of the Resolution". The item is keyed as the act's article.
  */
 const ITEM_OF_RESOLUTION = new RegExp(
   String.raw`(?<![\w.])(?:${SUB_WORD}\s+(?<sub>${PART_LIST})\s+of\s+)?(?:items?|paragraphs?|paras?\.?|points?|clauses?)\s+(?<items>${PART_LIST})` +
-    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:Russian\s+)?Government\s+)?(?:Resolution|Decree)\b)`,
+    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:Russian\s+)?Government\s+|Presidential\s+)?(?:Resolution|Decree)\b)`,
   'gi',
 );
 
@@ -113,6 +116,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     let outer: string[] = cross(partList, subList);
     if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, partValue).map((n) => `note/${n}`) : ['note'];
     if (g.trail && !outer.length) outer = [[g.trail, g.trail2].filter((x): x is string => !!x).map(partValue).join('/')];
+    if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
     const targets: Target[] = [];
     if (g.self || g.same) {
       // "paragraph 2 of this Article", "Part 3 of the same article"; a bare "this Article" is the article itself.

@@ -25,6 +25,8 @@ interface AliasRegex {
   id: string;
   /** A dated name's index in DATED_NAMES (its act is settled by a date). */
   dated?: number;
+  /** Letters every match holds (lower case): a text without them is not searched. */
+  needle?: string;
   also?: string[];
   re: RegExp;
 }
@@ -34,12 +36,56 @@ const NAME_END = String.raw`(?:(?<=\p{Ll})(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${W
 
 const compiled = new Map<string, AliasRegex[]>();
 
+/**
+ * The longest run of four or more letters an alias always holds (outside groups, classes and escapes; none when it has
+ * a top-level alternative), lower case: "Гражданск~ кодекс~" → 'гражданск'. A cheap test that skips most regexes on a
+ * statute's short clauses.
+ */
+function requiredLetters(alias: string): string | undefined {
+  let depth = 0;
+  let inClass = false;
+  let run = '';
+  let best = '';
+  const flush = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias[i]!;
+    if (c === '\\') {
+      flush();
+      i++;
+      if (alias[i] === 'p' || alias[i] === 'P') i = alias.indexOf('}', i);
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') { flush(); inClass = true; continue; }
+    if (c === '(') { flush(); depth++; continue; }
+    if (c === ')') { flush(); depth--; continue; }
+    if (c === '|' && depth === 0) return undefined;
+    if (depth === 0 && /[\p{L}]/u.test(c)) {
+      // a letter made optional ("s?") or repeated is not required as written
+      if (/[?*{]/.test(alias[i + 1] ?? '')) { flush(); continue; }
+      run += c;
+    } else flush();
+  }
+  flush();
+  return best.length >= 4 ? best.toLowerCase() : undefined;
+}
+
 function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
     const add = (id: string, alias: string, flags: string, also?: string[], dated?: number): void => {
-      list!.push({ id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags) });
+      const needle = requiredLetters(alias);
+      list!.push({
+        id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(needle ? { needle } : {}),
+        re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags),
+      });
     };
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
@@ -63,7 +109,9 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): RawMention[] {
   const out: RawMention[] = [];
   const spaced = lang === 'ru' ? spaceGluedWords(text) : { text, original: (pos: number) => pos };
-  for (const { id, also, dated, re } of aliasRegexes(lang)) {
+  const lower = spaced.text.toLowerCase();
+  for (const { id, also, dated, needle, re } of aliasRegexes(lang)) {
+    if (needle && !lower.includes(needle)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
       const start = spaced.original(m.index);

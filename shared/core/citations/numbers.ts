@@ -4,9 +4,9 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
 };
 
-/** A treaty's inserted article: "10bis", "10 bis", "6-quinquies" (Paris Convention), kept as "10bis". */
+/** A treaty's inserted article: "10bis", "10 bis", "10.bis", "6-quinquies" (Paris Convention), kept as "10bis". */
 /** A treaty's paragraph may follow it with a dot ("Art. 6bis.1": article 6bis, paragraph 1; see dotted.ts). */
-const LATIN_ORDINAL = String.raw`(?:[ -]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z])(?:\.\d{1,2}(?![\d.]))?)?`;
+const LATIN_ORDINAL = String.raw`(?:[ .-]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z])(?:\.\d{1,2}(?![\d.]))?)?`;
 
 /**
  * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript
@@ -16,7 +16,7 @@ export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶�
 
 /** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {
-  let s = raw.replace(/\s+/g, '').replace(/-?(bis|ter|quater|quinquies|sexies|septies)(?=$|\.\d+$)/i, (_, o: string) => o.toLowerCase());
+  let s = raw.replace(/\s+/g, '').replace(/[-.]?(bis|ter|quater|quinquies|sexies|septies)(?=$|\.\d+$)/i, (_, o: string) => o.toLowerCase());
   s = s.replace(/\^/, '.');
   const sup = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.exec(s);
   if (sup) s = `${s.slice(0, sup.index)}.${[...sup[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`;
@@ -27,7 +27,7 @@ export function normaliseNumber(raw: string): string {
 /** Letters that number statute items ("пункты "а" - "в""), in order; ё, й, ъ, ы, ь are never used. */
 const ITEM_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-export function expandRange(from: string, to: string, max = 20): string[] | null {
+export function expandRange(from: string, to: string, max = 40): string[] | null {
   const la = ITEM_LETTERS.indexOf(from);
   const lb = ITEM_LETTERS.indexOf(to);
   if (from.length === 1 && to.length === 1 && la >= 0 && lb > la) return [...ITEM_LETTERS.slice(la, lb + 1)];

@@ -85,7 +85,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
-    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC'],
+    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -242,7 +242,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Доклад~ Рабочей группы(?: по присоединению (?:Российской Федерации|России) к (?:ВТО|Всемирной торговой организации))?`],
     },
     // "WT/ACC/RUS/70, para. 1339" (the report's WTO document symbol)
-    abbreviations: [String.raw`WT/ACC/RUS/70`],
+    // "paragraph 1339 of the WPR" (capitals only)
+    abbreviations: [String.raw`WT/ACC/RUS/70`, 'WPR'],
   },
   {
     id: 'wto-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -542,6 +543,17 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
     aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`] },
+  },
+  {
+    // Named by its title without its number ("указ президента РФ «Об утверждении Перечня сведений конфиденциального
+    // характера»"); no `law` field: a bare "Указ № 188" is never given a year (see lawId)
+    id: 'ru-ukaz-188-1997', kind: 'law', unit: 'article', partLabel: 'п.',
+    name: { en: 'Decree of the President of the Russian Federation No. 188 of 6 March 1997 on the List of Confidential Information', ru: 'Указ Президента РФ от 06.03.1997 № 188 "Об утверждении Перечня сведений конфиденциального характера"' },
+    short: { en: 'Presidential Decree No. 188 of 1997', ru: 'Указ Президента РФ № 188 (1997)' },
+    aliases: {
+      en: [String.raw`(?:Presidential )?Decree(?: of the President(?: of (?:the )?(?:Russian Federation|RF))?)? "?On (?:the )?Approval of the List of (?:Confidential Information|Information of (?:a )?Confidential (?:Nature|Character))"?`],
+      ru: [String.raw`[Уу]каз~ (?:[Пп]резидента (?:Российской Федерации|РФ) )?"Об утверждении [Пп]еречня сведений конфиденциального характера"`],
+    },
   },
   {
     // "the Law on Customs Regulation" is this law or the next by the date (see DATED_NAMES)

@@ -36,9 +36,10 @@ function inEditorialNote(text: string, pos: number): boolean {
   return pos - lineStart <= 400 && EDITORIAL_NOTE.test(text.slice(lineStart, pos));
 }
 
-/** Whether an instrument is divided into items rather than articles (a government resolution). */
+/** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree). */
 function itemsAreArticles(id: string): boolean {
-  return parseNumberedActId(id)?.series === 'gov';
+  const series = parseNumberedActId(id)?.series;
+  return series === 'gov' || series === 'ukaz';
 }
 
 /** "1/2" (item 1, sub-item 2) → article '1', part '2'. */

@@ -172,3 +172,37 @@ describe('a doubled article word keeps its parts', () => {
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, RU)).toEqual(expected));
 });
+
+describe('breadth: more forms of WTO/USTR, law-firm and Russian court texts', () => {
+  const rows: Row[] = [
+    // a range of a treaty's part (up to 40 articles: TRIPS Part III)
+    ['Articles 41 through 61 of the TRIPS Agreement', Array.from({ length: 21 }, (_, i) => [`wto-trips:${41 + i}`, 'Articles 41 through 61 of the TRIPS Agreement'] as [string, string])],
+    // parts in brackets after the article
+    ['Article 50 (paragraphs 1 and 2) of TRIPS', [['wto-trips:50/1', 'Article 50 (paragraphs 1 and 2) of TRIPS'], ['wto-trips:50/2', 'Article 50 (paragraphs 1 and 2) of TRIPS']]],
+    ['Article 1252 (para. 5) of the Civil Code', [['ru-civil-code:1252/5', 'Article 1252 (para. 5) of the Civil Code']]],
+    // abbreviations: "WPR", "CCRF"
+    ['paragraph 1339 of the WPR', [['wto-wpr-rus:1339', 'paragraph 1339 of the WPR']]],
+    ['Art. 1519 of the Civil Code of the Russian Federation (CCRF); Art. 1515 CCRF',
+      [['ru-civil-code:1519', 'Art. 1519 of the Civil Code of the Russian Federation'], ['ru-civil-code:1515', 'Art. 1515 CCRF']]],
+    // a Latin ordinal after a full stop
+    ['ст. 10.bis Парижской конвенции', [['paris-convention:10bis', 'ст. 10.bis Парижской конвенции']]],
+    // a presidential decree by its title, and its items as articles
+    ['указ президента РФ «Об утверждении Перечня сведений конфиденциального характера»',
+      [['ru-ukaz-188-1997', 'указ президента РФ «Об утверждении Перечня сведений конфиденциального характера»']]],
+    ['пункт 3 Указа Президента Российской Федерации от 6 марта 1997 г. № 188',
+      [['ru-ukaz-188-1997:3', 'пункт 3 Указа Президента Российской Федерации от 6 марта 1997 г. № 188']]],
+    ['Item 1 of Presidential Decree No. 188 of 6 March 1997', [['ru-ukaz-188-1997:1', 'Item 1 of Presidential Decree No. 188 of 6 March 1997']]],
+    ['Указ № 188', []],
+    // the ratifying law, the Protocol and the Marrakesh Agreement named in its title
+    ['Федеральный закон от 21.07.2012 № 126-ФЗ «О ратификации Протокола о присоединении Российской Федерации к Марракешскому соглашению об учреждении Всемирной торговой организации от 15 апреля 1994 г.»',
+      [['ru-fl-126-fz-2012', 'Федеральный закон от 21.07.2012 № 126-ФЗ'], ['wto-protocol-rus', 'Протокола о присоединении Российской Федерации'],
+        ['wto-agreement', 'Марракешскому соглашению об учреждении Всемирной торговой организации']]],
+    // negatives: foreign and EU law, US sections, case numbers, Plenum rulings and information letters
+    ['Section 301 of the Trade Act of 1974; Section 1201 of the DMCA; 17 U.S.C. § 512(c)', []],
+    ['Article 8 of the Enforcement Directive 2004/48/EC; Article L.335-2 of the French Intellectual Property Code', []],
+    ['по делу № А40-1252/2018 (ст. 1252)', []],
+    ['п. 55 Постановления Пленума ВС РФ от 23.04.2019 № 10; п. 5 Информационного письма Президиума ВАС РФ от 13.12.2007 № 122', []],
+    ['Определение ВС РФ от 20.04.2017 № 305-ЭС16-19063, с. 5', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
