@@ -16,8 +16,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 2: the family registry; numbered acts keyed by number and year; new instruments, anaphora and short forms.
  * 3: glued words, a text's own act, parts under discussion, ECHR documents, more names and forms.
  * 4: codes by their enacting laws, no numbered act without its year, parts after their article, other-language lines, EAEU and decrees.
+ * 5: treaties' dotted paragraphs, pages never provisions, names of two eras by date, transliterated names, editorial notes, more instruments.
  */
-export const CITATION_VERSION = 4;
+export const CITATION_VERSION = 5;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
