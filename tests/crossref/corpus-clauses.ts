@@ -35,6 +35,7 @@ async function load(): Promise<LinkClause[]> {
         ...(doc.kind === 'statute' && doc.instrument ? { instrument: doc.instrument } : {}),
         citations: extractCitations(c.text, {
           lang: doc.lang,
+          ...(doc.date ? { date: doc.date } : {}),
           ...(doc.instrument ? { selfInstrument: doc.instrument } : {}),
           ...(doc.instrument && articleOfPath(c.path) ? { selfArticle: articleOfPath(c.path) } : {}),
         }),

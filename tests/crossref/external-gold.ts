@@ -99,8 +99,10 @@ export function loadExternalGold(): GoldText[] {
   return docs;
 }
 
+/** The context the app gives a document: its language, its date when the source gives one (as the manifest or an import does), a statute's own instrument and article. */
 export function contextOf(d: GoldText): ExtractContext {
-  return { lang: d.lang, ...(d.context ?? {}) };
+  const date = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d.date) ? d.date : undefined;
+  return { lang: d.lang, ...(date ? { date } : {}), ...(d.context ?? {}) };
 }
 
 export interface Miss {

@@ -32,7 +32,7 @@ export interface PreparedCitations {
 
 /** Extracts the citations of a document's clauses (`doc`: kind, language and instrument of the document). */
 export function extractClauseCitations(
-  doc: { kind: DocumentRecord['kind']; lang: DocumentRecord['lang']; instrument: string | null },
+  doc: { kind: DocumentRecord['kind']; lang: DocumentRecord['lang']; instrument: string | null; date?: string | null },
   clauses: readonly { path: string; text: string }[],
 ): PreparedCitations {
   const instrument = doc.kind === 'statute' ? (doc.instrument ?? undefined) : undefined;
@@ -40,6 +40,8 @@ export function extractClauseCitations(
     const selfArticle = instrument ? articleOfPath(clause.path) : undefined;
     const found = extractCitations(clause.text, {
       lang: doc.lang,
+      // The document's date settles names that meant different acts over time ("the Law on Customs Regulation").
+      ...(doc.date ? { date: doc.date } : {}),
       ...(instrument ? { selfInstrument: instrument } : {}),
       ...(selfArticle ? { selfArticle } : {}),
     });

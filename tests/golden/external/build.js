@@ -6,7 +6,7 @@
 //   the excerpt (paragraphs separated by one blank line), a line `---`, then one line per reference, in text order:
 //     <quoted words> => <key>[, <key>...]        one reference per key, all with the span of the quoted words
 //     <quoted words> @N => <key>                  the N-th occurrence from the search position (default 1)
-//   and lines `neg: <quoted words>` (numbers that are not references) and `negatives: 0, 3` (paragraph indexes
+//   and lines `neg: <quoted words> [@N]` (numbers that are not references; the N-th occurrence) and `negatives: 0, 3` (paragraph indexes
 //   that cite nothing). A reference is searched from the end of the previous one, so a repeated citation needs no @N.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -51,8 +51,11 @@ function parse(file) {
       continue;
     }
     if (l.startsWith('neg:')) {
-      const q = l.slice(4).trim();
-      const at = text.indexOf(q);
+      // `neg: <words> @N`: the N-th occurrence in the text (default the first)
+      const nm = /^(.*?)(?:\s+@(\d+))?$/.exec(l.slice(4).trim());
+      const q = nm[1];
+      let at = -1;
+      for (let n = nm[2] ? Number(nm[2]) : 1; n > 0; n--) at = text.indexOf(q, at + 1);
       if (at < 0) throw new Error(`${file}: negative not found: ${q}`);
       negSpans.push({ start: at, end: at + q.length, text: q });
       continue;
