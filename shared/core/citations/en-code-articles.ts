@@ -40,20 +40,27 @@ const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
 const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?)`;
 const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?)`;
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
+/**
+ * Where parts come before their article, a part after an article that a further article follows is that article's:
+ * "subclause 1, article 1301, subclause 1, article 1311 and subclause 1, clause 4, article 1515" (but "Article 1252,
+ * paragraph 5, Article 1253" keeps its parts after the articles).
+ */
+const NOT_NEXT_ARTICLES = String.raw`(?![\s,]*(?:(?:${PART_WORD}|${SUB_WORD})\s*\d{1,3}[\s,]*)*(?:and\s+|or\s+)?(?:of\s+)?(?:Articles?|Arts?\.)\s*\d)`;
 
-const EN_ARTICLE = new RegExp(
+const enArticleSource = (NEXT: string): string =>
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
     // "subparagraph 2 of paragraph 1 of", "sub-clause 2 clause 1", "subparagraph 6 Article 1359" (the sub-item alone)
     String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`(?:${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
-    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
     String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
-    String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.]))?`,
-  'gi',
-);
+    String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT})?`;
+const EN_ARTICLE = new RegExp(enArticleSource(''), 'gi');
+/** The same, read again where parts come before their article: a part after it that a further article follows is that one's. */
+const EN_ARTICLE_PARTS_FIRST = new RegExp(enArticleSource(NOT_NEXT_ARTICLES), 'iy');
 
 /**
  * Parts named without their article: "part 2" (digits only after "part": "paragraph 12" is a report's or a cable's),
@@ -107,6 +114,11 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   const out: Reference[] = [];
   EN_ARTICLE.lastIndex = 0;
   for (let m = EN_ARTICLE.exec(text); m; m = EN_ARTICLE.exec(text)) {
+    if ((m.groups?.partList || m.groups?.subList) && (m.groups.trail || m.groups.trail2)) {
+      EN_ARTICLE_PARTS_FIRST.lastIndex = m.index;
+      m = EN_ARTICLE_PARTS_FIRST.exec(text) ?? m;
+      EN_ARTICLE.lastIndex = m.index + m[0].length;
+    }
     const g = m.groups ?? {};
     const kw = g.kw?.replace(/\s+/g, '');
     if (kw && /^st\.?$/i.test(kw) && !/^ST\.?$/.test(kw)) continue; // "st. 3489" of a gazette

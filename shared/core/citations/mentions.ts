@@ -76,6 +76,15 @@ function requiredLetters(alias: string): string | undefined {
   return best.length >= 4 ? best.toLowerCase() : undefined;
 }
 
+/** Up to three other words (or commas) between two key words of a loosely rendered name; never a sentence's end. */
+const KEYWORD_GAP = String.raw`(?:[\s,]+[\p{L}\p{N}'’-]+){0,3}[\s,]+`;
+
+/** A name's key words in order, with small gaps (registry `keywords`), as an alias: "Bern … convention … protection". */
+function keywordAlias(words: readonly string[]): string {
+  // the alias syntax's space is any whitespace: the gap is written with escapes so it survives aliasSource
+  return words.map((w) => `(?:${w})`).join(KEYWORD_GAP);
+}
+
 function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
@@ -89,6 +98,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
     };
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
+      for (const words of def.keywords?.[lang] ?? []) add(def.id, keywordAlias(words), 'giu');
       for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu');
       for (const abbr of def.abbreviations ?? []) add(def.id, abbr, 'gu');
     }
@@ -181,6 +191,8 @@ const DEFINITION = {
   en: [
     BRACKETED_ABBREVIATION,
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
+    // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],

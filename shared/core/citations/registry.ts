@@ -41,6 +41,12 @@ export interface InstrumentDef {
    * are article 63 paragraph 2 (a WTO and WIPO notation), as Russian codes' "7.12" and "1253.1" are articles.
    */
   dottedParagraphs?: boolean;
+  /**
+   * The key words of its name, in order, for loose renderings a translation makes of it ("The Bern convention on
+   * protection literary and works of art", "The world convention on copyright"): each list is one rendering's words
+   * (alias syntax, any case), matched in order with at most three other words (or commas) between two of them.
+   */
+  keywords?: { en?: string[][]; ru?: string[][] };
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /**
@@ -65,6 +71,8 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
 const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
 const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-]))?`;
+/** "Russian Federation Civil Code", "RF Civil Code", "Russian Civil Code", "the Russian Federation's Civil Code" before an English code's name. */
+const RF_PRE_EN = String.raw`(?:Russian Federation(?:['’]s)? |Russian |RF )?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
 const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Laws?(?: of (?:the )?(?:Russian Federation|RF))? )`;
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
@@ -81,7 +89,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
       // "Article 1229 of the Civil Code", "Part IV of the Russian Civil Code", "the Civil Code, Part IV", "RF Civil Code"
-      en: [String.raw`(?:Part (?:IV|4|Four) of (?:the )?)?(?:Russian |RF )?Civil Code${RF_EN}(?:,? Part (?:IV|4|Four)(?![\w]))?`],
+      en: [String.raw`(?:Part (?:IV|4|Four) of (?:the )?)?${RF_PRE_EN}Civil Code${RF_EN}(?:,? Part (?:IV|4|Four)(?![\w]))?`],
       ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
@@ -95,7 +103,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
       en: [
-        String.raw`(?:Russian |RF )?Administrative Code`,
+        String.raw`${RF_PRE_EN}Administrative Code${RF_EN}`,
         // "Code of Administrative Offences", "Russian Federation Code of Administrative Offences", "RF Code on Administrative Offenses"
         String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations)${RF_EN}`,
         String.raw`Administrative Offen[cs]es Code`,
@@ -112,7 +120,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Criminal Code', ru: 'УК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: {
-      en: [String.raw`(?:Russian |RF )?Criminal Code${RF_EN}`],
+      en: [String.raw`${RF_PRE_EN}Criminal Code${RF_EN}`],
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`],
@@ -211,7 +219,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Tax Code of the Russian Federation', ru: 'Налоговый кодекс Российской Федерации' },
     short: { en: 'Tax Code', ru: 'НК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
-    aliases: { en: [String.raw`(?:Russian |RF )?Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
+    aliases: { en: [String.raw`${RF_PRE_EN}Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
     abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`],
   },
   {
@@ -219,7 +227,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Constitution of the Russian Federation', ru: 'Конституция Российской Федерации' },
     short: { en: 'Constitution', ru: 'Конституция РФ' },
     aliases: {
-      en: [String.raw`Constitution of (?:the )?(?:Russian Federation|RF)`, String.raw`(?:Russian|RF) Constitution`],
+      // "Constitution of Russia", "Russian Federation Constitution", "RF Constitution"
+      en: [String.raw`Constitution of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-])`, String.raw`(?:Russian Federation(?:['’]s)?|Russian|RF) Constitution`],
       ru: [String.raw`Конституци~ (?:Российской Федерации|РФ)`],
     },
   },
@@ -293,6 +302,36 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`Berne Convention(?: for the Protection of Literary and Artistic Works)?`],
       ru: [String.raw`Бернск~ конвенци~(?: об охране литературных и художественных произведений)?`],
     },
+    keywords: { en: [['Berne?', 'convention', 'protection', 'literary', 'art(?:istic)?']] },
+  },
+  {
+    id: 'universal-copyright-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Universal Copyright Convention (Geneva, 6 September 1952)', ru: 'Всемирная конвенция об авторском праве (Женева, 6 сентября 1952 г.)' },
+    short: { en: 'Universal Copyright Convention', ru: 'Всемирная конвенция об авторском праве' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: { en: [String.raw`Universal Copyright Convention`], ru: [String.raw`Всемирн~ конвенци~ об авторском праве`] },
+    // "The world convention on copyright" (a translation of the Russian name)
+    keywords: { en: [['(?:world|universal)', 'convention', 'copyright']] },
+    abbreviations: ['UCC'],
+  },
+  {
+    id: 'brussels-satellite-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: {
+      en: 'Convention relating to the Distribution of Programme-Carrying Signals Transmitted by Satellite (Brussels, 21 May 1974)',
+      ru: 'Конвенция о распространении несущих программы сигналов, передаваемых через спутники (Брюссель, 21 мая 1974 г.)',
+    },
+    short: { en: 'Brussels Satellite Convention', ru: 'Брюссельская конвенция о спутниках' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`Brussels (?:Satellite )?Convention`, String.raw`Convention (?:relating to|on) the Distribution of Programme-Carrying Signals Transmitted by Satellite`],
+      ru: [String.raw`Брюссельск~ конвенци~`],
+    },
+    // "Convention relating to the Distribution of Programme-Carrying Signals ...", "The convention on distribution of the
+    // signals bearing programs transmitted via satellites"
+    keywords: {
+      en: [['convention', 'distribution', 'signals', '(?:programs?|programmes?)', 'satellites?']],
+      ru: [['конвенци~', 'распространени~', 'сигнал~', 'спутник~']],
+    },
   },
   {
     id: 'paris-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -319,6 +358,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       ru: [String.raw`(?:Международн~ )?[Кк]онвенци~ об охране (?:прав )?исполнителей, изготовителей фонограмм и вещательных организаций`, String.raw`Римск~ конвенци~`],
     },
+    // "The international convention about protection of the rights of contractors, manufacturers of soundtracks and the
+    // broadcasting organizations" (a translation's words for performers and phonograms)
+    keywords: { en: [['convention', 'protection', 'rights', '(?:performers|contractors|executors|artists)', '(?:phonograms|soundtracks|sound recordings|records)', 'broadcasting']] },
   },
   {
     id: 'madrid-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -355,6 +397,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Copyright Treaty (WTC)" (sic, 09MOSCOW521)
     aliases: { en: [String.raw`WIPO Copyright Treaty`], ru: [String.raw`Договор~ ВОИС по авторскому праву`] },
+    // "The agreement of World Intellectual Property Organization on copyright" (a translation of "Договор ВОИС по авторскому праву")
+    keywords: {
+      en: [['(?:treaty|agreement)', '(?:World Intellectual Property Organi[sz]ation|WIPO)', 'copyright'], ['(?:World Intellectual Property Organi[sz]ation|WIPO)', '(?:treaty|agreement)', 'copyright']],
+    },
     abbreviations: ['WCT', 'ДАП ВОИС'],
   },
   {
@@ -603,8 +649,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     short: { en: 'Trademark Law (1992)', ru: 'Закон о товарных знаках (1992)' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:Trademarks|Trade-marks|Trade marks),? Service Marks,? and Appellations of Origin(?: of Goods)?"?`],
-      ru: [String.raw`${LAW_RU}"О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров"`],
+      en: [String.raw`${LAW_EN}"?On (?:Trademarks|Trade-marks|Trade marks)(?:,? Service Marks,? and Appellations of Origin(?: of Goods)?)?"?`],
+      ru: [
+        String.raw`${LAW_RU}"О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров"`,
+        // "Закон о товарных знаках", "Закона РФ о товарных знаках, знаках обслуживания ..." (unquoted)
+        String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о товарных знаках(?:, знаках обслуживания и наименованиях мест происхождения товаров)?`,
+      ],
     },
   },
   {
@@ -622,7 +672,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Selection Achievements Law (1993)', ru: 'Закон о селекционных достижениях (1993)' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On (?:Attainments|Achievements) in Selection"?`, String.raw`${LAW_EN}"?On Selection Achievements"?`],
-      ru: [String.raw`${LAW_RU}"О селекционных достижениях"`],
+      // "ст. 32 ранее действовавшего Закона о селекционных достижениях" (its usual short name, unquoted)
+      ru: [String.raw`${LAW_RU}"О селекционных достижениях"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о селекционных достижениях`],
+    },
+  },
+  {
+    // Named by its title ("Федеральный закон "О семеноводстве"", "Закон о семеноводстве"). No `law` field: "№ 149-ФЗ"
+    // without a year stays 2006's law on information (the one this domain cites by number); with 1997 it is this one.
+    id: 'ru-fl-149-fz-1997', kind: 'law', unit: 'article', partLabel: 'п.',
+    name: { en: 'Federal Law No. 149-FZ of 17 December 1997 on Seed Production', ru: 'Федеральный закон от 17.12.1997 № 149-ФЗ "О семеноводстве"' },
+    short: { en: 'Law on Seed Production (1997)', ru: 'Закон о семеноводстве (1997)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Seed (?:Production|Growing|Breeding|Farming)"?`, String.raw`Seed Production Law`],
+      ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
     },
   },
 ];

@@ -19,7 +19,8 @@ export interface Resolved {
 /** "Article 1253\nof the Civil Code", "статьи 1252 настоящего Кодекса", "ст. 146 УК РФ". */
 /** "статьи 1252 части четвертой ГК РФ": the part of the code between the article and the code's name. */
 /** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under)\s+(?:the\s+)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+)?$/iu };
+/** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
 const SCOPE_AFTER = /^\s*:/;
 /** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */

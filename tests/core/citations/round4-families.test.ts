@@ -1,0 +1,100 @@
+// Table tests for the families of forms read after round 4 of the external gold set: treaty names in a translation's
+// literal words (registry keywords), lists of parts with their articles, names of the Constitution and the codes, laws
+// by their short titles, unknown laws that block a guess, the article under discussion, a law's defined short name, a
+// heading's articles before the code is named, and an amending law's own heading. Each row is one variant a real text
+// uses; the negatives are words that must stay uncited.
+import { describe, expect, it } from 'vitest';
+import { cite, type Row } from './helpers.js';
+import type { ExtractContext } from '../../../shared/core/citations/index.js';
+
+const EN = { lang: 'en' } as const;
+const RU = { lang: 'ru' } as const;
+const langOf = (s: string): ExtractContext => (/[а-яё]/i.test(s.slice(0, 40)) ? RU : EN);
+
+describe("a treaty named in a translation's literal words: its key words in order, with small gaps", () => {
+  const rows: Row[] = [
+    ['The Bern convention on protection literary and works of art of September 9, 1886', [['berne-convention', 'Bern convention on protection literary and works of art']]],
+    ['The world convention on copyright of September 6, 1952', [['universal-copyright-convention', 'world convention on copyright']]],
+    ['the Universal Copyright Convention', [['universal-copyright-convention', 'Universal Copyright Convention']]],
+    ['The convention on distribution of the signals bearing programs transmitted via satellites',
+      [['brussels-satellite-convention', 'convention on distribution of the signals bearing programs transmitted via satellites']]],
+    ['the Convention relating to the Distribution of Programme-Carrying Signals Transmitted by Satellite',
+      [['brussels-satellite-convention', 'Convention relating to the Distribution of Programme-Carrying Signals Transmitted by Satellite']]],
+    ['The agreement of World Intellectual Property Organization on copyright of December 20, 1996', [['wipo-wct', 'agreement of World Intellectual Property Organization on copyright']]],
+    ['the WIPO treaty on copyright', [['wipo-wct', 'WIPO treaty on copyright']]],
+    ['The international convention about protection of the rights of contractors, manufacturers of soundtracks and the broadcasting organizations',
+      [['rome-convention', 'convention about protection of the rights of contractors, manufacturers of soundtracks and the broadcasting']]],
+    ['Конвенция о распространении несущих программы сигналов, передаваемых через спутники',
+      [['brussels-satellite-convention', 'Конвенция о распространении несущих программы сигналов, передаваемых через спутники']]],
+    ['Всемирная конвенция об авторском праве 1952 года', [['universal-copyright-convention', 'Всемирная конвенция об авторском праве']]],
+    // negatives: the words, but not a treaty's name
+    ['The convention on copyright protection in the world is discussed widely.', []],
+    ['The world has adopted many conventions; copyright law is one of them.', []],
+    ['The agreement between the parties refers to WIPO and copyright issues in general terms.', []],
+    ['The convention requires protection of literary works, and art galleries are exempt.', []],
+    ['Signals from satellites were distributed under a convention.', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('lists of parts with their articles: each part goes to its own article', () => {
+  const rows: Row[] = [
+    ['subclause 1, article 1301, subclause 1, article 1311 and subclause 1, clause 4, article 1515 of the RF CC', [
+      ['ru-civil-code:1301/1', 'subclause 1, article 1301'], ['ru-civil-code:1311/1', 'subclause 1, article 1311'],
+      ['ru-civil-code:1515/4/1', 'subclause 1, clause 4, article 1515 of the RF CC']]],
+    ['п. 1 ст. 1301, п. 1 ст. 1311 и пп. 1 п. 4 ст. 1515 ГК РФ', [
+      ['ru-civil-code:1301/1', 'п. 1 ст. 1301'], ['ru-civil-code:1311/1', 'п. 1 ст. 1311'], ['ru-civil-code:1515/4/1', 'пп. 1 п. 4 ст. 1515 ГК РФ']]],
+    ['paragraph 1 of Article 1301, paragraph 1 of Article 1311 and subparagraph 1 of paragraph 4 of Article 1515 of the Civil Code', [
+      ['ru-civil-code:1301/1', 'paragraph 1 of Article 1301'], ['ru-civil-code:1311/1', 'paragraph 1 of Article 1311'],
+      ['ru-civil-code:1515/4/1', 'subparagraph 1 of paragraph 4 of Article 1515 of the Civil Code']]],
+    ['clause 3, article 1252, clause 1, article 1253 of the Russian Federation Civil Code', [
+      ['ru-civil-code:1252/3', 'clause 3, article 1252'], ['ru-civil-code:1253/1', 'clause 1, article 1253 of the Russian Federation Civil Code']]],
+    // parts after their articles stay theirs
+    ['Article 1252, paragraph 5, of the Civil Code', [['ru-civil-code:1252/5', 'Article 1252, paragraph 5, of the Civil Code']]],
+    ['article 146, part 2, article 147 of the Criminal Code', [['ru-criminal-code:146/2', 'article 146, part 2'], ['ru-criminal-code:147', 'article 147 of the Criminal Code']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('names of the Constitution and the codes, joined to the article they place', () => {
+  const rows: Row[] = [
+    ['inconsistent with the Russian Federation Constitution', [['ru-constitution', 'Russian Federation Constitution']]],
+    ['the RF Constitution', [['ru-constitution', 'RF Constitution']]],
+    ['the Constitution of Russia', [['ru-constitution', 'Constitution of Russia']]],
+    ['Article 15 of the Constitution of Russia', [['ru-constitution:15', 'Article 15 of the Constitution of Russia']]],
+    ['article 12 in the RF CC', [['ru-civil-code:12', 'article 12 in the RF CC']]],
+    ['Art. 1252 CC RF', [['ru-civil-code:1252', 'Art. 1252 CC RF']]],
+    ['Article 14.10 of the CoAO RF', [['ru-admin-code:14.10', 'Article 14.10 of the CoAO RF']]],
+    ['Article 7.12 of the CAO RF', [['ru-admin-code:7.12', 'Article 7.12 of the CAO RF']]],
+    ['Art. 7.12 RF CAO', [['ru-admin-code:7.12', 'Art. 7.12 RF CAO']]],
+    ['Article 14.10 CoAO', [['ru-admin-code:14.10', 'Article 14.10 CoAO']]],
+    ['Article 146 of the Russian Federation Criminal Code', [['ru-criminal-code:146', 'Article 146 of the Russian Federation Criminal Code']]],
+    ['clause 3, article 1252 of the Russian Federation Civil Code', [['ru-civil-code:1252/3', 'clause 3, article 1252 of the Russian Federation Civil Code']]],
+    // a short form defined without quotes after "hereinafter" is the name again, then the name
+    ['the Russian Federation Civil Code (hereinafter – the RF CC), article 12 in the RF CC', [
+      ['ru-civil-code', 'Russian Federation Civil Code'], ['ru-civil-code:12', 'article 12 in the RF CC']]],
+    ['Article 14.10 of the Code of the Russian Federation on Administrative Offences (hereinafter referred to as the CoAO RF, the Code). Part one of Article 14.10 of the CoAO RF states', [
+      ['ru-admin-code:14.10', 'Article 14.10 of the Code of the Russian Federation on Administrative Offences'], ['ru-admin-code:14.10/1', 'Part one of Article 14.10 of the CoAO RF']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('laws by their short titles, without number or year', () => {
+  const rows: Row[] = [
+    ['Закон о селекционных достижениях', [['ru-law-5605-1-1993', 'Закон о селекционных достижениях']]],
+    ['ст. 32 ранее действовавшего Закона о селекционных достижениях', [['ru-law-5605-1-1993:32', 'ст. 32 ранее действовавшего Закона о селекционных достижениях']]],
+    ['Закона РФ «О селекционных достижениях»', [['ru-law-5605-1-1993', 'Закона РФ «О селекционных достижениях»']]],
+    ['Федеральный закон "О семеноводстве"', [['ru-fl-149-fz-1997', 'Федеральный закон "О семеноводстве"']]],
+    ['Закон о семеноводстве', [['ru-fl-149-fz-1997', 'Закон о семеноводстве']]],
+    ['Закона об авторском праве и смежных правах', [['ru-law-5351-1-1993', 'Закона об авторском праве и смежных правах']]],
+    ['Патентного закона РФ', [['ru-law-3517-1-1992', 'Патентного закона РФ']]],
+    ['Закона о товарных знаках', [['ru-law-3520-1-1992', 'Закона о товарных знаках']]],
+    ['the Law on Selection Achievements', [['ru-law-5605-1-1993', 'Law on Selection Achievements']]],
+    ['Article 5 of the Law on Seed Production', [['ru-fl-149-fz-1997:5', 'Article 5 of the Law on Seed Production']]],
+    ['Article 32 of the former Law on Selection Achievements', [['ru-law-5605-1-1993:32', 'Article 32 of the former Law on Selection Achievements']]],
+    ['Federal Law No. 149-FZ of 17 December 1997 "On Seed Production"', [['ru-fl-149-fz-1997', 'Federal Law No. 149-FZ of 17 December 1997']]],
+    // "№ 149-ФЗ" without a year stays the law on information, the one this domain cites by number
+    ['Федеральный закон № 149-ФЗ', [['ru-fl-149-fz-2006', 'Федеральный закон № 149-ФЗ']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
