@@ -4,6 +4,7 @@ import { settleDatedNames } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
+import { withoutShadowedUnknown } from './unknown-laws.js';
 import {
   aliasSource,
   DATED_NAMES,
@@ -267,7 +268,7 @@ const ENACTED_GAP = /^\s*(?:\((?:част|part|chast)[^()]{0,30}\))?\s*["»”]?
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
-  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(raw, text, ctx), text)), ctx.lang);
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withoutShadowedUnknown(raw), text, ctx), text)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;
@@ -287,6 +288,10 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     }
     prev = r;
     if (isDefinition) continue;
+    if (r.unknown) {
+      out.push({ instrument: undefined, start: r.start, end: r.end, how: 'named', unknown: true });
+      continue;
+    }
     if (r.instrument) {
       // both languages' nouns: a Russian text's English abstract says "the Code" of a code named in Russian
       for (const lang of ['en', 'ru'] as const) {

@@ -191,6 +191,10 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       push({ ref, instrument: ctx.selfInstrument, attached: false, ...base });
       return;
     }
+    // A law the registry does not know, named nearest before in the sentence ("Федеральный закон «О ...», ... (ст. 6)"):
+    // the article is likely its, and nothing here may guess another.
+    const nearest = mentions[firstFrom(ref.start) - 1];
+    if (nearest && nearest.unknown && nearest.end <= ref.start && nearest.start >= sStart) return;
     // 4. Named earlier in the same sentence ("Amend the Civil Code in Article 1229").
     const before = findInstrumentBefore(text, ref, mentions.slice(firstFrom(sStart), firstFrom(ref.start)), sStart, ok);
     if (before) {
@@ -200,7 +204,10 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     if (ref.strict) return;
     // 5. Named later in the same sentence.
     let after: Mention | undefined;
-    for (let k = firstFrom(ref.end); k < mentions.length && mentions[k]!.start < sEnd && !after; k++) if (ok(mentions[k]!)) after = mentions[k];
+    for (let k = firstFrom(ref.end); k < mentions.length && mentions[k]!.start < sEnd && !after; k++) {
+      if (mentions[k]!.unknown) return;
+      if (ok(mentions[k]!)) after = mentions[k];
+    }
     if (after) {
       push({ ref, instrument: after.instrument!, via: after, attached: false, ...base });
       return;
@@ -214,6 +221,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {
       const m = mentions[k]!;
+      // an unknown law named since the code: the article may be its (say nothing)
+      if (m.unknown) return;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {
         push({ ref, instrument: m.instrument!, attached: false, ...base });
         return;

@@ -3,6 +3,7 @@
 import { WB_END, WB_START } from './registry.js';
 import { findAliasMentions } from './mentions.js';
 import type { CitationFamily, RawMention } from './types.js';
+import { unknownLawMentions } from './unknown-laws.js';
 
 // Written for (ГК РФ, УК РФ; court decisions; scholarly texts):
 //   "статьей 1233 настоящего Кодекса", "настоящим Кодексом", "настоящего Федерального закона", "пункт 1 настоящего
@@ -18,7 +19,7 @@ const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|К�
 const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон' };
 
 export function findRussianMentions(text: string): RawMention[] {
-  const out = findAliasMentions(text, 'ru');
+  const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru')];
   SELF_RU.lastIndex = 0;
   for (let m = SELF_RU.exec(text); m; m = SELF_RU.exec(text)) {
     // A statute given its own instrument takes any "настоящего ..." as itself; otherwise the noun must fit the act the text is.

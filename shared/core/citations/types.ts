@@ -43,6 +43,8 @@ export interface Mention {
   how: 'named' | 'anaphora';
   /** A numbered act named by its number ("Federal Law No. 187-FZ of 2 July 2013"). */
   act?: boolean;
+  /** A law named by a title the registry does not know ("Федеральный закон «О животном мире»"): it blocks any guess. */
+  unknown?: boolean;
 }
 
 /** A mention as a family finds it, before anaphora, numbered acts' years and defined short forms are resolved. */
@@ -64,6 +66,8 @@ export interface RawMention {
   dated?: number;
   /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */
   quoted?: boolean;
+  /** A law named by a title the registry does not know (unknown-laws.ts). */
+  unknown?: boolean;
 }
 
 /** One provision a reference points to, before the instrument is known. */

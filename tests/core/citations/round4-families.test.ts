@@ -98,3 +98,23 @@ describe('laws by their short titles, without number or year', () => {
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('an article near a law the registry does not know falls to no code', () => {
+  const rows: Row[] = [
+    ['Обязанность возложена Кодексом на патентообладателя (п. 1 ст. 1440 ГК РФ). Федеральный закон "О животном мире", вынужденный оперировать всеми, вводит фигуру "оригинатора" сорта (ст. 6).',
+      [['ru-civil-code:1440/1', 'п. 1 ст. 1440 ГК РФ']]],
+    // the registry knows the law: the article is its
+    ['Обязанность возложена ГК РФ на патентообладателя. Федеральный закон "О семеноводстве", вынужденный оперировать всеми, вводит фигуру "оригинатора" сорта (ст. 6).',
+      [['ru-civil-code', 'ГК РФ'], ['ru-fl-149-fz-1997:6', 'ст. 6']]],
+    ['ст. 1252 ГК РФ. Пришла на смену ст. 32 ранее действовавшего Закона о ветеринарии.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ']]],
+    ['ст. 5 Федерального закона «О банках и банковской деятельности»', []],
+    ['The Civil Code governs this. Federal Law "On Banks and Banking Activity" sets the rules in Article 5.', [['ru-civil-code', 'Civil Code']]],
+    ['Article 5 of the Law on Banks and Banking Activity', []],
+    ['Article 1252 of the Civil Code. Article 5 of the former Law on Veterinary Medicine applies.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
+    ['ГК РФ применяется. Закон РФ "О защите прав потребителей" был принят в 1992 году. Статья 10 устанавливает правило.', [['ru-civil-code', 'ГК РФ']]],
+    // prose "закон" and a bare "Закон" name no law: the code stays
+    ['ст. 1252 ГК РФ. В законе о защите прав потребителей есть похожее правило. Ст. 10 говорит о том же.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ'], ['ru-civil-code:10', 'Ст. 10']]],
+    ['Статья 1252 ГК РФ. Закон не запрещает этого, а ст. 10 ГК РФ запрещает.', [['ru-civil-code:1252', 'Статья 1252 ГК РФ'], ['ru-civil-code:10', 'ст. 10 ГК РФ']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});

@@ -1,0 +1,37 @@
+// Laws named by a title the registry does not know: they name an instrument, so no article near them falls to a code.
+import { WB_START } from './registry.js';
+import type { RawMention } from './types.js';
+
+// Written for (uchebnikfree.com, on art. 1440 ГК; rugkrf.ru, on art. 1444):
+//   "Федеральный закон "О семеноводстве", вынужденный оперировать всеми ... сортами, вводит ... фигуру "оригинатора"
+//   сорта (ст. 6)" — before the registry knew the law, "ст. 6" went to the Civil Code named sentences before.
+// A law word with its title right after it: a quoted title ("Федеральный закон «О животном мире»", 'Federal Law "On
+// Banks"') or an unquoted one ("Закона о ветеринарии", "the Law on Banks and Banking"). Case matters: "закон о ..." in
+// lower case is prose ("закон о защите" may be any law), unless "Федеральный" says it is one. A registry name or a
+// numbered act over the same words wins (see withoutShadowedUnknown).
+
+const QUOTED = String.raw`["«“„][^"«»“”„\n]{3,200}["»”“]`;
+const UNKNOWN_RU = new RegExp(
+  String.raw`${WB_START}(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})`,
+  'gu',
+);
+const UNKNOWN_EN = new RegExp(
+  String.raw`\b(?:Federal\s+(?:Constitutional\s+)?Law|Law)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|RSFSR))?\s+(?:${QUOTED}|["“]?(?:On|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4})`,
+  'gu',
+);
+
+/** Titled laws in `text`, as mentions that name an instrument nobody knows. */
+export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
+  const re = lang === 'ru' ? UNKNOWN_RU : UNKNOWN_EN;
+  const out: RawMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
+  return out;
+}
+
+/** Drops the unknown-law mentions that a registry name, a numbered act or an anaphora overlaps (those say more). */
+export function withoutShadowedUnknown(raw: RawMention[]): RawMention[] {
+  const known = raw.filter((r) => !r.unknown);
+  if (known.length === raw.length) return raw;
+  return raw.filter((r) => !r.unknown || !known.some((k) => (k.instrument !== undefined || k.act || k.dated !== undefined) && k.start < r.end && r.start < k.end));
+}
