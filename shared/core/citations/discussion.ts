@@ -1,4 +1,5 @@
-// The article a commentary is discussing, for parts it cites without one ("указанный в ч. 1 (плагиат), но и ... ч. 2").
+// The article a commentary is discussing, for parts it cites without one ("указанный в ч. 1 (плагиат), но и ... ч. 2")
+// and for the article itself ("комментируемая статья", "the Article under consideration", "данная статья").
 import { INSTRUMENTS } from './registry.js';
 import type { Reference } from './types.js';
 
@@ -13,6 +14,12 @@ import type { Reference } from './types.js';
 
 /** A word after the parts that names what they belong to: a contract, a ruling, a chapter, another act. */
 const OTHER_HOLDER = /^\s*(?:договор|соглашени|контракт|решени|определени|постановлени|приговор|приказ|распоряжени|указ|правил|положени|регламент|устав|протокол|письм|рекомендаци|инструкци|методик|приложени|таблиц|раздел|глав|списк|перечн|документ|акт|стандарт|программ|план|заявлени|жалоб|требовани|закон|кодекс|конвенци|доклад|agreement|contract|decision|ruling|resolution|order|regulation|rules|annex|table|section|chapter|schedule|plan|report|law|code|convention)/iu;
+/**
+ * A paper speaking of itself: "В данной статье рассматривается ...", "Данная статья посвящена ...", "In this Article, we
+ * argue". A weak anaphora ("данная статья", "this Article") there is no provision.
+ */
+const PAPER_BEFORE = /(?:^|[^\p{L}])(?:[Вв]|[Ii]n|[Tt]hroughout)\s+$/u;
+const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I|the\s+authors?)\b|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks)/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
 const NAME_AFTER = /^\s*(?:[А-ЯЁA-Z]|["«“„])/u;
 
@@ -36,20 +43,41 @@ export class Discussion {
 
   /** The article `ref`'s parts belong to, or undefined when it is not unambiguous. */
   articleFor(ref: Reference): { instrument: string; article: string } | undefined {
-    // "ч. 1" without its article, or "частью 2 настоящей статьи" / "part 2 of this Article" in a text that is no statute
-    if (!(ref.needsArticle || ref.selfArticle) || !ref.outer) return undefined;
+    // "ч. 1" without its article, or "частью 2 настоящей статьи" / "part 2 of this Article" in a text that is no statute;
+    // or the article itself ("комментируемая статья", "данная статья", "the Article under consideration")
+    const bare = ref.selfArticle === true && ref.discussed !== undefined && ref.targets.every((t) => !t.part && !t.article);
+    if (!(ref.needsArticle || ref.selfArticle) || (!ref.outer && !bare)) return undefined;
     const after = this.text.slice(ref.end, ref.end + 40);
     if (ref.needsArticle && (NAME_AFTER.test(after) || OTHER_HOLDER.test(after))) return undefined;
-    const para = this.paragraphIndex(ref.start);
-    const from = this.paragraphs[Math.max(0, para - 1)]!;
-    let found = this.one(this.cited.filter((c) => c.start >= from && c.start < ref.start));
-    if (found === null) return undefined;
-    // nothing cited near: the text's subject, the one article its title cites
-    if (!found && this.titleEnd > 0 && ref.start > this.titleEnd) found = this.one(this.cited.filter((c) => c.start < this.titleEnd)) ?? undefined;
+    const weak = ref.discussed === 'weak';
+    if (weak && (PAPER_BEFORE.test(this.text.slice(Math.max(0, ref.start - 12), ref.start)) || PAPER_AFTER.test(after))) return undefined;
+    const found = this.discussed(ref.start, !(bare && weak));
     if (!found) return undefined;
+    if (bare) return found;
     const label = INSTRUMENTS.get(found.instrument)?.partLabel;
     if ((label === 'ч.' && ref.outer !== 'part') || (label === 'п.' && ref.outer !== 'item') || !label) return undefined;
     return found;
+  }
+
+  /**
+   * The one article cited in the paragraph up to `pos` and the one before (null when several), else, with `title`, the
+   * one article the text's title cites.
+   */
+  private discussed(pos: number, title: boolean): { instrument: string; article: string } | undefined {
+    const para = this.paragraphIndex(pos);
+    const from = this.paragraphs[Math.max(0, para - 1)]!;
+    const found = this.one(this.cited.filter((c) => c.start >= from && c.start < pos));
+    if (found === null) return undefined;
+    // nothing cited near: the text's subject, the one article its title cites
+    if (!found && title && this.titleEnd > 0 && pos > this.titleEnd) return this.one(this.cited.filter((c) => c.start < this.titleEnd)) ?? undefined;
+    return found;
+  }
+
+  /** "аналогичной статье КоАП": the one article of `instrument` cited in the paragraph up to `pos` and the one before. */
+  parallelOf(pos: number, instrument: string): string | undefined {
+    const para = this.paragraphIndex(pos);
+    const from = this.paragraphs[Math.max(0, para - 1)]!;
+    return this.one(this.cited.filter((c) => c.start >= from && c.start < pos && c.instrument === instrument))?.article;
   }
 
   /** The one article among `cs` (undefined when none, null when several). */

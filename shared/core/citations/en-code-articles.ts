@@ -47,13 +47,16 @@ const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
  */
 const NOT_NEXT_ARTICLES = String.raw`(?![\s,]*(?:(?:${PART_WORD}|${SUB_WORD})\s*\d{1,3}[\s,]*)*(?:and\s+|or\s+)?(?:of\s+)?(?:Articles?|Arts?\.)\s*\d)`;
 
+/** A commentary's words for the article it comments: "the Article under consideration", "the commented article". */
+const COMMENTED_EN = String.raw`the\s+(?:Article\s+(?:under\s+(?:consideration|review|discussion|comment)|(?:being\s+)?commented(?:\s+(?:up)?on)?)|commented(?:[- ]upon)?\s+Article)\b`;
+const COMMENTED_EN_RE = new RegExp(COMMENTED_EN, 'i');
 const enArticleSource = (NEXT: string): string =>
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
     // "subparagraph 2 of paragraph 1 of", "sub-clause 2 clause 1", "subparagraph 6 Article 1359" (the sub-item alone)
     String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
     String.raw`(?:${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+)?)?` +
-    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
+    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>this\s+Article\b(?!\s*\d)|${COMMENTED_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
     String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
@@ -151,9 +154,11 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       }
     }
     if (!targets.length) continue;
+    // "The article allows ..." opens its sentence in capitals ("the article" in prose is a paper as often)
+    if (g.self && /^the\s+article/.test(g.self)) continue;
     out.push({
       family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets,
-      ...(g.self ? { selfArticle: true, ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
+      ...(g.self ? { selfArticle: true, discussed: COMMENTED_EN_RE.test(g.self) ? ('strong' as const) : ('weak' as const), ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
     });

@@ -4,6 +4,7 @@ import { codePartMentions } from './code-parts.js';
 import { dottedParagraph } from './dotted.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
+import { instrumentKind } from './registry.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
 import { ownActOf } from './own-act.js';
@@ -136,7 +137,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   for (const r of resolveReferences(text, refs, mentions, ctx, sentenceStarts(text))) {
     // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
     // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
-    if (r.via && (r.attached || !r.via.act || isAdjacentBefore(text, r.via, r.ref))) used.add(r.via);
+    if (r.via && (r.attached || (!r.via.act && instrumentKind(r.via.instrument!) !== 'law') || isAdjacentBefore(text, r.via, r.ref))) used.add(r.via);
     // the instrument's name right before a provision cited with its abbreviation ("Соглашение о торговых аспектах прав
     // интеллектуальной собственности - ст. 39 ТРИПС") is the same citation
     const before = lastMentionBefore(mentions, r.ref.start);

@@ -133,6 +133,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       push({ ref, instrument: ref.instrument, attached: false });
       return;
     }
+    // "по аналогичной статье КоАП": the article of that code cited just before (one only), joined to the code's name.
+    if (ref.parallel) {
+      const code = attached[i];
+      const article = code?.instrument ? discussion.parallelOf(ref.start, code.instrument) : undefined;
+      if (code && article) push({ ref, instrument: code.instrument!, via: code, attached: true, article });
+      return;
+    }
     // "Part 3 of the same article": the article cited just before, in its instrument.
     if (ref.sameArticle) {
       if (last) push({ ref, instrument: last.instrument, attached: false, article: last.article });

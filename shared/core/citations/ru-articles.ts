@@ -34,9 +34,13 @@ const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM}|${RU_ORDINAL}|["«“�
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
-const THIS_ARTICLE = String.raw`настоящ[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+const THIS_ARTICLE = String.raw`(?:настоящ|данн|комментируем|рассматриваем)[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+/** Words only a commentary uses of the article it comments ("комментируемая статья"). */
+const COMMENTED = /^(?:комментируем|рассматриваем)/iu;
+/** "по аналогичной статье КоАП": the article of that code cited just before. */
+const PARALLEL_AT = /аналогичн[а-яё]{1,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])/iuy;
 const SAME_ARTICLE = String.raw`(?:той\s+же|указанн[а-яё]{1,3}|названн[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
-const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE})`, 'giu');
+const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE}))`, 'iuy');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
@@ -84,11 +88,14 @@ function readChain(text: string, start: number): Reference | null {
     if (note[2]) return { ...base, targets: sub.map((part) => ({ part })), selfArticle: true };
     return { ...base, targets: values(note[3]!).flatMap((article) => sub.map((part) => ({ article, part }))) };
   }
+  const parallel = sticky(PARALLEL_AT, text, start);
+  if (parallel) return { family: 'ru-articles', start, end: start + parallel[0].length, unit: 'article', targets: [{}], parallel: true };
   const bare = sticky(BARE_AT, text, start);
   if (bare) {
-    // "настоящей статьей" (the statute's own article), "той же статьи" (the article cited just before)
+    // "настоящей статьей" (the statute's own article, or in a commentary the one it discusses), "той же статьи" (the
+    // article cited just before)
     const base = { family: 'ru-articles', start, end: start + bare[0].length, unit: 'article' as const, targets: [{}] };
-    return bare.groups!.self ? { ...base, selfArticle: true } : { ...base, sameArticle: true };
+    return bare.groups!.self ? { ...base, selfArticle: true, discussed: COMMENTED.test(bare[0]) ? 'strong' : 'weak' } : { ...base, sameArticle: true };
   }
   const levels: Array<{ level: Level; vals: string[] }> = [];
   let pos = start;

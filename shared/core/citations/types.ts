@@ -95,6 +95,14 @@ export interface Reference {
   instrument?: string;
   /** "Part 3 of the same article", "the same article": the article (and instrument) of the reference before. */
   sameArticle?: boolean;
+  /**
+   * The article itself named by anaphora in a text that is no statute: 'strong' for words only a commentary uses
+   * ("комментируемая статья", "the Article under consideration": the article under discussion, else the title's),
+   * 'weak' for words a paper also uses of itself ("данная статья", "this Article": only an article cited just before).
+   */
+  discussed?: 'strong' | 'weak';
+  /** "аналогичной статье КоАП": the article of the named code cited just before (in a parallel). */
+  parallel?: boolean;
   /** What the outermost number of parts without their article counts: 'part' ("ч. 2", "part 2") or 'item' ("п. 3", "paragraph one"). */
   outer?: 'part' | 'item';
   /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */

@@ -103,9 +103,9 @@ describe('an article near a law the registry does not know falls to no code', ()
   const rows: Row[] = [
     ['Обязанность возложена Кодексом на патентообладателя (п. 1 ст. 1440 ГК РФ). Федеральный закон "О животном мире", вынужденный оперировать всеми, вводит фигуру "оригинатора" сорта (ст. 6).',
       [['ru-civil-code:1440/1', 'п. 1 ст. 1440 ГК РФ']]],
-    // the registry knows the law: the article is its
+    // the registry knows the law: the article is its (and the law, named apart from it, is cited too)
     ['Обязанность возложена ГК РФ на патентообладателя. Федеральный закон "О семеноводстве", вынужденный оперировать всеми, вводит фигуру "оригинатора" сорта (ст. 6).',
-      [['ru-civil-code', 'ГК РФ'], ['ru-fl-149-fz-1997:6', 'ст. 6']]],
+      [['ru-civil-code', 'ГК РФ'], ['ru-fl-149-fz-1997', 'Федеральный закон "О семеноводстве"'], ['ru-fl-149-fz-1997:6', 'ст. 6']]],
     ['ст. 1252 ГК РФ. Пришла на смену ст. 32 ранее действовавшего Закона о ветеринарии.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ']]],
     ['ст. 5 Федерального закона «О банках и банковской деятельности»', []],
     ['The Civil Code governs this. Federal Law "On Banks and Banking Activity" sets the rules in Article 5.', [['ru-civil-code', 'Civil Code']]],
@@ -115,6 +115,40 @@ describe('an article near a law the registry does not know falls to no code', ()
     // prose "закон" and a bare "Закон" name no law: the code stays
     ['ст. 1252 ГК РФ. В законе о защите прав потребителей есть похожее правило. Ст. 10 говорит о том же.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ'], ['ru-civil-code:10', 'Ст. 10']]],
     ['Статья 1252 ГК РФ. Закон не запрещает этого, а ст. 10 ГК РФ запрещает.', [['ru-civil-code:1252', 'Статья 1252 ГК РФ'], ['ru-civil-code:10', 'ст. 10 ГК РФ']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('the article under discussion named by anaphora (a text that is no statute)', () => {
+  const rows: Row[] = [
+    ['Комментарий к статье 1444 ГК РФ\n\n1. Название комментируемой статьи явно не соответствует ее содержанию.\n\nКомментируемая статья пришла на смену ст. 32 ранее действовавшего Закона о селекционных достижениях.', [
+      ['ru-civil-code:1444', 'статье 1444 ГК РФ'], ['ru-civil-code:1444', 'комментируемой статьи'], ['ru-civil-code:1444', 'Комментируемая статья'],
+      ['ru-law-5605-1-1993:32', 'ст. 32 ранее действовавшего Закона о селекционных достижениях']]],
+    ['Комментарий к статье 1252 ГК РФ\n\n1. Комментируемая статья содержит перечень способов. Пункт 3 комментируемой статьи вводит компенсацию.', [
+      ['ru-civil-code:1252', 'статье 1252 ГК РФ'], ['ru-civil-code:1252', 'Комментируемая статья'], ['ru-civil-code:1252/3', 'Пункт 3 комментируемой статьи']]],
+    ['Рассматривается вопрос о мерах, установленных в ст. 1486 ГК РФ. Обосновывается, что данная статья не отражает достаточной совокупности обстоятельств.', [
+      ['ru-civil-code:1486', 'ст. 1486 ГК РФ'], ['ru-civil-code:1486', 'данная статья']]],
+    ['Article 14.10 of the Code of the Russian Federation on Administrative Offences\n\nSome text here.\n\nPart two of the Article under consideration narrows the concept.', [
+      ['ru-admin-code:14.10', 'Article 14.10 of the Code of the Russian Federation on Administrative Offences'], ['ru-admin-code:14.10/2', 'Part two of the Article under consideration']]],
+    ['Commentary to Article 1252 of the Civil Code\n\nThe commented article lists the remedies.', [
+      ['ru-civil-code:1252', 'Article 1252 of the Civil Code'], ['ru-civil-code:1252', 'The commented article']]],
+    ['Article 1252 of the Civil Code provides remedies. This Article also lists measures.', [
+      ['ru-civil-code:1252', 'Article 1252 of the Civil Code'], ['ru-civil-code:1252', 'This Article']]],
+    ['The amendments rest on art. 31 of the TRIPS Agreement, which allows compulsory licences. The article allows granting of a compulsory license.', [
+      ['wto-trips:31', 'art. 31 of the TRIPS Agreement'], ['wto-trips:31', 'The article']]],
+    // a parallel: the named code's article cited just before
+    ['по статье 14.10 КоАП (Незаконное использование товарного знака).\n\nТакже возбуждено 27 дел по аналогичной статье КоАП.', [
+      ['ru-admin-code:14.10', 'статье 14.10 КоАП'], ['ru-admin-code:14.10', 'аналогичной статье КоАП']]],
+    // negatives: a paper speaking of itself, several articles in play, nothing cited near
+    ['В данной статье рассматривается ст. 1486 ГК РФ.', [['ru-civil-code:1486', 'ст. 1486 ГК РФ']]],
+    ['Статья 1486 ГК РФ. Данная статья посвящена анализу практики.', [['ru-civil-code:1486', 'Статья 1486 ГК РФ']]],
+    ['In this Article, we examine Article 1252 of the Civil Code.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
+    ['Article 1252 of the Civil Code provides remedies. This Article argues that they are weak.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
+    ['ст. 1252 и ст. 1253 ГК РФ. Данная статья не применяется.', [['ru-civil-code:1252', 'ст. 1252'], ['ru-civil-code:1253', 'ст. 1253 ГК РФ']]],
+    ['Commentary to Article 1252 of the Civil Code\n\nSome text.\n\nThis Article lists the remedies.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
+    ['по статьям 14.10 и 7.12 КоАП.\n\nТакже возбуждено 27 дел по аналогичной статье КоАП.', [
+      ['ru-admin-code:14.10', 'статьям 14.10 и 7.12 КоАП'], ['ru-admin-code:7.12', 'статьям 14.10 и 7.12 КоАП'], ['ru-admin-code', 'КоАП']]],
+    ['the article examines the practice of courts under Article 1252 of the Civil Code.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
