@@ -5,6 +5,7 @@ import { DATE_EN } from './en-federal-laws.js';
 //   "Federal'nyy zakon ot 30 dekabrya 2001g. № 195-FZ" (a transliterated date: only its year is read, right before "№")
 //   "Federal Law No. 193-FZ, signed on June 28, 2022, amends", "Федеральным законом № 193-ФЗ, подписанным 28 июня 2022 г."
 //   "On 2 July 2013 Russia adopted FZ-187", "On 7 July 2025, Federal Law No. 214-FL «On Amendments ...» was published"
+//   "The Russian President approved Law No. 107-FZ “On amendments to art. 1360 ...”(“Law”) on 30 April 2021" (Lidings)
 // Never a date the sentence gives for something else: "Federal Law No. 149-FZ was amended on 24 November 2014" (only a
 // verb of the act's own making ties a date to it).
 
@@ -28,6 +29,13 @@ const MADE_LATER = new RegExp(
   'iu',
 );
 
+/**
+ * "The Russian President approved Law No. 107-FZ “On amendments to art. 1360 ...”(“Law”) on 30 April 2021": the verb of
+ * its making right before the act, its date after its title and defined short form.
+ */
+const MADE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:signed|adopted|enacted|passed|approved|подписал[а-яё]*|утвердил[а-яё]*|принял[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
+const DATE_AFTER_TITLE = new RegExp(String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:(?:on|в)\s+)?(${DATE})|(?:in|в)\s+((?:19|20)\d{2})(?:\s+году)?(?![\d.]))`, 'u');
+
 const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
 
 /** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
@@ -40,6 +48,10 @@ export function nearbyActYear(text: string, start: number, end: number): string 
   if (after) return yearIn(after[1]!);
   const lead = LINKED_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   if (lead) return yearIn(lead[1]!);
+  if (MADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+    const later = DATE_AFTER_TITLE.exec(text.slice(end, end + 420));
+    if (later) return later[2] ?? yearIn(later[1]!);
+  }
   const opens = DATE_OPENS.exec(text.slice(Math.max(0, start - 40), start));
   if (opens && MADE_LATER.test(text.slice(end, end + 360))) return yearIn(opens[1]!);
   return undefined;

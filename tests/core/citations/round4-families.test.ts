@@ -152,3 +152,20 @@ describe('the article under discussion named by anaphora (a text that is no stat
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe("a law's year from the words of its making, and its defined short name", () => {
+  const rows: Row[] = [
+    ['The Russian President approved Law No. 107-FZ “On amendments to art. 1360 of the 4th part of the Russian Civil Code”(“Law”) on 30 April 2021. Under the applicable Law the Government may allow use. The Law does not provide terms.', [
+      ['ru-fl-107-fz-2021', 'Law No. 107-FZ'], ['ru-civil-code:1360', 'art. 1360 of the 4th part of the Russian Civil Code'], ['ru-fl-107-fz-2021', 'Law'], ['ru-fl-107-fz-2021', 'Law']]],
+    ['Federal Law of 30 April 2021 No. 107-FZ "On amendments to Article 1360 of the Civil Code" entered into force. Law No. 107-FZ allows compulsory licences.', [
+      ['ru-fl-107-fz-2021', 'Federal Law of 30 April 2021 No. 107-FZ'], ['ru-civil-code:1360', 'Article 1360 of the Civil Code'], ['ru-fl-107-fz-2021', 'Law No. 107-FZ']]],
+    ['Президент подписал Федеральный закон № 107-ФЗ «О внесении изменения в статью 1360 части четвертой Гражданского кодекса Российской Федерации» 30 апреля 2021 года.', [
+      ['ru-fl-107-fz-2021', 'Федеральный закон № 107-ФЗ'], ['ru-civil-code:1360', 'статью 1360 части четвертой Гражданского кодекса Российской Федерации']]],
+    ['Президент утвердил Федеральный закон № 107-ФЗ «О внесении изменения в статью 1360 ГК РФ» (далее — Закон) в 2021 году.', [
+      ['ru-fl-107-fz-2021', 'Федеральный закон № 107-ФЗ'], ['ru-civil-code:1360', 'статью 1360 ГК РФ']]],
+    // negatives: no year of its own, or a date of something else
+    ['Law No. 107-FZ allows compulsory licences.', []],
+    ['The Duma amended Law No. 107-FZ on 30 April 2021.', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
