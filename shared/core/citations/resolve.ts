@@ -73,6 +73,21 @@ function namesUnknownInstrument(text: string, ref: Reference, next: Mention | un
   return !(next && next.start < nameEnd + 1 && next.end > nameStart);
 }
 
+/** The code of a reference in the text's first paragraph that precedes every mention: the one code the text names, if named first. */
+function headingCode(text: string, ref: Reference, mentions: Mention[], next: number): string | undefined {
+  const firstBreak = text.search(/\n[ \t]*\n/);
+  if (next > 0 || (firstBreak >= 0 && ref.start > firstBreak)) return undefined;
+  // a heading: the articles in brackets, or a line that is no sentence ("Статьи 5 и 6 регулируют это." is one)
+  const lineEnd = text.indexOf('\n', ref.end);
+  const line = text.slice(text.lastIndexOf('\n', ref.start) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const bracketed = /\(\s*$/.test(text.slice(Math.max(0, ref.start - 3), ref.start)) && /^\s*\)/.test(text.slice(ref.end, ref.end + 3));
+  if (!bracketed && /[.!?]\s*$/.test(line)) return undefined;
+  const first = mentions[next];
+  if (!first?.instrument || instrumentKind(first.instrument) !== 'code') return undefined;
+  const codes = new Set(mentions.filter((m) => m.instrument && instrumentKind(m.instrument) === 'code').map((m) => m.instrument));
+  return codes.size === 1 && !mentions.some((m) => m.unknown) ? first.instrument : undefined;
+}
+
 /** The language a reference is written in: its family's (a Russian text may hold an English abstract). */
 const langOf = (ref: Reference, fallback: 'en' | 'ru'): 'en' | 'ru' => (ref.family.startsWith('en-') ? 'en' : ref.family.startsWith('ru-') ? 'ru' : fallback);
 
@@ -236,6 +251,10 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
         return;
       }
     }
+    // 7. A heading's articles before any instrument is named ("… (статьи 1440 - 1442)" above text citing "ст. 1441 ГК"):
+    // the code the text discusses, when it is the first instrument named after them and the only code in play.
+    const code = headingCode(text, ref, mentions, firstFrom(ref.start));
+    if (code) push({ ref, instrument: code, attached: false, ...base });
   });
   return out;
 }

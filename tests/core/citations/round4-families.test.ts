@@ -169,3 +169,19 @@ describe("a law's year from the words of its making, and its defined short name"
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe("a heading's articles before the code is named: the one code the text discusses", () => {
+  const rows: Row[] = [
+    ['Обязанности обладателя патента на селекционное достижение (статьи 1440 - 1442) 26.\n\nУ критериев разная судьба (подп. 2 п. 1 ст. 1441 ГК), другие должны соблюдаться (п. 1 ст. 1442 ГК).', [
+      ['ru-civil-code:1440', 'статьи 1440 - 1442'], ['ru-civil-code:1441', 'статьи 1440 - 1442'], ['ru-civil-code:1442', 'статьи 1440 - 1442'],
+      ['ru-civil-code:1441/1/2', 'подп. 2 п. 1 ст. 1441 ГК'], ['ru-civil-code:1442/1', 'п. 1 ст. 1442 ГК']]],
+    ['Obligations of the patent holder (Articles 1440-1442)\n\nArticle 1441 of the Civil Code sets the criteria.', [
+      ['ru-civil-code:1440', 'Articles 1440-1442'], ['ru-civil-code:1441', 'Articles 1440-1442'], ['ru-civil-code:1442', 'Articles 1440-1442'],
+      ['ru-civil-code:1441', 'Article 1441 of the Civil Code']]],
+    // negatives: two codes in play, a law named first, a sentence rather than a heading
+    ['Обязанности обладателя патента (статьи 1440 - 1442)\n\nОб этом говорят ст. 1441 ГК и ст. 146 УК.', [['ru-civil-code:1441', 'ст. 1441 ГК'], ['ru-criminal-code:146', 'ст. 146 УК']]],
+    ['Обязанности обладателя патента (статьи 1440 - 1442)\n\nФедеральный закон "О семеноводстве" и ст. 1441 ГК.', [['ru-fl-149-fz-1997', 'Федеральный закон "О семеноводстве"'], ['ru-civil-code:1441', 'ст. 1441 ГК']]],
+    ['Статьи 5 и 6 регулируют это.\n\nОб этом говорит ст. 1441 ГК.', [['ru-civil-code:1441', 'ст. 1441 ГК']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
