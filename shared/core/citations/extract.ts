@@ -7,7 +7,7 @@ import { provisionKey } from './keys.js';
 import { instrumentKind } from './registry.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
-import { ownActOf } from './own-act.js';
+import { ownActOf, reproducedActHeadings } from './own-act.js';
 import { passagesIn } from './passages.js';
 import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
@@ -152,7 +152,10 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     }
   }
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
+  const reproduced = /\n/.test(text) ? reproducedActHeadings(text) : [];
   for (const m of mentions) {
+    // a reproduced act's own date and number on the line heading it
+    if (m.act && reproduced.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     if (m.how !== 'named' || !m.instrument || used.has(m) || m.instrument === ownAct) continue;
     // a statute's own enacting number under its signature ("13 июня 1996 года № 63-ФЗ" in the Criminal Code)
     if (m.act && m.instrument === ctx.selfInstrument) continue;

@@ -62,3 +62,26 @@ export function ownActOf(text: string, mentions: readonly RawMention[]): string 
   }
   return undefined;
 }
+
+/**
+ * The date-and-number lines that head an act a text reproduces ("8 апреля 2003 года N 45-ФЗ" on its own line, then
+ * "ФЕДЕРАЛЬНЫЙ ЗАКОН" and its title): the act's own heading, no citation (its name in running text, "Федерального
+ * закона от 8 апреля 2003 года N 45-ФЗ", is one). Spans [start, end) of such lines.
+ */
+/** A line of a date and a number only: "8 апреля 2003 года N 45-ФЗ", "of July 23, 2013 No. 194-FZ", "от 29.12.2007 № 992". */
+const BARE_DATED_LINE = new RegExp(String.raw`^(?:(?:of|dated|from|от)\s+)?(?:${DATE_EN}|${DATE_RU})\s*,?\s*${NO}\d{1,5}(?:-[1I])?(?:\s?-\s?(?:FZ|ФЗ))?\.?$`, 'u');
+
+export function reproducedActHeadings(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines: Array<{ start: number; text: string }> = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) lines.push({ start: m.index, text: m[0] });
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
+    if (t.length > 80 || !/\d/.test(t)) return;
+    if (!BARE_DATED_LINE.test(t)) return;
+    const near = [lines[i - 1], lines[i + 1], lines[i + 2]].filter((l): l is { start: number; text: string } => !!l).map((l) => l.text.trim());
+    if (near.some((l) => ABOVE.test(l))) out.push([line.start, line.start + line.text.length]);
+  });
+  return out;
+}

@@ -185,3 +185,15 @@ describe("a heading's articles before the code is named: the one code the text d
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe("a reproduced act's own date and number on the line heading it is no citation", () => {
+  const rows: Row[] = [
+    ['Новая редакция ст. 146 УК РФ в редакции Федерального закона от 8 апреля 2003 года N 45-ФЗ.\n\n8 апреля 2003 года N 45-ФЗ\n\nФЕДЕРАЛЬНЫЙ ЗАКОН\n\nО ВНЕСЕНИИ ИЗМЕНЕНИЯ В СТАТЬЮ 146 УГОЛОВНОГО КОДЕКСА РОССИЙСКОЙ ФЕДЕРАЦИИ', [
+      ['ru-criminal-code:146', 'ст. 146 УК РФ'], ['ru-fl-45-fz-2003', 'Федерального закона от 8 апреля 2003 года N 45-ФЗ'],
+      ['ru-criminal-code:146', 'СТАТЬЮ 146 УГОЛОВНОГО КОДЕКСА РОССИЙСКОЙ ФЕДЕРАЦИИ']]],
+    ['The text follows.\n\nof July 23, 2013 No. 194-FZ\n\nFEDERAL LAW\n\nAbout introduction of amendments', []],
+    // a law named on a line of its own in a list is a citation
+    ['См. также:\n\nФедеральный закон от 8 апреля 2003 года N 45-ФЗ\n\nДругие акты.', [['ru-fl-45-fz-2003', 'Федеральный закон от 8 апреля 2003 года N 45-ФЗ']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
