@@ -717,7 +717,7 @@ export interface DatedName {
 export const DATED_NAMES: readonly DatedName[] = [
   {
     aliases: {
-      en: [String.raw`${LAW_EN}"?on Customs Regulation(?: in (?:the )?(?:Russian Federation|RF))?"?`, String.raw`Customs Regulation Law`],
+      en: [String.raw`${LAW_EN}"?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?`, String.raw`Customs Regulation Law`],
       ru: [String.raw`${LAW_RU}"?[Оо] таможенном регулировании(?: в Российской Федерации)?"?`],
     },
     eras: [

@@ -197,3 +197,9 @@ describe("a reproduced act's own date and number on the line heading it is no ci
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('a name of two eras in the plural, by the text date', () => {
+  it('"Federal Law on Customs Regulations" in 2020', () =>
+    expect(cite('Federal Law on Customs Regulations – this law sets out the procedure.', { lang: 'en', date: '2020-05-01' })).toEqual([['ru-fl-289-fz-2018', 'Federal Law on Customs Regulations']]));
+  it('without a date it names nothing', () => expect(cite('Federal Law on Customs Regulations – this law sets out the procedure.', EN)).toEqual([]));
+});
