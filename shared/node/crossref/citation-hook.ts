@@ -17,8 +17,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 3: glued words, a text's own act, parts under discussion, ECHR documents, more names and forms.
  * 4: codes by their enacting laws, no numbered act without its year, parts after their article, other-language lines, EAEU and decrees.
  * 5: treaties' dotted paragraphs, pages never provisions, names of two eras by date, transliterated names, editorial notes, more instruments.
+ * 6: translated treaty names by key words, unknown laws block guesses, the article under discussion by anaphora, laws' years from their making, reproduced acts' headings.
  */
-export const CITATION_VERSION = 5;
+export const CITATION_VERSION = 6;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
