@@ -47,6 +47,8 @@ export interface InstrumentDef {
    * (alias syntax, any case), matched in order with at most three other words (or commas) between two of them.
    */
   keywords?: { en?: string[][]; ru?: string[][] };
+  /** Its articles are numbered in Roman figures ("Article XVI:4 of the WTO Agreement", "GATT Article XX"): keyed in Arabic. */
+  romanArticles?: boolean;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /**
@@ -223,6 +225,58 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`],
   },
   {
+    id: 'ru-labor-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '197', year: '2001' }],
+    name: { en: 'Labour Code of the Russian Federation', ru: 'Трудовой кодекс Российской Федерации' },
+    short: { en: 'Labour Code', ru: 'ТК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    // "Labor Code", "the Russian Labour Code", "Трудового кодекса РФ"; "ТК" alone is also the customs codes' (ТК ТС, ТК ЕАЭС)
+    aliases: { en: [String.raw`${RF_PRE_EN}Labou?r Code${RF_EN}`], ru: [String.raw`Трудов~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ТК (?:РФ|рф)`, 'LC RF', 'RF LC'],
+  },
+  {
+    id: 'ru-family-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '223', year: '1995' }],
+    name: { en: 'Family Code of the Russian Federation', ru: 'Семейный кодекс Российской Федерации' },
+    short: { en: 'Family Code', ru: 'СК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Family Code${RF_EN}`], ru: [String.raw`Семейн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`СК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-housing-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '188', year: '2004' }],
+    name: { en: 'Housing Code of the Russian Federation', ru: 'Жилищный кодекс Российской Федерации' },
+    short: { en: 'Housing Code', ru: 'ЖК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Housing Code${RF_EN}`], ru: [String.raw`Жилищн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ЖК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-land-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '136', year: '2001' }],
+    name: { en: 'Land Code of the Russian Federation', ru: 'Земельный кодекс Российской Федерации' },
+    short: { en: 'Land Code', ru: 'ЗК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Land Code${RF_EN}`], ru: [String.raw`Земельн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ЗК (?:РФ|рф)`],
+  },
+  {
+    // the Code of Administrative Court Procedure (2015), not the arbitrazh procedure code (АПК) nor the КоАП
+    id: 'ru-admin-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '21', year: '2015' }],
+    name: { en: 'Code of Administrative Court Procedure of the Russian Federation', ru: 'Кодекс административного судопроизводства Российской Федерации' },
+    short: { en: 'Code of Administrative Procedure', ru: 'КАС РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: {
+      // "Code of Administrative Procedure", "Code of Administrative Court Procedure", "Code of Administrative Judicial Proceedings"
+      // ("Administrative Procedure Code" is also a loose translation of АПК before 2015: a dated name, below)
+      en: [String.raw`(?:Russian (?:Federation )?|RF )?Code of Administrative (?:Court |Judicial )?(?:Procedure|Proceedings)${RF_EN}`],
+      ru: [String.raw`Кодекс~ административного судопроизводства${RF_RU}`],
+    },
+    abbreviations: [String.raw`КАС(?: РФ| рф)?`, 'CAP RF', 'RF CAP', 'CAJP RF'],
+  },
+  {
     id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.',
     name: { en: 'Constitution of the Russian Federation', ru: 'Конституция Российской Федерации' },
     short: { en: 'Constitution', ru: 'Конституция РФ' },
@@ -265,6 +319,55 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
     },
     names: { en: [String.raw`WTO Agreement`] },
+    romanArticles: true,
+  },
+  {
+    // GATT 1994 (Annex 1A), which incorporates GATT 1947's articles: "Article X of the General Agreement on Tariffs and
+    // Trade (GATT) 1994", "GATT Article XX", "the GATT"; never "GATT 1947" itself
+    id: 'wto-gatt-1994', kind: 'treaty', unit: 'article', romanArticles: true,
+    name: { en: 'General Agreement on Tariffs and Trade 1994', ru: 'Генеральное соглашение по тарифам и торговле 1994 года' },
+    short: { en: 'GATT 1994', ru: 'ГАТТ 1994' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`General Agreement on Tariffs and Trade(?: \(GATT\))?(?: 1994)?(?! 1947)`],
+      ru: [String.raw`Генеральн~ соглашени~ по тарифам и торговле(?: \(ГАТТ\))?(?: 1994(?: года| г\.)?)?(?! 1947)`],
+    },
+    abbreviations: [String.raw`GATT(?: 1994)?(?! 1947)`, String.raw`ГАТТ(?: 1994)?(?! 1947)`],
+  },
+  {
+    id: 'wto-gats', kind: 'treaty', unit: 'article', romanArticles: true,
+    name: { en: 'General Agreement on Trade in Services', ru: 'Генеральное соглашение по торговле услугами' },
+    short: { en: 'GATS', ru: 'ГАТС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`General Agreement on Trade in Services`], ru: [String.raw`Генеральн~ соглашени~ по торговле услугами`] },
+    abbreviations: ['GATS', 'ГАТС'],
+  },
+  {
+    id: 'wto-dsu', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Understanding on Rules and Procedures Governing the Settlement of Disputes', ru: 'Договоренность о правилах и процедурах, регулирующих разрешение споров' },
+    short: { en: 'DSU', ru: 'ДРС' },
+    noun: { en: 'Understanding', ru: 'Договоренность' },
+    aliases: {
+      en: [String.raw`Understanding on Rules and Procedures Governing the Settlement of Disputes`, String.raw`(?:WTO )?Dispute Settlement Understanding`],
+      ru: [String.raw`Договоренност~ о правилах и процедурах,? регулирующих разрешение споров`],
+    },
+    abbreviations: ['DSU'],
+  },
+  {
+    id: 'wto-tbt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Agreement on Technical Barriers to Trade', ru: 'Соглашение по техническим барьерам в торговле' },
+    short: { en: 'TBT Agreement', ru: 'Соглашение по ТБТ' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`Agreement on Technical Barriers to Trade`], ru: [String.raw`Соглашени~ по техническим барьерам в торговле`] },
+    abbreviations: [String.raw`(?:WTO )?TBT Agreement`],
+  },
+  {
+    id: 'wto-sps', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Agreement on the Application of Sanitary and Phytosanitary Measures', ru: 'Соглашение по применению санитарных и фитосанитарных мер' },
+    short: { en: 'SPS Agreement', ru: 'Соглашение по СФС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`Agreement on the Application of Sanitary and Phytosanitary Measures`], ru: [String.raw`Соглашени~ по применению санитарных и фитосанитарных мер`] },
+    abbreviations: [String.raw`(?:WTO )?SPS Agreement`],
   },
   {
     // The Protocol on the Accession of the Russian Federation (WT/L/839, 16 December 2011): a Marrakesh Agreement named
@@ -287,7 +390,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       // "Agreement on Trade-Related Aspects of IP Rights", "Agreement on Trade Related Aspects of Intellectual Property"
-      en: [String.raw`Agreement on Trade[- ]Related Aspects of (?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`],
+      // and without "Aspects": "the Agreement on Trade-related Intellectual Property Rights (TRIPS)"
+      en: [String.raw`Agreement on Trade[- ]Related (?:Aspects of )?(?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`],
       ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
@@ -483,7 +587,13 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: '2006 U.S.-Russia IPR Agreement', ru: 'Соглашение по ПИС 2006 г.' },
     aliases: {
       // "the 2006 U.S.-Russia IPR Agreement", "the November 2006 U.S.-Russia IPR\nSide Letter", "the IPR Side Letter", "the 2006 side letter"
-      en: [String.raw`(?:2006 )?${USR} IPR (?:Agreement|Side Letter)`, String.raw`(?:2006 )?IPR Side Letter`, String.raw`2006 Side Letter`, String.raw`Side Letter on (?:Intellectual Property Rights|IPR)`],
+      // "the 2006 U.S.-Russia IPR Bilateral Agreement", "the IPR Bilateral Agreement", "the Bilateral Agreement on IPR",
+      // "the 2006 IPR Agreement" (a bare "IPR Agreement" is any country's)
+      en: [
+        String.raw`(?:2006 )?${USR} (?:IPR|Intellectual Property Rights) (?:Bilateral )?(?:Agreement|Side Letter)`,
+        String.raw`(?:2006 )?IPR (?:Side Letter|Bilateral Agreement)`, String.raw`2006 (?:Side Letter|IPR Agreement)`,
+        String.raw`(?:Side Letter|Bilateral Agreement) on (?:Intellectual Property Rights|IPR)`,
+      ],
       ru: [],
     },
   },
@@ -533,7 +643,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // "the Federal Law on Information and Information Technologies (2006)",
       // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"
-      en: [String.raw`${LAW_EN}"?on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?"?`],
+      // and its parts in another order, "Law "On Information, Protection of Information and Information Technologies""
+      // (never 1995's "On Information, Informatization and Protection of Information")
+      en: [
+        String.raw`${LAW_EN}"?on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?"?`,
+        String.raw`${LAW_EN}"?on Information,? (?:and )?(?:on )?(?:the )?Protection of Information,? and (?:on )?Information Technologies"?`,
+      ],
       ru: [
         String.raw`${LAW_RU}(?:от 27\.07\.2006(?: г\.| года)? )?(?:№ ?149-ФЗ )?"Об информации, информационных технологиях и о защите информации"`,
         // "ст. 15.2 Закона об информации" (the usual short name, unquoted)
