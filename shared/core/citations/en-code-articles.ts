@@ -31,8 +31,16 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const WORD_NUM = String.raw`(?:${Object.keys(NUMBER_WORDS).join('|')})\b`;
 
-const PARENS = String.raw`(?:\s?\(\s?[0-9a-z]{1,3}\s?\))`;
-const ART_VAL = String.raw`${NUM}${PARENS}*`;
+/** "(5)", "(b)", and a list of parts in one bracket: "1515 (1,2 and 4)". */
+const PARENS = String.raw`(?:\s?\(\s?[0-9a-z]{1,3}(?:\s?(?:,\s?(?:and\s)?|and\s|&\s?)\s?(?:\d{1,3}|[a-z])\b)*\s?\))`;
+/** Further brackets listed after the first: "1515(1), (2) and (4)" (siblings; "(5)(b)" with nothing between is nested). */
+const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\))*`;
+/**
+ * An article in Roman figures, "Article XVI:4", "Article XX(b)": kept only for an instrument that numbers its articles
+ * so (registry `romanArticles`, resolve.ts); upper case only ("Article I", never "article i").
+ */
+const ROMAN = String.raw`[IVXL]{1,6}(?::\d{1,2})?(?![\w])`;
+const ART_VAL = String.raw`(?:${NUM}|${ROMAN})(?:${PARENS}+${MORE_PARENS})?`;
 const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
@@ -101,6 +109,45 @@ const PART_VAL_RE = new RegExp(PART_VAL, 'gi');
 const partValue = (s: string): string =>
   NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^\((.*)\)$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1');
 
+const ROMAN_RE = /(?<![\w])([IVXLivxl]{1,6})(?::(\d{1,2}))?(?![\w])/g;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** "XVI" → 16; 0 when not a well-formed numeral ("IIII", "VX"). */
+function fromRoman(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_DIGITS[r[i]!]!;
+    const next = ROMAN_DIGITS[r[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  const back = [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const;
+  let rest = n;
+  let canon = '';
+  for (const [s, v] of back) while (rest >= v) { canon += s; rest -= v; }
+  return canon === r ? n : 0;
+}
+
+/**
+ * The parts in brackets after an article: "(5)(b)" → ['5/b'] (nested), "(1,2 and 4)" and "(1), (2) and (4)" →
+ * ['1', '2', '4'] (listed).
+ */
+function bracketParts(raw: string): string[] {
+  const out: string[] = [];
+  let chain: string[] = [];
+  let lastEnd = -1;
+  for (const b of raw.matchAll(/\(([^()]*)\)/g)) {
+    const items = b[1]!.split(/\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
+    const between = lastEnd < 0 ? '' : raw.slice(lastEnd, b.index);
+    if (lastEnd >= 0 && between.trim() !== '') {
+      out.push(...chain);
+      chain = [];
+    }
+    chain = cross(chain, items);
+    lastEnd = b.index! + b[0].length;
+  }
+  return [...out, ...chain];
+}
+
 function cross(a: string[], b: string[]): string[] {
   if (!a.length) return b;
   if (!b.length) return a;
@@ -133,6 +180,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (g.trail && !outer.length) outer = [[g.trail, g.trail2].filter((x): x is string => !!x).map(partValue).join('/')];
     if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
     const targets: Target[] = [];
+    let roman = false;
     if (g.self || g.same) {
       // "paragraph 2 of this Article", "Part 3 of the same article"; a bare "this Article" is the article itself.
       for (const part of outer) targets.push({ part });
@@ -142,13 +190,21 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       const [article, part] = g.artList!.split('-');
       targets.push({ article: article!, part: part! });
     } else {
-      // Each listed article, with its own "(5)(b)" when no "part N of" precedes.
-      const values = g.artList!.match(ART_VAL_RE) ?? [];
-      const articles = splitList(g.artList!.replace(/\(\s?[0-9a-z]{1,3}\s?\)/gi, ''), new RegExp(NUM, 'g'), normaliseNumber);
+      // Roman figures become Arabic ("XVI:4" → "16(4)"); a lower-case one is a word, not an article.
+      // (never a bracket's "(i)" or "(v)", which are sub-paragraphs)
+      const bare = g.artList!.replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
+      const romans = [...bare.matchAll(ROMAN_RE)];
+      if (romans.some((r) => /[a-z]/.test(r[1]!) || !fromRoman(r[1]!))) continue;
+      let artList = g.artList!;
+      for (const r of romans.reverse()) artList = `${artList.slice(0, r.index)}${fromRoman(r[1]!)}${r[2] ? `(${r[2]})` : ''}${artList.slice(r.index! + r[0].length)}`;
+      if (romans.length) roman = true;
+      // Each listed article, with its own "(5)(b)" / "(1,2 and 4)" when no "part N of" precedes.
+      const values = artList.match(ART_VAL_RE) ?? [];
+      const articles = splitList(artList.replace(/\([^()]*\)/g, ''), new RegExp(NUM, 'g'), normaliseNumber);
       for (const article of articles) {
         const raw = values.find((v) => normaliseNumber(v.replace(/\(.*$/s, '')) === article) ?? '';
-        const parens = [...raw.matchAll(/\(\s?([0-9a-z]{1,3})\s?\)/gi)].map((p) => p[1]!);
-        const parts = outer.length ? outer : parens.length ? [parens.join('/')] : [];
+        const parens = bracketParts(raw);
+        const parts = outer.length ? outer : parens;
         if (!parts.length) targets.push({ article });
         for (const part of parts) targets.push({ article, part });
       }
@@ -161,6 +217,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       ...(g.self ? { selfArticle: true, discussed: COMMENTED_EN_RE.test(g.self) ? ('strong' as const) : ('weak' as const), ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
+      ...(roman ? { roman } : {}),
     });
   }
   CLAUSE_AS_ARTICLE.lastIndex = 0;

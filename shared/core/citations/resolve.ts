@@ -135,6 +135,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const push = (r: Resolved): void => {
     // a number split by a space is one only within the instrument's articles (else the reference says nothing)
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
+    // Roman figures only where the instrument numbers its articles so ("Article X of the GATT 1994", not a code's)
+    if (r.ref.roman && !INSTRUMENTS.get(r.instrument)?.romanArticles) return;
     out.push(r);
     const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
     if (r.ref.unit === 'article') for (const a of articles) discussion.record(r.ref.start, r.instrument, a);

@@ -109,6 +109,8 @@ export interface Reference {
   codeOnly?: boolean;
   /** The article's number was split by a space ("статьи 1 477"): kept only when the instrument has so many articles. */
   splitArticle?: boolean;
+  /** Its articles were written in Roman figures ("Article XVI:4"): only an instrument numbering its articles so takes it. */
+  roman?: boolean;
   /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */
   itemsOnly?: boolean;
 }

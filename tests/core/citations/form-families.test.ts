@@ -98,7 +98,8 @@ describe('instruments by name: TRIPS abbreviated, customs codes, postal and trad
       [['us-ru-trade-agreement-1992', 'Agreement on Trade Relations between the United States of America and the Russian Federation']]],
     ['the U.S.-Russia Trade Agreement of 1992', [['us-ru-trade-agreement-1992', 'U.S.-Russia Trade Agreement of 1992']]],
     ['the Marrakesh Agreement', [['wto-agreement', 'Marrakesh Agreement']]],
-    ['Article XVI:4 of the Marrakech Agreement Establishing the World Trade Organization', [['wto-agreement', 'Marrakech Agreement Establishing the World Trade Organization']]],
+    // its articles are in Roman figures (round5-families.test.ts): keyed in Arabic, the colon's number a paragraph
+    ['Article XVI:4 of the Marrakech Agreement Establishing the World Trade Organization', [['wto-agreement:16/4', 'Article XVI:4 of the Marrakech Agreement Establishing the World Trade Organization']]],
     ['являющимся приложением к Марракешскому соглашению', [['wto-agreement', 'Марракешскому соглашению']]],
     ['положения Марракешского соглашения', [['wto-agreement', 'Марракешского соглашения']]],
     ['Марракешское соглашение об учреждении Всемирной торговой организации', [['wto-agreement', 'Марракешское соглашение об учреждении Всемирной торговой организации']]],
