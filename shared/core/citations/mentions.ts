@@ -1,5 +1,6 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
+import { bareDecreeYear } from './bare-decrees.js';
 import { settleDatedNames } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { SpanIndex } from './span-index.js';
@@ -26,8 +27,10 @@ interface AliasRegex {
   id: string;
   /** A dated name's index in DATED_NAMES (its act is settled by a date). */
   dated?: number;
-  /** Letters every match holds (lower case): a text without them is not searched. */
+  /** Letters every match holds (lower case; as written for a case-sensitive name): a text without them is not searched. */
   needle?: string;
+  /** The needle is matched as written (abbreviations and names are case-sensitive: "ТК РФ", "DSU"). */
+  exact?: boolean;
   also?: string[];
   re: RegExp;
 }
@@ -42,7 +45,7 @@ const compiled = new Map<string, AliasRegex[]>();
  * a top-level alternative), lower case: "Гражданск~ кодекс~" → 'гражданск'. A cheap test that skips most regexes on a
  * statute's short clauses.
  */
-function requiredLetters(alias: string): string | undefined {
+function requiredLetters(alias: string, min = 4, keepCase = false): string | undefined {
   let depth = 0;
   let inClass = false;
   let run = '';
@@ -74,7 +77,7 @@ function requiredLetters(alias: string): string | undefined {
     } else flush();
   }
   flush();
-  return best.length >= 4 ? best.toLowerCase() : undefined;
+  return best.length >= min ? (keepCase ? best : best.toLowerCase()) : undefined;
 }
 
 /** Up to three other words (or commas) between two key words of a loosely rendered name; never a sentence's end. */
@@ -91,9 +94,13 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   if (!list) {
     list = [];
     const add = (id: string, alias: string, flags: string, also?: string[], dated?: number): void => {
-      const needle = requiredLetters(alias);
+      // a case-sensitive name needs its letters as written, so two will do ("ТК", "DSU"): rare in a statute's text
+      const exact = !flags.includes('i');
+      let needle = exact ? requiredLetters(alias, 2, true) : requiredLetters(alias);
+      // a needle led by "Р" (U+0420, whose low byte is a space's) is searched slowly in a text of spaces: drop that letter
+      while (needle && needle.length > 2 && (needle.charCodeAt(0) & 0xff) === 0x20) needle = needle.slice(1);
       list!.push({
-        id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(needle ? { needle } : {}),
+        id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(needle ? { needle, ...(exact ? { exact } : {}) } : {}),
         re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags),
       });
     };
@@ -121,8 +128,16 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
   const out: RawMention[] = [];
   const spaced = lang === 'ru' ? spaceGluedWords(text) : { text, original: (pos: number) => pos };
   const lower = spaced.text.toLowerCase();
-  for (const { id, also, dated, needle, re } of aliasRegexes(lang)) {
-    if (needle && !lower.includes(needle)) continue;
+  // many names share their needle ("code", "convention"): each is looked for once
+  const holds = new Map<string, boolean>();
+  const has = (needle: string, exact: boolean | undefined): boolean => {
+    const k = exact ? `=${needle}` : needle;
+    let v = holds.get(k);
+    if (v === undefined) holds.set(k, (v = (exact ? spaced.text : lower).includes(needle)));
+    return v;
+  };
+  for (const { id, also, dated, needle, exact, re } of aliasRegexes(lang)) {
+    if (needle && !has(needle, exact)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
       const start = spaced.original(m.index);
@@ -158,7 +173,7 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
  * 187-ФЗ"); then its id from the registry, which names an act without a year only when one act of that number is
  * registered. An act left without an id names nothing and blocks any guess ("Article 5 of Federal Law No. 420-FZ").
  */
-function settleActs(raw: RawMention[], text: string): RawMention[] {
+function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawMention[] {
   const withYear = raw.map((r) => (r.act && !r.act.year && text ? { r, year: nearbyActYear(text, r.start, r.end) } : { r, year: r.act?.year }));
   const years = new Map<string, Set<string>>();
   for (const { r, year } of withYear) {
@@ -166,14 +181,21 @@ function settleActs(raw: RawMention[], text: string): RawMention[] {
     const k = `${r.act.series}:${r.act.number}`;
     years.set(k, (years.get(k) ?? new Set()).add(year));
   }
-  return withYear.map(({ r, year: own }) => {
+  const settled = withYear.map(({ r, year: own }) => {
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
-    const year = own ?? (known?.size === 1 ? [...known][0] : undefined);
+    let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
+    // "Decree No. 299" alone: a government's act of the year its sentence or the text gives, else no citation at all
+    if (r.act.bare) {
+      const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
+      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx);
+      if (!year) return undefined;
+    }
     const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year);
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });
+  return settled.filter((r): r is RawMention => r !== undefined);
 }
 
 // Defined short forms, written for:
@@ -268,7 +290,7 @@ const ENACTED_GAP = /^\s*(?:\((?:част|part|chast)[^()]{0,30}\))?\s*["»”]?
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
-  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withoutShadowedUnknown(raw), text, ctx), text)), ctx.lang);
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withoutShadowedUnknown(raw), text, ctx), text, ctx)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;

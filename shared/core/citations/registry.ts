@@ -49,6 +49,8 @@ export interface InstrumentDef {
   keywords?: { en?: string[][]; ru?: string[][] };
   /** Its articles are numbered in Roman figures ("Article XVI:4 of the WTO Agreement", "GATT Article XX"): keyed in Arabic. */
   romanArticles?: boolean;
+  /** Its articles are numbered chapter by chapter ("14.10": chapter 14), up to this chapter: "14 10 КоАП" is 14.10. */
+  chapterArticles?: number;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /**
@@ -98,7 +100,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF'],
   },
   {
-    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32,
     enactedBy: [{ number: '195', year: '2001' }],
     name: { en: 'Code of Administrative Offences of the Russian Federation', ru: 'Кодекс Российской Федерации об административных правонарушениях' },
     short: { en: 'Administrative Code', ru: 'КоАП РФ' },
@@ -847,6 +849,12 @@ export const DATED_NAMES: readonly DatedName[] = [
     names: { en: [String.raw`(?<!(?:EU|EC|European|Union|Community|International|US|U\.S\.|and|of|on|in|for|Antitrust|Chinese|German) )(?:Russian |Federal |Russia's )?Competition Law(?! (?:and|practice|Practice|Review|Journal|team|Team|group|Group|department|Department|firm|issues|Issues))`] },
     eras: [{ id: 'ru-fl-135-fz-2006', from: '2006-07-26' }],
     undated: 'ru-fl-135-fz-2006',
+  },
+  {
+    // "the Administrative Procedure Code": the КАС since it came into force (15 September 2015); before it a loose
+    // translation of the АПК as often, so then (and with no date) it names nothing
+    aliases: { en: [String.raw`${RF_PRE_EN}Administrative Procedur(?:e|al) Code${RF_EN}`], ru: [] },
+    eras: [{ id: 'ru-admin-procedure-code', from: '2015-09-15' }],
   },
 ];
 

@@ -130,6 +130,10 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   /** The article cited last ("the same article"), and the article an amending law is changing ("in Article 14.10:"). */
   let last: { instrument: string; article: string } | undefined;
   let scope: { instrument: string; article: string } | undefined;
+  /** The last list of two or more articles cited, for "these articles". */
+  let lastList: { instrument: string; articles: string[]; start: number; end: number; prev: number } | undefined;
+  /** Where the article reference before the current one started (-1: none). */
+  let prevStart = -1;
   const discussion = new Discussion(text);
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
@@ -137,9 +141,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
     // Roman figures only where the instrument numbers its articles so ("Article X of the GATT 1994", not a code's)
     if (r.ref.roman && !INSTRUMENTS.get(r.instrument)?.romanArticles) return;
+    // "14 10 КоАП": a chapter the code has, and an article number a chapter could hold
+    if (r.ref.spacedDot && !r.ref.targets.every((t) => Number(t.article?.split('.')[0]) <= (INSTRUMENTS.get(r.instrument)?.chapterArticles ?? 0) && Number(t.article?.split('.')[1]) >= 1)) return;
     out.push(r);
     const articles = new Set(r.ref.targets.map((t) => t.article ?? r.article).filter((a): a is string => !!a));
     if (r.ref.unit === 'article') for (const a of articles) discussion.record(r.ref.start, r.instrument, a);
+    if (articles.size >= 2 && !r.ref.theseArticles) lastList = { instrument: r.instrument, articles: [...articles], start: r.ref.start, end: r.ref.end, prev: prevStart };
+    if (r.ref.unit === 'article') prevStart = r.ref.start;
     const lastArticle = [...articles].pop();
     if (lastArticle) last = { instrument: r.instrument, article: lastArticle };
     const end = r.attached && r.via ? r.via.end : r.ref.end;
@@ -156,6 +164,14 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const code = attached[i];
       const article = code?.instrument ? discussion.parallelOf(ref.start, code.instrument) : undefined;
       if (code && article) push({ ref, instrument: code.instrument!, via: code, attached: true, article });
+      return;
+    }
+    // "These articles": each article of the list cited just before, in this paragraph or the previous one.
+    if (ref.theseArticles) {
+      const breaks = lastList ? text.slice(lastList.end, ref.start).match(/\n[ \t]*\n/g)?.length ?? 0 : 0;
+      // one list only: another article cited in its sentence before it makes "these" ambiguous (a statute's two lists)
+      const alone = lastList && lastList.prev < sentenceAt(starts, lastList.start, text.length)[0];
+      if (lastList && alone && breaks <= 1) push({ ref: { ...ref, targets: lastList.articles.map((article) => ({ article })) }, instrument: lastList.instrument, attached: false });
       return;
     }
     // "Part 3 of the same article": the article cited just before, in its instrument.

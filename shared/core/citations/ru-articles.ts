@@ -1,6 +1,8 @@
 // Russian provision references: "пункт 5 статьи 1252", "ч. 2 ст. 146", "статьями 1252 и 1253", "примечание к статье 146".
 import { NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
 import { WB_START } from './registry.js';
+import { findSpacedDottedRefs } from './spaced-dotted.js';
+import { findTheseArticles } from './these-articles.js';
 import type { CitationFamily, Reference, Target } from './types.js';
 
 // Written for (ГК РФ часть четвертая and УК РФ, pravo.gov.ru; superscript article numbers read "1253.1"):
@@ -39,7 +41,8 @@ const THIS_ARTICLE = String.raw`(?:настоящ|данн|комментиру�
 const COMMENTED = /^(?:комментируем|рассматриваем)/iu;
 /** "по аналогичной статье КоАП": the article of that code cited just before. */
 const PARALLEL_AT = /аналогичн[а-яё]{1,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])/iuy;
-const SAME_ARTICLE = String.raw`(?:той\s+же|указанн[а-яё]{1,3}|названн[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+// (a plural "указанные статьи" is a list's: these-articles.ts)
+const SAME_ARTICLE = String.raw`(?:той\s+же|(?:указанн|названн)(?!(?:ые|ых|ым|ыми)\s)[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
 const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE}))`, 'iuy');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
@@ -229,4 +232,4 @@ export function findRussianArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: findRussianArticleRefs(text) }) };
+export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru')] }) };

@@ -61,7 +61,8 @@ export interface RawMention {
    */
   anaphora?: 'self' | { noun: string; own?: boolean };
   /** A numbered legal act ("Federal Law No. 187-FZ of 2 July 2013", "Закон N 187-ФЗ"): its id is settled with the text. */
-  act?: { series: LawSeries; number: string; year?: string };
+  /** `bare`: named by kind and number alone ("Decree No. 299"): dropped unless a year is found for it (bare-decrees.ts). */
+  act?: { series: LawSeries; number: string; year?: string; bare?: boolean };
   /** A name that meant different acts over time: its index in DATED_NAMES, settled by a date (dated-names.ts). */
   dated?: number;
   /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */
@@ -109,6 +110,10 @@ export interface Reference {
   codeOnly?: boolean;
   /** The article's number was split by a space ("статьи 1 477"): kept only when the instrument has so many articles. */
   splitArticle?: boolean;
+  /** "These articles" / «указанные статьи»: the articles of the list cited just before (same or previous paragraph). */
+  theseArticles?: boolean;
+  /** A dotted number written with a space for the dot ("14 10 КоАП"): only a code numbering its articles by chapter takes it. */
+  spacedDot?: boolean;
   /** Its articles were written in Roman figures ("Article XVI:4"): only an instrument numbering its articles so takes it. */
   roman?: boolean;
   /** Only items ("пункт 1339"): in a report that cites itself, its own paragraphs. */

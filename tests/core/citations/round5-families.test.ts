@@ -141,3 +141,61 @@ describe("a bare 'the Constitution' in a text about Russian law is Russia's", ()
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('a government act cited as "Decree No. N": its year from its sentence, a full citation before, or the text', () => {
+  const rows: Row[] = [
+    ['Actually, the Government adopted Decree No. 299 on March 6, 2022, amending the Methods.', [['ru-gov-299-2022', 'Decree No. 299']]],
+    ['On October 18, 2021, the Government approved the Methods for Determining Remuneration (Decree No. 1767), which stated',
+      [['ru-gov-1767-2021', 'Decree No. 1767']]],
+    ['Government Decree of 6 March 2022 No. 299 amended the Methods. Under Decree No. 299 the remuneration is 0.5 percent.',
+      [['ru-gov-299-2022', 'Government Decree of 6 March 2022 No. 299'], ['ru-gov-299-2022', 'Decree No. 299']]],
+    ['Правительство приняло постановление № 299 6 марта 2022 года.', [['ru-gov-299-2022', 'постановление № 299']]],
+    // negatives: a court's ruling, a president's decree without its year, a decree with no government in sight or no year
+    ['In resolution No. 8-P dated 13 February 2018 the Russian Constitutional Court assessed', []],
+    ['Resolution No. 10 of the Plenum of the Supreme Court of 23 April 2019; the Government', []],
+    ['The Government relied on Decree No. 299 in its practice.', []],
+    ['Decree No. 299 of 2022 is discussed below.', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+  it('takes the text date only where the sentence names the Government', () => {
+    expect(cite('The Government relied on Decree No. 299.', { lang: 'en', date: '2022-05-01' })).toEqual([['ru-gov-299-2022', 'Decree No. 299']]);
+    expect(cite('The ministry relied on Decree No. 299. The Government agreed.', { lang: 'en', date: '2022-05-01' })).toEqual([]);
+  });
+});
+
+describe('a dotted article with a space for its dot, right before a code numbering its articles by chapter', () => {
+  const rows: Row[] = [
+    ['14 10 КоАП', [['ru-admin-code:14.10', '14 10 КоАП']]],
+    ['наказание по ст. 7 12 КоАП РФ', [['ru-admin-code:7.12', 'ст. 7 12 КоАП РФ']]],
+    ['статья 14 33 КоАП', [['ru-admin-code:14.33', 'статья 14 33 КоАП']]],
+    // negatives: a chapter the code lacks, another code, no code right after
+    ['ст. 35 10 КоАП', [['ru-admin-code', 'КоАП']]],
+    ['с 5 10 НК РФ', [['ru-tax-code', 'НК РФ']]],
+    ['штраф 14 10 тысяч рублей по КоАП', [['ru-admin-code', 'КоАП']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('"these articles" / «указанные статьи»: each article of the list just cited', () => {
+  const L = 'Articles 1273 and 1306 of the Civil Code';
+  const rows: Row[] = [
+    [`${L}: These articles appear to be broad. Please explain how these articles address the test.`, [
+      ['ru-civil-code:1273', L], ['ru-civil-code:1306', L], ['ru-civil-code:1273', 'These articles'], ['ru-civil-code:1306', 'These articles'],
+      ['ru-civil-code:1273', 'these articles'], ['ru-civil-code:1306', 'these articles']]],
+    ['Статьи 1273 и 1306 ГК РФ допускают копирование. Указанные статьи применяются', [
+      ['ru-civil-code:1273', 'Статьи 1273 и 1306 ГК РФ'], ['ru-civil-code:1306', 'Статьи 1273 и 1306 ГК РФ'],
+      ['ru-civil-code:1273', 'Указанные статьи'], ['ru-civil-code:1306', 'Указанные статьи']]],
+    // a single article before is "the same article", not a list; a list two paragraphs back, or none, names nothing
+    ['Согласно ст. 1273 ГК РФ ... в силу указанной статьи', [['ru-civil-code:1273', 'ст. 1273 ГК РФ'], ['ru-civil-code:1273', 'указанной статьи']]],
+    [`${L} apply.\n\nOther text.\n\nMore text. These articles are old.`, [['ru-civil-code:1273', L], ['ru-civil-code:1306', L]]],
+    ['These articles are interesting.', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
+
+describe('"these articles" after two lists in one sentence names neither', () => {
+  it('a statute sentence with two lists', () => {
+    const s = 'предусмотренных статьями 205 и 206 настоящего Кодекса, либо статьями 277 и 278 настоящего Кодекса, не ниже предусмотренного указанными статьями';
+    expect(cite(s, { lang: 'ru', selfInstrument: 'ru-criminal-code' }).map(([, t]) => t)).not.toContain('указанными статьями');
+  });
+});
