@@ -18,8 +18,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 4: codes by their enacting laws, no numbered act without its year, parts after their article, other-language lines, EAEU and decrees.
  * 5: treaties' dotted paragraphs, pages never provisions, names of two eras by date, transliterated names, editorial notes, more instruments.
  * 6: translated treaty names by key words, unknown laws block guesses, the article under discussion by anaphora, laws' years from their making, reproduced acts' headings.
+ * 7: WTO covered agreements and the other Russian codes, Roman-numbered treaty articles, parts listed in brackets, a bare "the Constitution", "Decree No. N", "14 10 КоАП", "these articles".
  */
-export const CITATION_VERSION = 6;
+export const CITATION_VERSION = 7;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
