@@ -109,7 +109,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [
         String.raw`${RF_PRE_EN}Administrative Code${RF_EN}`,
         // "Code of Administrative Offences", "Russian Federation Code of Administrative Offences", "RF Code on Administrative Offenses"
-        String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations)${RF_EN}`,
+        String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations|Penalties)${RF_EN}`,
         String.raw`Administrative Offen[cs]es Code`,
       ],
       ru: [String.raw`Кодекс~ (?:Российской Федерации|РФ) об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
@@ -492,9 +492,112 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Singapore Treaty', ru: 'Сингапурский договор' },
     noun: { en: 'Treaty', ru: 'Договор' },
     aliases: {
-      en: [String.raw`Singapore (?:Trademark Law Treaty|Treaty on the Law of Trademarks)`],
-      ru: [String.raw`Сингапурск~ договор~(?: о законах по товарным знакам)?`],
+      en: [String.raw`Singapore (?:Trademark Law Treaty|Treaty(?: on (?:the )?Laws? (?:of|on) (?:Trademarks|Trade marks))?)`],
+      ru: [String.raw`Сингапурск~ договор~(?: о (?:законах|законе|праве) по товарным знакам)?`],
     },
+  },
+  // The WIPO classification and registration treaties, by full name and short form in both languages.
+  {
+    id: 'madrid-protocol', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Protocol Relating to the Madrid Agreement Concerning the International Registration of Marks', ru: 'Протокол к Мадридскому соглашению о международной регистрации знаков' },
+    short: { en: 'Madrid Protocol', ru: 'Мадридский протокол' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol Relating to the Madrid Agreement(?: Concerning the International Registration of Marks)?`, String.raw`Madrid Protocol`],
+      ru: [String.raw`Протокол~ к Мадридскому соглашению(?: о международной регистрации знаков)?`, String.raw`Мадридск~ протокол~`],
+    },
+  },
+  {
+    id: 'nice-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Nice Agreement Concerning the International Classification of Goods and Services for the Purposes of the Registration of Marks', ru: 'Ниццкое соглашение о Международной классификации товаров и услуг для регистрации знаков' },
+    short: { en: 'Nice Agreement', ru: 'Ниццкое соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Nice Agreement(?: (?:Concerning|on) (?:the )?(?:International )?Classification of Goods and Services(?: for the Purposes of the Registration of Marks)?)?`],
+      ru: [String.raw`Ниццк~ соглашени~(?: о [Мм]еждународной классификации товаров и услуг(?: для регистрации знаков)?)?`],
+    },
+  },
+  {
+    id: 'locarno-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Locarno Agreement Establishing an International Classification for Industrial Designs', ru: 'Локарнское соглашение об учреждении Международной классификации промышленных образцов' },
+    short: { en: 'Locarno Agreement', ru: 'Локарнское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Locarno Agreement(?: Establishing an International Classification for Industrial Designs)?`],
+      ru: [String.raw`Локарнск~ соглашени~(?: об учреждении [Мм]еждународной классификации промышленных образцов)?`],
+    },
+  },
+  {
+    id: 'strasbourg-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Strasbourg Agreement Concerning the International Patent Classification', ru: 'Страсбургское соглашение о Международной патентной классификации' },
+    short: { en: 'Strasbourg Agreement', ru: 'Страсбургское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Strasbourg Agreement(?: Concerning the International Patent Classification)?`],
+      ru: [String.raw`Страсбургск~ соглашени~(?: о [Мм]еждународной патентной классификации)?`],
+    },
+  },
+  {
+    id: 'vienna-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Vienna Agreement Establishing an International Classification of the Figurative Elements of Marks', ru: 'Венское соглашение об учреждении Международной классификации изобразительных элементов знаков' },
+    short: { en: 'Vienna Agreement', ru: 'Венское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    // never the Vienna Convention (on the Law of Treaties, on Contracts for the International Sale of Goods)
+    aliases: {
+      en: [String.raw`Vienna Agreement(?: Establishing an International Classification of the Figurative Elements of Marks)?`],
+      ru: [String.raw`Венск~ соглашени~(?: об учреждении [Мм]еждународной классификации изобразительных элементов знаков)?`],
+    },
+  },
+  {
+    id: 'hague-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Hague Agreement Concerning the International Registration of Industrial Designs', ru: 'Гаагское соглашение о международной регистрации промышленных образцов' },
+    short: { en: 'Hague Agreement', ru: 'Гаагское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Hague Agreement(?: Concerning the International (?:Registration|Deposit) of Industrial Designs)?`],
+      ru: [String.raw`Гаагск~ соглашени~(?: о международной (?:регистрации|депонировании) промышленных образцов)?`],
+    },
+  },
+  {
+    id: 'budapest-treaty', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Budapest Treaty on the International Recognition of the Deposit of Microorganisms for the Purposes of Patent Procedure', ru: 'Будапештский договор о международном признании депонирования микроорганизмов для целей патентной процедуры' },
+    short: { en: 'Budapest Treaty', ru: 'Будапештский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`Budapest Treaty(?: on the International Recognition of the Deposit of Micro-?organisms(?: for the Purposes of Patent Procedure)?)?`],
+      ru: [String.raw`Будапештск~ договор~(?: о международном признании депонирования микроорганизмов(?: для целей патентной процедуры)?)?`],
+    },
+  },
+  {
+    id: 'lisbon-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Lisbon Agreement for the Protection of Appellations of Origin and their International Registration', ru: 'Лиссабонское соглашение об охране наименований мест происхождения и их международной регистрации' },
+    short: { en: 'Lisbon Agreement', ru: 'Лиссабонское соглашение' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Lisbon Agreement(?: for the Protection of Appellations of Origin(?: and their International Registration)?)?`],
+      ru: [String.raw`Лиссабонск~ соглашени~(?: об охране наименований мест происхождения(?: и их международной регистрации)?)?`],
+    },
+  },
+  {
+    id: 'marrakesh-vip-treaty', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: {
+      en: 'Marrakesh Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired, or Otherwise Print Disabled',
+      ru: 'Марракешский договор об облегчении доступа слепых и лиц с нарушениями зрения или иными ограниченными способностями воспринимать печатную информацию к опубликованным произведениям',
+    },
+    short: { en: 'Marrakesh Treaty', ru: 'Марракешский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    // a Treaty, never the Marrakesh Agreement (the WTO's)
+    aliases: {
+      en: [String.raw`Marrakesh (?:VIP )?Treaty(?: to Facilitate Access to Published Works for Persons Who Are Blind,? Visually Impaired,? (?:or|and) Otherwise Print Disabled)?`],
+      ru: [String.raw`Марракешск~ договор~(?: об облегчении доступа слепых)?`],
+    },
+  },
+  {
+    id: 'beijing-treaty', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Beijing Treaty on Audiovisual Performances', ru: 'Пекинский договор по аудиовизуальным исполнениям' },
+    short: { en: 'Beijing Treaty', ru: 'Пекинский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: { en: [String.raw`Beijing Treaty(?: on Audiovisual Performances)?`], ru: [String.raw`Пекинск~ договор~(?: по аудиовизуальным исполнениям)?`] },
   },
   {
     id: 'wipo-wct', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -697,8 +800,66 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Licensing', ru: 'Закон о лицензировании' },
     aliases: {
       // "its Law on Activity Licensing"
-      en: [String.raw`${LAW_EN}"?on (?:Activity Licensing|(?:the )?Licensing of (?:Certain|Specific|Particular) (?:Types|Kinds) of Activit(?:y|ies))"?`],
-      ru: [String.raw`${LAW_RU}"О лицензировании отдельных видов деятельности"`],
+      // its title, "Law on Activity Licensing", names No. 128-FZ of 2001 before this law took effect (see DATED_NAMES)
+      en: [],
+      ru: [],
+    },
+  },
+  {
+    id: 'ru-fl-128-fz-2001', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '128', year: '2001', series: 'fz' },
+    name: { en: 'Federal Law No. 128-FZ of 8 August 2001 on Licensing Certain Types of Activity', ru: 'Федеральный закон от 08.08.2001 № 128-ФЗ "О лицензировании отдельных видов деятельности"' },
+    short: { en: 'Law on Licensing (2001)', ru: 'Закон о лицензировании (2001)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-61-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '61', year: '2010', series: 'fz' },
+    name: { en: 'Federal Law No. 61-FZ of 12 April 2010 on Circulation of Medicines', ru: 'Федеральный закон от 12.04.2010 № 61-ФЗ "Об обращении лекарственных средств"' },
+    short: { en: 'Law on Circulation of Medicines', ru: 'Закон об обращении лекарственных средств' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Circulation of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`],
+      ru: [String.raw`${LAW_RU}"Об обращении лекарственных средств"`, String.raw`[Зз]акон~ об обращении лекарственных средств`],
+    },
+  },
+  {
+    id: 'ru-fl-38-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '38', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 38-FZ of 13 March 2006 on Advertising', ru: 'Федеральный закон от 13.03.2006 № 38-ФЗ "О рекламе"' },
+    short: { en: 'Law on Advertising', ru: 'Закон о рекламе' },
+    aliases: { en: [String.raw`${LAW_EN}"?On Advertising"?`, String.raw`Advertising Law`], ru: [String.raw`${LAW_RU}"О рекламе"`, String.raw`[Зз]акон~ о рекламе`] },
+  },
+  {
+    id: 'ru-law-2124-1-1991', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '2124-1', year: '1991', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 2124-1 of 27 December 1991 on Mass Media', ru: 'Закон РФ от 27.12.1991 № 2124-1 "О средствах массовой информации"' },
+    short: { en: 'Law on Mass Media', ru: 'Закон о СМИ' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Mass Media"?`, String.raw`Mass Media Law`],
+      ru: [String.raw`${LAW_RU}"О средствах массовой информации"`, String.raw`[Зз]акон~ о (?:средствах массовой информации|СМИ)`],
+    },
+  },
+  {
+    id: 'ru-law-2300-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '2300-1', year: '1992', series: 'rf' },
+    name: { en: "Law of the Russian Federation No. 2300-1 of 7 February 1992 on Protection of Consumers' Rights", ru: 'Закон РФ от 07.02.1992 № 2300-1 "О защите прав потребителей"' },
+    short: { en: 'Consumer Protection Law', ru: 'Закон о защите прав потребителей' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Protection of (?:Consumers?['’]? Rights|(?:the )?Rights of Consumers)"?`, String.raw`Consumer (?:Rights )?Protection Law`],
+      ru: [String.raw`${LAW_RU}"О защите прав потребителей"`, String.raw`[Зз]акон~ о защите прав потребителей`],
+    },
+  },
+  {
+    id: 'ru-fl-152-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '152', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 152-FZ of 27 July 2006 on Personal Data', ru: 'Федеральный закон от 27.07.2006 № 152-ФЗ "О персональных данных"' },
+    short: { en: 'Law on Personal Data', ru: 'Закон о персональных данных' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Personal Data"?`, String.raw`Personal Data Law`],
+      ru: [String.raw`${LAW_RU}"О персональных данных"`, String.raw`[Зз]акон~ о персональных данных`],
+    },
+  },
+  {
+    id: 'ru-fl-59-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '59', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 59-FZ of 2 May 2006 on the Procedure for Consideration of Appeals by Citizens of the Russian Federation', ru: 'Федеральный закон от 02.05.2006 № 59-ФЗ "О порядке рассмотрения обращений граждан Российской Федерации"' },
+    short: { en: "Law on Citizens' Appeals", ru: 'Закон об обращениях граждан' },
+    aliases: {
+      en: [String.raw`${LAW_EN}(?:"|[‘’'])?On (?:the )?Procedure for (?:the )?Consideration of (?:Appeals|Applications|Petitions) (?:by|of|from) Citizens(?: of the Russian Federation)?(?:"|[‘’'])?`],
+      ru: [String.raw`${LAW_RU}"О порядке рассмотрения обращений граждан(?: Российской Федерации)?"`],
     },
   },
   {
@@ -855,6 +1016,19 @@ export const DATED_NAMES: readonly DatedName[] = [
     // translation of the АПК as often, so then (and with no date) it names nothing
     aliases: { en: [String.raw`${RF_PRE_EN}Administrative Procedur(?:e|al) Code${RF_EN}`], ru: [] },
     eras: [{ id: 'ru-admin-procedure-code', from: '2015-09-15' }],
+  },
+  {
+    // "the Law on Activity Licensing", "О лицензировании отдельных видов деятельности": No. 128-FZ of 2001 until No. 99-FZ
+    // of 4 May 2011 took effect (3 November 2011); with no date, the law in force
+    aliases: {
+      en: [String.raw`${LAW_EN}"?on (?:Activity Licensing|(?:the )?Licensing (?:of )?(?:Certain|Specific|Particular|Separate|Individual) (?:Types|Kinds) of Activit(?:y|ies))"?`],
+      ru: [String.raw`${LAW_RU}"О лицензировании отдельных видов деятельности"`],
+    },
+    eras: [
+      { id: 'ru-fl-128-fz-2001', from: '2001-08-08', until: '2011-11-03' },
+      { id: 'ru-fl-99-fz-2011', from: '2011-11-03' },
+    ],
+    undated: 'ru-fl-99-fz-2011',
   },
 ];
 

@@ -264,6 +264,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const m = mentions[k]!;
       // an unknown law named since the code: the article may be its (say nothing)
       if (m.unknown) return;
+      // a Russian law named by its title since the code, in an earlier sentence: the article may be its (say nothing)
+      if (m.how === 'named' && !m.act && m.end <= sStart && m.instrument && instrumentKind(m.instrument) === 'law' && m.instrument.startsWith('ru-')) return;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {
         push({ ref, instrument: m.instrument!, attached: false, ...base });
         return;

@@ -20,12 +20,24 @@ const UNKNOWN_EN = new RegExp(
   'gu',
 );
 
+// A code the registry does not know ("Article 14.10 of the Code on Administrative Penalties" before that name was
+// known): "the <Name> Code", "the Code of/on <Name>" in capitals; never "the Code", "this Code", "the Russian Code" or
+// "the Code of the Russian Federation". A registry name over the same words wins.
+const UNKNOWN_CODE_EN = new RegExp(
+  String.raw`\b(?:Code\s+(?:of|on)\s+(?!(?:the\s+)?(?:Russian|RF|Russia)\b)(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?(?!(?:Articles?|Sections?|Parts?|Chapters?|Paragraphs?|Items?)\b)[A-Z][\p{L}-]+){0,3}|(?!(?:Russian|Federal|Federation|This|The|That|Same|RF|Russia['’]s|Said|Such|Each|Which)\s)[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2}\s+Code)\b`,
+  'gu',
+);
+
 /** Titled laws in `text`, as mentions that name an instrument nobody knows. */
 export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
   const re = lang === 'ru' ? UNKNOWN_RU : UNKNOWN_EN;
   const out: RawMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
+  if (lang === 'en' && text.includes('Code')) {
+    UNKNOWN_CODE_EN.lastIndex = 0;
+    for (let m = UNKNOWN_CODE_EN.exec(text); m; m = UNKNOWN_CODE_EN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
+  }
   return out;
 }
 

@@ -111,9 +111,9 @@ describe('instruments by name: TRIPS abbreviated, customs codes, postal and trad
     // its document symbol right after the name only repeats it
     ["Russia's Accession Protocol (WT/L/839)", [['wto-protocol-rus', "Russia's Accession Protocol"]]],
     ['the commitments of WT/L/839', [['wto-protocol-rus', 'WT/L/839']]],
-    // negatives: another accession of Russia's; the Marrakesh Treaty (for the blind) is no WTO instrument
+    // negatives: another accession of Russia's; the Marrakesh Treaty (for the blind) is no WTO instrument (its own key)
     ['Протокол о присоединении Российской Федерации к Конвенции', []],
-    ['the Marrakesh Treaty to Facilitate Access to Published Works', []],
+    ['the Marrakesh Treaty to Facilitate Access to Published Works', [['marrakesh-vip-treaty', 'Marrakesh Treaty']]],
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });

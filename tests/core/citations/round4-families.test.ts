@@ -111,9 +111,9 @@ describe('an article near a law the registry does not know falls to no code', ()
     ['The Civil Code governs this. Federal Law "On Banks and Banking Activity" sets the rules in Article 5.', [['ru-civil-code', 'Civil Code']]],
     ['Article 5 of the Law on Banks and Banking Activity', []],
     ['Article 1252 of the Civil Code. Article 5 of the former Law on Veterinary Medicine applies.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
-    ['ГК РФ применяется. Закон РФ "О защите прав потребителей" был принят в 1992 году. Статья 10 устанавливает правило.', [['ru-civil-code', 'ГК РФ']]],
+    ['ГК РФ применяется. Закон РФ "О ветеринарии" был принят в 1993 году. Статья 10 устанавливает правило.', [['ru-civil-code', 'ГК РФ']]],
     // prose "закон" and a bare "Закон" name no law: the code stays
-    ['ст. 1252 ГК РФ. В законе о защите прав потребителей есть похожее правило. Ст. 10 говорит о том же.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ'], ['ru-civil-code:10', 'Ст. 10']]],
+    ['ст. 1252 ГК РФ. В законе о ветеринарии есть похожее правило. Ст. 10 говорит о том же.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ'], ['ru-civil-code:10', 'Ст. 10']]],
     ['Статья 1252 ГК РФ. Закон не запрещает этого, а ст. 10 ГК РФ запрещает.', [['ru-civil-code:1252', 'Статья 1252 ГК РФ'], ['ru-civil-code:10', 'ст. 10 ГК РФ']]],
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
