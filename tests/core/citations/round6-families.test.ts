@@ -91,3 +91,16 @@ describe('Russian laws by title in English and Russian; the licensing law by the
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('names in headings: a cut or capitalised name still matches on its head words; a heading repeated on the next line is a name of its own', () => {
+  const rows: Row[] = [
+    ['Бернская конвенция об охране литературных и художественных произведени', [['berne-convention', 'Бернская конвенция']]],
+    ['БЕРНСКАЯ КОНВЕНЦИЯ ОБ ОХРАНЕ ЛИТЕРАТУРНЫХ И ХУДОЖЕСТВЕННЫХ ПРОИЗВЕДЕНИЙ', [['berne-convention', 'БЕРНСКАЯ КОНВЕНЦИЯ ОБ ОХРАНЕ ЛИТЕРАТУРНЫХ И ХУДОЖЕСТВЕННЫХ ПРОИЗВЕДЕНИЙ']]],
+    ['Парижская конвенция по охране промышленной собственн', [['paris-convention', 'Парижская конвенция']]],
+    ['§ 2. Бернская конвенция\n\nБернская конвенция\n\nБернская конвенция (далее — Конвенция) является старейшим договором.',
+      [['berne-convention', 'Бернская конвенция'], ['berne-convention', 'Бернская конвенция'], ['berne-convention', 'Бернская конвенция']]],
+    // a bracketed short form on the same line only defines the name
+    ['the WIPO Performances and Phonograms Treaty (WPPT)', [['wipo-wppt', 'WIPO Performances and Phonograms Treaty']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
