@@ -19,8 +19,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 5: treaties' dotted paragraphs, pages never provisions, names of two eras by date, transliterated names, editorial notes, more instruments.
  * 6: translated treaty names by key words, unknown laws block guesses, the article under discussion by anaphora, laws' years from their making, reproduced acts' headings.
  * 7: WTO covered agreements and the other Russian codes, Roman-numbered treaty articles, parts listed in brackets, a bare "the Constitution", "Decree No. N", "14 10 КоАП", "these articles".
+ * 8: unknown English codes block guesses, the WIPO registration and classification treaties, more Russian laws by title, the licensing law by date, headings repeated on the next line.
  */
-export const CITATION_VERSION = 7;
+export const CITATION_VERSION = 8;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
