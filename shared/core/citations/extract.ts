@@ -13,6 +13,7 @@ import { resolveReferences } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
 import type { Citation, ExtractContext, Mention, RawMention, Reference } from './types.js';
+import { countBefore, countNumbersBefore } from './sorted-search.js';
 
 /**
  * A statute article's own heading at the start of a line is not a citation: "Статья 1253.1. Особенности ...",
@@ -77,14 +78,7 @@ const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
 /** The last of the sorted, disjoint mentions that ends at or before `pos`. */
 function lastMentionBefore(mentions: readonly Mention[], pos: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo - 1];
+  const m = mentions[countBefore(mentions, pos, (x) => x.start) - 1];
   return m && m.end <= pos ? m : undefined;
 }
 
@@ -111,14 +105,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   // before a mention is the only one that can hold it (a binary search: long texts have thousands of both).
   const headStarts = heads.map((h) => h.line);
   const inHeadingPrefix = (m: RawMention): boolean => {
-    let lo = 0;
-    let hi = headStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (headStarts[mid]! <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const h = heads[lo - 1];
+    const h = heads[countNumbersBefore(headStarts, m.start, true) - 1];
     return !!h && (m.end <= h.at || (h.end !== undefined && m.end <= h.end));
   };
   const headingNumbers = new Set(heads.map((h) => h.at));

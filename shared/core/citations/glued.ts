@@ -1,4 +1,5 @@
 // Words glued by text extraction ("КонституцииРоссийской Федерации", "закона"О защите"): a spaced copy and the map back.
+import { countNumbersBefore } from './sorted-search.js';
 
 /**
  * Where a lower-case Cyrillic word runs into a capitalised one ("КонституцииРоссийской"; never inside a mixed-case
@@ -35,15 +36,6 @@ export function spaceGluedWords(text: string): Spaced {
   const spacedAt = inserted.map((at, i) => at + i);
   return {
     text: out,
-    original: (pos) => {
-      let lo = 0;
-      let hi = spacedAt.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spacedAt[mid]! < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return pos - lo;
-    },
+    original: (pos) => pos - countNumbersBefore(spacedAt, pos),
   };
 }

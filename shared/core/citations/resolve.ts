@@ -4,6 +4,7 @@ import { findInstrumentBefore } from './en-instrument-first.js';
 import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
+import { countBefore } from './sorted-search.js';
 
 export interface Resolved {
   ref: Reference;
@@ -94,16 +95,7 @@ const langOf = (ref: Reference, fallback: 'en' | 'ru'): 'en' | 'ru' => (ref.fami
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => countBefore(mentions, pos, (m) => m.start);
   // 1. Attached instrument directly after the reference (an unresolvable "the Code" attached blocks any guess: null).
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];

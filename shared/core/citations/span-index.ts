@@ -1,4 +1,5 @@
 // Fast "does any span cover/overlap this one" checks over many spans, for long texts (sorted starts + running max end).
+import { countNumbersBefore } from './sorted-search.js';
 
 export interface SpanLike {
   start: number;
@@ -20,13 +21,7 @@ export class SpanIndex {
 
   /** The largest end among spans starting at or before `position` (spans starting before it when `strict`), or -Infinity. */
   private maxEndUpTo(position: number, strict: boolean): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? this.starts[mid]! < position : this.starts[mid]! <= position) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countNumbersBefore(this.starts, position, !strict);
     return lo === 0 ? -Infinity : this.maxEnd[lo - 1]!;
   }
 
