@@ -20,8 +20,28 @@ const OTHER_HOLDER = /^\s*(?:договор|соглашени|контракт|
  */
 const PAPER_BEFORE = /(?:^|[^\p{L}])(?:[Вв]|[Ii]n|[Tt]hroughout)\s+$/u;
 const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I|the\s+authors?)\b|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks)/iu;
+/** A verb only a provision takes, right after a bare anaphora: "This article provides", «данная статья устанавливает». */
+const PROVISION_AFTER = /^\s*(?:also\s+)?(?:provides|allows|permits|lists|sets\s+(?:out|forth)|establishes|stipulates|regulates|grants|requires|prohibits|defines|specifies|(?:не\s+)?(?:устанавливает|предусматривает|закрепляет|определяет|регулирует|допускает|запрещает|отражает|содержит\s+перечень|перечисляет))(?!\p{L})/iu;
+/** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article". */
+const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе]?|provisions?\s+of|paragraphs?\s+of)\s+$/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
 const NAME_AFTER = /^\s*(?:[А-ЯЁA-Z]|["«“„])/u;
+
+/** Whether `pos` lies inside quotation marks opened since `from` (« », “ ”, „ “, or straight double quotes). */
+function insideQuote(text: string, from: number, pos: number): boolean {
+  let guillemets = 0;
+  let curly = false;
+  let straight = false;
+  for (let i = from; i < pos; i++) {
+    const ch = text[i];
+    if (ch === '«') guillemets++;
+    else if (ch === '»') guillemets = Math.max(0, guillemets - 1);
+    else if (ch === '“' || ch === '„') curly = !(ch === '“' && curly);
+    else if (ch === '”') curly = false;
+    else if (ch === '"') straight = !straight;
+  }
+  return guillemets > 0 || curly || straight;
+}
 
 export class Discussion {
   private readonly cited: Array<{ start: number; instrument: string; article: string }> = [];
@@ -51,6 +71,11 @@ export class Discussion {
     if (ref.needsArticle && (NAME_AFTER.test(after) || OTHER_HOLDER.test(after))) return undefined;
     const weak = ref.discussed === 'weak';
     if (weak && (PAPER_BEFORE.test(this.text.slice(Math.max(0, ref.start - 12), ref.start)) || PAPER_AFTER.test(after))) return undefined;
+    // a bare "this article" / «настоящей статьи» in a text that is no statute is a provision only inside a quoted
+    // article's words or where words only a provision takes say so ("This article provides", «положений данной
+    // статьи»); elsewhere it is the paper or post speaking of itself ("readers of this article", «Целью настоящей статьи»)
+    if (bare && weak && !insideQuote(this.text, this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start)
+      && !PROVISION_AFTER.test(after) && !PROVISION_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))) return undefined;
     const found = this.discussed(ref.start, !(bare && weak));
     if (!found) return undefined;
     if (bare) return found;

@@ -1,0 +1,31 @@
+// Table tests for the families of forms read after round 7 of the external gold set: anaphora that must not turn a paper
+// speaking of itself into a provision, a numbered act's year supplied only for acts known by number alone, flattened
+// superscripts and OCR, and names round 7 brought. Each row is one variant a real text uses; negatives stay uncited.
+import { describe, expect, it } from 'vitest';
+import { cite, type Row } from './helpers.js';
+import type { ExtractContext } from '../../../shared/core/citations/index.js';
+
+const EN = { lang: 'en' } as const;
+const RU = { lang: 'ru' } as const;
+const langOf = (s: string): ExtractContext => (/[а-яё]/i.test(s.slice(0, 40)) ? RU : EN);
+
+describe('a bare "this article" is a provision only in quoted statute words or with a provision\'s verb', () => {
+  const rows: Row[] = [
+    // a post or paper speaking of itself
+    ['A few quick notes on article 146 of the Criminal Code.\n\nI wish all readers of this article never to face it.',
+      [['ru-criminal-code:146', 'article 146 of the Criminal Code']]],
+    ['Недостатки ст. 1295 ГК РФ известны. Целью настоящей статьи является выявление противоречий.',
+      [['ru-civil-code:1295', 'ст. 1295 ГК РФ']]],
+    ['Статья 1295 ГК РФ неясна. В данной статье рассматривается её история.', [['ru-civil-code:1295', 'Статья 1295 ГК РФ']]],
+    ['Article 1252 of the Civil Code is vague. This article looks at its history.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
+    // a provision's verb or words
+    ['Article 1360 of the Civil Code applies. This article provides that a patent holder is paid.',
+      [['ru-civil-code:1360', 'Article 1360 of the Civil Code'], ['ru-civil-code:1360', 'This article']]],
+    ['Компенсация закреплена в ст. 1515 ГК РФ.\n\nПрименение положений данной статьи вызывает проблемы.',
+      [['ru-civil-code:1515', 'ст. 1515 ГК РФ'], ['ru-civil-code:1515', 'данной статьи']]],
+    // inside the quoted words of an article
+    ['Статья 1295 ГК РФ гласит: «Правила настоящей статьи применяются к служебным произведениям».',
+      [['ru-civil-code:1295', 'Статья 1295 ГК РФ'], ['ru-civil-code:1295', 'настоящей статьи']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
