@@ -36,6 +36,16 @@ const MADE_LATER = new RegExp(
 const MADE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:signed|adopted|enacted|passed|approved|подписал[а-яё]*|утвердил[а-яё]*|принял[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
 const DATE_AFTER_TITLE = new RegExp(String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:(?:on|в)\s+)?(${DATE})|(?:in|в)\s+((?:19|20)\d{2})(?:\s+году)?(?![\d.]))`, 'u');
 
+/**
+ * The act's date in its own brackets or right after them: "(26 July 2006, 135-FZ)", "Customs Code (61-FZ) of May 28
+ * 2003", "(No. 61-FZ, 28 May 2003)".
+ */
+const BRACKET_DATE = String.raw`(?:${DATE}|[A-Z][a-z]+\s+\d{1,2}\s+\d{4})`;
+const BRACKET_DATE_BEFORE = new RegExp(String.raw`\(\s*(${BRACKET_DATE})(?:\s*(?:г\.|года))?\s*,\s*(?:No\.?\s*|№\s*|N\s*)?$`, 'u');
+const BRACKET_DATE_AFTER = new RegExp(String.raw`^\s*(?:,\s*(${BRACKET_DATE})\s*\)|\)\s*(?:of|dated|от)\s+(${BRACKET_DATE}))`, 'u');
+/** "Law No. 187-FZ (of 24 November 2014)": a date alone in brackets right after the act is its date. */
+const DATE_IN_BRACKETS_AFTER = new RegExp(String.raw`^\s*\(\s*(?:(?:of|dated|от)\s+)?(${BRACKET_DATE})(?:\s*(?:г\.|года))?\s*\)`, 'u');
+
 const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
 
 /** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
@@ -44,6 +54,12 @@ export function nearbyActYear(text: string, start: number, end: number): string 
   // only when the citation starts at its number sign: the date before it is then the act's ("ot 30 dekabrya 2001g. № 195-FZ")
   const y = /^(?:№|No\.?|N)\s*\d/u.test(text.slice(start, end)) ? YEAR_BEFORE.exec(before) : null;
   if (y) return y[1];
+  const bracketed = BRACKET_DATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (bracketed) return yearIn(bracketed[1]!);
+  const closing = /\(\s*(?:No\.?\s*|№\s*|N\s*)?$/u.test(text.slice(Math.max(0, start - 8), start)) ? BRACKET_DATE_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (closing) return yearIn((closing[1] ?? closing[2])!);
+  const dated = DATE_IN_BRACKETS_AFTER.exec(text.slice(end, end + 40));
+  if (dated) return yearIn(dated[1]!);
   const after = LINKED_AFTER.exec(text.slice(end, end + 80));
   if (after) return yearIn(after[1]!);
   const lead = LINKED_BEFORE.exec(text.slice(Math.max(0, start - 120), start));

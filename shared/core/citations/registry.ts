@@ -24,7 +24,11 @@ export interface InstrumentDef {
   /** The common noun a text uses for it once named ("Article 18 of the Convention", "статья 5 Конвенции"). */
   noun?: { en: string; ru: string };
   /** A Russian law's registration number and year: 187-ФЗ of 2013 ('fz'), 5351-1 of 1993 ('rf', laws of the RF before 1996). */
-  law?: { number: string; year: string; series: LawSeries };
+  /**
+   * A numbered act. `byNumberAlone`: texts of this domain cite it by its number without a year ("Law No. 187-FZ", "364-FZ")
+   * and mean it, so a bare number names it; any other registered act needs its year (numbers restart every year).
+   */
+  law?: { number: string; year: string; series: LawSeries; byNumberAlone?: true };
   /**
    * The federal laws that enacted a code (or its parts), by number and year: Consultant and Garant name a code with them
    * ("Гражданский кодекс Российской Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ"), so such an act is the code.
@@ -186,6 +190,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    // the Customs Code of 2003, enacted by Federal Law of 28 May 2003 No. 61-FZ ("The Customs Code (61-FZ) of May 28 2003")
+    enactedBy: [{ number: '61', year: '2003' }],
     name: { en: 'Customs Code', ru: 'Таможенный кодекс' },
     short: { en: 'Customs Code', ru: 'Таможенный кодекс' },
     noun: { en: 'Code', ru: 'Кодекс' },
@@ -735,7 +741,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`] },
   },
   {
-    id: 'ru-fl-149-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '149', year: '2006', series: 'fz' },
+    id: 'ru-fl-149-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '149', year: '2006', series: 'fz', byNumberAlone: true },
     formerIds: ['ru-fl-149-fz'],
     name: {
       en: 'Federal Law No. 149-FZ of 27 July 2006 on Information, Information Technologies and Protection of Information',
@@ -762,7 +768,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-187-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '187', year: '2013', series: 'fz' },
+    id: 'ru-fl-187-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '187', year: '2013', series: 'fz', byNumberAlone: true },
     name: {
       en: 'Federal Law No. 187-FZ of 2 July 2013 on the protection of intellectual rights in information and telecommunication networks ("anti-piracy law")',
       ru: 'Федеральный закон от 02.07.2013 № 187-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"',
@@ -779,7 +785,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz' },
+    id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz', byNumberAlone: true },
     formerIds: ['ru-fl-364-fz'],
     name: { en: 'Federal Law No. 364-FZ of 24 November 2014 (site blocking amendments)', ru: 'Федеральный закон от 24.11.2014 № 364-ФЗ' },
     short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
@@ -1051,12 +1057,14 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
   const former = new Map(defs.flatMap((d) => (d.formerIds ?? []).map((f) => [f, d.id] as const)));
   const byNumber = new Map<string, string[]>();
   const enacting = new Map<string, string>();
+  const alone = new Set<string>();
   const register = (series: LawSeries, number: string, id: string): void => {
     const k = `${series}:${number}`;
     byNumber.set(k, [...(byNumber.get(k) ?? []), id]);
   };
   for (const d of defs) {
     if (d.law) register(d.law.series, d.law.number, d.id);
+    if (d.law?.byNumberAlone) alone.add(d.id);
     // a code's enacting law only with its year: "No. 63-FZ" alone is as likely another year's law
     for (const e of d.enactedBy ?? []) enacting.set(`fz:${e.number}:${e.year}`, d.id);
   }
@@ -1066,7 +1074,7 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
     lawId: (series, number, year) => {
       if (year) return enacting.get(`${series}:${number}:${year}`) ?? numberedActId(series, number, year);
       const known = [...new Set(byNumber.get(`${series}:${number}`) ?? [])];
-      return known.length === 1 ? known[0]! : undefined;
+      return known.length === 1 && alone.has(known[0]!) ? known[0]! : undefined;
     },
     currentId: (id) => former.get(id) ?? id,
   };

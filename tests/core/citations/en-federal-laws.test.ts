@@ -15,7 +15,9 @@ const rows: Row[] = [
     [['ru-fl-18-fz-2012', 'federal laws dated 01/03/2012 N 18-FZ'], ['ru-fl-141-fz-2012', 'dated 28.07.2012; N 141-FZ'], ['ru-fl-307-fz-2012', 'of 30.12.2012 N 307-FZ']]],
   // WILMap: the number alone; "Law No." and "NNN-FZ"
   ['See more below on Law No. 364-FZ.', [['ru-fl-364-fz-2014', 'Law No. 364-FZ']]],
-  ['amended by Federal Law 35-FZ', [['ru-fl-35-fz-2014', 'Federal Law 35-FZ']]],
+  // a registered act the registry does not mark as known by its number alone needs its year (35-FZ of 2006 is as known)
+  ['amended by Federal Law 35-FZ', []],
+  ['amended by Federal Law 35-FZ of 12 March 2014', [['ru-fl-35-fz-2014', 'Federal Law 35-FZ of 12 March 2014']]],
   // numbers restart every year: another year is another law, and an unknown number without its year is no key at all
   ['Federal Law No. 187-FZ of 26 July 2019', [['ru-fl-187-fz-2019', 'Federal Law No. 187-FZ of 26 July 2019']]],
   ['Federal Law No. 420-FZ', []],

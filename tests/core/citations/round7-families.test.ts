@@ -29,3 +29,21 @@ describe('a bare "this article" is a provision only in quoted statute words or w
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('a numbered act\'s missing year only for acts known by their number alone; a code named with its enacting law', () => {
+  const rows: Row[] = [
+    ['The Customs Code (61-FZ) of May 28 2003 provides a mechanism.', [['ru-customs-code', 'Customs Code (61-FZ']]],
+    ['Federal Law No. 61-FZ governs medicines.', []],
+    ['Federal Law No. 61-FZ of 12 April 2010 governs medicines.', [['ru-fl-61-fz-2010', 'Federal Law No. 61-FZ of 12 April 2010']]],
+    ['Federal Law No. 187-FZ applies.', [['ru-fl-187-fz-2013', 'Federal Law No. 187-FZ']]],
+    ['See Law No. 364-FZ.', [['ru-fl-364-fz-2014', 'Law No. 364-FZ']]],
+    ['Федеральный закон № 149-ФЗ применяется.', [['ru-fl-149-fz-2006', 'Федеральный закон № 149-ФЗ']]],
+    // a date in its own brackets is the act's, whatever the registry holds
+    ['Law No. 187-FZ (of 24 November 2014) applies.', [['ru-fl-187-fz-2014', 'Law No. 187-FZ']]],
+    ['the Law on Competition Protection (26 July 2006, 135-FZ) and its Article 14.4',
+      [['ru-fl-135-fz-2006', '135-FZ'], ['ru-fl-135-fz-2006:14.4', 'Article 14.4']]],
+    // a date the sentence gives for something else leaves a known act alone
+    ['Federal Law No. 149-FZ was amended on 24 November 2014.', [['ru-fl-149-fz-2006', 'Federal Law No. 149-FZ']]],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
