@@ -57,6 +57,8 @@ export interface InstrumentDef {
   chapterArticles?: number;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
+  /** Articles inserted between others ("1253.1"), for a superscript a source flattened ("Article 12531": see flattened.ts). */
+  insertedArticles?: string[];
   /**
    * Ids this instrument had before (a federal law keyed by number only, before the year joined the key). Keys made with
    * them (stored links, bookmarks, a user's notes) still resolve: see `canonicalProvisionKey`.
@@ -91,6 +93,8 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551,
+    // Part IV's inserted articles (35-FZ of 2014 and later)
+    insertedArticles: ['1252.1', '1253.1', '1286.1', '1406.1'],
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },

@@ -1,6 +1,7 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
+import { unflattenArticle } from './flattened.js';
 import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
@@ -129,6 +130,12 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const discussion = new Discussion(text);
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
+    // "Article 12521": a flattened superscript only where the instrument has that inserted article, else nothing
+    if (r.ref.targets.some((t) => t.article && /^\d{5}/.test(t.article))) {
+      const targets = r.ref.targets.map((t) => (t.article ? { ...t, article: unflattenArticle(r.instrument, t.article) } : t));
+      if (targets.some((t) => t.article === undefined && r.ref.targets[targets.indexOf(t)]!.article)) return;
+      r = { ...r, ref: { ...r.ref, targets: targets as Target[] } };
+    }
     // a number split by a space is one only within the instrument's articles (else the reference says nothing)
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
     // Roman figures only where the instrument numbers its articles so ("Article X of the GATT 1994", not a code's)

@@ -22,9 +22,14 @@ import type { CitationFamily, Reference, Target } from './types.js';
 type Level = 'paragraph' | 'subitem' | 'item' | 'part' | 'article';
 const RANK: Record<Level, number> = { paragraph: 0, subitem: 1, item: 2, part: 3, article: 4 };
 
+/** OCR's "и." for "п.", only right before another level with its number: "и. 3 ст. 1228", "и. 1 ч. 1 ст. 262". */
+const OCR_ITEM = String.raw`и\.(?=\s?\d{1,3}\s+(?:ст|ч)\.\s?\d)`;
+/** OCR's Cyrillic "З" for 3, only between a part or item and the next level's number: "п. «г» ч. З ст. 146". */
+const OCR_THREE = String.raw`З(?=\s+(?:ст|ч)\.\s?\d)`;
+
 const LEVEL_WORD = String.raw`(?<paragraph>абзац(?:а|у|ем|е|ы|ев|ам|ами|ах)?(?![а-яё])|абз\.)` +
   String.raw`|(?<subitem>подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|подп\.|пп\.|пп(?=\s?\d))` +
-  String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.\s?п\.|п\.|п(?=\s?\d))` +
+  String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.\s?п\.|п\.|п(?=\s?\d)|${OCR_ITEM})` +
   String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|ч\.|ч(?=\s?\d))` +
   String.raw`|(?<article>(?:стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)|статей)(?![а-яё])|ст\.(?:\s?ст\.)?|ст(?=\s?\d))`;
 /** An abbreviation written without its full stop ("Ст 180 ч 3 ук рф"): only in a chain that reaches its article. */
@@ -32,7 +37,7 @@ const UNDOTTED = /^(?:ст|ч|п|пп)$/iu;
 const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ями|ях)(?![а-яё])`;
 
 /** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
-const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
@@ -61,12 +66,14 @@ const SAME_ARTICLE_AT = new RegExp(SAME_ARTICLE, 'iuy');
 const THIS_UNIT_AT = /настоящ[а-яё]{0,3}\s+(?:пункт|подпункт|част|абзац)[а-яё]{0,3}(?![а-яё])/iuy;
 const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(настоящ[а-яё]{0,3}\s+стать[а-яё]{1,3})|(?:стать(?:е|ям)|ст\.)\s*(${LIST}))`, 'iuy');
 
-const VAL_RE = new RegExp(VAL, 'giu');
+// the list read alone: the "З" that LIST_AT took before its level is its last value
+const VAL_RE = new RegExp(VAL.replace(OCR_THREE, String.raw`З$`), 'giu');
 function value(raw: string): string {
   const t = raw.trim();
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
   if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
+  if (t === 'З' || t === 'з') return '3';
   const quoted = /^["«“„]([а-яё])["»”“]$/iu.exec(t);
   if (quoted) return quoted[1]!.toLowerCase();
   return ordinalValue(t) ?? t;

@@ -47,3 +47,23 @@ describe('a numbered act\'s missing year only for acts known by their number alo
   ];
   it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
 });
+
+describe('damaged text: a flattened superscript only for an inserted article the code has; OCR "и." and "З" only in a chain', () => {
+  const rows: Row[] = [
+    ['Under Article 12521 of the Civil Code, compensation is due.', [['ru-civil-code:1252.1', 'Article 12521 of the Civil Code']]],
+    ['Clause 4 Article 12521of the Civil Code applies.', [['ru-civil-code:1252.1/4', 'Clause 4 Article 12521of the Civil Code']]],
+    ['согласно статье 12531 ГК РФ', [['ru-civil-code:1253.1', 'статье 12531 ГК РФ']]],
+    // no such inserted article, another code, or a number within the code's range: nothing read into it
+    ['Article 15510 of the Civil Code', [['ru-civil-code', 'Civil Code']]],
+    ['Article 12521 of the Criminal Code', [['ru-criminal-code', 'Criminal Code']]],
+    ['Clause 11 Article 1252 of the Civil Code', [['ru-civil-code:1252/11', 'Clause 11 Article 1252 of the Civil Code']]],
+    // OCR
+    ['согласно и. 3 ст. 1228 ГК РФ', [['ru-civil-code:1228/3', 'и. 3 ст. 1228 ГК РФ']]],
+    ['и. 1 ч. 1 ст. 262 ГПК РФ', [['ru-civil-procedure-code:262/1/1', 'и. 1 ч. 1 ст. 262 ГПК РФ']]],
+    ['п. «г» ч. З ст. 146 УК РФ', [['ru-criminal-code:146/3/г', 'п. «г» ч. З ст. 146 УК РФ']]],
+    ['Иванов и. 3 раза обжаловал решение', []],
+    ['и. о. директора по ст. 5', []],
+    ['пункт З договора', []],
+  ];
+  it.each(rows)('%j', (s, expected) => expect(cite(s, langOf(s))).toEqual(expected));
+});
