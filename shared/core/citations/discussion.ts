@@ -27,6 +27,8 @@ const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
 const NAME_AFTER = /^\s*(?:[А-ЯЁA-Z]|["«“„])/u;
 
+/** How far back a quotation opened for a bare anaphora is looked for (a quoted article's words). */
+const QUOTE_REACH = 1500;
 /** Whether `pos` lies inside quotation marks opened since `from` (« », “ ”, „ “, or straight double quotes). */
 function insideQuote(text: string, from: number, pos: number): boolean {
   let guillemets = 0;
@@ -74,8 +76,8 @@ export class Discussion {
     // a bare "this article" / «настоящей статьи» in a text that is no statute is a provision only inside a quoted
     // article's words or where words only a provision takes say so ("This article provides", «положений данной
     // статьи»); elsewhere it is the paper or post speaking of itself ("readers of this article", «Целью настоящей статьи»)
-    if (bare && weak && !insideQuote(this.text, this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start)
-      && !PROVISION_AFTER.test(after) && !PROVISION_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))) return undefined;
+    if (bare && weak && !PROVISION_AFTER.test(after) && !PROVISION_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))
+      && !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start)) return undefined;
     const found = this.discussed(ref.start, !(bare && weak));
     if (!found) return undefined;
     if (bare) return found;
