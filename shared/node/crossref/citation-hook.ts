@@ -20,8 +20,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 6: translated treaty names by key words, unknown laws block guesses, the article under discussion by anaphora, laws' years from their making, reproduced acts' headings.
  * 7: WTO covered agreements and the other Russian codes, Roman-numbered treaty articles, parts listed in brackets, a bare "the Constitution", "Decree No. N", "14 10 КоАП", "these articles".
  * 8: unknown English codes block guesses, the WIPO registration and classification treaties, more Russian laws by title, the licensing law by date, headings repeated on the next line.
+ * 9: a bare "this article" only in quoted statute words or with a provision's verb, a numbered act's missing year only for acts known by number alone (registry byNumberAlone), dates in an act's brackets, flattened superscripts of inserted articles, OCR "и."/"З".
  */
-export const CITATION_VERSION = 8;
+export const CITATION_VERSION = 9;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
