@@ -29,6 +29,8 @@ interface AliasRegex {
   dated?: number;
   /** Letters every match holds (lower case; as written for a case-sensitive name): a text without them is not searched. */
   needle?: string;
+  /** Further words every match holds (a long title's), looked for only once the needle is found. */
+  more?: string[];
   /** The needle is matched as written (abbreviations and names are case-sensitive: "ТК РФ", "DSU"). */
   exact?: boolean;
   also?: string[];
@@ -39,6 +41,15 @@ interface AliasRegex {
 const NAME_END = String.raw`(?:(?<=\p{Ll})(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${WB_END})`;
 
 const compiled = new Map<string, AliasRegex[]>();
+const phrases = new Map<string, RegExp>();
+/** ' о связи' → /о\s+связи/ (a phrase needle's words, any whitespace between them). */
+function phraseRegex(needle: string): RegExp {
+  let re = phrases.get(needle);
+  if (!re) phrases.set(needle, (re = new RegExp(needle.slice(1).split(' ').join(String.raw`\s+`))));
+  return re;
+}
+/** The instrument a whole phrase names (titledListMentions' lookups), by language and phrase. */
+const titleNames = new Map<string, string | undefined>();
 
 /**
  * The longest run of four or more letters an alias always holds (outside groups, classes and escapes; none when it has
@@ -46,12 +57,22 @@ const compiled = new Map<string, AliasRegex[]>();
  * statute's short clauses.
  */
 function requiredLetters(alias: string, min = 4, keepCase = false): string | undefined {
+  return requiredRuns(alias, min, keepCase)[0];
+}
+
+/**
+ * Every such run, longest first: a long title ("О временном порядке исполнения обязательств …") is searched only in a
+ * text holding all its words, as its longest word alone is common in a statute.
+ */
+function requiredRuns(alias: string, min = 4, keepCase = false, phrases = false): string[] {
   let depth = 0;
   let inClass = false;
   let run = '';
-  let best = '';
+  const runs: string[] = [];
   const flush = (): void => {
-    if (run.length > best.length) best = run;
+    // a phrase ("о связи") is trimmed of the spaces at its ends, and kept only with words of its own
+    if (phrases) run = run.trim();
+    if (run.length >= min && (!phrases || run.includes(' '))) runs.push(keepCase ? run : run.toLowerCase());
     run = '';
   };
   for (let i = 0; i < alias.length; i++) {
@@ -69,7 +90,8 @@ function requiredLetters(alias: string, min = 4, keepCase = false): string | und
     if (c === '[') { flush(); inClass = true; continue; }
     if (c === '(') { flush(); depth++; continue; }
     if (c === ')') { flush(); depth--; continue; }
-    if (c === '|' && depth === 0) return undefined;
+    if (c === '|' && depth === 0) return [];
+    if (depth === 0 && phrases && c === ' ' && run) { run += c; continue; }
     if (depth === 0 && /[\p{L}]/u.test(c)) {
       // a letter made optional ("s?") or repeated is not required as written
       if (/[?*{]/.test(alias[i + 1] ?? '')) { flush(); continue; }
@@ -77,7 +99,7 @@ function requiredLetters(alias: string, min = 4, keepCase = false): string | und
     } else flush();
   }
   flush();
-  return best.length >= min ? (keepCase ? best : best.toLowerCase()) : undefined;
+  return [...new Set(runs)].sort((a, b) => b.length - a.length);
 }
 
 /** Up to three other words (or commas) between two key words of a loosely rendered name; never a sentence's end. */
@@ -99,8 +121,15 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
       let needle = exact ? requiredLetters(alias, 2, true) : requiredLetters(alias);
       // a needle led by "Р" (U+0420, whose low byte is a space's) is searched slowly in a text of spaces: drop that letter
       while (needle && needle.length > 2 && (needle.charCodeAt(0) & 0xff) === 0x20) needle = needle.slice(1);
+      // a case-insensitive title's other words of five letters or more ("Р"-led ones, slow to search, left out)
+      // and its phrases of words ("о связи", "об акционерных обществах", any whitespace between them)
+      const more = exact ? [] : [
+        ...requiredRuns(alias, 5).slice(1).filter((w) => (w.charCodeAt(0) & 0xff) !== 0x20 && !needle?.includes(w)),
+        ...requiredRuns(alias, 7, false, true).filter((w) => /^[\p{L} ]+$/u.test(w)).map((w) => ` ${w}`),
+      ];
       list!.push({
         id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(needle ? { needle, ...(exact ? { exact } : {}) } : {}),
+        ...(needle && more.length ? { more } : {}),
         re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags),
       });
     };
@@ -130,14 +159,24 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
   const lower = spaced.text.toLowerCase();
   // many names share their needle ("code", "convention"): each is looked for once
   const holds = new Map<string, boolean>();
+  let words: string | undefined;
   const has = (needle: string, exact: boolean | undefined): boolean => {
     const k = exact ? `=${needle}` : needle;
     let v = holds.get(k);
-    if (v === undefined) holds.set(k, (v = (exact ? spaced.text : lower).includes(needle)));
+    if (v === undefined) {
+      // a phrase (led by a space): its words with any whitespace between
+      if (needle.startsWith(' ')) v = phraseRegex(needle).test(lower);
+      else if (exact) v = spaced.text.includes(needle);
+      // a needle is letters only: in a long text it is looked for among the text's distinct words, a much shorter string
+      else if (lower.length > 20000 && /^[a-zа-яё]+$/.test(needle)) v = (words ??= [...new Set(lower.split(/[^a-zа-яё]+/))].join(' ')).includes(needle);
+      else v = lower.includes(needle);
+      holds.set(k, v);
+    }
     return v;
   };
-  for (const { id, also, dated, needle, exact, re } of aliasRegexes(lang)) {
+  for (const { id, also, dated, needle, more, exact, re } of aliasRegexes(lang)) {
     if (needle && !has(needle, exact)) continue;
+    if (more && !more.every((w) => has(w, false))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
       const start = spaced.original(m.index);
@@ -147,8 +186,15 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
   }
   if (depth > 0) return out;
   // "федеральные законы «...» и «О коммерческой тайне»": each further title the registry knows is its own law
-  const nameOf = (phrase: string): string | undefined =>
-    findAliasMentions(phrase, lang, depth + 1).find((m) => m.start === 0 && m.end === phrase.length)?.instrument;
+  // a statute repeats its titles: each phrase is looked up once (a memo, cleared when large)
+  const nameOf = (phrase: string): string | undefined => {
+    const k = `${lang}:${phrase}`;
+    if (titleNames.has(k)) return titleNames.get(k);
+    if (titleNames.size > 5000) titleNames.clear();
+    const id = findAliasMentions(phrase, lang, depth + 1).find((m) => m.start === 0 && m.end === phrase.length)?.instrument;
+    titleNames.set(k, id);
+    return id;
+  };
   return [...out, ...titledListMentions(text, out, lang, nameOf)];
 }
 
@@ -352,7 +398,10 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
 function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {
   const noun = instrumentNoun(id, lang);
   if (noun) return noun;
-  if (parseNumberedActId(id)?.series === 'gov') return lang === 'en' ? 'Resolution' : 'Постановление';
+  const series = parseNumberedActId(id)?.series;
+  if (series === 'gov') return lang === 'en' ? 'Resolution' : 'Постановление';
+  // a presidential decree: "the Decree" (read as the noun of any decree or resolution, see en-instruments.ts), «Указ»
+  if (series === 'ukaz') return lang === 'en' ? 'Resolution' : 'Указ';
   if (instrumentKind(id) === 'law' && !id.startsWith('us-') && id !== 'ru-constitution') return lang === 'en' ? 'Law' : 'Закон';
   return undefined;
 }
