@@ -13,13 +13,13 @@ import type { CitationFamily, RawMention } from './types.js';
 // word and no "FZ"), "bill No. 532911-8".
 
 export const DATE_EN = String.raw`(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
-const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+)?(?:Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
+const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?)?(?:Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
 const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
-    String.raw`(?:${NO}(?:(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
+    String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,
   'g',
 );
@@ -60,6 +60,11 @@ export function findEnglishActs(text: string): RawMention[] {
   for (let m = LAW_EN.exec(text); m; m = LAW_EN.exec(text)) {
     const g = m.groups!;
     const year = yearOf(g.d1 ?? g.d2);
+    // "No. 1-FKZ", "3-FKZ": a federal constitutional law
+    if (g.k ?? g.k2) {
+      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k2)!, ...(year ? { year } : {}) } });
+      continue;
+    }
     if (g.rf) {
       if (!g.word) continue; // "No. 5351-1" alone could number anything
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'rf', number: g.rf.replace(/I$/, '1'), ...(year ? { year } : {}) } });

@@ -32,6 +32,7 @@ function instrumentLabel(id: string, lang: 'en' | 'ru'): string {
   if (!act) return id;
   const year = act.year ? (lang === 'ru' ? ` (${act.year})` : ` of ${act.year}`) : '';
   if (act.series === 'fz') return lang === 'ru' ? `Федеральный закон № ${act.number}-ФЗ${year}` : `Federal Law No. ${act.number}-FZ${year}`;
+  if (act.series === 'fkz') return lang === 'ru' ? `Федеральный конституционный закон № ${act.number}-ФКЗ${year}` : `Federal Constitutional Law No. ${act.number}-FKZ${year}`;
   if (act.series === 'rf') return lang === 'ru' ? `Закон РФ № ${act.number}${year}` : `Law of the RF No. ${act.number}${year}`;
   if (act.series === 'ukaz') return lang === 'ru' ? `Указ Президента РФ № ${act.number}${year}` : `Presidential Decree No. ${act.number}${year}`;
   return lang === 'ru' ? `Постановление Правительства РФ № ${act.number}${year}` : `Government Resolution No. ${act.number}${year}`;

@@ -66,8 +66,8 @@ export interface InstrumentDef {
   formerIds?: string[];
 }
 
-/** Series of numbered Russian legal acts: federal laws (N-ФЗ), laws of the RF before 1996 (N-1), government resolutions, presidential decrees. */
-export type LawSeries = 'fz' | 'rf' | 'gov' | 'ukaz';
+/** Series of numbered Russian legal acts: federal laws (N-ФЗ), federal constitutional laws (N-ФКЗ), laws of the RF before 1996 (N-1), government resolutions, presidential decrees. */
+export type LawSeries = 'fz' | 'fkz' | 'rf' | 'gov' | 'ukaz';
 
 /** Several instruments named together ("the WIPO Internet Treaties" are the WCT and the WPPT). Data, like the registry. */
 export interface InstrumentGroup {
@@ -80,7 +80,8 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
 /** "Российской Федерации" / "РФ" after a Russian code's name. */
 const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
-const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-]))?`;
+// never another state's code ("the Tax Code of Ukraine", "the Labour Code of the Republic of Kazakhstan")
+const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-]))?(?! of (?:the )?(?:Republic of )?(?:Ukraine|Belarus|Kazakhstan|Armenia|Kyrgyzstan|Kyrgyz Republic|Uzbekistan|Tajikistan|Azerbaijan|Georgia|Moldova|Latvia|Lithuania|Estonia|France|Germany|China|the PRC|Japan)(?![\w-]))`;
 /** "Russian Federation Civil Code", "RF Civil Code", "Russian Civil Code", "the Russian Federation's Civil Code" before an English code's name. */
 const RF_PRE_EN = String.raw`(?:Russian Federation(?:['’]s)? |Russian |RF )?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
@@ -287,6 +288,74 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Кодекс~ административного судопроизводства${RF_RU}`],
     },
     abbreviations: [String.raw`КАС(?: РФ| рф)?`, 'CAP RF', 'RF CAP', 'CAJP RF'],
+  },
+  // Breadth from general knowledge (not from any text): the other current codes of the Russian Federation, both languages.
+  {
+    id: 'ru-budget-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '145', year: '1998' }],
+    name: { en: 'Budget Code of the Russian Federation', ru: 'Бюджетный кодекс Российской Федерации' },
+    short: { en: 'Budget Code', ru: 'БК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Budget(?:ary)? Code${RF_EN}`], ru: [String.raw`Бюджетн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`БК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-water-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '74', year: '2006' }],
+    name: { en: 'Water Code of the Russian Federation', ru: 'Водный кодекс Российской Федерации' },
+    short: { en: 'Water Code', ru: 'ВК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Water Code${RF_EN}`], ru: [String.raw`Водн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ВК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-forest-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '200', year: '2006' }],
+    name: { en: 'Forest Code of the Russian Federation', ru: 'Лесной кодекс Российской Федерации' },
+    short: { en: 'Forest Code', ru: 'ЛК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Forest(?:ry)? Code${RF_EN}`], ru: [String.raw`Лесн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ЛК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-town-planning-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '190', year: '2004' }],
+    name: { en: 'Town Planning Code of the Russian Federation', ru: 'Градостроительный кодекс Российской Федерации' },
+    short: { en: 'Town Planning Code', ru: 'ГрК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    // "Town Planning Code", "Urban Planning Code", "Urban Development Code"
+    aliases: { en: [String.raw`${RF_PRE_EN}(?:Town[- ]Planning|Urban (?:Planning|Development)) Code${RF_EN}`], ru: [String.raw`Градостроительн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`Гр[Кк](?: РФ| рф)?`, String.raw`ГРК (?:РФ|рф)`],
+  },
+  {
+    id: 'ru-air-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '60', year: '1997' }],
+    name: { en: 'Air Code of the Russian Federation', ru: 'Воздушный кодекс Российской Федерации' },
+    short: { en: 'Air Code', ru: 'ВзК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Air Code${RF_EN}`], ru: [String.raw`Воздушн~ кодекс~${RF_RU}`] },
+    abbreviations: [String.raw`ВзК(?: РФ| рф)?`, 'ВЗК РФ'],
+  },
+  {
+    id: 'ru-merchant-shipping-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    enactedBy: [{ number: '81', year: '1999' }],
+    name: { en: 'Merchant Shipping Code of the Russian Federation', ru: 'Кодекс торгового мореплавания Российской Федерации' },
+    short: { en: 'Merchant Shipping Code', ru: 'КТМ РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`${RF_PRE_EN}Merchant Shipping Code${RF_EN}`, String.raw`Code of Merchant Shipping${RF_EN}`], ru: [String.raw`Кодекс~ торгового мореплавания${RF_RU}`] },
+    abbreviations: [String.raw`КТМ(?: РФ| рф)?`],
+  },
+  {
+    id: 'ru-penal-enforcement-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    enactedBy: [{ number: '1', year: '1997' }],
+    name: { en: 'Penal Enforcement Code of the Russian Federation', ru: 'Уголовно-исполнительный кодекс Российской Федерации' },
+    short: { en: 'Penal Enforcement Code', ru: 'УИК РФ' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: {
+      en: [String.raw`${RF_PRE_EN}(?:Penal (?:Enforcement|Execution)|Criminal[- ]Executive) Code${RF_EN}`],
+      ru: [String.raw`Уголовно-исполнительн~ кодекс~${RF_RU}`],
+    },
+    abbreviations: [String.raw`УИК(?: РФ| рф)?`],
   },
   {
     id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.',
@@ -638,6 +707,65 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: { en: [String.raw`Universal Postal Convention`], ru: [String.raw`Всемирн~ почтов~ конвенци~`] },
   },
+  // Breadth from general knowledge: the WIPO-administered treaties the registry lacked, and the Vienna Convention on the
+  // Law of Treaties (never the Vienna Agreement on figurative elements, nor the Vienna Sales Convention).
+  {
+    id: 'phonograms-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Convention for the Protection of Producers of Phonograms Against Unauthorized Duplication of Their Phonograms (Geneva, 1971)', ru: 'Конвенция об охране интересов производителей фонограмм от незаконного воспроизводства их фонограмм (Женева, 1971)' },
+    short: { en: 'Phonograms Convention', ru: 'Женевская конвенция о фонограммах' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [
+        String.raw`(?:Geneva )?Convention for the Protection of Producers of Phonograms Against Unauthori[sz]ed Duplication of Their Phonograms`,
+        String.raw`(?:Geneva )?Phonograms Convention`,
+      ],
+      ru: [
+        String.raw`(?:Женевск~ )?[Кк]онвенци~ об охране интересов производителей фонограмм(?: от незаконного воспроизводства их фонограмм)?`,
+        String.raw`Женевск~ конвенци~ (?:о|об охране) фонограмм~`,
+      ],
+    },
+  },
+  {
+    id: 'nairobi-treaty', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Nairobi Treaty on the Protection of the Olympic Symbol', ru: 'Найробский договор об охране олимпийского символа' },
+    short: { en: 'Nairobi Treaty', ru: 'Найробский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`Nairobi Treaty(?: on the Protection of the Olympic Symbol)?`],
+      ru: [String.raw`Найробск~ договор~(?: об охране олимпийского символа)?`],
+    },
+  },
+  {
+    id: 'wipo-plt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Patent Law Treaty (2000)', ru: 'Договор о патентном праве (2000)' },
+    short: { en: 'PLT', ru: 'PLT' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: { en: [], ru: [String.raw`Договор~ о патентном праве`] },
+    // "Patent Law Treaty" is a name only as written so ("a patent law treaty" is any)
+    names: { en: [String.raw`(?:WIPO )?Patent Law Treaty`] },
+    abbreviations: ['PLT'],
+  },
+  {
+    id: 'wipo-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Trademark Law Treaty (1994)', ru: 'Договор о законах по товарным знакам (1994)' },
+    short: { en: 'Trademark Law Treaty', ru: 'Договор о законах по товарным знакам' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    // never the Singapore Treaty (its own entry, a longer name)
+    aliases: { en: [], ru: [String.raw`(?<!Сингапурск[а-яё]{0,4} )Договор~ о законах по товарным знакам`] },
+    names: { en: [String.raw`(?<!Singapore )(?:WIPO )?Trademark Law Treaty`] },
+    abbreviations: ['TLT'],
+  },
+  {
+    id: 'vienna-convention-law-of-treaties', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Vienna Convention on the Law of Treaties (1969)', ru: 'Венская конвенция о праве международных договоров (1969)' },
+    short: { en: 'Vienna Convention on the Law of Treaties', ru: 'Венская конвенция о праве международных договоров' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`(?:Vienna )?Convention on the Law of Treaties`],
+      ru: [String.raw`(?:Венск~ )?[Кк]онвенци~ о праве международных договоров`],
+    },
+    abbreviations: ['VCLT'],
+  },
   {
     id: 'echr-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Convention for the Protection of Human Rights and Fundamental Freedoms', ru: 'Конвенция о защите прав человека и основных свобод' },
@@ -742,7 +870,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // uppercase "SPECIAL 301 REPORT" of a report's own title page is its heading, not a reference — the shipped
     // corpus's gold; the external gold labels it, see issue 12's report)
     aliases: { en: [], ru: [String.raw`Специальн~ (?:раздел~|доклад~|обзор~) 301`] },
-    names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`] },
+    // "Section 182 of the Trade Act of 1974" is the Special 301 provision itself (never section 301, the general one)
+    names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`, String.raw`[Ss]ection 182 of the (?:U\.S\. |US )?Trade Act(?: of 1974)?`] },
   },
   {
     id: 'ru-fl-149-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '149', year: '2006', series: 'fz', byNumberAlone: true },
@@ -975,6 +1104,211 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
     },
   },
+  // Breadth from general knowledge (not from any text): federal laws around IP, media, internet, trade and enforcement,
+  // by number and year and by their titles (quoted, or the usual unquoted short title), in both languages.
+  {
+    id: 'ru-fl-126-fz-2003', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '126', year: '2003', series: 'fz' },
+    name: { en: 'Federal Law No. 126-FZ of 7 July 2003 on Communications', ru: 'Федеральный закон от 07.07.2003 № 126-ФЗ "О связи"' },
+    short: { en: 'Law on Communications', ru: 'Закон о связи' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Communications?"?`, String.raw`(?:Russian |Federal )Communications Law`],
+      ru: [String.raw`${LAW_RU}"О связи"`, String.raw`[Зз]акон~ о связи`],
+    },
+  },
+  {
+    id: 'ru-fl-63-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '63', year: '2011', series: 'fz' },
+    name: { en: 'Federal Law No. 63-FZ of 6 April 2011 on Electronic Signature', ru: 'Федеральный закон от 06.04.2011 № 63-ФЗ "Об электронной подписи"' },
+    short: { en: 'Law on Electronic Signature', ru: 'Закон об электронной подписи' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Electronic Signatures?"?`],
+      ru: [String.raw`${LAW_RU}"Об электронной подписи"`, String.raw`[Зз]акон~ об электронной подписи`],
+    },
+  },
+  {
+    id: 'ru-fl-294-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '294', year: '2008', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 294-FZ of 26 December 2008 on the Protection of the Rights of Legal Entities and Individual Entrepreneurs in the Exercise of State Control (Supervision) and Municipal Control',
+      ru: 'Федеральный закон от 26.12.2008 № 294-ФЗ "О защите прав юридических лиц и индивидуальных предпринимателей при осуществлении государственного контроля (надзора) и муниципального контроля"',
+    },
+    short: { en: 'Law on Inspections (2008)', ru: 'Закон № 294-ФЗ' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Protection of (?:the )?Rights of Legal Entities and Individual Entrepreneurs (?:in|during|when) (?:the )?(?:Exercise|Exercising|Conducting|Implementation) of State Control`],
+      ru: [String.raw`${LAW_RU}"О защите прав юридических лиц и индивидуальных предпринимателей при осуществлении государственного контроля(?: \(надзора\))?(?: и муниципального контроля)?"`],
+    },
+  },
+  {
+    id: 'ru-fl-115-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '115', year: '2001', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 115-FZ of 7 August 2001 on Combating the Legalisation (Laundering) of Criminally Obtained Income and the Financing of Terrorism',
+      ru: 'Федеральный закон от 07.08.2001 № 115-ФЗ "О противодействии легализации (отмыванию) доходов, полученных преступным путем, и финансированию терроризма"',
+    },
+    short: { en: 'Anti-Money Laundering Law', ru: 'Закон о противодействии отмыванию доходов' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:Counteracting|Combating|Countering|Counteraction to|Combatting) (?:the )?Legali[sz]ation \(Laundering\) of (?:Criminally Obtained )?(?:Income|Incomes|Proceeds)`],
+      ru: [String.raw`${LAW_RU}"О противодействии легализации \(отмыванию\) доходов, полученных преступным путем(?:, и финансированию терроризма)?"`],
+    },
+  },
+  {
+    id: 'ru-fl-127-fz-2002', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '127', year: '2002', series: 'fz' },
+    name: { en: 'Federal Law No. 127-FZ of 26 October 2002 on Insolvency (Bankruptcy)', ru: 'Федеральный закон от 26.10.2002 № 127-ФЗ "О несостоятельности (банкротстве)"' },
+    short: { en: 'Law on Insolvency (Bankruptcy)', ru: 'Закон о банкротстве' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Insolvency \(Bankruptcy\)"?`, String.raw`(?:Russian |Federal )(?:Bankruptcy|Insolvency) Law`],
+      ru: [String.raw`${LAW_RU}"О несостоятельности \(банкротстве\)"`, String.raw`[Зз]акон~ о (?:несостоятельности \(банкротстве\)|банкротстве)`],
+    },
+  },
+  {
+    id: 'ru-fl-14-fz-1998', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '14', year: '1998', series: 'fz' },
+    name: { en: 'Federal Law No. 14-FZ of 8 February 1998 on Limited Liability Companies', ru: 'Федеральный закон от 08.02.1998 № 14-ФЗ "Об обществах с ограниченной ответственностью"' },
+    short: { en: 'LLC Law', ru: 'Закон об ООО' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Limited Liability Companies"?`, String.raw`(?:Russian |Federal )LLC Law`],
+      ru: [String.raw`${LAW_RU}"Об обществах с ограниченной ответственностью"`, String.raw`[Зз]акон~ об (?:обществах с ограниченной ответственностью|ООО)`],
+    },
+  },
+  {
+    id: 'ru-fl-208-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '208', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 208-FZ of 26 December 1995 on Joint-Stock Companies', ru: 'Федеральный закон от 26.12.1995 № 208-ФЗ "Об акционерных обществах"' },
+    short: { en: 'Joint-Stock Companies Law', ru: 'Закон об АО' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Joint[- ]Stock Companies"?`, String.raw`(?:Russian |Federal )(?:JSC|Joint[- ]Stock Compan(?:y|ies)) Law`],
+      ru: [String.raw`${LAW_RU}"Об акционерных обществах"`, String.raw`[Зз]акон~ об (?:акционерных обществах|АО)`],
+    },
+  },
+  {
+    id: 'ru-fl-160-fz-1999', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '160', year: '1999', series: 'fz' },
+    name: { en: 'Federal Law No. 160-FZ of 9 July 1999 on Foreign Investments in the Russian Federation', ru: 'Федеральный закон от 09.07.1999 № 160-ФЗ "Об иностранных инвестициях в Российской Федерации"' },
+    short: { en: 'Law on Foreign Investments', ru: 'Закон об иностранных инвестициях' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Foreign Investments? in (?:the )?(?:Russian Federation|RF|Russia)"?`],
+      ru: [String.raw`${LAW_RU}"Об иностранных инвестициях в Российской Федерации"`, String.raw`[Зз]акон~ об иностранных инвестициях(?: в Российской Федерации)?`],
+    },
+  },
+  {
+    id: 'ru-fl-57-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '57', year: '2008', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 57-FZ of 29 April 2008 on the Procedure for Foreign Investments in Companies of Strategic Importance for National Defence and State Security',
+      ru: 'Федеральный закон от 29.04.2008 № 57-ФЗ "О порядке осуществления иностранных инвестиций в хозяйственные общества, имеющие стратегическое значение для обеспечения обороны страны и безопасности государства"',
+    },
+    short: { en: 'Strategic Investments Law', ru: 'Закон о стратегических инвестициях' },
+    aliases: {
+      en: [String.raw`(?:Russian |Federal )?Strategic (?:Investments?|Sectors?) Law`, String.raw`${LAW_EN}"?On (?:the )?Procedure (?:for|of) (?:Making )?Foreign Investments? in (?:Business Entities|Companies|Commercial Entities) (?:of|having|with) Strategic (?:Importance|Significance)`],
+      ru: [String.raw`${LAW_RU}"О порядке осуществления иностранных инвестиций в хозяйственные общества, имеющие стратегическое значение`, String.raw`[Зз]акон~ о стратегических (?:инвестициях|отраслях)`],
+    },
+  },
+  {
+    id: 'ru-fl-164-fz-2003', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '164', year: '2003', series: 'fz' },
+    name: { en: 'Federal Law No. 164-FZ of 8 December 2003 on the Fundamentals of State Regulation of Foreign Trade Activity', ru: 'Федеральный закон от 08.12.2003 № 164-ФЗ "Об основах государственного регулирования внешнеторговой деятельности"' },
+    short: { en: 'Law on Foreign Trade Activity', ru: 'Закон о внешнеторговой деятельности' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Fundamentals|Basics|Foundations|Principles) of (?:the )?State Regulation of Foreign Trade(?: Activit(?:y|ies))?"?`],
+      ru: [String.raw`${LAW_RU}"Об основах государственного регулирования внешнеторговой деятельности"`, String.raw`[Зз]акон~ об основах государственного регулирования внешнеторговой деятельности`],
+    },
+  },
+  {
+    id: 'ru-fl-127-fz-1996', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '127', year: '1996', series: 'fz' },
+    name: { en: 'Federal Law No. 127-FZ of 23 August 1996 on Science and State Science and Technology Policy', ru: 'Федеральный закон от 23.08.1996 № 127-ФЗ "О науке и государственной научно-технической политике"' },
+    short: { en: 'Law on Science', ru: 'Закон о науке' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Science and (?:the )?State (?:Science and Technology|Scientific and Technical|Scientific and Technological) Policy"?`],
+      ru: [String.raw`${LAW_RU}"О науке и государственной научно-технической политике"`, String.raw`[Зз]акон~ о науке и государственной научно-технической политике`],
+    },
+  },
+  {
+    id: 'ru-fl-231-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '231', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 231-FZ of 18 December 2006 on the Enactment of Part Four of the Civil Code of the Russian Federation', ru: 'Федеральный закон от 18.12.2006 № 231-ФЗ "О введении в действие части четвертой Гражданского кодекса Российской Федерации"' },
+    short: { en: 'Law on the Enactment of Part Four of the Civil Code', ru: 'Вводный закон к части четвертой ГК РФ' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Enactment|Introduction|Entry into Force|Implementation|Putting into Effect) of Part (?:Four|IV|4) of the Civil Code(?: of the Russian Federation)?"?`],
+      ru: [String.raw`${LAW_RU}"О введении в действие части четвертой Гражданского кодекса Российской Федерации"`, String.raw`[Зз]акон~ о введении в действие части четвертой Гражданского кодекса(?: Российской Федерации| РФ)?`],
+    },
+  },
+  {
+    // the "right to be forgotten" law (amending 149-FZ and the ГПК)
+    id: 'ru-fl-264-fz-2015', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '264', year: '2015', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 264-FZ of 13 July 2015 amending the Law on Information and Articles 29 and 402 of the Civil Procedure Code ("right to be forgotten" law)',
+      ru: 'Федеральный закон от 13.07.2015 № 264-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации" и статьи 29 и 402 Гражданского процессуального кодекса Российской Федерации"',
+    },
+    short: { en: 'Federal Law No. 264-FZ of 2015', ru: 'Федеральный закон № 264-ФЗ (2015)' },
+    aliases: {
+      en: [String.raw`"?[Rr]ight to be [Ff]orgotten"? [Ll]aw`],
+      ru: [String.raw`"?[Зз]акон~ о праве на забвение"?`],
+    },
+  },
+  {
+    // the "mirrors law" (amending 149-FZ on copies of blocked sites)
+    id: 'ru-fl-156-fz-2017', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '156', year: '2017', series: 'fz' },
+    name: { en: 'Federal Law No. 156-FZ of 1 July 2017 amending the Law on Information (mirror sites)', ru: 'Федеральный закон от 01.07.2017 № 156-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
+    short: { en: 'Federal Law No. 156-FZ of 2017', ru: 'Федеральный закон № 156-ФЗ (2017)' },
+    aliases: {
+      en: [String.raw`"?(?:[Aa]nti-[Mm]irrors?|[Mm]irrors)"? [Ll]aw`],
+      ru: [String.raw`"?[Зз]акон~ о зеркалах"?`],
+    },
+  },
+  {
+    id: 'ru-fl-1-fkz-1995', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '1', year: '1995', series: 'fkz' },
+    name: { en: 'Federal Constitutional Law No. 1-FKZ of 28 April 1995 on Arbitrazh Courts in the Russian Federation', ru: 'Федеральный конституционный закон от 28.04.1995 № 1-ФКЗ "Об арбитражных судах в Российской Федерации"' },
+    short: { en: 'Law on Arbitrazh Courts', ru: 'Закон об арбитражных судах' },
+    aliases: {
+      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On (?:the )?Arbitra(?:zh|tion) Courts in (?:the )?(?:Russian Federation|RF)"?`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "Об арбитражных судах в Российской Федерации"`, String.raw`[Зз]акон~ об арбитражных судах в Российской Федерации`],
+    },
+  },
+  {
+    id: 'ru-fl-3-fkz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '3', year: '2014', series: 'fkz' },
+    name: { en: 'Federal Constitutional Law No. 3-FKZ of 5 February 2014 on the Supreme Court of the Russian Federation', ru: 'Федеральный конституционный закон от 05.02.2014 № 3-ФКЗ "О Верховном Суде Российской Федерации"' },
+    short: { en: 'Law on the Supreme Court', ru: 'Закон о Верховном Суде' },
+    aliases: {
+      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On the Supreme Court of (?:the )?(?:Russian Federation|RF)"?`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Верховном Суде Российской Федерации"`],
+    },
+  },
+  // Breadth from general knowledge: presidential decrees and government resolutions IP texts cite (2022 countermeasures,
+  // parallel import), by number and year and by their titles. A decree's common noun is "the Decree" / «Указ» (see nounOf in mentions.ts).
+  {
+    id: 'ru-ukaz-322-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '322', year: '2022', series: 'ukaz' },
+    name: { en: 'Decree of the President of the Russian Federation No. 322 of 27 May 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Right Holders', ru: 'Указ Президента РФ от 27.05.2022 № 322 "О временном порядке исполнения обязательств перед некоторыми правообладателями"' },
+    short: { en: 'Presidential Decree No. 322 of 2022', ru: 'Указ Президента РФ № 322 (2022)' },
+    aliases: {
+      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) (?:Right ?[Hh]olders|Rightholders|Copyright Holders)"?`],
+      ru: [String.raw`"?О временном порядке исполнения обязательств перед некоторыми правообладателями"?`],
+    },
+  },
+  {
+    id: 'ru-ukaz-79-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '79', year: '2022', series: 'ukaz' },
+    name: { en: 'Decree of the President of the Russian Federation No. 79 of 28 February 2022 on Special Economic Measures in Connection with the Unfriendly Actions of the United States and Foreign States and International Organisations That Joined Them', ru: 'Указ Президента РФ от 28.02.2022 № 79 "О применении специальных экономических мер в связи с недружественными действиями Соединенных Штатов Америки и примкнувших к ним иностранных государств и международных организаций"' },
+    short: { en: 'Presidential Decree No. 79 of 2022', ru: 'Указ Президента РФ № 79 (2022)' },
+    aliases: {
+      en: [String.raw`"?On (?:the )?Application of Special Economic Measures in Connection with (?:the )?Unfriendly Actions of the United States`],
+      ru: [String.raw`"?О применении специальных экономических мер в связи с недружественными действиями Соединенных Штатов Америки`],
+    },
+  },
+  {
+    id: 'ru-ukaz-81-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '81', year: '2022', series: 'ukaz' },
+    name: { en: 'Decree of the President of the Russian Federation No. 81 of 1 March 2022 on Additional Temporary Economic Measures to Ensure the Financial Stability of the Russian Federation', ru: 'Указ Президента РФ от 01.03.2022 № 81 "О дополнительных временных мерах экономического характера по обеспечению финансовой стабильности Российской Федерации"' },
+    short: { en: 'Presidential Decree No. 81 of 2022', ru: 'Указ Президента РФ № 81 (2022)' },
+    aliases: {
+      en: [String.raw`"?On Additional Temporary (?:Economic Measures|Measures of an Economic Nature) (?:to Ensure|for Ensuring) (?:the )?Financial Stability of the Russian Federation"?`],
+      ru: [String.raw`"?О дополнительных временных мерах экономического характера по обеспечению финансовой стабильности Российской Федерации"?`],
+    },
+  },
+  {
+    id: 'ru-gov-506-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '506', year: '2022', series: 'gov' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 506 of 29 March 2022 on goods to which certain provisions of the Civil Code on the protection of exclusive rights may not be applied (parallel import)', ru: 'Постановление Правительства РФ от 29.03.2022 № 506 "О товарах (группах товаров), в отношении которых не могут применяться отдельные положения Гражданского кодекса Российской Федерации о защите исключительных прав на результаты интеллектуальной деятельности, выраженные в таких товарах, и средства индивидуализации, которыми такие товары маркированы"' },
+    short: { en: 'Government Resolution No. 506 of 2022', ru: 'Постановление Правительства РФ № 506 (2022)' },
+    aliases: {
+      en: [String.raw`"?On (?:the )?Goods \(Groups of Goods\) (?:in (?:respect|relation) (?:of|to) which|to which) (?:Certain|Some|Separate|Individual) Provisions of the Civil Code`],
+      ru: [String.raw`"?О товарах \(группах товаров\), в отношении которых не могут применяться отдельные положения Гражданского кодекса Российской Федерации о защите исключительных прав`],
+    },
+  },
+  {
+    // the rate of compensation to patent holders of "unfriendly" states set at 0 % (no title alias: only its number)
+    id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 18 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 18.03.2022 № 299' },
+    short: { en: 'Government Resolution No. 299 of 2022', ru: 'Постановление Правительства РФ № 299 (2022)' },
+    aliases: { en: [], ru: [] },
+  },
 ];
 
 /** Names that stand for several instruments at once. */
@@ -1084,9 +1418,9 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
   };
 }
 
-/** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
+/** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-fl-1-fkz-1995' (a federal constitutional law), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
 export function numberedActId(series: LawSeries, number: string, year?: string): string {
-  const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'rf' ? `ru-law-${number}` : series === 'ukaz' ? `ru-ukaz-${number}` : `ru-gov-${number}`;
+  const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'fkz' ? `ru-fl-${number}-fkz` : series === 'rf' ? `ru-law-${number}` : series === 'ukaz' ? `ru-ukaz-${number}` : `ru-gov-${number}`;
   return year ? `${base}-${year}` : base;
 }
 
@@ -1094,6 +1428,8 @@ export function numberedActId(series: LawSeries, number: string, year?: string):
 export function parseNumberedActId(id: string): { series: LawSeries; number: string; year?: string } | undefined {
   const fz = /^ru-fl-(\d+)-fz(?:-(\d{4}))?$/.exec(id);
   if (fz) return { series: 'fz', number: fz[1]!, ...(fz[2] ? { year: fz[2] } : {}) };
+  const fkz = /^ru-fl-(\d+)-fkz(?:-(\d{4}))?$/.exec(id);
+  if (fkz) return { series: 'fkz', number: fkz[1]!, ...(fkz[2] ? { year: fkz[2] } : {}) };
   const rf = /^ru-law-(\d+-1)(?:-(\d{4}))?$/.exec(id);
   if (rf) return { series: 'rf', number: rf[1]!, ...(rf[2] ? { year: rf[2] } : {}) };
   const gov = /^ru-gov-(\d+)(?:-(\d{4}))?$/.exec(id);

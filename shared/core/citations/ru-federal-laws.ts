@@ -14,12 +14,12 @@ import type { CitationFamily, RawMention } from './types.js';
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
-const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
+const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
+    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
   'gu',
 );
 
@@ -41,6 +41,11 @@ export function findRussianActs(text: string): RawMention[] {
     const g = m.groups!;
     const year = yearOf(g.d ?? g.d2);
     if (g.rf && !g.word) continue;
+    // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
+    if (g.k ?? g.k3) {
+      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k3)!, ...(year ? { year } : {}) } });
+      continue;
+    }
     // "ФЗ № 187", "Федеральный закон № 187": a number without its "-ФЗ" only after a federal law's own word
     if (g.bare && !(g.word && /ФЗ|едеральн/u.test(g.word))) continue;
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"

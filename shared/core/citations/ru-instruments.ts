@@ -17,8 +17,8 @@ import { unknownLawMentions } from './unknown-laws.js';
 
 const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+(?:(?<code>Кодекс[а-яё]{0,3})|(?<law>(?:Федеральн[а-яё]{0,4}\s+)?закон[а-яё]{0,3})|(?<gov>Постановлени[а-яё]{0,3}))${WB_END}`, 'giu');
 /** Capitalised nouns standing for an instrument named before (case-sensitive: "закон" in prose is no reference). */
-const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон)[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
-const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон' };
+const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан))[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
+const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ' };
 
 export function findRussianMentions(text: string): RawMention[] {
   const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru')];
