@@ -21,8 +21,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 7: WTO covered agreements and the other Russian codes, Roman-numbered treaty articles, parts listed in brackets, a bare "the Constitution", "Decree No. N", "14 10 КоАП", "these articles".
  * 8: unknown English codes block guesses, the WIPO registration and classification treaties, more Russian laws by title, the licensing law by date, headings repeated on the next line.
  * 9: a bare "this article" only in quoted statute words or with a provision's verb, a numbered act's missing year only for acts known by number alone (registry byNumberAlone), dates in an act's brackets, flattened superscripts of inserted articles, OCR "и."/"З".
+ * 10: registry breadth from general knowledge (the other Russian codes, laws around IP, media, trade and enforcement, federal constitutional laws, 2022 decrees, more WIPO treaties, the VCLT), decrees' short forms.
  */
-export const CITATION_VERSION = 9;
+export const CITATION_VERSION = 10;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

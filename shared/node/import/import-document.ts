@@ -17,7 +17,7 @@ export { slugFromFileName };
  * Bump when normalisation or segmentation changes the clauses a file produces, so that
  * re-indexing the same bytes re-imports them instead of skipping them as unchanged.
  */
-export const PIPELINE_VERSION = 10; // 2: language and hyphenation vocabulary from the visible text, not HTML markup; 3: citation families, federal laws by number and year; 4: glued names, a text's own act, parts of the article under discussion, ECHR notes; 5: codes by their enacting laws, years of numbered acts, parts after articles, other-language lines
+export const PIPELINE_VERSION = 11; // 2: language and hyphenation vocabulary from the visible text, not HTML markup; 3: citation families, federal laws by number and year; 4: glued names, a text's own act, parts of the article under discussion, ECHR notes; 5: codes by their enacting laws, years of numbered acts, parts after articles, other-language lines; 11: citation registry breadth (codes, laws, federal constitutional laws, decrees, treaties)
 // 6: treaties' dotted paragraphs ('TRIPS Art. 63.2'), pages never provisions, names of two eras by date, transliterated Russian names, editorial notes, new instruments (citation version 5)
 // 7: translated treaty names by key words, unknown laws that block a guess, the article under discussion by anaphora, laws' years from their making, reproduced acts' headings (citation version 6)
 // 8: WTO covered agreements and the other Russian codes, Roman-numbered treaty articles, parts listed in brackets, a bare "the Constitution", "Decree No. N", "14 10 КоАП", "these articles" (citation version 7)
