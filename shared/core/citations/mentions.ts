@@ -42,10 +42,10 @@ const NAME_END = String.raw`(?:(?<=\p{Ll})(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${W
 
 const compiled = new Map<string, AliasRegex[]>();
 const phrases = new Map<string, RegExp>();
-/** ' о связи' → /о\s+связи/ (a phrase needle's words, any whitespace between them). */
+/** ' о связи' → /о\s*связи/ (a phrase needle's words, any whitespace or none between them: "Закон орекламе" is glued). */
 function phraseRegex(needle: string): RegExp {
   let re = phrases.get(needle);
-  if (!re) phrases.set(needle, (re = new RegExp(needle.slice(1).split(' ').join(String.raw`\s+`))));
+  if (!re) phrases.set(needle, (re = new RegExp(needle.slice(1).split(' ').join(String.raw`\s*`))));
   return re;
 }
 /** The instrument a whole phrase names (titledListMentions' lookups), by language and phrase. */
