@@ -4,21 +4,7 @@ import type { CitationDto } from '../../core/api/dto.js';
 import { keyOrBelow } from '../crossref/key-range.js';
 import { prepared } from './statements.js';
 
-/** A stored citation, as its columns (see citationFromRow in crossref/citation-rows.ts for the core's Citation). */
-export interface CitationRow {
-  clause_id: string;
-  key: string;
-  instrument: string;
-  article: string | null;
-  part: string | null;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export const CITATION_COLUMNS = 'clause_id, key, instrument, article, part, text, start, end';
-
-/** What a citation is written with: the clause it sits in and its span there. */
+/** What a citation is written with: its key, its parts, and its span in the clause it sits in. */
 export interface NewCitation {
   key: string;
   instrument: string;
@@ -28,6 +14,13 @@ export interface NewCitation {
   start: number;
   end: number;
 }
+
+/** A stored citation, as its columns (see citationFromRow in crossref/citation-rows.ts for the core's Citation). */
+export interface CitationRow extends NewCitation {
+  clause_id: string;
+}
+
+export const CITATION_COLUMNS = 'clause_id, key, instrument, article, part, text, start, end';
 
 /** Where a citation sits (clause, key and span): what tells whether a re-extraction changed anything. */
 export interface CitationSpan {
