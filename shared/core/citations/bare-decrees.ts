@@ -1,4 +1,4 @@
-// A government act cited by kind and number alone ("Decree No. 299", "(Decree No. 1767)", "постановление № 299"): its year from the text.
+// A government's or president's act cited by kind and number alone ("Decree No. 299", "постановление № 299", "the President adopted Decree No. 322"): its year from the text.
 import { textDate } from './dated-names.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { ExtractContext, RawMention } from './types.js';
@@ -11,21 +11,57 @@ import type { ExtractContext, RawMention } from './types.js';
 // the one year of its sentence, else the text's own date. Never a court's ruling ("Resolution No. 8-P", "Resolution No.
 // 10 of the Plenum"), never a president's decree ("Presidential Decree No. 188" is its own family).
 
+/** A date between the act's kind and its number ("Decree dated November 16th 2020, No. 1848", "постановление от 16.11.2020 № 1848"). */
+const DATED = {
+  en: String.raw`(?:\s+(?:dated|of)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?)?`,
+  ru: String.raw`(?:\s+от\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?,?)?`,
+};
 const BARE = {
-  en: /(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s)\s)(?:Decree|Resolution)\s+(?:No\.?|N|№)\s*(\d{1,5})(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))/gu,
-  ru: /(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)[Пп]остановлени[а-яё]{0,3}\s+(?:№|N)\s*(\d{1,5})(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))/gu,
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s)\s)(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 const GOVERNMENT = { en: /\bGovernment\b/u, ru: /Правительств/u };
+/** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
+const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /Президент/u };
+const BARE_UKAZ = {
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Plenum|Court['’]s)\s)Decree${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,4})(?![\d-])`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\d-])[Уу]каз[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,4})(?![\d-])`, 'gu'),
+};
 const YEAR = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-]|-?(?:FZ|ФЗ))/gu;
 
 /** Bare government acts of the text (part of the instruments families of each language). */
 export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
-  if (!GOVERNMENT[lang].test(text)) return [];
-  const re = BARE[lang];
-  re.lastIndex = 0;
   const out: RawMention[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1]!, bare: true } });
+  let starts: number[] | undefined;
+  const presidents = (at: number): boolean => presidentsSentence(text, (starts ??= sentenceStarts(text)), at);
+  if (GOVERNMENT[lang].test(text)) {
+    const re = BARE[lang];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1]!, bare: true, ...datedYear(m[0]) } });
+    }
+  }
+  if (PRESIDENT[lang].test(text)) {
+    const re = BARE_UKAZ[lang];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m[1]!, bare: true, ...datedYear(m[0]) } });
+    }
+  }
   return out;
+}
+
+/** The year of the date written between the act's kind and its number, if any ("Decree dated November 16th 2020, No. 1848"). */
+function datedYear(match: string): { year: string } | Record<string, never> {
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(match.replace(/(?:No\.?|N|№)\s*\d+$/u, ''))?.[1];
+  return year ? { year } : {};
+}
+
+/** The sentence at `at` names the President and not the Government. */
+function presidentsSentence(text: string, starts: number[], at: number): boolean {
+  const [s, e] = sentenceAt(starts, at, text.length);
+  const sentence = text.slice(s, e);
+  return (PRESIDENT.en.test(sentence) || PRESIDENT.ru.test(sentence)) && !GOVERNMENT.en.test(sentence) && !GOVERNMENT.ru.test(sentence);
 }
 
 /**
@@ -35,7 +71,8 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
 export function bareDecreeYear(text: string, r: RawMention, ctx: ExtractContext | undefined): string | undefined {
   const [s, e] = sentenceAt(sentenceStarts(text), r.start, text.length);
   const sentence = text.slice(s, e);
-  if (!GOVERNMENT.en.test(sentence) && !GOVERNMENT.ru.test(sentence)) return undefined;
+  const names = r.act?.series === 'ukaz' ? [PRESIDENT.en, PRESIDENT.ru] : [GOVERNMENT.en, GOVERNMENT.ru];
+  if (!names.some((re) => re.test(sentence))) return undefined;
   const years = new Set([...sentence.matchAll(YEAR)].map((y) => y[1]!));
   if (years.size === 1) return [...years][0];
   if (years.size > 1 || !ctx) return undefined;

@@ -16,6 +16,7 @@ import {
   instrumentKind,
   instrumentNoun,
   parseNumberedActId,
+  titleWithoutPlace,
   WB_END,
   WB_START,
 } from './registry.js';
@@ -136,6 +137,8 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
     for (const def of INSTRUMENT_DEFS) {
       for (const alias of def.aliases[lang]) add(def.id, alias, 'giu');
       for (const words of def.keywords?.[lang] ?? []) add(def.id, keywordAlias(words), 'giu');
+      const title = titleWithoutPlace(def, lang);
+      if (title) add(def.id, title, 'giu');
       for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu');
       for (const abbr of def.abbreviations ?? []) add(def.id, abbr, 'gu');
     }
@@ -259,7 +262,7 @@ const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4
 const DEFINITION = {
   en: [
     BRACKETED_ABBREVIATION,
-    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”()]{2,60}?)["”]?\s*\)`, 'u'),
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
     // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
@@ -319,7 +322,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
   }
   // A later use of a defined short form is the defined instrument's, over a registry name it contains.
   const addedIndex = new SpanIndex(added);
-  for (const o of named) if (!o.act && addedIndex.covers(o.start, o.end)) dropped.add(o);
+  // An anaphora over it ("the Decree" where "Decree" was defined) is that use too, whatever noun it carries.
+  for (const o of named) if (!o.act && (addedIndex.covers(o.start, o.end) || (o.anaphora && addedIndex.overlaps(o.start, o.end)))) dropped.add(o);
   const kept = named.filter((m) => !dropped.has(m));
   const keptIndex = new SpanIndex(kept);
   const fresh = added.filter((a) => !keptIndex.overlaps(a.start, a.end));

@@ -85,11 +85,17 @@ const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-
 /** "Russian Federation Civil Code", "RF Civil Code", "Russian Civil Code", "the Russian Federation's Civil Code" before an English code's name. */
 const RF_PRE_EN = String.raw`(?:Russian Federation(?:['’]s)? |Russian |RF )?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
-const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?Laws?(?: of (?:the )?(?:Russian Federation|RF))? )`;
+/** A law's date between "Law" and its title ("Federal Law of July 29, 2004 on Commercial Secrecy", "Law dated 29.07.2004"). */
+const LAW_DATE_EN = String.raw`(?:,? (?:dated |of )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?)?`;
+// "Laws" only before a quoted title ("the Federal Laws "On Commercial Secrets" and …"): unquoted, "the laws of the Russian
+// Federation on commercial secrecy" is legislation at large, not one act
+const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?(?:Law|Laws(?=[^.;]{0,80}"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
 const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|вечн|расширенн|обновл[её]нн|очередн|друг|ещ[её] одн)[а-яё]{0,4}\s)`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
-const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?|(?<![-\d])ФЗ) `;
+/** A law's date between "закон" and its title ("Федеральный закон от 29.07.2004 "О коммерческой тайне""). */
+const LAW_DATE_RU = String.raw`(?: от (?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [а-яё]+ \d{4})(?: ?г\.| года)?,?)?`;
+const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?${LAW_DATE_RU}|(?<![-\d])ФЗ) `;
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
@@ -894,7 +900,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_EN}"?on Information,? (?:and )?(?:on )?(?:the )?Protection of Information,? and (?:on )?Information Technologies"?`,
       ],
       ru: [
-        String.raw`${LAW_RU}(?:от 27\.07\.2006(?: г\.| года)? )?(?:№ ?149-ФЗ )?"Об информации, информационных технологиях и о защите информации"`,
+        String.raw`${LAW_RU}"Об информации, информационных технологиях и о защите информации"`,
         // "ст. 15.2 Закона об информации" (the usual short name, unquoted)
         String.raw`[Зз]акон~ об информации(?:, информационных технологиях и о защите информации)?`,
       ],
@@ -1035,7 +1041,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz' },
     name: { en: 'Federal Law No. 98-FZ of 29 July 2004 on Commercial Secrets', ru: 'Федеральный закон от 29.07.2004 № 98-ФЗ "О коммерческой тайне"' },
     short: { en: 'Law on Commercial Secrets', ru: 'Закон о коммерческой тайне' },
-    aliases: { en: [String.raw`${LAW_EN}"?On (?:Commercial|Trade) Secrets?"?`], ru: [String.raw`${LAW_RU}"О коммерческой тайне"`] },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:Commercial|Trade) Secre(?:ts?|cy)"?`],
+      ru: [String.raw`${LAW_RU}"О коммерческой тайне"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о коммерческой тайне`],
+    },
+    // its usual English nicknames ("the Trade Secret Law", "Commercial Secrecy Law")
+    names: { en: [String.raw`(?:Trade|Commercial) Secre(?:ts?|cy) (?:Law|Act)`] },
   },
   {
     id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
@@ -1356,6 +1367,19 @@ export const DATED_NAMES: readonly DatedName[] = [
     undated: 'ru-fl-135-fz-2006',
   },
   {
+    // "the Copyright Law", "Russia's Copyright Law" in a text written while the 1993 law was in force (until Part IV of the
+    // Civil Code replaced it on 1 January 2008); never another country's ("the U.S. Copyright Law") or a field of law
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?<!(?:EU|EC|European|Union|Community|International|US|U\.S\.|American|Ukrainian|Chinese|German|French|Japanese|Belarusian|Kazakh|and|of|on|in|for|Soviet) )(?:Russian |Federal |Russia['’]s )?Copyright Law(?: of (?:the )?(?:Russian Federation|RF))?(?! (?:of|practice|Practice|Review|Journal|team|Team|group|Group|firm|issues|Issues|Treaty|Office))`] },
+    eras: [{ id: 'ru-law-5351-1-1993', from: '1993-08-03', until: '2008-01-01' }],
+  },
+  {
+    // "the Trademark Law" likewise: the 1992 law until 1 January 2008
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?<!(?:EU|EC|European|Union|Community|International|US|U\.S\.|American|Ukrainian|Chinese|German|French|Japanese|Belarusian|Kazakh|and|of|on|in|for|Soviet|Singapore) )(?:Russian |Federal |Russia['’]s )?Trade(?:mark| mark) Law(?: of (?:the )?(?:Russian Federation|RF))?(?! (?:of|practice|Practice|Review|Journal|team|Team|group|Group|firm|issues|Issues|Treaty|Office))`] },
+    eras: [{ id: 'ru-law-3520-1-1992', from: '1992-10-17', until: '2008-01-01' }],
+  },
+  {
     // "the Administrative Procedure Code": the КАС since it came into force (15 September 2015); before it a loose
     // translation of the АПК as often, so then (and with no date) it names nothing
     aliases: { en: [String.raw`${RF_PRE_EN}Administrative Procedur(?:e|al) Code${RF_EN}`], ru: [] },
@@ -1479,3 +1503,20 @@ export function aliasSource(alias: string, glued = false): string {
 /** Word boundaries that also work for Cyrillic (JavaScript's \b does not). */
 export const WB_START = String.raw`(?<![\p{L}\p{N}_])`;
 export const WB_END = String.raw`(?![\p{L}\p{N}_])`;
+
+/** A treaty's head noun after the word that places it ("Berne Convention …", "Бернская конвенция …"). */
+const TREATY_HEAD = /^\S+\s+(Convention|Agreement|Treaty|[Кк]онвенци[яи]|[Сс]оглашени[ея]|[Дд]оговор)\s+(.+)$/u;
+
+/**
+ * A treaty's full title without the word that places it, as an alias ("the Convention for the Protection of Literary
+ * and Artistic Works", "Конвенция об охране литературных и художественных произведений" for the Berne Convention):
+ * only when the rest of the title is four words or more, so the title alone is distinctive.
+ */
+export function titleWithoutPlace(def: InstrumentDef, lang: 'en' | 'ru'): string | undefined {
+  if (def.kind !== 'treaty') return undefined;
+  const m = TREATY_HEAD.exec(def.name[lang].replace(/\s*\(.*$/u, ''));
+  if (!m || m[2]!.split(/\s+/u).length < 4) return undefined;
+  const rest = m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/["«»“”„]/g, '"');
+  const head = lang === 'ru' ? `${m[1]!.replace(/[яие]$/u, '')}~` : m[1]!;
+  return `${head} ${rest}`;
+}
