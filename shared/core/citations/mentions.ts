@@ -112,11 +112,17 @@ function keywordAlias(words: readonly string[]): string {
   return words.map((w) => `(?:${w})`).join(KEYWORD_GAP);
 }
 
+/** A Russian title as news and notes shorten it: "РФ" for "Российской Федерации", "США" for "Соединенных Штатов Америки". */
+function withShortStateNames(alias: string): string {
+  return alias.replace(/Российской Федерации/gu, '(?:Российской Федерации|РФ)').replace(/Соединенных Штатов Америки/gu, '(?:Соединенных Штатов Америки|США)');
+}
+
 function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
-    const add = (id: string, alias: string, flags: string, also?: string[], dated?: number): void => {
+    const add = (id: string, given: string, flags: string, also?: string[], dated?: number): void => {
+      const alias = lang === 'ru' ? withShortStateNames(given) : given;
       // a case-sensitive name needs its letters as written, so two will do ("ТК", "DSU"): rare in a statute's text
       const exact = !flags.includes('i');
       let needle = exact ? requiredLetters(alias, 2, true) : requiredLetters(alias);

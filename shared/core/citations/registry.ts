@@ -742,6 +742,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the Eurasian Patent Organization's treaty (Russia a party since 1995); its Patent Regulations are another instrument
+    id: 'eurasian-patent-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'Eurasian Patent Convention (Moscow, 9 September 1994)', ru: 'Евразийская патентная конвенция (Москва, 9 сентября 1994 г.)' },
+    short: { en: 'Eurasian Patent Convention', ru: 'Евразийская патентная конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: { en: [String.raw`Eurasian Patent Convention`], ru: [String.raw`Евразийск~ патентн~ конвенци~`] },
+    abbreviations: ['ЕАПК', 'EAPC'],
+  },
+  {
     id: 'wipo-plt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Patent Law Treaty (2000)', ru: 'Договор о патентном праве (2000)' },
     short: { en: 'PLT', ru: 'PLT' },
@@ -1302,6 +1311,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`"?On Additional Temporary (?:Economic Measures|Measures of an Economic Nature) (?:to Ensure|for Ensuring) (?:the )?Financial Stability of the Russian Federation"?`],
       ru: [String.raw`"?О дополнительных временных мерах экономического характера по обеспечению финансовой стабильности Российской Федерации"?`],
+    },
+  },
+  {
+    id: 'ru-ukaz-95-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '95', year: '2022', series: 'ukaz' },
+    name: { en: 'Decree of the President of the Russian Federation No. 95 of 5 March 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Foreign Creditors', ru: 'Указ Президента РФ от 05.03.2022 № 95 "О временном порядке исполнения обязательств перед некоторыми иностранными кредиторами"' },
+    short: { en: 'Presidential Decree No. 95 of 2022', ru: 'Указ Президента РФ № 95 (2022)' },
+    aliases: {
+      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) Foreign Creditors"?`],
+      ru: [String.raw`"?О временном порядке исполнения обязательств перед некоторыми иностранными кредиторами"?`],
     },
   },
   {

@@ -150,6 +150,7 @@ function readChain(text: string, start: number): Reference | null {
     levels.push({ level, vals });
     if (level === 'article') {
       if (levels.length === 1) end = readTrailing(text, end, levels);
+      if (levels.length === 1 && vals.length === 1) end = readBracketedParts(text, end, levels);
       break;
     }
     const gap = sticky(SPACE_AT, text, end);
@@ -217,6 +218,18 @@ function readTrailing(text: string, end: number, levels: Array<{ level: Level; v
   }
   levels.unshift(...trailing.reverse());
   return pos;
+}
+
+/** A treaty's parts in brackets after its article ("статье 2 (1)", "статье 3 (3) (ii)", "статьей 29 (1) «b»"). */
+const BRACKETED_PARTS_AT = /(?:\s?\(\s?(?:\d{1,3}|[a-z]|[ivx]{1,5})\s?\)|\s?["«“][a-z]["»”])+(?![\p{L}\d(])/uy;
+
+/** Reads bracketed parts after a lone article into the chain (as one part path, "1/b"); returns where it now ends. */
+function readBracketedParts(text: string, end: number, levels: Array<{ level: Level; vals: string[] }>): number {
+  const m = sticky(BRACKETED_PARTS_AT, text, end);
+  if (!m) return end;
+  const path = [...m[0].matchAll(/[0-9a-z]+/gu)].map((v) => v[0]).join('/');
+  levels.unshift({ level: 'part', vals: [path] });
+  return end + m[0].length;
 }
 
 /** The outermost level of parts named without their article, when it is a code's first level (ч. or п.). */

@@ -22,7 +22,7 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 8: unknown English codes block guesses, the WIPO registration and classification treaties, more Russian laws by title, the licensing law by date, headings repeated on the next line.
  * 9: a bare "this article" only in quoted statute words or with a provision's verb, a numbered act's missing year only for acts known by number alone (registry byNumberAlone), dates in an act's brackets, flattened superscripts of inserted articles, OCR "и."/"З".
  * 10: registry breadth from general knowledge (the other Russian codes, laws around IP, media, trade and enforcement, federal constitutional laws, 2022 decrees, more WIPO treaties, the VCLT), decrees' short forms.
- * 11: a law's date between "Law" and its title, its nicknames ("Trade Secret Law"), acts by kind, date and number ("Decree dated 16 November 2020, No. 1848"), a president's bare decree, treaties' titles without their place, names of acts in force only until 2008 ("the Copyright Law") by date, a code named in an earlier sentence than its article cited on its own.
+ * 11: a law's date between "Law" and its title, its nicknames ("Trade Secret Law"), acts by kind, date and number ("Decree dated 16 November 2020, No. 1848"), a president's bare decree, treaties' titles without their place, names of acts in force only until 2008 ("the Copyright Law") by date, a code named in an earlier sentence than its article cited on its own, treaty parts in brackets after Russian article words ("статье 3 (3) (ii)"), "РФ"/"США" in Russian titles, the Eurasian Patent Convention, Decree No. 95 of 2022.
  */
 export const CITATION_VERSION = 11;
 const VERSION_KEY = 'citations-version';
