@@ -46,8 +46,9 @@ const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
-const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?)`;
-const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?)`;
+// "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
+const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.)`;
+const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?|sub-?cls?\.)`;
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
 /**
  * Where parts come before their article, a part after an article that a further article follows is that article's:

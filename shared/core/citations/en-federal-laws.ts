@@ -12,9 +12,11 @@ import type { CitationFamily, RawMention } from './types.js';
 // at another mention of the same number; see mentions.ts. Never: "2003, No. 50, Art. 4847" (a gazette position, no law
 // word and no "FZ"), "bill No. 532911-8".
 
-export const DATE_EN = String.raw`(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
-const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?)?(?:Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
-const NO = String.raw`(?:No\.?|Number|N|№)\s*`;
+// ordinal days as translations write them: "July 31th, 2020", "16th November 2020"
+export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+// "Federal law # 265": a lower-case "law" only after "Federal"
+const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
+const NO = String.raw`(?:No\.?|Number|N|№|#)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
@@ -36,9 +38,9 @@ const GOVERNMENT_EN = new RegExp(
   'g',
 );
 
-/** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997". */
+/** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the Kremlin's English). */
 const PRESIDENT_EN = new RegExp(
-  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?Presidential\s+(?:Decree|Edict))` +
+  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?Presidential\s+(?:Decree|Edict|[Ee]xecutive\s+[Oo]rders?)|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
     String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
   'g',
 );

@@ -76,9 +76,10 @@ const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*[,.]\s*$/u;
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
-/** Two spans start in the same sentence (`starts`: the text's sentence starts). */
-function sameSentence(starts: number[], a: { start: number }, b: { start: number }): boolean {
-  return countNumbersBefore(starts, a.start, true) === countNumbersBefore(starts, b.start, true);
+/** The instrument's name places the reference: in its sentence, after it or at most 40 characters before it. */
+function placesReference(starts: number[], via: { start: number; end: number }, ref: { start: number }): boolean {
+  if (countNumbersBefore(starts, via.start, true) !== countNumbersBefore(starts, ref.start, true)) return false;
+  return via.start > ref.start || ref.start - via.end <= 40;
 }
 
 /** The last of the sorted, disjoint mentions that ends at or before `pos`. */
@@ -130,10 +131,11 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   for (const r of resolveReferences(text, refs, mentions, ctx, starts)) {
     // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
     // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
-    // A code's or treaty's name in the reference's sentence places it ("The Criminal Code punishes camcording under Art.
-    // 146(2)"); named in an earlier sentence, it is a citation of its own ("The Civil Code … establishes a minimum … (sub-
-    // clause 1 of Art. 1301)").
-    if (r.via && (r.attached || isAdjacentBefore(text, r.via, r.ref) || (!r.via.act && instrumentKind(r.via.instrument!) !== 'law' && sameSentence(starts, r.via, r.ref)))) used.add(r.via);
+    // A code's or treaty's name close before the reference in its sentence places it ("The Criminal Code punishes
+    // camcording under Art. 146(2)"), as does one after it; farther away ("the Berne Convention according to which
+    // (Article 9)", "Amend the Administrative Code by eliminating the for-profit requirement in Article 7.12") or in an
+    // earlier sentence, it is a citation of its own.
+    if (r.via && (r.attached || isAdjacentBefore(text, r.via, r.ref) || (!r.via.act && instrumentKind(r.via.instrument!) !== 'law' && placesReference(starts, r.via, r.ref)))) used.add(r.via);
     // the instrument's name right before a provision cited with its abbreviation ("Соглашение о торговых аспектах прав
     // интеллектуальной собственности - ст. 39 ТРИПС") is the same citation
     const before = lastMentionBefore(mentions, r.ref.start);

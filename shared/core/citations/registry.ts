@@ -112,7 +112,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
-    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF'],
+    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32,
@@ -130,7 +130,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Кодекс~ (?:Российской Федерации|РФ) об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
     },
     // "КоАП РФ", "CAO", "RF CAO", "CoAO RF"
-    abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`],
+    abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`, String.raw`KoAP(?: RF)?`],
   },
   {
     id: 'ru-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -142,7 +142,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`${RF_PRE_EN}Criminal Code${RF_EN}`],
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`],
+    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`, 'UK RF', 'CrC RF', 'RF CrC'],
   },
   {
     id: 'ru-rsfsr-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -163,7 +163,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Russian |RF )?Criminal Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Criminal Procedure${RF_EN}`],
       ru: [String.raw`Уголовно-процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`],
+    abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`, 'UPK RF'],
   },
   {
     id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -176,7 +176,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Гражданск~ процессуальн~ кодекс~${RF_RU}`],
     },
     // "Article 26 of the CPC RF" (with "RF": a bare "CPC" is also the Criminal Procedure Code's)
-    abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, 'CPC RF', 'RF CPC'],
+    abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, 'CPC RF', 'RF CPC', 'GPK RF'],
   },
   {
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -197,7 +197,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`апк (?:рф|РФ)`, String.raw`(?:RF )?APC(?: RF)?`],
+    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`апк (?:рф|РФ)`, String.raw`(?:RF )?APC(?: RF)?`, 'APK RF'],
   },
   {
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
@@ -241,7 +241,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Tax Code', ru: 'НК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: { en: [String.raw`${RF_PRE_EN}Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
-    abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`],
+    abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`, 'TC RF', 'RF TC', 'RFTC', 'NK RF'],
   },
   {
     id: 'ru-labor-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -547,7 +547,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:International )?Convention for the Protection of Performers,? Producers of Phonograms,? and Broadcasting Organi[sz]ations`,
         String.raw`Rome Convention`,
       ],
-      ru: [String.raw`(?:Международн~ )?[Кк]онвенци~ об охране (?:прав )?исполнителей, изготовителей фонограмм и вещательных организаций`, String.raw`Римск~ конвенци~`],
+      // "изготовителей" (the official text) or "производителей" (as often written) of phonograms, "организаций эфирного вещания" 
+      ru: [String.raw`(?:(?:Международн~|Римск~) )?[Кк]онвенци~ об охране (?:прав )?исполнителей, (?:изготовителей|производителей) фонограмм и (?:вещательных организаций|организаций эфирного вещания)`, String.raw`Римск~ конвенци~`],
     },
     // "The international convention about protection of the rights of contractors, manufacturers of soundtracks and the
     // broadcasting organizations" (a translation's words for performers and phonograms)
@@ -925,12 +926,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // Its Russian press name, "«антипиратский» закон", ""антипиратского" закона": never "второй/новый/бессрочный
       // антипиратский закон" (2014's 364-FZ, "the second anti-piracy law"), nor one dated another year. The English
-      // "anti-piracy law" is as often generic ("the current anti-piracy law") and names the law only where a text defines it.
+      // "anti-piracy law" is as often generic ("the current anti-piracy law") and names the law only where a text defines it
+      // or writes it as a name ("the Anti-Piracy Law"), never "the second/new/2014 Anti-Piracy Law" (364-FZ).
       en: [],
       ru: [
         String.raw`${NOT_ANOTHER_RU}"?[Аа]нтипиратск~"? закон~(?! (?:от |)(?!(?:\d{1,2}\.\d{2}\.)?2013)\d)`,
         String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
     },
+    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`] },
   },
   {
     id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz', byNumberAlone: true },
@@ -1062,7 +1065,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Law of the Russian Federation No. 5351-1 of 9 July 1993 on Copyright and Related Rights', ru: 'Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"' },
     short: { en: 'Copyright Law (1993)', ru: 'Закон об авторском праве (1993)' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On Copyright and (?:Related|Neighbou?ring) Rights"?`],
+      en: [
+        String.raw`${LAW_EN}"?On Copyright and (?:Related|Neighbou?ring) Rights"?`,
+        // "the Russian copyright law of 1993", "the 1993 Russian Copyright Law" (by its year: Russia had no other)
+        String.raw`(?:Russian |Russia['’]s )?[Cc]opyright [Ll]aw of (?:9 July |July 9,? )?1993`,
+        String.raw`1993 (?:Russian )?[Cc]opyright [Ll]aw`,
+      ],
       // "ст.48 Закона «Об авторских и смежных правах»" (a common misquotation of the title)
       ru: [
         String.raw`${LAW_RU}"Об авторск(?:ом праве|их) и смежных правах"`,
@@ -1239,7 +1247,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 231-FZ of 18 December 2006 on the Enactment of Part Four of the Civil Code of the Russian Federation', ru: 'Федеральный закон от 18.12.2006 № 231-ФЗ "О введении в действие части четвертой Гражданского кодекса Российской Федерации"' },
     short: { en: 'Law on the Enactment of Part Four of the Civil Code', ru: 'Вводный закон к части четвертой ГК РФ' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Enactment|Introduction|Entry into Force|Implementation|Putting into Effect) of Part (?:Four|IV|4) of the Civil Code(?: of the Russian Federation)?"?`],
+      en: [
+        String.raw`${LAW_EN}"?On (?:the )?(?:Enactment|Introduction|Entry into Force|Implementation|Putting into Effect) of Part (?:Four|IV|4) of the Civil Code(?: of the Russian Federation)?"?`,
+        // "the Implementation act for Part IV of the Civil Code", "the Introductory Law to Part Four"
+        String.raw`(?:Implementation|Implementing|Introductory|Enactment|Enacting) (?:Act|Law) (?:for|of|to|on) Part (?:Four|IV|4) of the Civil Code(?: of the Russian Federation)?`,
+      ],
       ru: [String.raw`${LAW_RU}"О введении в действие части четвертой Гражданского кодекса Российской Федерации"`, String.raw`[Зз]акон~ о введении в действие части четвертой Гражданского кодекса(?: Российской Федерации| РФ)?`],
     },
   },

@@ -128,10 +128,12 @@ function readChain(text: string, start: number): Reference | null {
     }
     const word = sticky(LEVEL_AT, text, pos);
     if (!word) break;
-    const level = (Object.keys(RANK) as Level[]).find((l) => word.groups?.[l] !== undefined)!;
+    let level = (Object.keys(RANK) as Level[]).find((l) => word.groups?.[l] !== undefined)!;
     const last = levels[levels.length - 1];
-    if (last && RANK[level] <= RANK[last.level]) break;
     let listAt = pos + word[0].length;
+    // "п.п. 26 п. 2 ст. 149": "п.п." before an item of its own is a sub-item (elsewhere it lists items: "п.п. 1, 2 ст. 1229")
+    if (level === 'item' && /^п\.\s?п\.$/u.test(word[0]) && itemFollows(text, listAt)) level = 'subitem';
+    if (last && RANK[level] <= RANK[last.level]) break;
     // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
     const list = sticky(LIST_AT, text, listAt);
@@ -218,6 +220,15 @@ function readTrailing(text: string, end: number, levels: Array<{ level: Level; v
   }
   levels.unshift(...trailing.reverse());
   return pos;
+}
+
+/** An item word ("п.", "пункта") comes right after the list at `at`. */
+function itemFollows(text: string, at: number): boolean {
+  const list = sticky(LIST_AT, text, at);
+  if (!list) return false;
+  const gap = sticky(SPACE_AT, text, at + list[0].length);
+  const next = gap ? sticky(LEVEL_AT, text, at + list[0].length + gap[0].length) : null;
+  return next?.groups?.item !== undefined;
 }
 
 /** A treaty's parts in brackets after its article ("статье 2 (1)", "статье 3 (3) (ii)", "статьей 29 (1) «b»"). */

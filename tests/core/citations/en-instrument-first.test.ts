@@ -7,7 +7,8 @@ const rows: Row[] = [
   ['• Amend the Civil Code in Article 1229, and the Presidium Decision (2009), to provide civil liability for commercial ',
     [['ru-civil-code:1229', 'Article 1229']]],
   ['• Amend the Administrative Code by eliminating the for-profit requirement in Article 7.12 (Administrative Offences), ',
-    [['ru-admin-code:7.12', 'Article 7.12']]],
+    // named eight words before its article: a citation of its own too (as the external gold's labellers count it)
+    [['ru-admin-code', 'Administrative Code'], ['ru-admin-code:7.12', 'Article 7.12']]],
   ['Administrative Enforcement: The Administrative Code (Article 7.12) provides a range of fines on natural \npersons (1,500 to 2000 rubles, US$25 to US$33)',
     [['ru-admin-code:7.12', 'Article 7.12']]],
   // Instrument named later in the sentence
