@@ -1,5 +1,5 @@
 // English article references: "Article 1252(5) of the Civil Code", "Articles 1252 and 1253", "part 2 of Article 146".
-import { NUM, normaliseNumber, splitList } from './numbers.js';
+import { fromRoman, NUM, normaliseNumber, splitList } from './numbers.js';
 import { findTheseArticles } from './these-articles.js';
 import type { CitationFamily, Reference, Target } from './types.js';
 
@@ -112,22 +112,6 @@ const partValue = (s: string): string =>
   NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^\((.*)\)$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1');
 
 const ROMAN_RE = /(?<![\w])([IVXLivxl]{1,6})(?::(\d{1,2}))?(?![\w])/g;
-const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-
-/** "XVI" → 16; 0 when not a well-formed numeral ("IIII", "VX"). */
-function fromRoman(r: string): number {
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN_DIGITS[r[i]!]!;
-    const next = ROMAN_DIGITS[r[i + 1] ?? ''] ?? 0;
-    n += v < next ? -v : v;
-  }
-  const back = [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const;
-  let rest = n;
-  let canon = '';
-  for (const [s, v] of back) while (rest >= v) { canon += s; rest -= v; }
-  return canon === r ? n : 0;
-}
 
 /**
  * The parts in brackets after an article: "(5)(b)" → ['5/b'] (nested), "(1,2 and 4)" and "(1), (2) and (4)" →

@@ -222,6 +222,23 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
   return out;
 }
 
+/** A quoted or "On …" title right after a numbered act ("No. 61-FZ “On the Turnover of Medicines”", "№ 98-ФЗ «О коммерческой тайне»"). */
+const TITLE_AFTER = { en: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“]|On\s[^.;()]{4,120})/u, ru: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“])/u };
+const LAW_WORD = { en: 'Federal Law', ru: 'Федеральный закон' };
+
+/**
+ * The registered act a numbered act without its year is, by the title written right after it: the act of that series
+ * and number whose title the words name. Undefined when no registered title of that number follows.
+ */
+function actByTitle(text: string, r: RawMention, lang: 'en' | 'ru'): string | undefined {
+  const title = TITLE_AFTER[lang].exec(text.slice(r.end, r.end + 240))?.[1];
+  if (!title || !r.act) return undefined;
+  const probe = `${LAW_WORD[lang]} ${title}`;
+  const named = findAliasMentions(probe, lang, 1).find((m) => m.start === 0 && m.instrument);
+  const law = named?.instrument ? INSTRUMENTS.get(named.instrument)?.law : undefined;
+  return law && law.series === r.act.series && law.number === r.act.number ? named!.instrument : undefined;
+}
+
 /**
  * A numbered act's year: its own date, else a date tied to it by the words around it (see act-years.ts), else the one
  * year the text gives another mention of the same number ("Закон N 187-ФЗ" after "Федеральном законе от 02.07.2013 N
@@ -246,7 +263,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx);
       if (!year) return undefined;
     }
-    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year);
+    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

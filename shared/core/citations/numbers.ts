@@ -93,3 +93,20 @@ export function ordinalValue(word: string): string | undefined {
   if (!stem) return undefined;
   return sub ? `${stem[1]}.${sub}` : String(stem[1]);
 }
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** "XVI" → 16; 0 when not a well-formed numeral ("IIII", "VX"). */
+export function fromRoman(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_DIGITS[r[i]!]!;
+    const next = ROMAN_DIGITS[r[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  const back = [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const;
+  let rest = n;
+  let canon = '';
+  for (const [s, v] of back) while (rest >= v) { canon += s; rest -= v; }
+  return canon === r ? n : 0;
+}

@@ -459,7 +459,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     // The Protocol on the Accession of the Russian Federation (WT/L/839, 16 December 2011): a Marrakesh Agreement named
     // inside its title is a citation of its own
-    id: 'wto-protocol-rus', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    // numbered in paragraphs ("paragraph 2 of the Protocol of Accession": Part I, paragraph 2)
+    id: 'wto-protocol-rus', kind: 'treaty', unit: 'paragraph',
     name: { en: 'Protocol on the Accession of the Russian Federation to the Marrakesh Agreement Establishing the WTO', ru: 'Протокол о присоединении Российской Федерации к Марракешскому соглашению об учреждении ВТО' },
     short: { en: 'Accession Protocol', ru: 'Протокол о присоединении' },
     noun: { en: 'Protocol', ru: 'Протокол' },
@@ -496,11 +497,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     keywords: { en: [['Berne?', 'convention', 'protection', 'literary', 'art(?:istic)?']] },
   },
   {
-    id: 'universal-copyright-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    id: 'universal-copyright-convention', kind: 'treaty', unit: 'article', romanArticles: true, dottedParagraphs: true,
     name: { en: 'Universal Copyright Convention (Geneva, 6 September 1952)', ru: 'Всемирная конвенция об авторском праве (Женева, 6 сентября 1952 г.)' },
     short: { en: 'Universal Copyright Convention', ru: 'Всемирная конвенция об авторском праве' },
     noun: { en: 'Convention', ru: 'Конвенция' },
-    aliases: { en: [String.raw`Universal Copyright Convention`], ru: [String.raw`Всемирн~ конвенци~ об авторском праве`] },
+    // "Всемирная конвенция" alone is its usual short name ("к Всемирной конвенции присоединились"); "Univ. Copyright Convention"
+    aliases: { en: [String.raw`Univ(?:ersal|\.) Copyright Convention`], ru: [String.raw`Всемирн~ конвенци~(?: об авторском праве)?`] },
     // "The world convention on copyright" (a translation of the Russian name)
     keywords: { en: [['(?:world|universal)', 'convention', 'copyright']] },
     abbreviations: ['UCC'],
@@ -973,7 +975,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 61-FZ of 12 April 2010 on Circulation of Medicines', ru: 'Федеральный закон от 12.04.2010 № 61-ФЗ "Об обращении лекарственных средств"' },
     short: { en: 'Law on Circulation of Medicines', ru: 'Закон об обращении лекарственных средств' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?Circulation of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Circulation|Turnover) of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`],
       ru: [String.raw`${LAW_RU}"Об обращении лекарственных средств"`, String.raw`[Зз]акон~ об обращении лекарственных средств`],
     },
   },

@@ -1,5 +1,5 @@
 // Russian provision references: "пункт 5 статьи 1252", "ч. 2 ст. 146", "статьями 1252 и 1253", "примечание к статье 146".
-import { NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
+import { fromRoman, NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
 import { WB_START } from './registry.js';
 import { findSpacedDottedRefs } from './spaced-dotted.js';
 import { findTheseArticles } from './these-articles.js';
@@ -37,7 +37,11 @@ const UNDOTTED = /^(?:ст|ч|п|пп)$/iu;
 const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ями|ях)(?![а-яё])`;
 
 /** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
-const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„][а-яё]["»”“])`;
+/** An article with its part in brackets: "статьи 7.12 (ч. 1) и 14.33 (ч. 2)", "ст. 146 (ч. 2)". */
+const WITH_PART = String.raw`${NUM}\s?\((?:ч|п)\.\s?\d{1,3}\)`;
+/** An article in Roman figures ("ст. VII Всемирной конвенции"): kept only for an instrument numbered so (resolve.ts). */
+const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„][а-яё]["»”“]|${ROMAN_VAL})`;
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
@@ -70,6 +74,8 @@ const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(�
 const VAL_RE = new RegExp(VAL.replace(OCR_THREE, String.raw`З$`), 'giu');
 function value(raw: string): string {
   const t = raw.trim();
+  const withPart = /^(\S+?)\s?\((?:ч|п)\.\s?(\d{1,3})\)$/iu.exec(t);
+  if (withPart) return `${normaliseNumber(withPart[1]!)}/${withPart[2]}`;
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
   if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
@@ -116,6 +122,7 @@ function readChain(text: string, start: number): Reference | null {
   let inNote = false;
   let loose = false;
   let splitArticle = false;
+  let roman = false;
   for (;;) {
     // "пункте 1 примечаний к статье 285": the parts belong to the article's note.
     const note = levels.length ? sticky(NOTE_AT, text, pos) : null;
@@ -138,8 +145,14 @@ function readChain(text: string, start: number): Reference | null {
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
     const list = sticky(LIST_AT, text, listAt);
     if (!list) break;
-    const vals = values(list[1]!);
+    let vals = values(list[1]!);
     if (!vals.length) break;
+    // Roman articles: upper case and well formed, else no list at all ("ст. vi" is no article)
+    if (/[IVXLivxl]/u.test(list[1]!) && /^[IVXLivxl\s,и-]+$/u.test(list[1]!)) {
+      if (level !== 'article' || levels.length || /[ivxl]/u.test(list[1]!) || vals.some((v) => !fromRoman(v))) break;
+      vals = vals.map((v) => String(fromRoman(v)));
+      roman = true;
+    }
     if (UNDOTTED.test(word[0])) loose = true;
     end = listAt + list[0].length;
     // "статьи 1 477 части четвертой": one digit and three, split by a space (a thousands group), are one number
@@ -180,6 +193,12 @@ function readChain(text: string, start: number): Reference | null {
   if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;
   const targets: Target[] = [];
   for (const a of noteArticles ?? (article ? article.vals : [undefined])) {
+    // an article read with its bracketed part ("7.12/1")
+    const bracketed = a && !parts.length ? /^([^/]+)\/(\d{1,3})$/u.exec(a) : null;
+    if (bracketed) {
+      targets.push({ article: bracketed[1]!, part: bracketed[2]! });
+      continue;
+    }
     if (!parts.length) targets.push(a ? { article: a } : {});
     for (const part of parts) targets.push(a ? { article: a, part } : { part });
   }
@@ -188,6 +207,7 @@ function readChain(text: string, start: number): Reference | null {
     ...(selfArticle ? { selfArticle } : {}),
     ...(sameArticle ? { sameArticle } : {}),
     ...(splitArticle ? { splitArticle } : {}),
+    ...(roman ? { roman } : {}),
     ...(!article && !selfArticle && !sameArticle && !noteArticles ? { needsArticle: true, ...outerOf(levels[levels.length - 1]!.level) } : {}),
     // "частью 2 настоящей статьи" in a text that is no statute: the parts of the article it is discussing
     ...(selfArticle && !article && !inNote ? outerOf(levels[levels.length - 1]!.level) : {}),

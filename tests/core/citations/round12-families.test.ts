@@ -1,0 +1,44 @@
+// Table tests for the families of forms round 12 of the external gold showed: a numbered act without its year named by
+// the title after it, a Russian article with its part in brackets, Roman articles in Russian, a treaty's short Russian
+// name, and paragraphs of the WTO accession protocol.
+import { describe, expect, it } from 'vitest';
+import { cite, type Row } from './helpers.js';
+
+function table(rows: Row[], lang: 'en' | 'ru'): void {
+  for (const [sentence, expected] of rows) {
+    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
+      expect(cite(sentence, { lang })).toEqual(expected);
+    });
+  }
+}
+
+describe('a numbered act without its year is the registered act its title names', () => {
+  table([
+    ['article 18 of Federal law № 61-FZ “On the Turnover of Medicines”', [['ru-fl-61-fz-2010:18', 'article 18 of Federal law № 61-FZ']]],
+    ['Federal Law No. 98-FZ "On Commercial Secrets" protects know-how.', [['ru-fl-98-fz-2004', 'Federal Law No. 98-FZ']]],
+    // a title of another act, or none: the number alone names nothing (numbers restart every year)
+    ['Federal Law No. 98-FZ "On Advertising" and Federal Law No. 98-FZ', []],
+  ], 'en');
+  table([
+    ['Федеральный закон № 98-ФЗ «О коммерческой тайне» определяет режим.', [['ru-fl-98-fz-2004', 'Федеральный закон № 98-ФЗ']]],
+  ], 'ru');
+});
+
+describe('Russian articles with their part in brackets, and in Roman figures', () => {
+  table([
+    ['статьи 7.12 (ч. 1) и 14.33 (ч. 2) КоАП РФ',
+      [['ru-admin-code:14.33/2', 'статьи 7.12 (ч. 1) и 14.33 (ч. 2) КоАП РФ'], ['ru-admin-code:7.12/1', 'статьи 7.12 (ч. 1) и 14.33 (ч. 2) КоАП РФ']]],
+    ['по ст. 146 (ч. 2) УК РФ', [['ru-criminal-code:146/2', 'ст. 146 (ч. 2) УК РФ']]],
+    ['ст. VII Всемирной конвенции', [['universal-copyright-convention:7', 'ст. VII Всемирной конвенции']]],
+    // a code is not numbered in Roman figures: its name alone stays
+    ['ст. VII ГК РФ', [['ru-civil-code', 'ГК РФ']]],
+    ['К Всемирной конвенции присоединились многие страны.', [['universal-copyright-convention', 'Всемирной конвенции']]],
+  ], 'ru');
+});
+
+describe('paragraphs of the WTO accession protocol', () => {
+  table([
+    ['paragraph 2 of the Protocol of Accession of the Russian Federation', [['wto-protocol-rus:2', 'paragraph 2 of the Protocol of Accession of the Russian Federation']]],
+    ['the Univ. Copyright Convention', [['universal-copyright-convention', 'Univ. Copyright Convention']]],
+  ], 'en');
+});
