@@ -1,4 +1,5 @@
-// A code's part named alone after the text named that part of the code: "Part IV" after "Part IV of the Civil Code".
+// A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code", "Chapter 69" after "the Civil Code".
+import { INSTRUMENTS } from './registry.js';
 import type { Mention } from './types.js';
 
 // Written for (06MOSCOW12158): "concerns regarding draft Part IV of the Civil Code on IPR ... some 20 USG-proposed
@@ -25,6 +26,36 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
       if (o.how === 'named' && o.instrument && p && PART_NUMBER[p[1]!.toLowerCase()] === part) named = o;
     }
     if (named) out.push({ instrument: named.instrument, start, end, how: 'named' });
+  }
+  return out;
+}
+
+// Written for: "the rules of Part 4, Chapter 76(2) … Chapter 69 sets out the general provisions" (a law firm's page after
+// "the Civil Code"), "в порядке гл. 29 Арбитражного процессуального кодекса", "положения раздела VII ГК РФ".
+const BARE_CHAPTER = /(?<![\p{L}\d])(?:Chapters?\s+(\d{1,2})(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}))(?![\p{L}\d]|\.\d)/gu;
+
+/**
+ * Mentions of a code for each chapter named without it ("Chapter 69", "главы 29"): the code named last before it, when
+ * that code has such a chapter (registry `chapters`), never a heading of the text's own. A chapter of anything else (a
+ * book, a treaty) names nothing.
+ */
+export function codeChapterMentions(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  BARE_CHAPTER.lastIndex = 0;
+  for (let m = BARE_CHAPTER.exec(text); m; m = BARE_CHAPTER.exec(text)) {
+    const chapter = Number(m[1] ?? m[2]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    // a line that starts with it is the text's own chapter heading ("Глава 3. …" of a dissertation)
+    if (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) continue;
+    let code: Mention | undefined;
+    for (const o of mentions) {
+      if (o.start >= start) break;
+      if (o.how === 'named' && o.instrument) code = o;
+    }
+    const chapters = code?.instrument ? INSTRUMENTS.get(code.instrument)?.chapters : undefined;
+    if (code && chapters && chapter >= 1 && chapter <= chapters) out.push({ instrument: code.instrument, start, end, how: 'named' });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
 import { isAdjacentBefore } from './en-instrument-first.js';
-import { codePartMentions } from './code-parts.js';
+import { codeChapterMentions, codePartMentions } from './code-parts.js';
 import { dottedParagraph } from './dotted.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
@@ -118,7 +118,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
   const resolved = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
-  const mentions = [...resolved, ...codePartMentions(text, resolved)].sort((a, b) => a.start - b.start);
+  const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).

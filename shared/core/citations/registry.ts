@@ -55,6 +55,8 @@ export interface InstrumentDef {
   romanArticles?: boolean;
   /** Its articles are numbered chapter by chapter ("14.10": chapter 14), up to this chapter: "14 10 КоАП" is 14.10. */
   chapterArticles?: number;
+  /** How many chapters a code has: "Chapter 69", "главы 29" alone are the last named code's only up to it (code-parts.ts). */
+  chapters?: number;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /** Articles inserted between others ("1253.1"), for a superscript a source flattened ("Article 12531": see flattened.ts). */
@@ -99,7 +101,7 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
-    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551,
+    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77,
     // Part IV's inserted articles (35-FZ of 2014 and later)
     insertedArticles: ['1252.1', '1253.1', '1286.1', '1406.1'],
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
@@ -115,7 +117,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
   },
   {
-    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32,
+    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32, chapters: 32,
     enactedBy: [{ number: '195', year: '2001' }],
     name: { en: 'Code of Administrative Offences of the Russian Federation', ru: 'Кодекс Российской Федерации об административных правонарушениях' },
     short: { en: 'Administrative Code', ru: 'КоАП РФ' },
@@ -133,7 +135,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`, String.raw`KoAP(?: RF)?`],
   },
   {
-    id: 'ru-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-criminal-code', kind: 'code', unit: 'article', chapters: 34, partLabel: 'ч.',
     enactedBy: [{ number: '63', year: '1996' }],
     name: { en: 'Criminal Code of the Russian Federation', ru: 'Уголовный кодекс Российской Федерации' },
     short: { en: 'Criminal Code', ru: 'УК РФ' },
@@ -154,7 +156,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['УК РСФСР'],
   },
   {
-    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.',
     enactedBy: [{ number: '174', year: '2001' }],
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
     short: { en: 'Criminal Procedure Code', ru: 'УПК РФ' },
@@ -166,7 +168,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`, 'UPK RF'],
   },
   {
-    id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', chapters: 47, partLabel: 'ч.',
     enactedBy: [{ number: '138', year: '2002' }],
     name: { en: 'Civil Procedure Code of the Russian Federation', ru: 'Гражданский процессуальный кодекс Российской Федерации' },
     short: { en: 'Civil Procedure Code', ru: 'ГПК РФ' },
@@ -179,7 +181,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, 'CPC RF', 'RF CPC', 'GPK RF'],
   },
   {
-    id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', chapters: 37, partLabel: 'ч.',
     enactedBy: [{ number: '95', year: '2002' }],
     name: { en: 'Arbitrazh Procedure Code of the Russian Federation', ru: 'Арбитражный процессуальный кодекс Российской Федерации' },
     short: { en: 'Arbitrazh Procedure Code', ru: 'АПК РФ' },
@@ -235,7 +237,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ТК ЕАЭС'],
   },
   {
-    id: 'ru-tax-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    id: 'ru-tax-code', kind: 'code', unit: 'article', chapters: 34, partLabel: 'п.',
     enactedBy: [{ number: '146', year: '1998' }, { number: '117', year: '2000' }],
     name: { en: 'Tax Code of the Russian Federation', ru: 'Налоговый кодекс Российской Федерации' },
     short: { en: 'Tax Code', ru: 'НК РФ' },
@@ -244,7 +246,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`, 'TC RF', 'RF TC', 'RFTC', 'NK RF'],
   },
   {
-    id: 'ru-labor-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    id: 'ru-labor-code', kind: 'code', unit: 'article', chapters: 62, partLabel: 'ч.',
     enactedBy: [{ number: '197', year: '2001' }],
     name: { en: 'Labour Code of the Russian Federation', ru: 'Трудовой кодекс Российской Федерации' },
     short: { en: 'Labour Code', ru: 'ТК РФ' },

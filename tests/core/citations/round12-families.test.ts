@@ -1,6 +1,6 @@
-// Table tests for the families of forms round 12 of the external gold showed: a numbered act without its year named by
-// the title after it, a Russian article with its part in brackets, Roman articles in Russian, a treaty's short Russian
-// name, and paragraphs of the WTO accession protocol.
+// Table tests for the families of forms round 12 of the external gold showed (and the dev set before it): a numbered act
+// without its year named by the title after it, a Russian article with its part in brackets, Roman articles in Russian,
+// a treaty's short Russian name, paragraphs of the WTO accession protocol, and a code's chapters named alone.
 import { describe, expect, it } from 'vitest';
 import { cite, type Row } from './helpers.js';
 
@@ -41,4 +41,19 @@ describe('paragraphs of the WTO accession protocol', () => {
     ['paragraph 2 of the Protocol of Accession of the Russian Federation', [['wto-protocol-rus:2', 'paragraph 2 of the Protocol of Accession of the Russian Federation']]],
     ['the Univ. Copyright Convention', [['universal-copyright-convention', 'Univ. Copyright Convention']]],
   ], 'en');
+});
+
+describe("a code's chapter named alone is the code named last before it", () => {
+  table([
+    ['The Civil Code governs IP. Part 4, Chapter 76(2) and Chapter 69 set the rules.',
+      [['ru-civil-code', 'Civil Code'], ['ru-civil-code', 'Chapter 76(2)'], ['ru-civil-code', 'Chapter 69']]],
+    // a chapter the code does not have, or with no code named before, is nobody's
+    ['The Civil Code governs IP. Chapter 99 of this book explains it.', [['ru-civil-code', 'Civil Code']]],
+    ['Chapter 69 of this book explains it.', []],
+  ], 'en');
+  table([
+    ['Спор рассмотрен по АПК РФ в порядке гл. 29. Иск подан позже.', [['ru-arbitrazh-procedure-code', 'АПК РФ'], ['ru-arbitrazh-procedure-code', 'гл. 29']]],
+    // a heading of the text's own chapters
+    ['Ответственность по КоАП РФ.\nГлава 3. Практика применения', [['ru-admin-code', 'КоАП РФ']]],
+  ], 'ru');
 });
