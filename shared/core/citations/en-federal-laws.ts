@@ -16,13 +16,14 @@ import type { CitationFamily, RawMention } from './types.js';
 export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
 const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
-const NO = String.raw`(?:No\.?|Number|N|№|#)\s*`;
+const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
-    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d)))?`,
+    // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
   'g',
 );
 
@@ -31,7 +32,8 @@ const LAW_EN = new RegExp(
  * dated 29 December 2007", "Regulation of the Russian Government (No 506 as of March 29, 2022)", "Decree of the
  * Government of the Russian Federation No. 506 dated March 29, 2022", "Government Resolution No. 506 (29 March 2022)".
  */
-const GOV_KIND = String.raw`(?:Resolution|Decree|Order|Regulation|Ordinance)`;
+// "the resolution of the Government of the Russian Federation dated 10.18.2021 No1767" (lower case in running text)
+const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance)`;
 const GOVERNMENT_EN = new RegExp(
   String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government\s+${GOV_KIND})` +
     String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5})\b(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
@@ -61,7 +63,7 @@ export function findEnglishActs(text: string): RawMention[] {
   LAW_EN.lastIndex = 0;
   for (let m = LAW_EN.exec(text); m; m = LAW_EN.exec(text)) {
     const g = m.groups!;
-    const year = yearOf(g.d1 ?? g.d2);
+    const year = yearOf(g.d1 ?? g.d2 ?? g.d3);
     // "No. 1-FKZ", "3-FKZ": a federal constitutional law
     if (g.k ?? g.k2) {
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k2)!, ...(year ? { year } : {}) } });

@@ -257,6 +257,10 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
     let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
+    // "Decree of the Government of the Russian Federation No. 299" without its year: as a bare one's, below
+    if (!year && !r.act.bare && (r.act.series === 'gov' || r.act.series === 'ukaz') && !INSTRUMENTS.lawId(r.act.series, r.act.number)) {
+      year = bareDecreeYear(text, r, ctx);
+    }
     // "Decree No. 299" alone: a government's act of the year its sentence or the text gives, else no citation at all
     if (r.act.bare) {
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);

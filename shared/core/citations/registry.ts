@@ -552,7 +552,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`Rome Convention`,
       ],
       // "изготовителей" (the official text) or "производителей" (as often written) of phonograms, "организаций эфирного вещания" 
-      ru: [String.raw`(?:(?:Международн~|Римск~) )?[Кк]онвенци~ об охране (?:прав )?исполнителей, (?:изготовителей|производителей) фонограмм и (?:вещательных организаций|организаций эфирного вещания)`, String.raw`Римск~ конвенци~`],
+      ru: [String.raw`(?:(?:Международн~|Римск~) )?[Кк]онвенци~ об охране (?:(?:прав|интересов) )?исполнителей, (?:изготовителей|производителей) фонограмм и (?:вещательных организаций|организаций эфирного вещания)`, String.raw`Римск~ конвенци~`],
     },
     // "The international convention about protection of the rights of contractors, manufacturers of soundtracks and the
     // broadcasting organizations" (a translation's words for performers and phonograms)
@@ -700,7 +700,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     keywords: {
       en: [['(?:treaty|agreement)', '(?:World Intellectual Property Organi[sz]ation|WIPO)', 'copyright'], ['(?:World Intellectual Property Organi[sz]ation|WIPO)', '(?:treaty|agreement)', 'copyright']],
     },
-    abbreviations: ['WCT', 'ДАП ВОИС'],
+    // "ДАП" alone, as Russian lectures and commentaries write it
+    abbreviations: ['WCT', String.raw`ДАП(?: ВОИС)?`],
   },
   {
     id: 'wipo-wppt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -709,7 +710,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Performance and Phonograms Treaty (WPPT)" (09MOSCOW521)
     aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ ВОИС по исполнениям и фонограммам`] },
-    abbreviations: ['WPPT', 'ДИФ ВОИС'],
+    abbreviations: ['WPPT', String.raw`ДИФ(?: ВОИС)?`],
   },
   {
     id: 'upu-postal-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,

@@ -22,8 +22,8 @@ export interface Resolved {
 /** "статьи 1252 части четвертой ГК РФ": the part of the code between the article and the code's name. */
 /** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
-/** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code". */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+/** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
 const SCOPE_AFTER = /^\s*:/;
 /** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */

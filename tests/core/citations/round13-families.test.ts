@@ -1,0 +1,52 @@
+// Table tests for the families of forms round 13 of the external gold showed: government and presidential acts without
+// "РФ" after their issuer or in lower case, a government act's year from its sentence, a law's dotted date right after
+// its number, the Russian abbreviations of the WIPO Internet treaties, a part before "the Article", an article of a
+// code's chapter, and the Rome Convention's other Russian title.
+import { describe, expect, it } from 'vitest';
+import { cite, type Row } from './helpers.js';
+
+function table(rows: Row[], lang: 'en' | 'ru'): void {
+  for (const [sentence, expected] of rows) {
+    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
+      expect(cite(sentence, { lang })).toEqual(expected);
+    });
+  }
+}
+
+describe('government and presidential acts', () => {
+  table([
+    ['пошлина установлена постановлением Правительства от 16.11.2015 № 1236 о реестре', [['ru-gov-1236-2015', 'постановлением Правительства от 16.11.2015 № 1236']]],
+    ['Указом Президента от 27.05.2022 № 322 установлен порядок', [['ru-ukaz-322-2022', 'Указом Президента от 27.05.2022 № 322']]],
+  ], 'ru');
+  table([
+    ['approved by the resolution of the Government of the Russian Federation dated 10.18.2021 No1767.',
+      [['ru-gov-1767-2021', 'resolution of the Government of the Russian Federation dated 10.18.2021 No1767']]],
+    // its year from its sentence (a government's act numbered again each year)
+    ['On March, 06 2022 Prime Minister Mikhail Mishustin signed the Decree of the Government of the Russian Federation No. 299, changing the rules.',
+      [['ru-gov-299-2022', 'Decree of the Government of the Russian Federation No. 299']]],
+    // no year anywhere: no act
+    ['The Decree of the Government of the Russian Federation No. 299 changed the rules.', []],
+  ], 'en');
+});
+
+describe("a law's dotted date right after its number", () => {
+  table([
+    ['as amended by Federal law number 162-FZ 27.06.2011, Federal law number 200-FZ 11.07.2011',
+      [['ru-fl-162-fz-2011', 'Federal law number 162-FZ 27.06.2011'], ['ru-fl-200-fz-2011', 'Federal law number 200-FZ 11.07.2011']]],
+  ], 'en');
+});
+
+describe('treaties by their Russian abbreviations and titles', () => {
+  table([
+    ['ДАП принят в 1996 г.; см. п. 4 ст. 1 ДАП и ДИФ.', [['wipo-wct', 'ДАП'], ['wipo-wct:1/4', 'п. 4 ст. 1 ДАП'], ['wipo-wppt', 'ДИФ']]],
+    ['Конвенция об охране интересов исполнителей, производителей фонограмм и вещательных организаций',
+      [['rome-convention', 'Конвенция об охране интересов исполнителей, производителей фонограмм и вещательных организаций']]],
+  ], 'ru');
+});
+
+describe('a part before "the Article", and an article of a chapter of a code', () => {
+  table([
+    ['Clause (1) of the Article 6septies of the Paris Convention', [['paris-convention:6septies/1', 'Clause (1) of the Article 6septies of the Paris Convention']]],
+    ['Article 395 of Chapter 38 of the Customs Code', [['ru-customs-code:395', 'Article 395 of Chapter 38 of the Customs Code']]],
+  ], 'en');
+});
