@@ -1553,5 +1553,8 @@ export function titleWithoutPlace(def: InstrumentDef, lang: 'en' | 'ru'): string
   if (!m || m[2]!.split(/\s+/u).length < 4) return undefined;
   const rest = m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/["«»“”„]/g, '"');
   const head = lang === 'ru' ? `${m[1]!.replace(/[яие]$/u, '')}~` : m[1]!;
-  return `${head} ${rest}`;
+  // the place word may still be there, in any case ("Марракешским договором об облегчении …"): one name with it
+  const place = /^\S+/u.exec(def.name[lang])![0];
+  const placeWord = lang === 'ru' ? `${place.replace(/(?:ая|ий|ое|ые|ой)$/u, '')}~` : place;
+  return `(?:${placeWord} )?${head} ${rest}`;
 }

@@ -64,6 +64,11 @@ describe("a treaty's full title without the word that places it", () => {
     ['the Berne Convention for the Protection of Literary and Artistic Works', [['berne-convention', 'Berne Convention for the Protection of Literary and Artistic Works']]],
   ], 'en');
   table([
+    // a long title with its place word in another case is one name too
+    ['в соответствии с Марракешским договором об облегчении доступа слепых и лиц с нарушениями зрения или иными ограниченными способностями воспринимать печатную информацию к опубликованным произведениям',
+      [['marrakesh-vip-treaty', 'Марракешским договором об облегчении доступа слепых и лиц с нарушениями зрения или иными ограниченными способностями воспринимать печатную информацию к опубликованным произведениям']]],
+  ], 'ru');
+  table([
     ['Россия участвует в Конвенции об охране литературных и художественных произведений.',
       [['berne-convention', 'Конвенции об охране литературных и художественных произведений']]],
     ['нормы Конвенции по охране промышленной собственности', [['paris-convention', 'Конвенции по охране промышленной собственности']]],
