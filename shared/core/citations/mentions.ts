@@ -281,9 +281,9 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
 //   "Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении ..." (далее - Закон N 187-ФЗ)"
 //   "Федеральный закон «...» от 02.07.2013 N 187-ФЗ, который ... получил название «антипиратский закон»"
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
-/** Between a name and its definition: a footnote mark, one parenthesis ("(Stockholm Act)"), a quoted title. */
+/** Between a name and its definition: a footnote mark ("[2]", "1", "*"), one parenthesis ("(Stockholm Act)"), a quoted title. */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s))?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
 /** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 const DEFINITION = {

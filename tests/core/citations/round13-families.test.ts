@@ -50,3 +50,10 @@ describe('a part before "the Article", and an article of a chapter of a code', (
     ['Article 395 of Chapter 38 of the Customs Code', [['ru-customs-code:395', 'Article 395 of Chapter 38 of the Customs Code']]],
   ], 'en');
 });
+
+describe('a defined short form after a footnote mark', () => {
+  table([
+    ['On 27 May 2022, the Russian President signed Decree No. 322* (the “Decree”) on payments. Under the Decree, debtors pay in roubles.',
+      [['ru-ukaz-322-2022', 'Decree No. 322'], ['ru-ukaz-322-2022', 'Decree']]],
+  ], 'en');
+});
