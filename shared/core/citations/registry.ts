@@ -1137,6 +1137,35 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
     },
   },
+  // Laws the external gold's dev rounds cited by title (rounds 11-12): the 1992 software law, the 1995 law on
+  // information, the 2010 law protecting children from harmful information.
+  {
+    id: 'ru-law-3523-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3523-1', year: '1992', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 3523-1 of 23 September 1992 on the Legal Protection of Computer Programs and Databases', ru: 'Закон РФ от 23.09.1992 № 3523-1 "О правовой охране программ для электронных вычислительных машин и баз данных"' },
+    short: { en: 'Software Law (1992)', ru: 'Закон о правовой охране программ для ЭВМ (1992)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Computer )?Programs? for (?:Electronic )?Computers? and Data ?bases"?`, String.raw`${LAW_EN}"?On (?:the )?Legal Protection of Computer Programs and Data ?bases"?`],
+      ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о правовой охране программ для (?:ЭВМ|электронных вычислительных машин) и баз данных`],
+    },
+  },
+  {
+    id: 'ru-fl-24-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '24', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 24-FZ of 20 February 1995 on Information, Informatization and Protection of Information', ru: 'Федеральный закон от 20.02.1995 № 24-ФЗ "Об информации, информатизации и защите информации"' },
+    short: { en: 'Law on Information (1995)', ru: 'Закон об информации (1995)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Information,? Informati[sz]ation,? and (?:the )?Protection of Information"?`],
+      ru: [String.raw`${LAW_RU}"Об информации, информатизации и защите информации"`],
+    },
+  },
+  {
+    id: 'ru-fl-436-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '436', year: '2010', series: 'fz' },
+    name: { en: 'Federal Law No. 436-FZ of 29 December 2010 on the Protection of Children from Information Harmful to Their Health and Development', ru: 'Федеральный закон от 29.12.2010 № 436-ФЗ "О защите детей от информации, причиняющей вред их здоровью и развитию"' },
+    short: { en: 'Law on Protecting Children from Harmful Information', ru: 'Закон о защите детей от информации' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Children (?:from|against) Information Harmful to Their Health and Development"?`],
+      ru: [String.raw`${LAW_RU}"О защите детей от информации, причиняющей вред их здоровью и развитию"`],
+    },
+  },
   // Breadth from general knowledge (not from any text): federal laws around IP, media, internet, trade and enforcement,
   // by number and year and by their titles (quoted, or the usual unquoted short title), in both languages.
   {
