@@ -1,5 +1,6 @@
 // A government's or president's act cited by kind and number alone ("Decree No. 299", "постановление № 299", "the President adopted Decree No. 322"): its year from the text.
 import { textDate } from './dated-names.js';
+import { orderNumber } from './en-federal-laws.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { ExtractContext, RawMention } from './types.js';
 
@@ -17,7 +18,8 @@ const DATED = {
   ru: String.raw`(?:\s+от\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?,?)?`,
 };
 const BARE = {
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s)\s)(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+(?:[Nn]o\.?|N|№)\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 const GOVERNMENT = { en: /\bGovernment\b/u, ru: /Правительств/u };
@@ -38,7 +40,7 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
     const re = BARE[lang];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1]!, bare: true, ...datedYear(m[0]) } });
+      if (!presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1] ?? orderNumber(m[2]!), bare: true, ...datedYear(m[0]) } });
     }
   }
   if (PRESIDENT[lang].test(text)) {

@@ -31,31 +31,45 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
 }
 
 // Written for: "the rules of Part 4, Chapter 76(2) … Chapter 69 sets out the general provisions" (a law firm's page after
-// "the Civil Code"), "в порядке гл. 29 Арбитражного процессуального кодекса", "положения раздела VII ГК РФ".
-const BARE_CHAPTER = /(?<![\p{L}\d])(?:Chapters?\s+(\d{1,2})(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}))(?![\p{L}\d]|\.\d)/gu;
+// "the Civil Code"), "в порядке гл. 29 Арбитражного процессуального кодекса", "положения раздела VII ГК РФ", "Ch. 70",
+// "главой 25.3" (an inserted chapter of the Tax Code), "раздел VIII НК РФ".
+const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:Chapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}(?:\.\d)?)|(?:[Рр]аздел(?:а|е|у|ом)?|разд\.)\s+([IVX]{1,4}))(?![\p{L}\d]|\.\d)/gu;
+/** A code's sections ("раздел VII ГК РФ", "раздел VIII НК РФ"): at most this many, in Roman figures. */
+const MAX_SECTIONS = 10;
+const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 /**
- * Mentions of a code for each chapter named without it ("Chapter 69", "главы 29"): the code named last before it, when
- * that code has such a chapter (registry `chapters`), never a heading of the text's own. A chapter of anything else (a
- * book, a treaty) names nothing.
+ * Mentions of a code for each chapter or section named without it ("Chapter 69", "главы 29", "раздела VII"): the code
+ * named right after it, else the code named last before it, when that code has such a chapter (registry `chapters`);
+ * never a heading of the text's own. A chapter of anything else (a book, a treaty) names nothing.
  */
 export function codeChapterMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   BARE_CHAPTER.lastIndex = 0;
   for (let m = BARE_CHAPTER.exec(text); m; m = BARE_CHAPTER.exec(text)) {
-    const chapter = Number(m[1] ?? m[2]);
+    const section = m[3] ? ROMAN_SECTION[m[3]] : undefined;
+    if (m[3] && !section) continue;
+    const chapter = Math.floor(Number(m[1] ?? m[2] ?? 0));
     const start = m.index;
     const end = start + m[0].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
     // a line that starts with it is the text's own chapter heading ("Глава 3. …" of a dissertation)
     if (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) continue;
     let code: Mention | undefined;
+    let next: Mention | undefined;
     for (const o of mentions) {
-      if (o.start >= start) break;
+      if (o.start >= start) {
+        next = o;
+        break;
+      }
       if (o.how === 'named' && o.instrument) code = o;
     }
+    // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
+    const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
+    if (withName) code = next;
     const chapters = code?.instrument ? INSTRUMENTS.get(code.instrument)?.chapters : undefined;
-    if (code && chapters && chapter >= 1 && chapter <= chapters) out.push({ instrument: code.instrument, start, end, how: 'named' });
+    const fits = section ? section <= MAX_SECTIONS : chapter >= 1 && chapter <= (chapters ?? 0);
+    if (code && chapters && fits) out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
   }
   return out;
 }

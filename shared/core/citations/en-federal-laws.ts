@@ -13,13 +13,14 @@ import type { CitationFamily, RawMention } from './types.js';
 // word and no "FZ"), "bill No. 532911-8".
 
 // ordinal days as translations write them: "July 31th, 2020", "16th November 2020"
-export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+// (a month in capitals too, as a heading writes it: "FEBRUARY 7, 2003")
+export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+),?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
-const LAW_WORDS = String.raw`(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?`;
+const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#)\s*`;
 
 const LAW_EN = new RegExp(
-  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
+  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot|OF|DATED)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
@@ -36,13 +37,13 @@ const LAW_EN = new RegExp(
 const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance)`;
 const GOVERNMENT_EN = new RegExp(
   String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government\s+${GOV_KIND})` +
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5})\b(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?![\dA-Za-z])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
   'g',
 );
 
 /** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the Kremlin's English). */
 const PRESIDENT_EN = new RegExp(
-  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?Presidential\s+(?:Decree|Edict|[Ee]xecutive\s+[Oo]rders?)|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
+  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
     String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
   'g',
 );
@@ -56,6 +57,36 @@ const GOVERNMENT_AGAIN_EN = new RegExp(
 /** The four-digit year of a date as written ("2 July 2013", "01/03/2012", "2013"). */
 export function yearOf(date: string | undefined): string | undefined {
   return date ? /(\d{4})\s*$/.exec(date.replace(/\s*(?:г\.|года)\s*$/, ''))?.[1] : undefined;
+}
+
+/**
+ * Further acts of the same kind listed after one ("presidential decrees … of February 28, 2022 No. 79 "…" of March 1,
+ * 2022 No. 81 "…" and of March 5, 2022 No. 95"): each by its date and number, past the quoted title before it.
+ */
+const LISTED_ACT = new RegExp(
+  String.raw`(?:\s*["“«][^"”»]{1,400}["”»])?\s*[,;]?\s*(?:and\s+)?(?:of|dated)\s+(?<d>${DATE_EN})\s*,?\s+${NO}(?<n>\d{1,5})\b(?![-\d])`,
+  'y',
+);
+function listedActs(text: string, from: number, series: 'gov' | 'ukaz'): RawMention[] {
+  const out: RawMention[] = [];
+  let pos = from;
+  for (;;) {
+    LISTED_ACT.lastIndex = pos;
+    const m = LISTED_ACT.exec(text);
+    if (!m) return out;
+    // the act's own words start at the "of"/"dated" before its date (not in the title before it)
+    const before = m[0].slice(0, m[0].lastIndexOf(m.groups!.d!));
+    const start = m.index + before.search(/(?:of|dated)\s+$/u);
+    const year = yearOf(m.groups!.d);
+    out.push({ start, end: m.index + m[0].length, act: { series, number: m.groups!.n!, ...(year ? { year } : {}) } });
+    pos = m.index + m[0].length;
+  }
+}
+
+/** A government order's number keeps its "-r" (распоряжение "3718-р", "430r"): '3718-r'; a resolution's is digits. */
+export function orderNumber(raw: string): string {
+  const digits = /^\d+/.exec(raw)![0];
+  return /[rр]$/u.test(raw) ? `${digits}-r` : digits;
 }
 
 export function findEnglishActs(text: string): RawMention[] {
@@ -81,12 +112,14 @@ export function findEnglishActs(text: string): RawMention[] {
   GOVERNMENT_EN.lastIndex = 0;
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {
     const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m.groups!.n!, ...(year ? { year } : {}) } });
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
+    out.push(...listedActs(text, m.index + m[0].length, 'gov'));
   }
   PRESIDENT_EN.lastIndex = 0;
   for (let m = PRESIDENT_EN.exec(text); m; m = PRESIDENT_EN.exec(text)) {
     const year = yearOf(m.groups!.d1 ?? m.groups!.d2);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m.groups!.n!, ...(year ? { year } : {}) } });
+    out.push(...listedActs(text, m.index + m[0].length, 'ukaz'));
   }
   GOVERNMENT_AGAIN_EN.lastIndex = 0;
   for (let m = GOVERNMENT_AGAIN_EN.exec(text); m; m = GOVERNMENT_AGAIN_EN.exec(text)) {

@@ -292,6 +292,8 @@ const DEFINITION = {
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
     // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
+    // unquoted with "the" and a capital: "order no. 3718-р of 31 December 2020 (the Order)", "(the Decree)"
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],

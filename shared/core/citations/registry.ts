@@ -748,6 +748,20 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // WIPO's own founding treaty ("the Stockholm Convention on the Establishment of WIPO")
+    id: 'wipo-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'Convention Establishing the World Intellectual Property Organization (Stockholm, 14 July 1967)', ru: 'Конвенция, учреждающая Всемирную организацию интеллектуальной собственности (Стокгольм, 14 июля 1967 г.)' },
+    short: { en: 'WIPO Convention', ru: 'Конвенция, учреждающая ВОИС' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [
+        String.raw`(?:Stockholm )?Convention (?:Establishing|on the Establishment of|for the Establishment of) the World Intellectual Property Organi[sz]ation`,
+        String.raw`WIPO Convention`,
+      ],
+      ru: [String.raw`[Кк]онвенци~,? учреждающ~ Всемирную организацию интеллектуальной собственности`, String.raw`[Кк]онвенци~ об учреждении Всемирной организации интеллектуальной собственности`],
+    },
+  },
+  {
     // the Eurasian Patent Organization's treaty (Russia a party since 1995); its Patent Regulations are another instrument
     id: 'eurasian-patent-convention', kind: 'treaty', unit: 'article',
     name: { en: 'Eurasian Patent Convention (Moscow, 9 September 1994)', ru: 'Евразийская патентная конвенция (Москва, 9 сентября 1994 г.)' },
@@ -1520,7 +1534,8 @@ export function parseNumberedActId(id: string): { series: LawSeries; number: str
   if (fkz) return { series: 'fkz', number: fkz[1]!, ...(fkz[2] ? { year: fkz[2] } : {}) };
   const rf = /^ru-law-(\d+-1)(?:-(\d{4}))?$/.exec(id);
   if (rf) return { series: 'rf', number: rf[1]!, ...(rf[2] ? { year: rf[2] } : {}) };
-  const gov = /^ru-gov-(\d+)(?:-(\d{4}))?$/.exec(id);
+  // a government order (распоряжение) keeps its "-r": ru-gov-3718-r-2020
+  const gov = /^ru-gov-(\d+(?:-r)?)(?:-(\d{4}))?$/.exec(id);
   if (gov) return { series: 'gov', number: gov[1]!, ...(gov[2] ? { year: gov[2] } : {}) };
   const ukaz = /^ru-ukaz-(\d+)(?:-(\d{4}))?$/.exec(id);
   if (ukaz) return { series: 'ukaz', number: ukaz[1]!, ...(ukaz[2] ? { year: ukaz[2] } : {}) };

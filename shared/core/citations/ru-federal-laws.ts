@@ -1,6 +1,6 @@
 // Russian references to numbered legal acts: federal laws ("№ 187-ФЗ", "N 187-ФЗ"), laws of the RF, government resolutions.
 import { WB_END, WB_START } from './registry.js';
-import { yearOf } from './en-federal-laws.js';
+import { orderNumber, yearOf } from './en-federal-laws.js';
 import type { CitationFamily, RawMention } from './types.js';
 
 // Written for (the registration number is a law's, never an article's):
@@ -24,7 +24,7 @@ const LAW_RU = new RegExp(
 );
 
 const GOVERNMENT_RU = new RegExp(
-  String.raw`${WB_START}[Пп]остановлени[а-яё]{0,3}\s+Правительства(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})\s+от\s+(?<d2>${DATE_RU}))`,
+  String.raw`${WB_START}(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+Правительства(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)\s+от\s+(?<d2>${DATE_RU}))`,
   'gu',
 );
 
@@ -60,7 +60,7 @@ export function findRussianActs(text: string): RawMention[] {
   GOVERNMENT_RU.lastIndex = 0;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
     const year = yearOf(m.groups!.d ?? m.groups!.d2);
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2)!), ...(year ? { year } : {}) } });
   }
   return out;
 }
