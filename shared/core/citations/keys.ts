@@ -35,6 +35,9 @@ function instrumentLabel(id: string, lang: 'en' | 'ru'): string {
   if (act.series === 'fkz') return lang === 'ru' ? `Федеральный конституционный закон № ${act.number}-ФКЗ${year}` : `Federal Constitutional Law No. ${act.number}-FKZ${year}`;
   if (act.series === 'rf') return lang === 'ru' ? `Закон РФ № ${act.number}${year}` : `Law of the RF No. ${act.number}${year}`;
   if (act.series === 'ukaz') return lang === 'ru' ? `Указ Президента РФ № ${act.number}${year}` : `Presidential Decree No. ${act.number}${year}`;
+  // a government order keeps its "-r" ("Распоряжение Правительства РФ № 3718-р")
+  const order = /^(\d+)-r$/.exec(act.number);
+  if (order) return lang === 'ru' ? `Распоряжение Правительства РФ № ${order[1]}-р${year}` : `Government Order No. ${order[1]}-r${year}`;
   return lang === 'ru' ? `Постановление Правительства РФ № ${act.number}${year}` : `Government Resolution No. ${act.number}${year}`;
 }
 

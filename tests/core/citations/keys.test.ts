@@ -38,6 +38,9 @@ describe('provision keys', () => {
     ['ru-fl-149-fz-2006:15.2', 'en', 'Law on Information art. 15.2'],
     ['ru-law-5351-1-1993:48', 'ru', 'ст. 48 Закон об авторском праве (1993)'],
     ['ru-gov-992-2007', 'en', 'Government Resolution No. 992 of 2007'],
+    // a government order (распоряжение) keeps its "-r"
+    ['ru-gov-3718-r-2020', 'en', 'Government Order No. 3718-r of 2020'],
+    ['ru-gov-3718-r-2020', 'ru', 'Распоряжение Правительства РФ № 3718-р (2020)'],
     ['rome-convention:5/1/b', 'en', 'Rome Convention art. 5(1)(b)'],
     ['ru-civil-code:1252/5', 'ru', 'п. 5 ст. 1252 ГК РФ'],
     ['ru-civil-code:1270/1/2', 'ru', 'подп. 2 п. 1 ст. 1270 ГК РФ'],
