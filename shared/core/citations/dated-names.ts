@@ -1,6 +1,6 @@
 // Names that meant different acts over time ("the Law on Customs Regulation"): the act of the era a year or the text's date gives.
 import { DATE_EN } from './en-federal-laws.js';
-import { DATED_NAMES } from './registry.js';
+import { DATED_NAMES, parseNumberedActId } from './registry.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { ExtractContext, RawMention } from './types.js';
 
@@ -39,6 +39,9 @@ export function textDate(text: string, ctx: ExtractContext): string | undefined 
   return head ? isoOf(head.groups!.date!) : undefined;
 }
 
+/** A law's number right after a name: "(311-FZ)", ", No. 311-FZ", "(№ 289-ФЗ)". */
+const NUMBER_AFTER = /^\s*[(,]?\s*(?:No\.?\s*|N\s*|№\s*)?(\d{1,4})\s?-\s?(?:FZ|ФЗ)(?![\p{L}\d])/u;
+
 /** The era a date ('YYYY-MM-DD', or a year: every era it overlaps) falls in: an id, '' for none, '?' for several. */
 function eraOf(eras: ReadonlyArray<{ id: string; from: string; until?: string }>, date: string): string {
   const lo = date.length === 4 ? `${date}-01-01` : date;
@@ -59,6 +62,13 @@ export function settleDatedNames(raw: RawMention[], text: string, ctx: ExtractCo
   return raw.map((r) => {
     if (r.dated === undefined) return r;
     const def = DATED_NAMES[r.dated]!;
+    // its number written right after it names the era's act ("Federal Law “On Customs Regulation” (311-FZ)")
+    const numbered = NUMBER_AFTER.exec(text.slice(r.end, r.end + 40))?.[1];
+    const byNumber = numbered ? def.eras.find((era) => parseNumberedActId(era.id)?.number === numbered) : undefined;
+    if (byNumber) {
+      const { dated: _dated, ...rest } = r;
+      return { ...rest, instrument: byNumber.id };
+    }
     const [s, e] = sentenceAt(starts, r.start, text.length);
     const fromYears = new Set([...text.slice(s, e).matchAll(YEAR)].map((y) => eraOf(def.eras, y[1]!)));
     let id: string | undefined;

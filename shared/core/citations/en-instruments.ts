@@ -18,14 +18,15 @@ import { unknownLawMentions } from './unknown-laws.js';
  * "this Code" in an English statute is its own code; "the Code" the last code named; "the Convention" the last
  * convention; "this Resolution" / "this Decree" a government resolution's own (its items are cited as articles).
  */
-const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Resolution|Decree)\b/g;
+// ("Article 183 of this law": a lower-case "law" only with "this", after an article: see below)
+const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Resolution|Decree|(?<=(?:Article|Art\.)\s+[\d.]+\s+of\s+this\s+)law)\b/g;
 
 export function findEnglishMentions(text: string): RawMention[] {
   // Russian names transliterated ("Grazhdanskij kodeks Rossijskoj Federacii") are found as the registry's Russian ones.
   const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en')];
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
-    const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun!;
+    const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun === 'law' ? 'Law' : m.groups!.noun!;
     out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun, ...(m.groups!.own ? { own: true } : {}) } });
   }
   return out;

@@ -395,7 +395,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     // "WT/ACC/RUS/70, para. 1339" (the report's WTO document symbol)
     // "paragraph 1339 of the WPR" (capitals only)
-    abbreviations: [String.raw`WT/ACC/RUS/70`, 'WPR'],
+    // "ДРГ Российской Федерации" (Доклад Рабочей группы), as Russian WTO literature abbreviates it, with the country only
+    abbreviations: [String.raw`WT/ACC/RUS/70`, 'WPR', String.raw`ДРГ (?:Российской Федерации|РФ)`],
   },
   {
     id: 'wto-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -485,7 +486,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
-    abbreviations: [String.raw`(?:WTO )?TRIP[Ss](?: Agreement| AGREEMENT)?`, 'ТРИПС'],
+    // never the WTO body: "the Council for TRIPS", "TRIPS Council"
+    abbreviations: [String.raw`(?<!Council for )(?:WTO )?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)`, 'ТРИПС'],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -573,7 +575,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Patent Cooperation Treaty', ru: 'Договор о патентной кооперации' },
     short: { en: 'PCT', ru: 'РСТ' },
     noun: { en: 'Treaty', ru: 'Договор' },
-    aliases: { en: [String.raw`Patent Cooperation Treaty`], ru: [String.raw`Договор~ о патентной кооперации`] },
+    // singular only: "договоры о патентной кооперации" are treaties of that kind
+    aliases: { en: [String.raw`Patent Cooperation Treaty`], ru: [String.raw`Договор(?:а|у|ом|е)? о патентной кооперации`] },
     abbreviations: ['PCT', 'РСТ'],
   },
   {
@@ -593,7 +596,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Madrid Protocol', ru: 'Мадридский протокол' },
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
-      en: [String.raw`Protocol Relating to the Madrid Agreement(?: Concerning the International Registration of Marks)?`, String.raw`Madrid Protocol`],
+      en: [String.raw`Protocol (?:Relating|Related|to) (?:to )?the Madrid Agreement(?: Concerning the International Registration of Marks)?`, String.raw`Madrid Protocol`],
       ru: [String.raw`Протокол~ к Мадридскому соглашению(?: о международной регистрации знаков)?`, String.raw`Мадридск~ протокол~`],
     },
   },
@@ -695,7 +698,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'WCT', ru: 'ДАП ВОИС' },
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Copyright Treaty (WTC)" (sic, 09MOSCOW521)
-    aliases: { en: [String.raw`WIPO Copyright Treaty`], ru: [String.raw`Договор~ ВОИС по авторскому праву`] },
+    // WIPO spelt out ("договору Всемирной организации интеллектуальной собственности (ВОИС) по авторскому праву")
+    aliases: { en: [String.raw`WIPO Copyright Treaty`], ru: [String.raw`Договор~ (?:ВОИС|Всемирной организации интеллектуальной собственности(?: \(ВОИС\))?) по авторскому праву`] },
     // "The agreement of World Intellectual Property Organization on copyright" (a translation of "Договор ВОИС по авторскому праву")
     keywords: {
       en: [['(?:treaty|agreement)', '(?:World Intellectual Property Organi[sz]ation|WIPO)', 'copyright'], ['(?:World Intellectual Property Organi[sz]ation|WIPO)', '(?:treaty|agreement)', 'copyright']],
@@ -709,7 +713,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'WPPT', ru: 'ДИФ ВОИС' },
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Performance and Phonograms Treaty (WPPT)" (09MOSCOW521)
-    aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ ВОИС по исполнениям и фонограммам`] },
+    aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ (?:ВОИС|Всемирной организации интеллектуальной собственности(?: \(ВОИС\))?) (?:по исполнениям и фонограммам|об исполнениях и фонограммах)`] },
     abbreviations: ['WPPT', String.raw`ДИФ(?: ВОИС)?`],
   },
   {
@@ -745,6 +749,29 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`Nairobi Treaty(?: on the Protection of the Olympic Symbol)?`],
       ru: [String.raw`Найробск~ договор~(?: об охране олимпийского символа)?`],
+    },
+  },
+  {
+    // Russia is no party, but texts on patent law compare with it
+    id: 'european-patent-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'Convention on the Grant of European Patents (European Patent Convention, Munich, 1973)', ru: 'Конвенция о выдаче европейских патентов (Европейская патентная конвенция, Мюнхен, 1973 г.)' },
+    short: { en: 'European Patent Convention', ru: 'Европейская патентная конвенция' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`European Patent Convention`, String.raw`Convention on the Grant of European Patents`],
+      ru: [String.raw`Европейск~ патентн~ конвенци~`, String.raw`[Кк]онвенци~ о выдаче европейских патентов`],
+    },
+    abbreviations: ['EPC', 'ЕПК'],
+  },
+  {
+    // plant varieties (Russia a party since 1998, to the 1991 Act)
+    id: 'upov-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'International Convention for the Protection of New Varieties of Plants (UPOV)', ru: 'Международная конвенция по охране новых сортов растений (УПОВ)' },
+    short: { en: 'UPOV Convention', ru: 'Конвенция УПОВ' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`(?:International )?Convention for the Protection of New Varieties of Plants`, String.raw`UPOV(?: 19(?:61|78|91))? Convention`],
+      ru: [String.raw`(?:Международн~ )?[Кк]онвенци~ по охране новых сортов растений`, String.raw`[Кк]онвенци~ УПОВ`],
     },
   },
   {
@@ -992,7 +1019,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 61-FZ of 12 April 2010 on Circulation of Medicines', ru: 'Федеральный закон от 12.04.2010 № 61-ФЗ "Об обращении лекарственных средств"' },
     short: { en: 'Law on Circulation of Medicines', ru: 'Закон об обращении лекарственных средств' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Circulation|Turnover) of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Circulation|Turnover) of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`, String.raw`${LAW_EN}"?On (?:Drugs?|Medicines?) Circulation"?`],
       ru: [String.raw`${LAW_RU}"Об обращении лекарственных средств"`, String.raw`[Зз]акон~ об обращении лекарственных средств`],
     },
   },
@@ -1135,7 +1162,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Law of the Russian Federation No. 5605-1 of 6 August 1993 on Selection Achievements', ru: 'Закон РФ от 06.08.1993 № 5605-1 "О селекционных достижениях"' },
     short: { en: 'Selection Achievements Law (1993)', ru: 'Закон о селекционных достижениях (1993)' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:Attainments|Achievements) in Selection"?`, String.raw`${LAW_EN}"?On Selection Achievements"?`],
+      en: [String.raw`${LAW_EN}"?On (?:Attainments|Achievements) in Selection"?`, String.raw`${LAW_EN}"?On (?:the )?(?:Protection of )?Selection Achievements"?`],
       // "ст. 32 ранее действовавшего Закона о селекционных достижениях" (its usual short name, unquoted)
       ru: [String.raw`${LAW_RU}"О селекционных достижениях"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о селекционных достижениях`],
     },
@@ -1149,6 +1176,16 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`${LAW_EN}"?On Seed (?:Production|Growing|Breeding|Farming)"?`, String.raw`Seed Production Law`],
       ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
+    },
+  },
+  {
+    // the sanctions framework law (round 15 cited it by number and title without its year)
+    id: 'ru-fl-281-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '281', year: '2006', series: 'fz' },
+    name: { en: 'Federal Law No. 281-FZ of 30 December 2006 on Special Economic Measures and Coercive Measures', ru: 'Федеральный закон от 30.12.2006 № 281-ФЗ "О специальных экономических мерах и принудительных мерах"' },
+    short: { en: 'Law on Special Economic Measures', ru: 'Закон о специальных экономических мерах' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Special Economic(?: Measures)? and Coercive Measures"?`, String.raw`${LAW_EN}"?On Special Economic Measures"?`],
+      ru: [String.raw`${LAW_RU}"О специальных экономических мерах(?: и принудительных мерах)?"`],
     },
   },
   // Laws the external gold's dev rounds cited by title (rounds 11-12): the 1992 software law, the 1995 law on

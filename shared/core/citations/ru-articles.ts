@@ -30,7 +30,7 @@ const OCR_THREE = String.raw`З(?=\s+(?:ст|ч)\.\s?\d)`;
 const LEVEL_WORD = String.raw`(?<paragraph>абзац(?:а|у|ем|е|ы|ев|ам|ами|ах)?(?![а-яё])|абз\.)` +
   String.raw`|(?<subitem>подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|подп\.|пп\.|пп(?=\s?\d))` +
   String.raw`|(?<item>пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|п\.\s?п\.|п\.|п(?=\s?\d)|${OCR_ITEM})` +
-  String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|ч\.|ч(?=\s?\d))` +
+  String.raw`|(?<part>част(?:ь|и|ью|ей|ям|ями|ях)(?![а-яё])|чч\.|ч\.|ч(?=\s?\d))` +
   String.raw`|(?<article>(?:стать(?:я|и|е|ю|ей|ёй|ях|ям|ями)|статей)(?![а-яё])|ст\.(?:\s?ст\.)?|ст(?=\s?\d))`;
 /** An abbreviation written without its full stop ("Ст 180 ч 3 ук рф"): only in a chain that reaches its article. */
 const UNDOTTED = /^(?:ст|ч|п|пп)$/iu;

@@ -12,7 +12,8 @@ import type { CitationFamily, Reference } from './types.js';
 
 const VAL = String.raw`\d{1,4}(?![\d.,]\d)`;
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+)?|\s+(?:и|или)\s+|\s*[-–—]\s*)`;
-const KEYWORD = String.raw`(?:пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|пп?\.|параграф(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё]))`;
+// (and the section sign: "§ 1218 ДРГ Российской Федерации")
+const KEYWORD = String.raw`(?:пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|пп?\.|параграф(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])|§§?)`;
 
 /** A page between the number and the report is read past ("пункт 1226 (с. 316) Доклада", "пункт 1226 на стр. 316 Доклада"); a page is never a paragraph. */
 const PAGE = String.raw`(?:\s*,?\s*\(?(?:на\s+)?(?:с|стр)\.\s*\d{1,4}\)?)?`;
