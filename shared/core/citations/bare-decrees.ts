@@ -23,7 +23,7 @@ const BARE = {
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
-const GOVERNMENT = { en: /\bGovernment\b/u, ru: /Правительств/u };
+const GOVERNMENT = { en: /\b[Gg]overnment\b/u, ru: /[Пп]равительств/u };
 /** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
 const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /Президент/u };
 const BARE_UKAZ = {

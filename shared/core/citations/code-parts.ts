@@ -1,4 +1,5 @@
-// A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code", "Chapter 69" after "the Civil Code".
+// A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
+// "Chapter 69" after "the Civil Code".
 import { INSTRUMENTS } from './registry.js';
 import type { Mention } from './types.js';
 
@@ -20,11 +21,15 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
     const end = start + m[0].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
     let named: Mention | undefined;
+    let last: Mention | undefined;
     for (const o of mentions) {
       if (o.end > start) break;
       const p = NAMED_PART.exec(text.slice(o.start, o.end));
       if (o.how === 'named' && o.instrument && p && PART_NUMBER[p[1]!.toLowerCase()] === part) named = o;
+      if (o.how === 'named' && o.instrument) last = o;
     }
+    // "amending the Civil Code, including its Part IV": the code just named (a code in parts: the Civil Code)
+    if (!named && last?.instrument === 'ru-civil-code' && start - last.end <= 40 && !/[.;\n]/u.test(text.slice(last.end, start))) named = last;
     if (named) out.push({ instrument: named.instrument, start, end, how: 'named' });
   }
   return out;

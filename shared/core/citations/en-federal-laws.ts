@@ -17,7 +17,8 @@ import type { CitationFamily, RawMention } from './types.js';
 export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+),?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
-const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#)\s*`;
+// ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ")
+const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#|¹)\s*`;
 
 const LAW_EN = new RegExp(
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot|OF|DATED)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
@@ -67,10 +68,25 @@ const LISTED_ACT = new RegExp(
   String.raw`(?:\s*["“«][^"”»]{1,400}["”»])?\s*[,;]?\s*(?:and\s+)?(?:of|dated)\s+(?<d>${DATE_EN})\s*,?\s+${NO}(?<n>\d{1,5})\b(?![-\d])`,
   'y',
 );
+/** The Kremlin's order, number first and its title's date after it: "… No. 79, On … of February 28, 2022, No. 81, On … of March 1, 2022, and No. 95, On … of March 5, 2022". */
+const TITLED_DATE = String.raw`,?\s+On\s[^.;\d]{1,250}?\s+of\s+(?:${DATE_EN})`;
+const LISTED_NUMBER_FIRST = new RegExp(
+  String.raw`(?:${TITLED_DATE})?\s*,\s*(?:and\s+)?${NO}(?<n>\d{1,5})\b(?![-\d])(?<title>,?\s+On\s[^.;\d]{1,250}?\s+of\s+(?<d>${DATE_EN}))`,
+  'y',
+);
 function listedActs(text: string, from: number, series: 'gov' | 'ukaz'): RawMention[] {
   const out: RawMention[] = [];
   let pos = from;
   for (;;) {
+    LISTED_NUMBER_FIRST.lastIndex = pos;
+    const f = LISTED_NUMBER_FIRST.exec(text);
+    if (f) {
+      const start = f.index + f[0].search(/(?:No\.?|[Nn]umber|N|№|#|¹)\s*\d/u);
+      const year = yearOf(f.groups!.d);
+      out.push({ start, end: f.index + f[0].length - f.groups!.title!.length, act: { series, number: f.groups!.n!, ...(year ? { year } : {}) } });
+      pos = f.index + f[0].length - f.groups!.title!.length;
+      continue;
+    }
     LISTED_ACT.lastIndex = pos;
     const m = LISTED_ACT.exec(text);
     if (!m) return out;

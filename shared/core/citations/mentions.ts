@@ -38,8 +38,8 @@ interface AliasRegex {
   re: RegExp;
 }
 
-/** A name ends at a word boundary, or where a footnote mark is glued to it ("Гражданского кодекса Российской Федерации1 (далее — ГК РФ)"). */
-const NAME_END = String.raw`(?:(?<=\p{Ll})(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${WB_END})`;
+/** A name ends at a word boundary, or where a footnote mark is glued to it ("Гражданского кодекса Российской Федерации1 (далее — ГК РФ)", "«Об арбитражных судах в Российской Федерации»3"). */
+const NAME_END = String.raw`(?:(?<=[\p{Ll}»"”])(?=\d{1,2}(?![\p{L}\p{N}]|[.,]\d))|${WB_END})`;
 
 const compiled = new Map<string, AliasRegex[]>();
 const phrases = new Map<string, RegExp>();
@@ -253,7 +253,10 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     const k = `${r.act.series}:${r.act.number}`;
     years.set(k, (years.get(k) ?? new Set()).add(year));
   }
-  const settled = withYear.map(({ r, year: own }) => {
+  // a bare act cited again ("Decree No. 506 came into force …" after "The government adopted Decree No. 506 …") keeps
+  // the year its first citation got
+  const bareYears = new Map<string, string>();
+  const settled = [...withYear].sort((a, b) => a.r.start - b.r.start).map(({ r, year: own }) => {
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
     let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
@@ -264,8 +267,10 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     // "Decree No. 299" alone: a government's act of the year its sentence or the text gives, else no citation at all
     if (r.act.bare) {
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
-      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx);
+      const k = `${r.act.series}:${r.act.number}`;
+      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx) ?? bareYears.get(k);
       if (!year) return undefined;
+      if (!bareYears.has(k)) bareYears.set(k, year);
     }
     const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang));
     const { instrument: _unsettled, ...rest } = r;

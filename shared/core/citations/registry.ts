@@ -1104,12 +1104,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`${LAW_RU}"О коммерческой тайне"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о коммерческой тайне`],
     },
     // its usual English nicknames ("the Trade Secret Law", "Commercial Secrecy Law")
-    names: { en: [String.raw`(?:Trade|Commercial) Secre(?:ts?|cy) (?:Law|Act)`] },
+    // ("Trade Secrets Law in Russia" is the field's, a title's words)
+    names: { en: [String.raw`(?:Trade|Commercial) Secre(?:ts?|cy) (?:Law|Act)(?! in (?:Russia|the Russian Federation))`] },
   },
   {
     id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
     name: { en: 'Law of the Russian Federation No. 5351-1 of 9 July 1993 on Copyright and Related Rights', ru: 'Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"' },
     short: { en: 'Copyright Law (1993)', ru: 'Закон об авторском праве (1993)' },
+    // "ЗоАП" (Закон об авторском праве), as commentaries of its time abbreviate it
+    abbreviations: ['ЗоАП'],
     aliases: {
       en: [
         String.raw`${LAW_EN}"?On Copyright and (?:Related|Neighbou?ring) Rights"?`,
@@ -1130,7 +1133,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Patent Law of the Russian Federation No. 3517-1 of 23 September 1992', ru: 'Патентный закон Российской Федерации от 23.09.1992 № 3517-1' },
     short: { en: 'Patent Law (1992)', ru: 'Патентный закон (1992)' },
     aliases: { en: [], ru: [String.raw`Патентн~ закон~(?: Российской Федерации| РФ)?`] },
-    names: { en: [String.raw`Patent Law(?: of the Russian Federation)?`] },
+    // never a chapter's quoted title ("Chapter 72 of the RF Civil Code «The Patent Law»")
+    names: { en: [String.raw`(?<!"(?:The )?)Patent Law(?: of the Russian Federation)?`] },
   },
   {
     id: 'ru-law-3520-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3520-1', year: '1992', series: 'rf' },
@@ -1186,6 +1190,35 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`${LAW_EN}"?On Special Economic(?: Measures)? and Coercive Measures"?`, String.raw`${LAW_EN}"?On Special Economic Measures"?`],
       ru: [String.raw`${LAW_RU}"О специальных экономических мерах(?: и принудительных мерах)?"`],
+    },
+  },
+  {
+    id: 'ru-fl-1-fkz-1996', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '1', year: '1996', series: 'fkz' },
+    name: { en: 'Federal Constitutional Law No. 1-FKZ of 31 December 1996 on the Judicial System of the Russian Federation', ru: 'Федеральный конституционный закон от 31.12.1996 № 1-ФКЗ "О судебной системе Российской Федерации"' },
+    short: { en: 'Law on the Judicial System', ru: 'Закон о судебной системе' },
+    aliases: {
+      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On (?:the )?Judicial System of (?:the )?(?:Russian Federation|RF)"?`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?`],
+    },
+  },
+  {
+    // the USSR's last civil statute, applied in Russia to IP until Part IV of the Civil Code (2008)
+    id: 'su-law-2211-1-1991', kind: 'law', unit: 'article', partLabel: 'п.',
+    name: { en: 'Fundamentals of Civil Legislation of the USSR and the Republics of 31 May 1991 No. 2211-1', ru: 'Основы гражданского законодательства Союза ССР и республик от 31.05.1991 № 2211-1' },
+    short: { en: 'Fundamentals of Civil Legislation (1991)', ru: 'Основы гражданского законодательства (1991)' },
+    noun: { en: 'Fundamentals', ru: 'Основы' },
+    aliases: {
+      en: [String.raw`Fundamentals of (?:the )?Civil Legislation(?: of the USSR(?: and (?:the )?(?:Union )?Republics)?)?`],
+      ru: [String.raw`Основ~ гражданского законодательства(?: Союза ССР и республик| СССР и (?:союзных )?республик)?`],
+    },
+  },
+  {
+    id: 'ru-law-443-1-1990', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '443-1', year: '1990', series: 'rf' },
+    name: { en: 'Law of the RSFSR No. 443-1 of 24 December 1990 on Property in the RSFSR', ru: 'Закон РСФСР от 24.12.1990 № 443-1 "О собственности в РСФСР"' },
+    short: { en: 'Law on Property (1990)', ru: 'Закон о собственности в РСФСР (1990)' },
+    aliases: {
+      en: [String.raw`Law (?:of the RSFSR )?"?On Property in the RSFSR"?`],
+      ru: [String.raw`[Зз]акон~ (?:РСФСР )?"?О собственности в РСФСР"?`],
     },
   },
   // Laws the external gold's dev rounds cited by title (rounds 11-12): the 1992 software law, the 1995 law on
@@ -1388,7 +1421,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Decree of the President of the Russian Federation No. 322 of 27 May 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Right Holders', ru: 'Указ Президента РФ от 27.05.2022 № 322 "О временном порядке исполнения обязательств перед некоторыми правообладателями"' },
     short: { en: 'Presidential Decree No. 322 of 2022', ru: 'Указ Президента РФ № 322 (2022)' },
     aliases: {
-      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) (?:Right ?[Hh]olders|Rightholders|Copyright Holders)"?`],
+      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of|Meeting) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) (?:Foreign )?(?:Right ?[Hh]olders|Rightholders|Copyright Holders)"?`],
       ru: [String.raw`"?О временном порядке исполнения обязательств перед некоторыми правообладателями"?`],
     },
   },
@@ -1415,7 +1448,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Decree of the President of the Russian Federation No. 95 of 5 March 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Foreign Creditors', ru: 'Указ Президента РФ от 05.03.2022 № 95 "О временном порядке исполнения обязательств перед некоторыми иностранными кредиторами"' },
     short: { en: 'Presidential Decree No. 95 of 2022', ru: 'Указ Президента РФ № 95 (2022)' },
     aliases: {
-      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) Foreign Creditors"?`],
+      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of|Meeting) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) Foreign Creditors"?`],
       ru: [String.raw`"?О временном порядке исполнения обязательств перед некоторыми иностранными кредиторами"?`],
     },
   },
