@@ -1,15 +1,8 @@
 // Table tests for the families of forms round 10 of the external gold showed: a treaty's parts in brackets after a Russian
 // article word, Russian titles shortened as news writes them ("РФ", "США"), and the Eurasian Patent Convention.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe("a treaty's parts in brackets after a Russian article word", () => {
   table([

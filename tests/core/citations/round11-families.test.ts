@@ -2,16 +2,9 @@
 // codes' English and transliterated initialisms ("RFTC", "UK RF"), "п.п." before an item as a sub-item, "#" and ordinal
 // days in a law's number and date, the Kremlin's "executive order", press and year names of laws, and a code or treaty
 // named well before its article in the sentence as a citation of its own.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('abbreviated clauses and initialisms of codes', () => {
   table([

@@ -1,16 +1,9 @@
 // Table tests for the families of forms round 12 of the external gold showed (and the dev set before it): a numbered act
 // without its year named by the title after it, a Russian article with its part in brackets, Roman articles in Russian,
 // a treaty's short Russian name, paragraphs of the WTO accession protocol, and a code's chapters named alone.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('a numbered act without its year is the registered act its title names', () => {
   table([

@@ -2,16 +2,9 @@
 // "РФ" after their issuer or in lower case, a government act's year from its sentence, a law's dotted date right after
 // its number, the Russian abbreviations of the WIPO Internet treaties, a part before "the Article", an article of a
 // code's chapter, and the Rome Convention's other Russian title.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('government and presidential acts', () => {
   table([

@@ -1,16 +1,9 @@
 // Table tests for the families of forms round 14 of the external gold showed: presidential decrees "of the Russian
 // Federation" and listed by date and number, government orders (распоряжения, "No. 3718-р"), an unquoted "(the Order)"
 // definition, a law's heading in capitals, chapters and sections of a code, and the WIPO Convention.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('presidential decrees, and acts listed by date and number', () => {
   table([

@@ -1,16 +1,9 @@
 // Table tests for the families of forms round 15 of the external gold showed: "Article N of this law", a dated name
 // settled by the number written after it, titles and variants of treaties and laws, the TRIPS Council (no citation),
 // "чч.", "§ 1218 ДРГ", and a government order cited alone in Russian.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('"this law", and a dated name settled by its number', () => {
   table([

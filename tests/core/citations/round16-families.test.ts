@@ -3,16 +3,9 @@
 // "¹" for a mis-encoded "№", a footnote mark after a closing quote, federal constitutional laws by title, Soviet and
 // RSFSR acts, "ЗоАП", a code's part right after the code, and names that are no act ("Trade Secrets Law in Russia", a
 // chapter's quoted title).
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru'): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang })).toEqual(expected);
-    });
-  }
-}
 
 describe('government and presidential acts', () => {
   table([

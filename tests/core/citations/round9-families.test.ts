@@ -2,16 +2,9 @@
 // after its date and its nicknames, acts cited by kind, date and number, a president's bare decree, a defined short
 // form used with "the", a treaty's title without its place, names that meant an act only while it was in force, and
 // a code named in an earlier sentence than its article. Each row is one variant real texts use.
-import { describe, expect, it } from 'vitest';
-import { cite, type Row } from './helpers.js';
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
 
-function table(rows: Row[], lang: 'en' | 'ru', date?: string): void {
-  for (const [sentence, expected] of rows) {
-    it(`${lang}${date ? ` (${date})` : ''}: ${JSON.stringify(sentence.slice(0, 110))}`, () => {
-      expect(cite(sentence, { lang, ...(date ? { date } : {}) })).toEqual(expected);
-    });
-  }
-}
 
 describe('a law by its title, with its date between, and by its nicknames', () => {
   table([
