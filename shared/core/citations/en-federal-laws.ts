@@ -21,7 +21,8 @@ const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutio
 const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#|¹)\s*`;
 
 const LAW_EN = new RegExp(
-  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|ot|OF|DATED)\s+(?<d1>${DATE_EN})[;,]?\s+)?` +
+  // (a translation's "from 18.12.2006 y.", "on 07.02.2003")
+  String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|on|ot|OF|DATED)\s+(?<d1>${DATE_EN})(?:\s?y\.)?[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")

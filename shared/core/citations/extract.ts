@@ -88,7 +88,35 @@ function lastMentionBefore(mentions: readonly Mention[], pos: number): Mention |
   return m && m.end <= pos ? m : undefined;
 }
 
+/** A heading line of a statute's own article ("Article 1255. Copyright", "Статья 1253.1. …"): where its text starts. */
+const OWN_ARTICLE_HEADING = /^[ \t]*(?:Article|Статья)\s+(\d{1,4}(?:\.\d{1,2})?)\.?(?=[ \t]|$)/gmu;
+
+/**
+ * A statute's text with several of its articles (a translation page, a chapter): each article's part is read with
+ * that article as its own ("Paragraph 2 of the present Article" under "Article 1255."), as the app reads a clause
+ * with its article; what comes before the first heading is read without one.
+ */
+function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
+  OWN_ARTICLE_HEADING.lastIndex = 0;
+  const heads = [...text.matchAll(OWN_ARTICLE_HEADING)].map((m) => ({ start: m.index, article: m[1]! }));
+  if (!heads.length) return undefined;
+  const parts = [{ start: 0, end: heads[0]!.start, article: undefined as string | undefined }, ...heads.map((h, i) => ({ start: h.start, end: heads[i + 1]?.start ?? text.length, article: h.article }))];
+  return parts.filter((p) => p.end > p.start).flatMap((p) =>
+    extractCitations(text.slice(p.start, p.end), { ...ctx, ...(p.article ? { selfArticle: p.article } : {}), sectioned: true }).map((c) => ({ ...c, start: c.start + p.start, end: c.end + p.start })),
+  );
+}
+
+/** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */
+function titleLineEnd(text: string, beforeArticles = false): number {
+  const nl = text.indexOf('\n');
+  return nl > 0 && nl <= 200 && (beforeArticles || /\S/u.test(text.slice(nl))) ? nl : -1;
+}
+
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
+  if (ctx.selfInstrument && !ctx.selfArticle && !ctx.sectioned) {
+    const sectioned = bySection(text, ctx);
+    if (sectioned) return sectioned;
+  }
   const rawMentions: RawMention[] = [];
   let refs: Reference[] = [];
   for (const family of familiesOf(ctx.lang)) {
@@ -149,6 +177,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
       out.push({ key: provisionKey(r.instrument, article, part), instrument: r.instrument, article, ...(part ? { part } : {}), text: text.slice(start, end), start, end });
     }
   }
+  const titleEnd = ctx.selfInstrument ? titleLineEnd(text, ctx.sectioned) : -1;
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   const reproduced = /\n/.test(text) ? reproducedActHeadings(text) : [];
   for (const m of mentions) {
@@ -157,6 +186,8 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
     if (m.how !== 'named' || !m.instrument || used.has(m) || m.instrument === ownAct) continue;
     // a statute's own enacting number under its signature ("13 июня 1996 года № 63-ФЗ" in the Criminal Code)
     if (m.act && m.instrument === ctx.selfInstrument) continue;
+    // a statute text's title line names itself ("Civil Code of Russian Federation. Part Four. Chapter 70. Copyright.")
+    if (ctx.selfInstrument && m.instrument === ctx.selfInstrument && !ctx.selfArticle && m.end <= titleEnd) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     for (const instrument of [m.instrument, ...(m.also ?? [])]) {
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });

@@ -475,6 +475,17 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`WT/L/839`],
   },
   {
+    // TRIPS Article 31bis (compulsory licences for export of medicines); in force 23 January 2017
+    id: 'wto-trips-amendment-protocol-2005', kind: 'treaty', unit: 'article',
+    name: { en: 'Protocol Amending the TRIPS Agreement (Geneva, 6 December 2005)', ru: 'Протокол о внесении изменений в Соглашение ТРИПС (Женева, 6 декабря 2005 г.)' },
+    short: { en: 'TRIPS Amendment Protocol', ru: 'Протокол о внесении изменений в ТРИПС' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol Amending the (?:TRIPS Agreement|Agreement on Trade-Related Aspects of Intellectual Property Rights)`, String.raw`(?:TRIPS )?Amendment Protocol of (?:6 December|December 6,?) 2005`],
+      ru: [String.raw`[Пп]ротокол~ о внесении изменени~ в Соглашение (?:ТРИПС|по торговым аспектам прав интеллектуальной собственности)`, String.raw`(?:Международн~ )?[Пп]ротокол~ от 6 декабря 2005 (?:г\.|года)`],
+    },
+  },
+  {
     id: 'wto-trips', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Agreement on Trade-Related Aspects of Intellectual Property Rights', ru: 'Соглашение по торговым аспектам прав интеллектуальной собственности' },
     short: { en: 'TRIPS Agreement', ru: 'Соглашение ТРИПС' },
@@ -567,7 +578,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`Madrid Agreement(?: Concerning the International Registration of Marks)?`],
-      ru: [String.raw`Мадридск~ соглашени~(?: о международной регистрации знаков)?`],
+      // its Soviet-era name, "…фабричных или товарных знаков", sometimes called a "конвенция"
+      ru: [String.raw`Мадридск~ (?:соглашени~|конвенци~ о международной регистрации)(?: о международной регистрации)?(?: (?:фабричных (?:и|или) товарных )?знаков)?`],
     },
   },
   {
@@ -1122,7 +1134,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       // "ст.48 Закона «Об авторских и смежных правах»" (a common misquotation of the title)
       ru: [
-        String.raw`${LAW_RU}"Об авторск(?:ом праве|их) и смежных правах"`,
+        String.raw`${LAW_RU}"Об авторск(?:ом праве|их) (?:и )?смежных правах"`,
         // "Закон РФ об авторском праве и смежных правах" (unquoted, as older texts name it)
         String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?`,
       ],

@@ -20,7 +20,7 @@ function stripPravo(html: string): string {
 
 const RANGE = /\d\s*(?:[-–—]|to|through)\s*\d/;
 const ARTICLE_WORD = /\bArt(?:icle)?s?\b|стать|статей|ст\.|paragraph|para\./i;
-const SELF_OR_SAME = /настоящ|той же|указанн|this|same/i;
+const SELF_OR_SAME = /настоящ|данн|той же|указанн|this|present|same/i;
 const PART_WORD = /пункт|част|абзац|part|paragraph/i;
 
 /**

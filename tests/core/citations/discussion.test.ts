@@ -41,6 +41,8 @@ describe('parts of the article under discussion', () => {
   it.each(russian)('%j', (s, expected) => expect(cite(s, RU)).toEqual(expected));
   it.each(english)('%j', (s, expected) => expect(cite(s, EN)).toEqual(expected));
   it('never in a statute given its own instrument', () => {
-    expect(cite('Статья 146. Часть 2 вступает в силу. ч. 3 тоже.', { lang: 'ru', selfInstrument: 'ru-criminal-code' })).toEqual([]);
+    expect(cite('Часть 2 вступает в силу. ч. 3 тоже.', { lang: 'ru', selfInstrument: 'ru-criminal-code' })).toEqual([]);
+    // under its own article's heading a statute's editorial note is that article's, as in a clause read with its article
+    expect(cite('Статья 146. Часть 2 вступает в силу. ч. 3 тоже.', { lang: 'ru', selfInstrument: 'ru-criminal-code' })).toEqual([['ru-criminal-code:146/2', 'Часть 2']]);
   });
 });
