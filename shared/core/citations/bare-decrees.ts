@@ -7,10 +7,12 @@ import type { ExtractContext, RawMention } from './types.js';
 // Written for (a law-firm note on Government Decree No. 299 of 6 March 2022, topipfirm 2022):
 //   "the Government adopted Decree No. 299 on March 6, 2022, amending the Methods ...",
 //   "On October 18, 2021, the Government approved the Methods for Determining Remuneration (Decree No. 1767)"
-// Only a government's act: the sentence says "Government" / "Правительств…", or the text cited the act in full before
-// (same number). Its year: one tied to it by the words around it or the full citation (mentions.ts, settleActs), else
-// the one year of its sentence, else the text's own date. Never a court's ruling ("Resolution No. 8-P", "Resolution No.
-// 10 of the Plenum"), never a president's decree ("Presidential Decree No. 188" is its own family).
+// Only Russia's government's act: the sentence says "Government" / "the Russian government" / "Правительство", or the
+// text cited the act in full before (same number); a president's act where the sentence names the President and not
+// the Government. Never where the sentence names another state, a region or a company's board or president, never a
+// court's ruling ("Resolution No. 8-P", "Resolution No. 10 of the Plenum"), never a council's or board's resolution.
+// Its year: one tied to it by the words around it or the full citation (mentions.ts, settleActs), else the registry's
+// one act of that number, else the one year of its sentence, else the text's own date.
 
 /** A date between the act's kind and its number ("Decree dated November 16th 2020, No. 1848", "постановление от 16.11.2020 № 1848"). */
 const DATED = {
@@ -19,36 +21,48 @@ const DATED = {
 };
 const BARE = {
   // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+(?:[Nn]o\.?|N|№)\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+(?:[Nn]o\.?|N|№)\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
-const GOVERNMENT = { en: /\b[Gg]overnment\b/u, ru: /[Пп]равительств/u };
+/** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
+const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
 /** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
-const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /Президент/u };
+const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /(?<![\p{L}])Президент/u };
+/** A sentence about another state, a region or a company: its government's or president's acts are not Russia's. */
+const ELSEWHERE = new RegExp(
+  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|regional|local|municipal|city|provincial|state\s+government|non-government\w*|board|company)\b` +
+    String.raw`|(?<![\p{L}])(?:Украин|Беларус|Белорус|Казахстан|Киргиз|Кыргыз|Армени|Узбекистан|Молдов|Лукашенк|Зеленск|США|област|кра[яей]\b|губернатор|муниципальн|региональн|городск|Москвы|Санкт-Петербурга|республики|компании|общества|неправительств)`,
+  'u',
+);
 const BARE_UKAZ = {
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Plenum|Court['’]s)\s)Decree${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,4})(?![\d-])`, 'gu'),
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Plenum|Court['’]s|Council|Board|board)\s)Decree${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,4})(?![\d-])`, 'gu'),
   ru: new RegExp(String.raw`(?<![\p{L}\d-])[Уу]каз[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,4})(?![\d-])`, 'gu'),
 };
-const YEAR = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-]|-?(?:FZ|ФЗ))/gu;
+// (a year may end its sentence: "signed Decree No. 322 in 2022.")
+const YEAR = /(?<![\d./-]|(?:No\.?|N|№)\s?)((?:19|20)\d{2})(?!\d|[./-]\d|-?(?:FZ|ФЗ|[rр](?![\p{L}])))/gu;
 
 /** Bare government acts of the text (part of the instruments families of each language). */
 export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
   const out: RawMention[] = [];
   let starts: number[] | undefined;
   const presidents = (at: number): boolean => presidentsSentence(text, (starts ??= sentenceStarts(text)), at);
+  const elsewhere = (at: number): boolean => {
+    const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
+    return ELSEWHERE.test(text.slice(s, e));
+  };
   if (GOVERNMENT[lang].test(text)) {
     const re = BARE[lang];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1] ?? orderNumber(m[2]!), bare: true, ...datedYear(m[0]) } });
+      if (!presidents(m.index) && !elsewhere(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1] ?? orderNumber(m[2]!), bare: true, ...datedYear(m[0]) } });
     }
   }
   if (PRESIDENT[lang].test(text)) {
     const re = BARE_UKAZ[lang];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (presidents(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m[1]!, bare: true, ...datedYear(m[0]) } });
+      if (presidents(m.index) && !elsewhere(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m[1]!, bare: true, ...datedYear(m[0]) } });
     }
   }
   return out;
@@ -56,7 +70,9 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
 
 /** The year of the date written between the act's kind and its number, if any ("Decree dated November 16th 2020, No. 1848"). */
 function datedYear(match: string): { year: string } | Record<string, never> {
-  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(match.replace(/(?:No\.?|N|№)\s*\d+$/u, ''))?.[1];
+  // only the words before the number sign: the number itself ("order No. 1951-r") is never a year
+  const beforeNumber = match.slice(0, match.search(/(?:[Nn]o\.?|N|№)\s*\d[^]*$/u));
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(beforeNumber)?.[1];
   return year ? { year } : {};
 }
 
@@ -67,17 +83,22 @@ function presidentsSentence(text: string, starts: number[], at: number): boolean
   return (PRESIDENT.en.test(sentence) || PRESIDENT.ru.test(sentence)) && !GOVERNMENT.en.test(sentence) && !GOVERNMENT.ru.test(sentence);
 }
 
+/** The last text's sentence starts (a text's acts are settled together: the index is built once). */
+let startsCache: { text: string; starts: number[] } | undefined;
+
 /**
- * The year of a bare act that nothing tied to it: the one year its sentence gives, else the text's date — only where the
- * sentence names the Government; undefined otherwise (the act then names nothing).
+ * The year of a bare act that nothing tied to it: the one year its sentence gives, else (`withTextDate`) the text's
+ * date — only where the sentence names the act's issuer (the Government, or the President for a decree); undefined
+ * otherwise (the act then names nothing).
  */
-export function bareDecreeYear(text: string, r: RawMention, ctx: ExtractContext | undefined): string | undefined {
-  const [s, e] = sentenceAt(sentenceStarts(text), r.start, text.length);
+export function bareDecreeYear(text: string, r: RawMention, ctx: ExtractContext | undefined, withTextDate = true): string | undefined {
+  if (startsCache?.text !== text) startsCache = { text, starts: sentenceStarts(text) };
+  const [s, e] = sentenceAt(startsCache.starts, r.start, text.length);
   const sentence = text.slice(s, e);
   const names = r.act?.series === 'ukaz' ? [PRESIDENT.en, PRESIDENT.ru] : [GOVERNMENT.en, GOVERNMENT.ru];
   if (!names.some((re) => re.test(sentence))) return undefined;
   const years = new Set([...sentence.matchAll(YEAR)].map((y) => y[1]!));
   if (years.size === 1) return [...years][0];
-  if (years.size > 1 || !ctx) return undefined;
+  if (years.size > 1 || !ctx || !withTextDate) return undefined;
   return textDate(text, ctx)?.slice(0, 4);
 }

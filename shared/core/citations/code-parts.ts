@@ -39,14 +39,16 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
 // "the Civil Code"), "в порядке гл. 29 Арбитражного процессуального кодекса", "положения раздела VII ГК РФ", "Ch. 70",
 // "главой 25.3" (an inserted chapter of the Tax Code), "раздел VIII НК РФ".
 const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:Chapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}(?:\.\d)?)|(?:[Рр]аздел(?:а|е|у|ом)?|разд\.)\s+([IVX]{1,4}))(?![\p{L}\d]|\.\d)/gu;
-/** A code's sections ("раздел VII ГК РФ", "раздел VIII НК РФ"): at most this many, in Roman figures. */
-const MAX_SECTIONS = 10;
-const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** Words after a chapter that make it another text's ("Chapter 5 of this book", "главе 3 настоящей диссертации", "главы 20 регионов"). */
+const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн|это[йгм]|наш)[а-яё]*|[а-яё]+(?:ов|ей|ий)(?![а-яё]))/u;
+/** How far before a chapter the code it belongs to may be named. */
+const CODE_REACH = 300;
 
 /**
  * Mentions of a code for each chapter or section named without it ("Chapter 69", "главы 29", "раздела VII"): the code
- * named right after it, else the code named last before it, when that code has such a chapter (registry `chapters`);
- * never a heading of the text's own. A chapter of anything else (a book, a treaty) names nothing.
+ * named right after it, else the code named shortly before it, when that code has such a chapter or section (registry
+ * `chapters`, `sections`); never a heading of the text's own, never another text's chapter ("Chapter 5 of this book").
  */
 export function codeChapterMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -58,8 +60,8 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     const start = m.index;
     const end = start + m[0].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
-    // a line that starts with it is the text's own chapter heading ("Глава 3. …" of a dissertation)
-    if (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))) continue;
+    // a line that starts with it and a title after a full stop is the text's own chapter heading ("Глава 3. Практика")
+    if (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start)) && /^\s*(?:[.:]|$)/mu.test(text.slice(end, end + 3))) continue;
     let code: Mention | undefined;
     let next: Mention | undefined;
     for (const o of mentions) {
@@ -72,9 +74,11 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
     if (withName) code = next;
-    const chapters = code?.instrument ? INSTRUMENTS.get(code.instrument)?.chapters : undefined;
-    const fits = section ? section <= MAX_SECTIONS : chapter >= 1 && chapter <= (chapters ?? 0);
-    if (code && chapters && fits) out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
+    // else only a code named shortly before, and never a chapter of some other text
+    else if (!code || start - code.end > CODE_REACH || /[.!?;]\s/u.test(text.slice(code.end, start)) || NOT_A_CODES.test(text.slice(end, end + 40))) continue;
+    const def = code?.instrument ? INSTRUMENTS.get(code.instrument) : undefined;
+    const fits = section ? section <= (def?.sections ?? 0) : chapter >= 1 && chapter <= (def?.chapters ?? 0);
+    if (code && fits) out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
   }
   return out;
 }

@@ -26,7 +26,7 @@ const LAW_EN = new RegExp(
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
-    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d))?`,
   'g',
 );
 
@@ -45,8 +45,10 @@ const GOVERNMENT_EN = new RegExp(
 
 /** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the Kremlin's English). */
 const PRESIDENT_EN = new RegExp(
-  String.raw`\b(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,5})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
+  // (never another state's: "U.S. presidential Executive Order No. 14024", "Ukraine's presidential decree No. 64"; a
+  // Russian decree's number has at most four digits)
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,4})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
   'g',
 );
 

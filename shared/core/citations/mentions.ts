@@ -3,6 +3,7 @@ import { nearbyActYear } from './act-years.js';
 import { bareDecreeYear } from './bare-decrees.js';
 import { settleDatedNames } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import { withoutShadowedUnknown } from './unknown-laws.js';
@@ -34,6 +35,8 @@ interface AliasRegex {
   more?: string[];
   /** The needle is matched as written (abbreviations and names are case-sensitive: "ТК РФ", "DSU"). */
   exact?: boolean;
+  /** A law's nickname ("Trade Secret Law", "the Copyright Law"): never in a sentence about another state's law. */
+  nickname?: true;
   also?: string[];
   re: RegExp;
 }
@@ -121,7 +124,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
-    const add = (id: string, given: string, flags: string, also?: string[], dated?: number): void => {
+    const add = (id: string, given: string, flags: string, also?: string[], dated?: number, nickname?: true): void => {
       const alias = lang === 'ru' ? withShortStateNames(given) : given;
       // a case-sensitive name needs its letters as written, so two will do ("ТК", "DSU"): rare in a statute's text
       const exact = !flags.includes('i');
@@ -135,7 +138,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
         ...requiredRuns(alias, 7, false, true).filter((w) => /^[\p{L} ]+$/u.test(w)).map((w) => ` ${w}`),
       ];
       list!.push({
-        id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(needle ? { needle, ...(exact ? { exact } : {}) } : {}),
+        id, ...(also ? { also } : {}), ...(dated !== undefined ? { dated } : {}), ...(nickname ? { nickname } : {}), ...(needle ? { needle, ...(exact ? { exact } : {}) } : {}),
         ...(needle && more.length ? { more } : {}),
         re: new RegExp(`${WB_START}${aliasSource(alias, lang === 'ru')}${NAME_END}`, flags),
       });
@@ -145,7 +148,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
       for (const words of def.keywords?.[lang] ?? []) add(def.id, keywordAlias(words), 'giu');
       const title = titleWithoutPlace(def, lang);
       if (title) add(def.id, title, 'giu');
-      for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu');
+      for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu', undefined, undefined, def.kind === 'law' ? true : undefined);
       for (const abbr of def.abbreviations ?? []) add(def.id, abbr, 'gu');
     }
     for (const group of INSTRUMENT_GROUPS) {
@@ -153,12 +156,15 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
     }
     DATED_NAMES.forEach((d, i) => {
       for (const alias of d.aliases[lang]) add('', alias, 'giu', undefined, i);
-      for (const name of d.names?.[lang] ?? []) add('', name, 'gu', undefined, i);
+      for (const name of d.names?.[lang] ?? []) add('', name, 'gu', undefined, i, true);
     });
     compiled.set(lang, list);
   }
   return list;
 }
+
+/** A sentence about another state's law: a law's nickname there is that state's ("In the United States, Trade Secret Law …"). */
+const ANOTHER_STATE = /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend)\b/u;
 
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 /** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */
@@ -183,11 +189,16 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
     }
     return v;
   };
-  for (const { id, also, dated, needle, more, exact, re } of aliasRegexes(lang)) {
+  let starts: number[] | undefined;
+  for (const { id, also, dated, needle, more, exact, nickname, re } of aliasRegexes(lang)) {
     if (needle && !has(needle, exact)) continue;
     if (more && !more.every((w) => has(w, false))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
+      if (nickname) {
+        const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), spaced.original(m.index), text.length);
+        if (ANOTHER_STATE.test(text.slice(s, e))) continue;
+      }
       const start = spaced.original(m.index);
       const end = spaced.original(m.index + m[0].length);
       out.push(dated !== undefined ? { start, end, dated } : { start, end, instrument: id, ...(also ? { also } : {}) });
@@ -260,17 +271,19 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
     let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
-    // "Decree of the Government of the Russian Federation No. 299" without its year: as a bare one's, below
+    // A government's or president's act named in full without its year: the one year of its sentence ("On March, 06
+    // 2022 … signed the Decree of the Government of the Russian Federation No. 299"), never the text's date
+    // ("Presidential Decree No. 188" in a 2023 note is 1997's); a bare one ("Decree No. 299") also the text's date or
+    // its first citation's year, else no citation at all.
     if (!year && !r.act.bare && (r.act.series === 'gov' || r.act.series === 'ukaz') && !INSTRUMENTS.lawId(r.act.series, r.act.number)) {
-      year = bareDecreeYear(text, r, ctx);
+      year = bareDecreeYear(text, r, ctx, false);
     }
-    // "Decree No. 299" alone: a government's act of the year its sentence or the text gives, else no citation at all
     if (r.act.bare) {
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
-      const k = `${r.act.series}:${r.act.number}`;
-      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx) ?? bareYears.get(k);
+      const act = `${r.act.series}:${r.act.number}`;
+      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx) ?? bareYears.get(act);
       if (!year) return undefined;
-      if (!bareYears.has(k)) bareYears.set(k, year);
+      if (!bareYears.has(act)) bareYears.set(act, year);
     }
     const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang));
     const { instrument: _unsettled, ...rest } = r;
@@ -297,8 +310,9 @@ const DEFINITION = {
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
     // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
-    // unquoted with "the" and a capital: "order no. 3718-р of 31 December 2020 (the Order)", "(the Decree)"
-    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*\)`, 'u'),
+    // unquoted with "the", a capital and a kind of act last: "order no. 3718-р of 31 December 2020 (the Order)", "(the
+    // Decree)", "(the Information Law)"; never "(the Moscow City Court)", "(the Author)"
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*the\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Law|Act|Code|Decree|Order|Resolution|Regulation|Convention|Agreement|Treaty|Protocol|Rules))\s*\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],

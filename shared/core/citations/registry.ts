@@ -57,6 +57,8 @@ export interface InstrumentDef {
   chapterArticles?: number;
   /** How many chapters a code has: "Chapter 69", "главы 29" alone are the last named code's only up to it (code-parts.ts). */
   chapters?: number;
+  /** How many sections (разделы) a code has: "раздела VII ГК РФ" only up to it. */
+  sections?: number;
   /** The highest article number, for numbers a source split by a space ("статьи 1 477" is 1477 only up to it). */
   maxArticle?: number;
   /** Articles inserted between others ("1253.1"), for a superscript a source flattened ("Article 12531": see flattened.ts). */
@@ -89,9 +91,9 @@ const RF_PRE_EN = String.raw`(?:Russian Federation(?:['’]s)? |Russian |RF )?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
 /** A law's date between "Law" and its title ("Federal Law of July 29, 2004 on Commercial Secrecy", "Law dated 29.07.2004"). */
 const LAW_DATE_EN = String.raw`(?:,? (?:dated |of )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?)?`;
-// "Laws" only before a quoted title ("the Federal Laws "On Commercial Secrets" and …"): unquoted, "the laws of the Russian
+// "Laws" only right before a quoted title ("the Federal Laws "On Commercial Secrets" and …"): unquoted, "the laws of the Russian
 // Federation on commercial secrecy" is legislation at large, not one act
-const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?(?:Law|Laws(?=[^.;]{0,80}"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
+const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?(?:Law|Laws(?= (?:of (?:the )?(?:Russian Federation|RF) )?"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
 const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|вечн|расширенн|обновл[её]нн|очередн|друг|ещ[её] одн)[а-яё]{0,4}\s)`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
@@ -101,7 +103,7 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
-    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77,
+    id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77, sections: 7,
     // Part IV's inserted articles (35-FZ of 2014 and later)
     insertedArticles: ['1252.1', '1253.1', '1286.1', '1406.1'],
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
@@ -117,7 +119,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
   },
   {
-    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32, chapters: 32,
+    id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32, chapters: 32, sections: 5,
     enactedBy: [{ number: '195', year: '2001' }],
     name: { en: 'Code of Administrative Offences of the Russian Federation', ru: 'Кодекс Российской Федерации об административных правонарушениях' },
     short: { en: 'Administrative Code', ru: 'КоАП РФ' },
@@ -135,7 +137,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`, String.raw`KoAP(?: RF)?`],
   },
   {
-    id: 'ru-criminal-code', kind: 'code', unit: 'article', chapters: 34, partLabel: 'ч.',
+    id: 'ru-criminal-code', kind: 'code', unit: 'article', chapters: 34, sections: 12, partLabel: 'ч.',
     enactedBy: [{ number: '63', year: '1996' }],
     name: { en: 'Criminal Code of the Russian Federation', ru: 'Уголовный кодекс Российской Федерации' },
     short: { en: 'Criminal Code', ru: 'УК РФ' },
@@ -237,7 +239,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ТК ЕАЭС'],
   },
   {
-    id: 'ru-tax-code', kind: 'code', unit: 'article', chapters: 34, partLabel: 'п.',
+    id: 'ru-tax-code', kind: 'code', unit: 'article', chapters: 34, sections: 10, partLabel: 'п.',
     enactedBy: [{ number: '146', year: '1998' }, { number: '117', year: '2000' }],
     name: { en: 'Tax Code of the Russian Federation', ru: 'Налоговый кодекс Российской Федерации' },
     short: { en: 'Tax Code', ru: 'НК РФ' },
@@ -517,7 +519,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Universal Copyright Convention', ru: 'Всемирная конвенция об авторском праве' },
     noun: { en: 'Convention', ru: 'Конвенция' },
     // "Всемирная конвенция" alone is its usual short name ("к Всемирной конвенции присоединились"); "Univ. Copyright Convention"
-    aliases: { en: [String.raw`Univ(?:ersal|\.) Copyright Convention`], ru: [String.raw`Всемирн~ конвенци~(?: об авторском праве)?`] },
+    aliases: { en: [String.raw`Univ(?:ersal|\.) Copyright Convention`], ru: [String.raw`Всемирн~ конвенци~(?: об авторском праве|(?! (?:о|об|по|против|в области) ))`] },
     // "The world convention on copyright" (a translation of the Russian name)
     keywords: { en: [['(?:world|universal)', 'convention', 'copyright']] },
     abbreviations: ['UCC'],
@@ -717,7 +719,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [['(?:treaty|agreement)', '(?:World Intellectual Property Organi[sz]ation|WIPO)', 'copyright'], ['(?:World Intellectual Property Organi[sz]ation|WIPO)', '(?:treaty|agreement)', 'copyright']],
     },
     // "ДАП" alone, as Russian lectures and commentaries write it
-    abbreviations: ['WCT', String.raw`ДАП(?: ВОИС)?`],
+    // (alone only in a text that names WIPO, or right after an article: "ДАП" is also Incoterms' DAP)
+    abbreviations: ['WCT', 'ДАП ВОИС', String.raw`(?:(?<=ВОИС[^]{0,3000})|(?=[^]{0,3000}ВОИС)|(?<=ст\.\s?\d{1,3}\s))ДАП`],
   },
   {
     id: 'wipo-wppt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -726,7 +729,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // "the WIPO Performance and Phonograms Treaty (WPPT)" (09MOSCOW521)
     aliases: { en: [String.raw`WIPO Performances? and Phonograms Treaty`], ru: [String.raw`Договор~ (?:ВОИС|Всемирной организации интеллектуальной собственности(?: \(ВОИС\))?) (?:по исполнениям и фонограммам|об исполнениях и фонограммах)`] },
-    abbreviations: ['WPPT', String.raw`ДИФ(?: ВОИС)?`],
+    abbreviations: ['WPPT', 'ДИФ ВОИС', String.raw`(?:(?<=ВОИС[^]{0,3000})|(?=[^]{0,3000}ВОИС)|(?<=ст\.\s?\d{1,3}\s))ДИФ`],
   },
   {
     id: 'upu-postal-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1117,7 +1120,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     // its usual English nicknames ("the Trade Secret Law", "Commercial Secrecy Law")
     // ("Trade Secrets Law in Russia" is the field's, a title's words)
-    names: { en: [String.raw`(?:Trade|Commercial) Secre(?:ts?|cy) (?:Law|Act)(?! in (?:Russia|the Russian Federation))`] },
+    names: { en: [String.raw`(?<![A-Z][a-z]+['’]s )(?:Trade|Commercial) Secre(?:ts?|cy) Law(?! in (?:Russia|the Russian Federation))`] },
   },
   {
     id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
@@ -1210,7 +1213,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on the Judicial System', ru: 'Закон о судебной системе' },
     aliases: {
       en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On (?:the )?Judicial System of (?:the )?(?:Russian Federation|RF)"?`],
-      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы))`],
     },
   },
   {
@@ -1220,8 +1223,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Fundamentals of Civil Legislation (1991)', ru: 'Основы гражданского законодательства (1991)' },
     noun: { en: 'Fundamentals', ru: 'Основы' },
     aliases: {
-      en: [String.raw`Fundamentals of (?:the )?Civil Legislation(?: of the USSR(?: and (?:the )?(?:Union )?Republics)?)?`],
-      ru: [String.raw`Основ~ гражданского законодательства(?: Союза ССР и республик| СССР и (?:союзных )?республик)?`],
+      // never the 1961 Fundamentals ("… of the USSR and the Union Republics", "Союза ССР и союзных республик")
+      en: [String.raw`Fundamentals of (?:the )?Civil Legislation(?: of the USSR(?: and (?:the )?Republics)?)?(?! (?:of the USSR )?(?:and (?:the )?)?Union)(?! of 1961)`],
+      ru: [String.raw`Основ~ гражданского законодательства(?: Союза ССР и республик| СССР и республик)?(?! (?:Союза ССР |СССР )?и союзных)(?! 1961)`],
     },
   },
   {

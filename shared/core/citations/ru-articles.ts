@@ -147,9 +147,9 @@ function readChain(text: string, start: number): Reference | null {
     if (!list) break;
     let vals = values(list[1]!);
     if (!vals.length) break;
-    // Roman articles: upper case and well formed, else no list at all ("ст. vi" is no article)
-    if (/[IVXLivxl]/u.test(list[1]!) && /^[IVXLivxl\s,и-]+$/u.test(list[1]!)) {
-      if (level !== 'article' || levels.length || /[ivxl]/u.test(list[1]!) || vals.some((v) => !fromRoman(v))) break;
+    // Roman articles: all of a list, upper case and well formed, else no list at all ("ст. vi", "статьи 1 и II")
+    if (vals.some((v) => /^[IVXLivxl]+$/u.test(v))) {
+      if (level !== 'article' || levels.length || !vals.every((v) => /^[IVXL]+$/u.test(v) && fromRoman(v))) break;
       vals = vals.map((v) => String(fromRoman(v)));
       roman = true;
     }
@@ -192,11 +192,12 @@ function readChain(text: string, start: number): Reference | null {
   const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
   if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;
   const targets: Target[] = [];
-  for (const a of noteArticles ?? (article ? article.vals : [undefined])) {
-    // an article read with its bracketed part ("7.12/1")
-    const bracketed = a && !parts.length ? /^([^/]+)\/(\d{1,3})$/u.exec(a) : null;
-    if (bracketed) {
-      targets.push({ article: bracketed[1]!, part: bracketed[2]! });
+  for (const value of noteArticles ?? (article ? article.vals : [undefined])) {
+    // an article read with its bracketed part ("7.12/1"): the part it brackets, unless parts were written before it
+    const bracketed = value ? /^([^/]+)\/(\d{1,3})$/u.exec(value) : null;
+    const a = bracketed ? bracketed[1]! : value;
+    if (bracketed && !parts.length) {
+      targets.push({ article: a!, part: bracketed[2]! });
       continue;
     }
     if (!parts.length) targets.push(a ? { article: a } : {});

@@ -38,14 +38,19 @@ describe('paragraphs of the WTO accession protocol', () => {
 
 describe("a code's chapter named alone is the code named last before it", () => {
   table([
-    ['The Civil Code governs IP. Part 4, Chapter 76(2) and Chapter 69 set the rules.',
+    ['The Civil Code governs IP in Part 4, Chapter 76(2) and Chapter 69.',
       [['ru-civil-code', 'Civil Code'], ['ru-civil-code', 'Chapter 76(2)'], ['ru-civil-code', 'Chapter 69']]],
+    // in another sentence, or another text's chapter, it is nobody's
+    ['The Civil Code was amended in 2014. In Chapter 3 we discuss the case law.', [['ru-civil-code', 'Civil Code']]],
+    ['Under the Tax Code, the rules in Chapter 2 of the Agreement apply.', [['ru-tax-code', 'Tax Code']]],
     // a chapter the code does not have, or with no code named before, is nobody's
     ['The Civil Code governs IP. Chapter 99 of this book explains it.', [['ru-civil-code', 'Civil Code']]],
     ['Chapter 69 of this book explains it.', []],
   ], 'en');
   table([
     ['Спор рассмотрен по АПК РФ в порядке гл. 29. Иск подан позже.', [['ru-arbitrazh-procedure-code', 'АПК РФ'], ['ru-arbitrazh-procedure-code', 'гл. 29']]],
+    ['Нормы УК РФ ужесточены, и главы 12 субъектов согласились.', [['ru-criminal-code', 'УК РФ']]],
+    ['Положения ГК РФ применяются, как и раздел VII настоящего отчета.', [['ru-civil-code', 'ГК РФ']]],
     // a heading of the text's own chapters
     ['Ответственность по КоАП РФ.\nГлава 3. Практика применения', [['ru-admin-code', 'КоАП РФ']]],
   ], 'ru');

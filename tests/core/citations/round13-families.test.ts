@@ -31,7 +31,9 @@ describe("a law's dotted date right after its number", () => {
 
 describe('treaties by their Russian abbreviations and titles', () => {
   table([
-    ['ДАП принят в 1996 г.; см. п. 4 ст. 1 ДАП и ДИФ.', [['wipo-wct', 'ДАП'], ['wipo-wct:1/4', 'п. 4 ст. 1 ДАП'], ['wipo-wppt', 'ДИФ']]],
+    ['Договоры ВОИС: ДАП принят в 1996 г.; см. п. 4 ст. 1 ДАП и ДИФ.', [['wipo-wct', 'ДАП'], ['wipo-wct:1/4', 'п. 4 ст. 1 ДАП'], ['wipo-wppt', 'ДИФ']]],
+    // with no WIPO in the text, only right after an article ("ДАП" is also Incoterms' DAP)
+    ['см. п. 4 ст. 1 ДАП; поставка на условиях ДАП', [['wipo-wct:1/4', 'п. 4 ст. 1 ДАП']]],
     ['Конвенция об охране интересов исполнителей, производителей фонограмм и вещательных организаций',
       [['rome-convention', 'Конвенция об охране интересов исполнителей, производителей фонограмм и вещательных организаций']]],
   ], 'ru');

@@ -17,7 +17,7 @@ describe('a statute text with several of its articles', () => {
     ]);
   });
   it('keeps the title line of a text that is no statute', () => {
-    expect(extractCitations(text.slice(0, 68), { lang: 'en' }).map((c) => c.key)).toEqual(['ru-civil-code', 'ru-civil-code']);
+    expect(extractCitations(text.slice(0, 68), { lang: 'en' }).map((c) => [c.key, text.slice(c.start, c.end)])).toEqual([['ru-civil-code', 'Civil Code of Russian Federation']]);
   });
 });
 
