@@ -17,8 +17,8 @@ import type { CitationFamily, RawMention } from './types.js';
 export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+),?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
-// ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ")
-const NO = String.raw`(?:No\.?|[Nn]umber|N|№|#|¹)\s*`;
+// ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
+const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 
 const LAW_EN = new RegExp(
   // (a translation's "from 18.12.2006 y.", "on 07.02.2003")

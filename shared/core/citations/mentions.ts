@@ -397,8 +397,8 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   for (const r of settled) {
     // "WIPO Performance and Phonograms Treaty (WPPT)": the bracketed abbreviation only defines the name just given.
     // A name on the next line (a heading repeated above the text that names it again) is a name of its own.
-    // (never across a sentence's end: "… регистрации знаков. Мадридское соглашение действует" names it again)
-    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3 && !/[\n.;!?]/u.test(text.slice(prev.end, r.start));
+    // (only a bracket or quote between: "… знаков. Мадридское соглашение", "ГК РСФСР и Гражданский кодекс РСФСР" name it again)
+    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3 && /^[ \t]*[(«"“]?[ \t]*$/u.test(text.slice(prev.end, r.start));
     const last = out[out.length - 1];
     // A code and the law that enacted it, one after the other, are one name of the code ("Гражданский кодекс Российской
     // Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ", "Federal Law No. 195-FZ of 30 December 2001 (Code of ...)").

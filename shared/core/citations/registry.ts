@@ -158,6 +158,23 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['УК РСФСР'],
   },
   {
+    // the Soviet republic's codes of 1964, in force until the Civil Code's parts replaced them (1995-2008)
+    id: 'ru-rsfsr-civil-code', kind: 'code', unit: 'article', partLabel: 'п.',
+    name: { en: 'Civil Code of the RSFSR (1964)', ru: 'Гражданский кодекс РСФСР' },
+    short: { en: 'RSFSR Civil Code', ru: 'ГК РСФСР' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`(?:RSFSR Civil Code|Civil Code of the RSFSR)`], ru: [String.raw`Гражданск~ кодекс~ РСФСР`] },
+    abbreviations: ['ГК РСФСР'],
+  },
+  {
+    id: 'ru-rsfsr-civil-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Civil Procedure Code of the RSFSR (1964)', ru: 'Гражданский процессуальный кодекс РСФСР' },
+    short: { en: 'RSFSR Civil Procedure Code', ru: 'ГПК РСФСР' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: { en: [String.raw`(?:RSFSR Civil Procedur(?:e|al) Code|Civil Procedur(?:e|al) Code of the RSFSR)`], ru: [String.raw`Гражданск~ процессуальн~ кодекс~ РСФСР`] },
+    abbreviations: ['ГПК РСФСР'],
+  },
+  {
     id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.',
     enactedBy: [{ number: '174', year: '2001' }],
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
