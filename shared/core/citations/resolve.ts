@@ -101,6 +101,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];
     if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return undefined;
+    // a section of a chapter is a part of it, no article ("Section 6 of Chapter 71 of the Civil Code")
+    if (/^Sec/iu.test(text.slice(ref.start, ref.end)) && /Chapter/iu.test(text.slice(ref.end, m.end))) return undefined;
     if (m.instrument === undefined) return null;
     return instrumentUnit(m.instrument) === ref.unit ? m : undefined;
   });
