@@ -1,6 +1,7 @@
 // A government's or president's act cited by kind and number alone ("Decree No. 299", "постановление № 299", "the President adopted Decree No. 322"): its year from the text.
 import { textDate } from './dated-names.js';
 import { orderNumber } from './en-federal-laws.js';
+import { ACT_DATE_EN, ACT_DATE_RU, aliasSource } from './registry.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { ExtractContext, RawMention } from './types.js';
 
@@ -16,12 +17,14 @@ import type { ExtractContext, RawMention } from './types.js';
 
 /** A date between the act's kind and its number ("Decree dated November 16th 2020, No. 1848", "постановление от 16.11.2020 № 1848"). */
 const DATED = {
-  en: String.raw`(?:\s+(?:dated|of)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?)?`,
-  ru: String.raw`(?:\s+от\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*г\.?)?,?)?`,
+  en: String.raw`(?:\s+(?:dated|of)\s+${aliasSource(ACT_DATE_EN)},?)?`,
+  ru: String.raw`(?:\s+от\s+${aliasSource(ACT_DATE_RU)}(?:\s*г\.?)?,?)?`,
 };
+/** A bare act's number sign ("order no. 3718-р", "Decree No. 299", "постановление № 299"). */
+const NUMBER_SIGN = String.raw`(?:[Nn]o\.?|N|№)`;
 const BARE = {
   // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+(?:[Nn]o\.?|N|№)\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
@@ -68,10 +71,13 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
   return out;
 }
 
+/** The number sign and number that end a bare act's match. */
+const NUMBER_AT_END = new RegExp(String.raw`${NUMBER_SIGN}\s*\d[^]*$`, 'u');
+
 /** The year of the date written between the act's kind and its number, if any ("Decree dated November 16th 2020, No. 1848"). */
 function datedYear(match: string): { year: string } | Record<string, never> {
   // only the words before the number sign: the number itself ("order No. 1951-r") is never a year
-  const beforeNumber = match.slice(0, match.search(/(?:[Nn]o\.?|N|№)\s*\d[^]*$/u));
+  const beforeNumber = match.slice(0, match.search(NUMBER_AT_END));
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(beforeNumber)?.[1];
   return year ? { year } : {};
 }
@@ -83,17 +89,14 @@ function presidentsSentence(text: string, starts: number[], at: number): boolean
   return (PRESIDENT.en.test(sentence) || PRESIDENT.ru.test(sentence)) && !GOVERNMENT.en.test(sentence) && !GOVERNMENT.ru.test(sentence);
 }
 
-/** The last text's sentence starts (a text's acts are settled together: the index is built once). */
-let startsCache: { text: string; starts: number[] } | undefined;
-
 /**
- * The year of a bare act that nothing tied to it: the one year its sentence gives, else (`withTextDate`) the text's
+ * The year of a bare act that nothing tied to it (`starts`: the text's sentence starts): the one year its sentence
+ * gives, else (`withTextDate`) the text's
  * date — only where the sentence names the act's issuer (the Government, or the President for a decree); undefined
  * otherwise (the act then names nothing).
  */
-export function bareDecreeYear(text: string, r: RawMention, ctx: ExtractContext | undefined, withTextDate = true): string | undefined {
-  if (startsCache?.text !== text) startsCache = { text, starts: sentenceStarts(text) };
-  const [s, e] = sentenceAt(startsCache.starts, r.start, text.length);
+export function bareDecreeYear(text: string, starts: number[], r: RawMention, ctx: ExtractContext | undefined, withTextDate = true): string | undefined {
+  const [s, e] = sentenceAt(starts, r.start, text.length);
   const sentence = text.slice(s, e);
   const names = r.act?.series === 'ukaz' ? [PRESIDENT.en, PRESIDENT.ru] : [GOVERNMENT.en, GOVERNMENT.ru];
   if (!names.some((re) => re.test(sentence))) return undefined;

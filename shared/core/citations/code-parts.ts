@@ -1,6 +1,7 @@
 // A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
 // "Chapter 69" after "the Civil Code".
 import { INSTRUMENTS } from './registry.js';
+import { countBefore } from './sorted-search.js';
 import type { Mention } from './types.js';
 
 // Written for (06MOSCOW12158): "concerns regarding draft Part IV of the Civil Code on IPR ... some 20 USG-proposed
@@ -59,18 +60,14 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     const chapter = Math.floor(Number(m[1] ?? m[2] ?? 0));
     const start = m.index;
     const end = start + m[0].length;
-    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    // mentions are sorted and disjoint: the one at or after the chapter, and the one before it, by binary search
+    const at = countBefore(mentions, start, (o) => o.start);
+    const next = mentions[at];
+    if ((next && next.start < end) || (at > 0 && mentions[at - 1]!.end > start)) continue;
     // a line that starts with it and a title after a full stop is the text's own chapter heading ("Глава 3. Практика")
     if (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start)) && /^\s*(?:[.:]|$)/mu.test(text.slice(end, end + 3))) continue;
     let code: Mention | undefined;
-    let next: Mention | undefined;
-    for (const o of mentions) {
-      if (o.start >= start) {
-        next = o;
-        break;
-      }
-      if (o.how === 'named' && o.instrument) code = o;
-    }
+    for (let i = at - 1; i >= 0 && !code; i--) if (mentions[i]!.how === 'named' && mentions[i]!.instrument) code = mentions[i];
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
     if (withName) code = next;

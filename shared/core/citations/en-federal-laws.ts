@@ -18,7 +18,7 @@ export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A
 // "Federal law # 265": a lower-case "law" only after "Federal"
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
-const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
+export const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 
 const LAW_EN = new RegExp(
   // (a translation's "from 18.12.2006 y.", "on 07.02.2003")
@@ -71,6 +71,8 @@ const LISTED_ACT = new RegExp(
   String.raw`(?:\s*["“«][^"”»]{1,400}["”»])?\s*[,;]?\s*(?:and\s+)?(?:of|dated)\s+(?<d>${DATE_EN})\s*,?\s+${NO}(?<n>\d{1,5})\b(?![-\d])`,
   'y',
 );
+/** Where an act's number sign starts in a match. */
+const NUMBER_AT = new RegExp(String.raw`${NO}\d`, 'u');
 /** The Kremlin's order, number first and its title's date after it: "… No. 79, On … of February 28, 2022, No. 81, On … of March 1, 2022, and No. 95, On … of March 5, 2022". */
 const TITLED_DATE = String.raw`,?\s+On\s[^.;\d]{1,250}?\s+of\s+(?:${DATE_EN})`;
 const LISTED_NUMBER_FIRST = new RegExp(
@@ -84,7 +86,7 @@ function listedActs(text: string, from: number, series: 'gov' | 'ukaz'): RawMent
     LISTED_NUMBER_FIRST.lastIndex = pos;
     const f = LISTED_NUMBER_FIRST.exec(text);
     if (f) {
-      const start = f.index + f[0].search(/(?:No\.?|[Nn]umber|N|№|#|¹)\s*\d/u);
+      const start = f.index + f[0].search(NUMBER_AT);
       const year = yearOf(f.groups!.d);
       out.push({ start, end: f.index + f[0].length - f.groups!.title!.length, act: { series, number: f.groups!.n!, ...(year ? { year } : {}) } });
       pos = f.index + f[0].length - f.groups!.title!.length;

@@ -102,7 +102,7 @@ function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
   if (!heads.length) return undefined;
   const parts = [{ start: 0, end: heads[0]!.start, article: undefined as string | undefined }, ...heads.map((h, i) => ({ start: h.start, end: heads[i + 1]?.start ?? text.length, article: h.article }))];
   return parts.filter((p) => p.end > p.start).flatMap((p) =>
-    extractCitations(text.slice(p.start, p.end), { ...ctx, ...(p.article ? { selfArticle: p.article } : {}), sectioned: true }).map((c) => ({ ...c, start: c.start + p.start, end: c.end + p.start })),
+    extractPart(text.slice(p.start, p.end), { ...ctx, ...(p.article ? { selfArticle: p.article } : {}) }, true).map((c) => ({ ...c, start: c.start + p.start, end: c.end + p.start })),
   );
 }
 
@@ -113,10 +113,11 @@ function titleLineEnd(text: string, beforeArticles = false): number {
 }
 
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
-  if (ctx.selfInstrument && !ctx.selfArticle && !ctx.sectioned) {
-    const sectioned = bySection(text, ctx);
-    if (sectioned) return sectioned;
-  }
+  return (ctx.selfInstrument && !ctx.selfArticle ? bySection(text, ctx) : undefined) ?? extractPart(text, ctx, false);
+}
+
+/** The citations of a text, or of one part of a statute text (`sectioned`: read article by article, see bySection). */
+function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Citation[] {
   const rawMentions: RawMention[] = [];
   let refs: Reference[] = [];
   for (const family of familiesOf(ctx.lang)) {
@@ -177,7 +178,7 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
       out.push({ key: provisionKey(r.instrument, article, part), instrument: r.instrument, article, ...(part ? { part } : {}), text: text.slice(start, end), start, end });
     }
   }
-  const titleEnd = ctx.selfInstrument ? titleLineEnd(text, ctx.sectioned) : -1;
+  const titleEnd = ctx.selfInstrument ? titleLineEnd(text, sectioned) : -1;
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   const reproduced = /\n/.test(text) ? reproducedActHeadings(text) : [];
   for (const m of mentions) {

@@ -267,6 +267,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
   // a bare act cited again ("Decree No. 506 came into force …" after "The government adopted Decree No. 506 …") keeps
   // the year its first citation got
   const bareYears = new Map<string, string>();
+  let starts: number[] | undefined;
   const settled = [...withYear].sort((a, b) => a.r.start - b.r.start).map(({ r, year: own }) => {
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
@@ -276,12 +277,12 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     // ("Presidential Decree No. 188" in a 2023 note is 1997's); a bare one ("Decree No. 299") also the text's date or
     // its first citation's year, else no citation at all.
     if (!year && !r.act.bare && (r.act.series === 'gov' || r.act.series === 'ukaz') && !INSTRUMENTS.lawId(r.act.series, r.act.number)) {
-      year = bareDecreeYear(text, r, ctx, false);
+      year = bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, false);
     }
     if (r.act.bare) {
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
-      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, r, ctx) ?? bareYears.get(act);
+      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx) ?? bareYears.get(act);
       if (!year) return undefined;
       if (!bareYears.has(act)) bareYears.set(act, year);
     }

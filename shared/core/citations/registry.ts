@@ -89,16 +89,25 @@ const RF_EN = String.raw`(?: of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-
 /** "Russian Federation Civil Code", "RF Civil Code", "Russian Civil Code", "the Russian Federation's Civil Code" before an English code's name. */
 const RF_PRE_EN = String.raw`(?:Russian Federation(?:['’]s)? |Russian |RF )?`;
 /** "Law of the Russian Federation" / "Federal Law" / "the Law" before a quoted English title. */
+/** An act's date as English texts write it between the act and its title or number (alias syntax): "July 29, 2004", "16th November 2020", "29.07.2004". */
+export const ACT_DATE_EN = String.raw`(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})`;
+/** The same in Russian: "29.07.2004", "26 июля 2006". */
+export const ACT_DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [а-яё]+ \d{4})`;
 /** A law's date between "Law" and its title ("Federal Law of July 29, 2004 on Commercial Secrecy", "Law dated 29.07.2004"). */
-const LAW_DATE_EN = String.raw`(?:,? (?:dated |of )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?)?`;
+const LAW_DATE_EN = String.raw`(?:,? (?:dated |of )?${ACT_DATE_EN},?)?`;
 // "Laws" only right before a quoted title ("the Federal Laws "On Commercial Secrets" and …"): unquoted, "the laws of the Russian
 // Federation on commercial secrecy" is legislation at large, not one act
-const LAW_EN = String.raw`(?:(?:Russian )?(?:Federal )?(?:Law|Laws(?= (?:of (?:the )?(?:Russian Federation|RF) )?"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
+/** "Law" words before an English title; `federal`: the words that may say what kind of law (federal, constitutional). */
+const lawWordsEn = (federal: string): string =>
+  String.raw`(?:(?:Russian )?${federal}(?:Law|Laws(?= (?:of (?:the )?(?:Russian Federation|RF) )?"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
+const LAW_EN = lawWordsEn('(?:Federal )?');
+/** The same for a federal constitutional law ("the Federal Constitutional Law "On Arbitrazh Courts …""). */
+const FKZ_LAW_EN = lawWordsEn('(?:Federal (?:Constitutional )?)?');
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
 const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|вечн|расширенн|обновл[её]нн|очередн|друг|ещ[её] одн)[а-яё]{0,4}\s)`;
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
 /** A law's date between "закон" and its title ("Федеральный закон от 29.07.2004 "О коммерческой тайне""). */
-const LAW_DATE_RU = String.raw`(?: от (?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [а-яё]+ \d{4})(?: ?г\.| года)?,?)?`;
+const LAW_DATE_RU = String.raw`(?: от ${ACT_DATE_RU}(?: ?г\.| года)?,?)?`;
 const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?${LAW_DATE_RU}|(?<![-\d])ФЗ) `;
 
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
@@ -1229,7 +1238,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Constitutional Law No. 1-FKZ of 31 December 1996 on the Judicial System of the Russian Federation', ru: 'Федеральный конституционный закон от 31.12.1996 № 1-ФКЗ "О судебной системе Российской Федерации"' },
     short: { en: 'Law on the Judicial System', ru: 'Закон о судебной системе' },
     aliases: {
-      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On (?:the )?Judicial System of (?:the )?(?:Russian Federation|RF)"?`],
+      en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Judicial System of (?:the )?(?:Russian Federation|RF)"?`],
       ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы))`],
     },
   },
@@ -1434,7 +1443,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Constitutional Law No. 1-FKZ of 28 April 1995 on Arbitrazh Courts in the Russian Federation', ru: 'Федеральный конституционный закон от 28.04.1995 № 1-ФКЗ "Об арбитражных судах в Российской Федерации"' },
     short: { en: 'Law on Arbitrazh Courts', ru: 'Закон об арбитражных судах' },
     aliases: {
-      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On (?:the )?Arbitra(?:zh|tion) Courts in (?:the )?(?:Russian Federation|RF)"?`],
+      en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Arbitra(?:zh|tion) Courts in (?:the )?(?:Russian Federation|RF)"?`],
       ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "Об арбитражных судах в Российской Федерации"`, String.raw`[Зз]акон~ об арбитражных судах в Российской Федерации`],
     },
   },
@@ -1443,7 +1452,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Constitutional Law No. 3-FKZ of 5 February 2014 on the Supreme Court of the Russian Federation', ru: 'Федеральный конституционный закон от 05.02.2014 № 3-ФКЗ "О Верховном Суде Российской Федерации"' },
     short: { en: 'Law on the Supreme Court', ru: 'Закон о Верховном Суде' },
     aliases: {
-      en: [String.raw`${LAW_EN.replace('(?:Federal )?', '(?:Federal (?:Constitutional )?)?')}"?On the Supreme Court of (?:the )?(?:Russian Federation|RF)"?`],
+      en: [String.raw`${FKZ_LAW_EN}"?On the Supreme Court of (?:the )?(?:Russian Federation|RF)"?`],
       ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Верховном Суде Российской Федерации"`],
     },
   },

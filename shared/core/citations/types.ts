@@ -23,8 +23,6 @@ export interface ExtractContext {
   selfInstrument?: string;
   /** The article the text belongs to, for "пункт 2 настоящей статьи" / "paragraph 2 of this Article" (optional). */
   selfArticle?: string;
-  /** Set on the parts of a statute text read one article at a time (extract.ts): they are not split again. */
-  sectioned?: boolean;
   /**
    * The text's date ('YYYY-MM-DD' or a year; a document's date as stored), when known: a name that meant different acts
    * over time ("the Law on Customs Regulation") names the act of that date. Without it, a line of only a date among the
