@@ -34,8 +34,10 @@ const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+governm
 const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /(?<![\p{L}])Президент/u };
 /** A sentence about another state, a region or a company: its government's or president's acts are not Russia's. */
 const ELSEWHERE = new RegExp(
-  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|regional|local|municipal|city|provincial|state\s+government|non-government\w*|board|company)\b` +
-    String.raw`|(?<![\p{L}])(?:Украин|Беларус|Белорус|Казахстан|Киргиз|Кыргыз|Армени|Узбекистан|Молдов|Лукашенк|Зеленск|США|област|кра[яей]\b|губернатор|муниципальн|региональн|городск|Москвы|Санкт-Петербурга|республики|компании|общества|неправительств)`,
+  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|(?:regional|local|municipal|city|provincial|state)\s+(?:government|authorit\w*|administration|council|parliament|legislat\w*)|governor|non-government\w*|board|company['’]s|the\s+company)\b` +
+    // a region's government ("Правительства Московской области", "губернатор края"), never "в области интеллектуальной
+    // собственности" (in the field of) nor "regional exhaustion"
+    String.raw`|(?<![\p{L}])(?:Украин|Беларус|Белорус|Казахстан|Киргиз|Кыргыз|Армени|Узбекистан|Молдов|Лукашенк|Зеленск|США|[А-ЯЁа-яё]+ск(?:ой|ая|ую|ого|ом|ий)\s+(?:област|кра[яйюе](?![\p{L}]))|[Гг]убернатор|[Пп]равительств[а-яё]{0,3}\s+(?:[А-ЯЁа-яё]+ск(?:ой|ого)\s+)?(?:област|кра[яю](?![\p{L}])|округа|республики)|муниципальн|(?:региональн|городск)[а-яё]{0,3}\s+(?:власт|администрац|органов|орган|правительств|дум|собрани)|Москвы|Санкт-Петербурга|республики|компании|общества|неправительств)`,
   'u',
 );
 const BARE_UKAZ = {

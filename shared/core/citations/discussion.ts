@@ -19,7 +19,9 @@ const OTHER_HOLDER = /^\s*(?:договор|соглашени|контракт|
  * argue". A weak anaphora ("данная статья", "this Article") there is no provision.
  */
 const PAPER_BEFORE = /(?:^|[^\p{L}])(?:[Вв]|[Ii]n|[Tt]hroughout)\s+$/u;
-const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I|the\s+authors?)\b|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks)/iu;
+const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I)\b|the\s+authors?\s+(?:argue|examine|discuss|analy[sz]e|explore|propose|suggest|show|consider|conclude|describe)|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks)/iu;
+/** A paper's own parts: "In Part 2 of this article we show". */
+const PAPER_PARTS_AFTER = /^\s*,?\s*(?:we|I)\b/u;
 /** A verb only a provision takes, right after a bare anaphora: "This article provides", «данная статья устанавливает». */
 const PROVISION_AFTER = /^\s*(?:also\s+)?(?:provides|allows|permits|lists|sets\s+(?:out|forth)|establishes|stipulates|regulates|grants|requires|prohibits|defines|specifies|(?:не\s+)?(?:устанавливает|предусматривает|закрепляет|определяет|регулирует|допускает|запрещает|отражает|содержит\s+перечень|перечисляет))(?!\p{L})/iu;
 /** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article". */
@@ -72,13 +74,19 @@ export class Discussion {
     const after = this.text.slice(ref.end, ref.end + 40);
     if (ref.needsArticle && (NAME_AFTER.test(after) || OTHER_HOLDER.test(after))) return undefined;
     const weak = ref.discussed === 'weak';
-    if (weak && (PAPER_BEFORE.test(this.text.slice(Math.max(0, ref.start - 12), ref.start)) || PAPER_AFTER.test(after))) return undefined;
+    // the paper speaking of itself: "In this article, we argue", "Part 2 of this article, we" (never "In accordance with
+    // paragraph 2 of this article, the author of the work has ...")
+    if (weak && bare && (PAPER_BEFORE.test(this.text.slice(Math.max(0, ref.start - 12), ref.start)) || PAPER_AFTER.test(after))) return undefined;
+    if (weak && !bare && PAPER_PARTS_AFTER.test(after)) return undefined;
     // a bare "this article" / «настоящей статьи» in a text that is no statute is a provision only inside a quoted
     // article's words or where words only a provision takes say so ("This article provides", «положений данной
     // статьи»); elsewhere it is the paper or post speaking of itself ("readers of this article", «Целью настоящей статьи»)
     if (bare && weak && !PROVISION_AFTER.test(after) && !PROVISION_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))
       && !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start)) return undefined;
-    const found = this.discussed(ref.start, !(bare && weak));
+    // a bare "this article" names the article cited last in its paragraph ("Article 1229(1) ... Article 1359 ... this
+    // article provides"); parts ("Paragraph 2 of this Article", "ч. 1") only the one article under discussion (a
+    // paraphrase of Article 1484 may cite Article 1229 before its "Paragraph 2 of this Article")
+    const found = (bare ? this.lastInParagraph(ref.start) : undefined) ?? this.discussed(ref.start, !(bare && weak));
     if (!found) return undefined;
     if (bare) return found;
     const label = INSTRUMENTS.get(found.instrument)?.partLabel;
@@ -98,6 +106,14 @@ export class Discussion {
     // nothing cited near: the text's subject, the one article its title cites
     if (!found && title && this.titleEnd > 0 && pos > this.titleEnd) return this.one(this.cited.filter((c) => c.start < this.titleEnd)) ?? undefined;
     return found;
+  }
+
+  /** The article cited last in the paragraph up to `pos`. */
+  private lastInParagraph(pos: number): { instrument: string; article: string } | undefined {
+    const from = this.paragraphs[this.paragraphIndex(pos)]!;
+    const before = this.cited.filter((c) => c.start >= from && c.start < pos);
+    const last = before[before.length - 1];
+    return last ? { instrument: last.instrument, article: last.article } : undefined;
   }
 
   /** "аналогичной статье КоАП": the one article of `instrument` cited in the paragraph up to `pos` and the one before. */

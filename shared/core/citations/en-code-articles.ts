@@ -46,9 +46,21 @@ const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
+/** A sub-item's value: a part's, a quoted or lone letter ("paragraph “b” of part 3", "item b of part 3"), "[8]" of a scan. */
+const SUB_VAL = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|(?<![A-Za-zА-Яа-яЁё])[a-zа-я](?![A-Za-zА-Яа-яЁё\d])|\[\d{1,3}\])`;
+const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL})*`;
 // "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
 const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.)`;
 const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?|sub-?cls?\.)`;
+/**
+ * A part word naming a sub-item: the inner of two part words before the article ("paragraph 2 of part 3 of article
+ * 146", "item b of part 3": a translation of "п. 2 ч. 3 ст. 146"; "item 2 of paragraph 1"). A paragraph of a
+ * paragraph or clause is a translation's абзац ("paragraph 3 of paragraph 3 of Article 1252"), which keys do not carry;
+ * "item 23, item 30 of Article 1" is a list.
+ */
+const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
+const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
+  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
 /**
  * Where parts come before their article, a part after an article that a further article follows is that article's:
@@ -59,19 +71,25 @@ const NOT_NEXT_ARTICLES = String.raw`(?![\s,]*(?:(?:${PART_WORD}|${SUB_WORD})\s*
 
 /** A commentary's words for the article it comments: "the Article under consideration", "the commented article". */
 const COMMENTED_EN = String.raw`the\s+(?:Article\s+(?:under\s+(?:consideration|review|discussion|comment)|(?:being\s+)?commented(?:\s+(?:up)?on)?)|commented(?:[- ]upon)?\s+Article)\b`;
-const COMMENTED_EN_RE = new RegExp(COMMENTED_EN, 'i');
+/**
+ * A provision named back ("The cited provision forms a cornerstone", "the government referred to that provision", "this
+ * provision of the Civil Code"): the article cited last; never a provision of services or of information.
+ */
+const PROVISION_EN = String.raw`(?:the\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted)|that|this)\s+provision\b(?!s)(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Code|Law|Act)\b))`;
+const COMMENTED_EN_RE = new RegExp(`${COMMENTED_EN}|${PROVISION_EN}`, 'i');
 const enArticleSource = (NEXT: string): string =>
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
     // "subparagraph 2 of paragraph 1 of", "sub-clause 2 clause 1", "subparagraph 6 Article 1359" (the sub-item alone)
-    String.raw`|(?:${SUB_WORD}\s+(?<subList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
+    String.raw`|(?:(?:${SUB_WORD}\s+|${NESTED_PART_WORD}\s*)(?<subList>${SUB_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
     // "Clause (1) of the Article 6septies" (a translation's article)
     String.raw`(?:${PART_WORD}\s+(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
-    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
+    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that)\s+Article\b(?!\s*\d)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
     String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
-    String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT})?`;
+    // "Article 1270(2), subclauses (6)-[8]": the sub-items of the part in brackets
+    String.raw`(?:,?\s+${SUB_WORD}\s+(?<trail2>${SUB_LIST}|${WORD_NUM})(?![\d.])${NEXT})?`;
 const EN_ARTICLE = new RegExp(enArticleSource(''), 'gi');
 /** The same, read again where parts come before their article: a part after it that a further article follows is that one's. */
 const EN_ARTICLE_PARTS_FIRST = new RegExp(enArticleSource(NOT_NEXT_ARTICLES), 'iy');
@@ -108,9 +126,10 @@ const CLAUSE_AS_ARTICLE = /(?<![\w.])(?:clauses?|items?|points?)\s+(?<n>\d{1,2}\
 
 const ART_VAL_RE = new RegExp(ART_VAL, 'g');
 const PART_VAL_RE = new RegExp(PART_VAL, 'gi');
+const SUB_VAL_RE = new RegExp(SUB_VAL, 'gi');
 /** "2" → '2', "two" → '2', "(b)" → 'b', "1(b)" → '1/b' (paragraph 1, sub-paragraph b). */
 const partValue = (s: string): string =>
-  NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^\((.*)\)$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1');
+  NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^[(\["“«](.*)[)\]"”»]$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1').toLowerCase();
 
 const ROMAN_RE = /(?<![\w])([IVXLivxl]{1,6})(?::(\d{1,2}))?(?![\w])/g;
 
@@ -161,10 +180,11 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (kw && /^st\.?$/i.test(kw) && !/^ST\.?$/.test(kw)) continue; // "st. 3489" of a gazette
     const strict = kw !== undefined && /^(?:sections?|secs?\.|st\.?)$/i.test(kw);
     const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : [];
-    const subList = g.subList ? splitList(g.subList, PART_VAL_RE, partValue) : [];
+    const subList = g.subList ? splitList(g.subList, SUB_VAL_RE, partValue) : [];
+    const trail2 = g.trail2 ? splitList(g.trail2, SUB_VAL_RE, partValue) : [];
     let outer: string[] = cross(partList, subList);
     if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, partValue).map((n) => `note/${n}`) : ['note'];
-    if (g.trail && !outer.length) outer = [[g.trail, g.trail2].filter((x): x is string => !!x).map(partValue).join('/')];
+    if (g.trail && !outer.length) outer = cross([partValue(g.trail)], trail2);
     if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
     const targets: Target[] = [];
     let roman = false;
@@ -190,7 +210,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       const articles = splitList(artList.replace(/\([^()]*\)/g, ''), new RegExp(NUM, 'g'), normaliseNumber);
       for (const article of articles) {
         const raw = values.find((v) => normaliseNumber(v.replace(/\(.*$/s, '')) === article) ?? '';
-        const parens = bracketParts(raw);
+        const parens = trail2.length ? cross(bracketParts(raw), trail2) : bracketParts(raw);
         const parts = outer.length ? outer : parens;
         if (!parts.length) targets.push({ article });
         for (const part of parts) targets.push({ article, part });

@@ -1506,7 +1506,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     // the rate of compensation to patent holders of "unfriendly" states set at 0 % (no title alias: only its number)
     id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov' },
-    name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 18 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 18.03.2022 № 299' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 6 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 06.03.2022 № 299' },
     short: { en: 'Government Resolution No. 299 of 2022', ru: 'Постановление Правительства РФ № 299 (2022)' },
     aliases: { en: [], ru: [] },
   },

@@ -193,7 +193,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
         push({ ref: asItems, instrument: held.instrument!, via: held, attached: attached[i] === held });
         return;
       }
-      if (attached[i] !== undefined) return;
+      if (attached[i] !== undefined) {
+        // "this provision of the Civil Code": the article of that code under discussion
+        const named = attached[i];
+        const held = named && ref.selfArticle && !ctx.selfInstrument ? discussion.articleFor(ref) : undefined;
+        if (named && held && held.instrument === named.instrument) push({ ref, instrument: named.instrument, via: named, attached: true, article: held.article });
+        return;
+      }
       // A report citing its own paragraphs: "пункте 1339" in the Working Party Report itself.
       if (ref.itemsOnly && ctx.selfInstrument && instrumentUnit(ctx.selfInstrument) === 'paragraph') {
         const own: Reference = { ...ref, unit: 'paragraph', targets: ref.targets.map((t) => ({ article: t.part! })) };

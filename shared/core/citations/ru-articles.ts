@@ -45,13 +45,15 @@ const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THR
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
+// (a bare "данная норма" is left alone: readers label it rarely, and then as the sub-item cited last; a bare "этой
+// статьей" is as often another article's, "соответствующей статьей ... чем предусмотрен этой статьей")
 const THIS_ARTICLE = String.raw`(?:настоящ|данн|комментируем|рассматриваем)[а-яё]{0,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
 /** Words only a commentary uses of the article it comments ("комментируемая статья"). */
 const COMMENTED = /^(?:комментируем|рассматриваем)/iu;
 /** "по аналогичной статье КоАП": the article of that code cited just before. */
 const PARALLEL_AT = /аналогичн[а-яё]{1,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])/iuy;
 // (a plural "указанные статьи" is a list's: these-articles.ts)
-const SAME_ARTICLE = String.raw`(?:той\s+же|(?:указанн|названн)(?!(?:ые|ых|ым|ыми)\s)[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
+const SAME_ARTICLE = String.raw`(?:(?:той|этой)\s+же|(?:указанн|названн)(?!(?:ые|ых|ым|ыми)\s)[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
 const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE}))`, 'iuy');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
