@@ -20,11 +20,15 @@ const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutio
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
 export const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 
+const DASH = '[-–—]';
+/** No letter of either alphabet next ("\b" is blind to Cyrillic). */
+const NO_LETTER = '(?![A-Za-zА-Яа-яЁё])';
 const LAW_EN = new RegExp(
   // (a translation's "from 18.12.2006 y.", "on 07.02.2003")
   String.raw`(?<![\w-])(?:(?<word>${LAW_WORDS})\s+)?(?:(?:of|dated|from|on|ot|OF|DATED)\s+(?<d1>${DATE_EN})(?:\s?y\.)?[;,]?\s+)?` +
     // "No. 187-FZ", "No. 214-FL" (a typo), "187-FZ", "FZ-187" (the number after its series)
-    String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?-\s?FKZ\b|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?-\s?F[ZL]\b|FZ\b)?(?![\d-]))|(?<n2>\d{1,4})-F[ZL]\b|(?<k2>\d{1,2})-FKZ\b|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
+    // (a dash of any width, a Russian "ФЗ" in an English text, "156 FZ" with a space: "N 195-ФЗ", "Number 260–FZ")
+    String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?${DASH}\s?(?:FKZ|ФКЗ)${NO_LETTER}|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?${DASH}\s?(?:F[ZL]|ФЗ)${NO_LETTER}|\s?(?:FZ|ФЗ)${NO_LETTER})?(?![\d-]))|(?<n2>\d{1,4})(?:${DASH}|\s)(?:F[ZL]|ФЗ)${NO_LETTER}|(?<k2>\d{1,2})${DASH}(?:FKZ|ФКЗ)${NO_LETTER}|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
     String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d))?`,
   'g',

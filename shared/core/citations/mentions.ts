@@ -163,6 +163,16 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   return list;
 }
 
+/** Another state's adjective right before a Russian act's name ("the French Civil Code", "Ukraine's Civil Code"). */
+const FOREIGN_BEFORE = /(?:French|German|Italian|Spanish|Dutch|Swiss|Austrian|Polish|Czech|Japanese|Chinese|Korean|Brazilian|Argentine|Quebec|Louisiana|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Kyrgyz|Uzbek|Estonian|Latvian|Lithuanian|(?:France|Germany|Italy|Spain|Ukraine|Belarus|Kazakhstan|Armenia|Georgia|Moldova|China|Japan)['’]s)\s+$/u;
+/** Another state's name right after a Russian code's name ("Гражданский кодекс Украины", "ГК Республики Беларусь"). */
+const FOREIGN_AFTER_RU = /^\s+(?:Украины|Республики\s+(?:Беларусь|Казахстан|Армения|Молдова|Узбекистан|Таджикистан|Азербайджан|Кыргызстан)|Беларуси|Казахстана|Франции|Германии|Италии|Испании|Армении|Молдовы|Грузии|Кыргызской\s+Республики|Узбекистана|Латвии|Литвы|Эстонии|Китая|КНР|Японии)(?![а-яё])/u;
+/** A Russian act's name that is in fact another state's act. */
+function foreignsName(text: string, r: RawMention): boolean {
+  if (!r.instrument?.startsWith('ru-')) return false;
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) || FOREIGN_AFTER_RU.test(text.slice(r.end, r.end + 40));
+}
+
 /** A sentence about another state's law: a law's nickname there is that state's ("In the United States, Trade Secret Law …"). */
 const ANOTHER_STATE = /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend)\b/u;
 
@@ -411,7 +421,7 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     }
     prev = r;
     if (isDefinition) continue;
-    if (r.unknown) {
+    if (r.unknown || (r.instrument && foreignsName(text, r))) {
       out.push({ instrument: undefined, start: r.start, end: r.end, how: 'named', unknown: true });
       continue;
     }

@@ -93,6 +93,21 @@ function headingCode(text: string, ref: Reference, mentions: Mention[], next: nu
 /** The language a reference is written in: its family's (a Russian text may hold an English abstract). */
 const langOf = (ref: Reference, fallback: 'en' | 'ru'): 'en' | 'ru' => (ref.family.startsWith('en-') ? 'en' : ref.family.startsWith('ru-') ? 'ru' : fallback);
 
+/** Every article of `ref` lies in the Civil Code's Part IV (Articles 1225–1551: no other act numbers articles so). */
+function partFourArticles(ref: Reference, borrowed: string | undefined): boolean {
+  return ref.targets.every((t) => {
+    const n = Number((t.article ?? borrowed ?? '').split('.')[0]);
+    return n >= 1225 && n <= 1551;
+  });
+}
+
+/** The text names Russia and no other state's civil code ("the French Civil Code", "ГК Украины"). */
+const RUSSIA = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])РФ(?![А-Яа-яЁё])/u;
+const FOREIGN_CIVIL_CODE = /(?:French|German|Italian|Quebec|Louisiana|Spanish|Dutch|Japanese|Chinese|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Swiss|Austrian|Polish|Czech|Brazilian|Argentine|Estonian|Latvian|Lithuanian)\s+Civil\s+Code|\bBGB\b|Code\s+civil|(?:Гражданск[а-яё]*\s+кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)/u;
+function speaksOfRussiaOnly(text: string): boolean {
+  return RUSSIA.test(text) && !FOREIGN_CIVIL_CODE.test(text);
+}
+
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
@@ -130,6 +145,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   /** Where the article reference before the current one started (-1: none). */
   let prevStart = -1;
   const discussion = new Discussion(text);
+  /** Whether the text names Russia and no other state's civil code (read once, when first needed). */
+  let russiaOnly: boolean | undefined;
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
     // "Article 12521": a flattened superscript only where the instrument has that inserted article, else nothing
@@ -281,7 +298,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // 7. A heading's articles before any instrument is named ("… (статьи 1440 - 1442)" above text citing "ст. 1441 ГК"):
     // the code the text discusses, when it is the first instrument named after them and the only code in play.
     const code = headingCode(text, ref, mentions, firstFrom(ref.start));
-    if (code) push({ ref, instrument: code, attached: false, ...base });
+    if (code) {
+      push({ ref, instrument: code, attached: false, ...base });
+      return;
+    }
+    // 8. An article only Part IV of the Civil Code numbers so (1225–1551), in a text about Russia that names no code
+    // before it and no other state's civil code ("Article 1337(1) ... Article 1340" in a WTO question on Russia's law).
+    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= speaksOfRussiaOnly(text))) push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
   });
   return out;
 }
