@@ -18,23 +18,25 @@ import type { ExtractContext, RawMention } from './types.js';
 /** A date between the act's kind and its number ("Decree dated November 16th 2020, No. 1848", "постановление от 16.11.2020 № 1848"). */
 const DATED = {
   en: String.raw`(?:\s+(?:dated|of)\s+${aliasSource(ACT_DATE_EN)},?)?`,
-  ru: String.raw`(?:\s+от\s+${aliasSource(ACT_DATE_RU)}(?:\s*г\.?)?,?)?`,
+  ru: String.raw`(?:\s+от\s+${aliasSource(ACT_DATE_RU)}(?:\s*(?:года|г\.?))?,?)?`,
 };
 /** A bare act's number sign ("order no. 3718-р", "Decree No. 299", "постановление № 299"). */
 const NUMBER_SIGN = String.raw`(?:[Nn]o\.?|N|№)`;
 const BARE = {
   // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|[Oo]rder${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}\s?-?\s?[rр])(?![\p{L}\d]))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|(?:[Oo]rder|Decree)${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}\s?-?\s?[rрp])(?![\p{L}\d])|(?<order>[Oo]rder)${DATED.en}\s+${NUMBER_SIGN}\s*(?<orderNo>\d{1,5}))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 /** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
-const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
+const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|Russian\s+Federation\s+(?:issued|adopted|approved|enacted))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
+/** An order's other issuers: a ministry, a service, an agency, a bank, a court (their orders are no government's). */
+const MINISTRY = /\b(?:Ministry|Minister|Service|Agency|Rospatent|FAS|FCS|Committee|Department|Bank|Court|Prosecutor|Roskomnadzor)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Сс]уд[а-я]{0,3}(?![\p{L}])|Роскомнадзор)/u;
 /** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
 const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /(?<![\p{L}])Президент/u };
 /** A sentence about another state, a region or a company: its government's or president's acts are not Russia's. */
 const ELSEWHERE = new RegExp(
-  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|(?:regional|local|municipal|city|provincial|state)\s+(?:government|authorit\w*|administration|council|parliament|legislat\w*)|governor|non-government\w*|board|company['’]s|the\s+company)\b` +
+  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|(?:regional|local|municipal|city|provincial|state)\s+(?:government|authorit\w*|administration|council|parliament|legislat\w*)|governor|non-government\w*|board|company['’]s|(?:the|its|a)\s+company\s+(?:adopted|issued|approved|passed))\b` +
     // a region's government ("Правительства Московской области", "губернатор края"), never "в области интеллектуальной
     // собственности" (in the field of) nor "regional exhaustion"
     String.raw`|(?<![\p{L}])(?:Украин|Беларус|Белорус|Казахстан|Киргиз|Кыргыз|Армени|Узбекистан|Молдов|Лукашенк|Зеленск|США|[А-ЯЁа-яё]+ск(?:ой|ая|ую|ого|ом|ий)\s+(?:област|кра[яйюе](?![\p{L}]))|[Гг]убернатор|[Пп]равительств[а-яё]{0,3}\s+(?:[А-ЯЁа-яё]+ск(?:ой|ого)\s+)?(?:област|кра[яю](?![\p{L}])|округа|республики)|муниципальн|(?:региональн|городск)[а-яё]{0,3}\s+(?:власт|администрац|органов|орган|правительств|дум|собрани)|Москвы|Санкт-Петербурга|республики|компании|общества|неправительств)`,
@@ -52,6 +54,12 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
   const out: RawMention[] = [];
   let starts: number[] | undefined;
   const presidents = (at: number): boolean => presidentsSentence(text, (starts ??= sentenceStarts(text)), at);
+  // (and no ministry, service or bank of its own: "The Ministry issued Order No. 15, and the Government agreed")
+  const governmentsSentence = (at: number): boolean => {
+    const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
+    const sentence = text.slice(s, e);
+    return GOVERNMENT[lang].test(sentence) && !MINISTRY.test(sentence);
+  };
   const elsewhere = (at: number): boolean => {
     const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
     return ELSEWHERE.test(text.slice(s, e));
@@ -60,7 +68,11 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
     const re = BARE[lang];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!presidents(m.index) && !elsewhere(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: m[1] ?? orderNumber(m[2]!), bare: true, ...datedYear(m[0]) } });
+      if (presidents(m.index) || elsewhere(m.index)) continue;
+      // a bare "Order No. 1767" is the Government's only where its sentence names it ("the Government issued Order no. 1767")
+      if (m.groups?.order && !governmentsSentence(m.index)) continue;
+      const number = m[1] ?? (m[2] ? orderNumber(m[2]) : m.groups!.orderNo!);
+      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number, bare: true, ...datedYear(m[0]) } });
     }
   }
   if (PRESIDENT[lang].test(text)) {

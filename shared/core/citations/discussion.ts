@@ -24,8 +24,8 @@ const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анали�
 const PAPER_PARTS_AFTER = /^\s*,?\s*(?:we|I)\b/u;
 /** A verb only a provision takes, right after a bare anaphora: "This article provides", «данная статья устанавливает». */
 const PROVISION_AFTER = /^\s*(?:also\s+)?(?:provides|allows|permits|lists|sets\s+(?:out|forth)|establishes|stipulates|regulates|grants|requires|prohibits|defines|specifies|(?:не\s+)?(?:устанавливает|предусматривает|закрепляет|определяет|регулирует|допускает|запрещает|отражает|содержит\s+перечень|перечисляет))(?!\p{L})/iu;
-/** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article". */
-const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе]?|provisions?\s+of|paragraphs?\s+of)\s+$/iu;
+/** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article", «под эту статью». */
+const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе]?|(?<![\p{L}])под|provisions?\s+of|paragraphs?\s+of)\s+$/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
 const NAME_AFTER = /^\s*(?:[А-ЯЁA-Z]|["«“„])/u;
 

@@ -111,7 +111,7 @@ function listedActs(text: string, from: number, series: 'gov' | 'ukaz'): RawMent
 /** A government order's number keeps its "-r" (распоряжение "3718-р", "430r"): '3718-r'; a resolution's is digits. */
 export function orderNumber(raw: string): string {
   const digits = /^\d+/.exec(raw)![0];
-  return /[rр]$/u.test(raw) ? `${digits}-r` : digits;
+  return /[rрp]$/u.test(raw) ? `${digits}-r` : digits;
 }
 
 export function findEnglishActs(text: string): RawMention[] {

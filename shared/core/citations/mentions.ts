@@ -293,7 +293,12 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx) ?? bareYears.get(act);
-      if (!year) return undefined;
+      // else the one act of that number the registry lists ("Order No. 3718-r" in a sentence giving 2020 and 2022)
+      if (!year) {
+        const only = INSTRUMENTS.lawId(r.act.series, r.act.number);
+        const { instrument: _unsettled, ...rest } = r;
+        return only ? { ...rest, instrument: only } : undefined;
+      }
       if (!bareYears.has(act)) bareYears.set(act, year);
     }
     const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang));

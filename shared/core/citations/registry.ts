@@ -138,7 +138,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${RF_PRE_EN}Administrative Code${RF_EN}`,
         // "Code of Administrative Offences", "Russian Federation Code of Administrative Offences", "RF Code on Administrative Offenses"
         String.raw`(?:Russian (?:Federation )?|RF )?Code (?:of (?:the )?(?:Russian Federation|RF) )?(?:of|on) Administrative (?:Offen[cs]es|Violations|Penalties)${RF_EN}`,
-        String.raw`Administrative Offen[cs]es Code`,
+        // "Russia’s Administrative Offense Code", "the Administrative Offences Code"
+        String.raw`Administrative Offen[cs]es? Code`,
       ],
       ru: [String.raw`Кодекс~ (?:Российской Федерации|РФ) об административных правонарушениях`, String.raw`Кодекс~ об административных правонарушениях${RF_RU}`],
     },
@@ -1149,6 +1150,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     names: { en: [String.raw`(?<![A-Z][a-z]+['’]s )(?:Trade|Commercial) Secre(?:ts?|cy) Law(?! in (?:Russia|the Russian Federation))`] },
   },
   {
+    id: 'ru-fl-316-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '316', year: '2008', series: 'fz' },
+    name: { en: 'Federal Law No. 316-FZ of 30 December 2008 on Patent Attorneys', ru: 'Федеральный закон от 30.12.2008 № 316-ФЗ "О патентных поверенных"' },
+    short: { en: 'Law on Patent Attorneys', ru: 'Закон о патентных поверенных' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Patent Attorneys"?`],
+      ru: [String.raw`${LAW_RU}"О патентных поверенных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] патентных поверенных"?`],
+    },
+  },
+  {
     id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
     name: { en: 'Law of the Russian Federation No. 5351-1 of 9 July 1993 on Copyright and Related Rights', ru: 'Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"' },
     short: { en: 'Copyright Law (1993)', ru: 'Закон об авторском праве (1993)' },
@@ -1499,8 +1509,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Resolution of the Government of the Russian Federation No. 506 of 29 March 2022 on goods to which certain provisions of the Civil Code on the protection of exclusive rights may not be applied (parallel import)', ru: 'Постановление Правительства РФ от 29.03.2022 № 506 "О товарах (группах товаров), в отношении которых не могут применяться отдельные положения Гражданского кодекса Российской Федерации о защите исключительных прав на результаты интеллектуальной деятельности, выраженные в таких товарах, и средства индивидуализации, которыми такие товары маркированы"' },
     short: { en: 'Government Resolution No. 506 of 2022', ru: 'Постановление Правительства РФ № 506 (2022)' },
     aliases: {
-      en: [String.raw`"?On (?:the )?Goods \(Groups of Goods\) (?:in (?:respect|relation) (?:of|to) which|to which) (?:Certain|Some|Separate|Individual) Provisions of the Civil Code`],
-      ru: [String.raw`"?О товарах \(группах товаров\), в отношении которых не могут применяться отдельные положения Гражданского кодекса Российской Федерации о защите исключительных прав`],
+      // (the title up to the code it names: the Civil Code inside it is a reference of its own, as readers count it)
+      en: [String.raw`"?On (?:the )?Goods \(Groups of Goods\) (?:in (?:respect|relation) (?:of|to) which|to which) (?:Certain|Some|Separate|Individual) Provisions(?= of the (?:Russian )?Civil Code)`],
+      ru: [String.raw`"?О товарах \(группах товаров\), в отношении которых не могут применяться отдельные положения(?= Гражданского кодекса)`],
     },
   },
   {
@@ -1508,6 +1519,27 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov' },
     name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 6 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 06.03.2022 № 299' },
     short: { en: 'Government Resolution No. 299 of 2022', ru: 'Постановление Правительства РФ № 299 (2022)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the methods for the compensation owed to a patent holder for use without consent (Civil Code art. 1360)
+    id: 'ru-gov-1767-2021', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1767', year: '2021', series: 'gov' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 1767 of 18 October 2021 (compensation to patent holders)', ru: 'Постановление Правительства РФ от 18.10.2021 № 1767' },
+    short: { en: 'Government Resolution No. 1767 of 2021', ru: 'Постановление Правительства РФ № 1767 (2021)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the rules for licences to make medicines for export (Civil Code art. 1360.1, TRIPS art. 31bis)
+    id: 'ru-gov-947-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '947', year: '2022', series: 'gov' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 947 of 25 May 2022 (export of pharmaceutical products)', ru: 'Постановление Правительства РФ от 25.05.2022 № 947' },
+    short: { en: 'Government Resolution No. 947 of 2022', ru: 'Постановление Правительства РФ № 947 (2022)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the first use of Civil Code art. 1360: remdesivir's patents for Pharmasyntez
+    id: 'ru-gov-3718-r-2020', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3718-r', year: '2020', series: 'gov', byNumberAlone: true },
+    name: { en: 'Order of the Government of the Russian Federation No. 3718-r of 31 December 2020', ru: 'Распоряжение Правительства РФ от 31.12.2020 № 3718-р' },
+    short: { en: 'Government Order No. 3718-r of 2020', ru: 'Распоряжение Правительства РФ № 3718-р (2020)' },
     aliases: { en: [], ru: [] },
   },
 ];

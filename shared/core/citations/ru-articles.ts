@@ -54,8 +54,11 @@ const COMMENTED = /^(?:комментируем|рассматриваем)/iu;
 const PARALLEL_AT = /аналогичн[а-яё]{1,3}\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])/iuy;
 // (a plural "указанные статьи" is a list's: these-articles.ts)
 const SAME_ARTICLE = String.raw`(?:(?:той|этой)\s+же|(?:указанн|названн)(?!(?:ые|ых|ым|ыми)\s)[а-яё]{1,3})\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])`;
-const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
-const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE}))`, 'iuy');
+
+/** "под эту статью", "этой статьи" alone: in a text that is no statute, the article cited last in its paragraph. */
+const THIS_ONE = String.raw`эт(?:ой|а|у|ою)\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])(?!\s*\d)`;
+const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE})|(?<thisOne>${THIS_ONE}))`, 'iuy');
+const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|${THIS_ONE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
@@ -113,6 +116,7 @@ function readChain(text: string, start: number): Reference | null {
     // "настоящей статьей" (the statute's own article, or in a commentary the one it discusses), "той же статьи" (the
     // article cited just before)
     const base = { family: 'ru-articles', start, end: start + bare[0].length, unit: 'article' as const, targets: [{}] };
+    if (bare.groups!.thisOne) return { ...base, selfArticle: true, discussed: 'weak', demonstrative: true };
     return bare.groups!.self ? { ...base, selfArticle: true, discussed: COMMENTED.test(bare[0]) ? 'strong' : 'weak' } : { ...base, sameArticle: true };
   }
   const levels: Array<{ level: Level; vals: string[] }> = [];

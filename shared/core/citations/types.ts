@@ -102,6 +102,8 @@ export interface Reference {
    * 'weak' for words a paper also uses of itself ("данная статья", "this Article": only an article cited just before).
    */
   discussed?: 'strong' | 'weak';
+  /** "эту статью": a demonstrative, never a statute's own article ("чем предусмотрен этой статьей" is another's). */
+  demonstrative?: boolean;
   /** "аналогичной статье КоАП": the article of the named code cited just before (in a parallel). */
   parallel?: boolean;
   /** What the outermost number of parts without their article counts: 'part' ("ч. 2", "part 2") or 'item' ("п. 3", "paragraph one"). */

@@ -20,8 +20,11 @@ describe('government orders (распоряжения) keep their "-r"', () => {
       [['ru-gov-3718-r-2020', 'order no. 3718-р'], ['ru-gov-3718-r-2020', 'Order']]],
     ['the Order of the Government of the Russian Federation dated 03.05.2022 No. 430r lists the states',
       [['ru-gov-430-r-2022', 'Order of the Government of the Russian Federation dated 03.05.2022 No. 430r']]],
-    // an order without its "-р" is anyone's order
-    ['the Government issued order No. 5 in 2020', []],
+    // an order without its "-р" is anyone's order, unless its sentence says the Government issued it (then a
+    // translation's word for a resolution, постановление: "the Government issued Order no. 1767", round 20)
+    ['the Ministry issued order No. 5 in 2020', []],
+    ['order No. 5 of 2020 sets the rates', []],
+    ['the Government issued order No. 5 in 2020', [['ru-gov-5-2020', 'order No. 5']]],
   ], 'en');
   table([
     ['распоряжение Правительства РФ от 31.12.2020 № 3718-р', [['ru-gov-3718-r-2020', 'распоряжение Правительства РФ от 31.12.2020 № 3718-р']]],
