@@ -400,7 +400,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Constitution', ru: 'Конституция РФ' },
     aliases: {
       // "Constitution of Russia", "Russian Federation Constitution", "RF Constitution"
-      en: [String.raw`Constitution of (?:the )?(?:Russian Federation|RF|Russia)(?![\w-])`, String.raw`(?:Russian Federation(?:['’]s)?|Russian|RF) Constitution`],
+      // (a footnote's figure may stick to it: "the 1993 Constitution of the Russian Federation4")
+      en: [String.raw`Constitution of (?:the )?(?:Russian Federation|RF|Russia)(?![A-Za-z_-])`, String.raw`(?:Russian Federation(?:['’]s)?|Russian|RF) Constitution`],
       ru: [String.raw`Конституци~ (?:Российской Федерации|РФ)`],
     },
   },
@@ -840,6 +841,26 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ЕАПК', 'EAPC'],
   },
   {
+    id: 'eurasian-patent-convention-designs-protocol-2019', kind: 'treaty', unit: 'article',
+    name: { en: 'Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention (9 September 2019)', ru: 'Протокол об охране промышленных образцов к Евразийской патентной конвенции (9 сентября 2019 г.)' },
+    short: { en: 'Eurasian Designs Protocol', ru: 'Протокол об охране промышленных образцов' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol on the Protection of Industrial Designs(?: to the Eurasian Patent Convention(?: of 9 September 1994)?)?`],
+      ru: [String.raw`Протокол~ об охране промышленных образцов(?: к Евразийской патентной конвенции(?: от 9 сентября 1994 года)?)?`],
+    },
+  },
+  {
+    id: 'cis-industrial-property-agreement-1993', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Measures for the Protection of Industrial Property and the Establishment of the Interstate Council (CIS, Moscow, 12 March 1993)', ru: 'Соглашение о мерах по охране промышленной собственности и созданию Межгосударственного совета по вопросам охраны промышленной собственности (Москва, 12 марта 1993 г.)' },
+    short: { en: 'CIS Agreement on Industrial Property (1993)', ru: 'Соглашение СНГ об охране промышленной собственности (1993)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on (?:the )?[Mm]easures (?:concerning|for|on) the [Pp]rotection of [Ii]ndustrial [Pp]roperty`],
+      ru: [String.raw`Соглашени~ о мерах по охране промышленной собственности`],
+    },
+  },
+  {
     id: 'wipo-plt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Patent Law Treaty (2000)', ru: 'Договор о патентном праве (2000)' },
     short: { en: 'PLT', ru: 'PLT' },
@@ -1111,7 +1132,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-135-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '135', year: '2006', series: 'fz' },
     name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
-    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`] },
+    // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:[Зз]акон~|ФЗ)(?: РФ)? "?[Оо] защите конкуренции"?`] },
   },
   {
     // Named by its title without its number ("указ президента РФ «Об утверждении Перечня сведений конфиденциального
@@ -1244,6 +1266,16 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // cited in every ruling of the Constitutional Court
+    id: 'ru-fl-1-fkz-1994', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '1', year: '1994', series: 'fkz' },
+    name: { en: 'Federal Constitutional Law No. 1-FKZ of 21 July 1994 on the Constitutional Court of the Russian Federation', ru: 'Федеральный конституционный закон от 21.07.1994 № 1-ФКЗ "О Конституционном Суде Российской Федерации"' },
+    short: { en: 'Law on the Constitutional Court', ru: 'Закон о Конституционном Суде' },
+    aliases: {
+      en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Constitutional Court of (?:the )?(?:Russian Federation|RF)"?`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Конституционном Суде Российской Федерации"`, String.raw`[Зз]акон~ о Конституционном Суде(?: Российской Федерации| РФ)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении))`],
+    },
+  },
+  {
     id: 'ru-fl-1-fkz-1996', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '1', year: '1996', series: 'fkz' },
     name: { en: 'Federal Constitutional Law No. 1-FKZ of 31 December 1996 on the Judicial System of the Russian Federation', ru: 'Федеральный конституционный закон от 31.12.1996 № 1-ФКЗ "О судебной системе Российской Федерации"' },
     short: { en: 'Law on the Judicial System', ru: 'Закон о судебной системе' },
@@ -1281,7 +1313,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Software Law (1992)', ru: 'Закон о правовой охране программ для ЭВМ (1992)' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Computer )?Programs? for (?:Electronic )?Computers? and Data ?bases"?`, String.raw`${LAW_EN}"?On (?:the )?Legal Protection of Computer Programs and Data ?bases"?`],
-      ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о правовой охране программ для (?:ЭВМ|электронных вычислительных машин) и баз данных`],
+      ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] правовой охране программ для (?:ЭВМ|электронных вычислительных машин) и баз данных"?`],
     },
   },
   {
@@ -1550,7 +1582,8 @@ export const INSTRUMENT_GROUPS: readonly InstrumentGroup[] = [
     // "the World Intellectual Property Organization (WIPO) Internet Treaties", "the WIPO Internet treaties"
     members: ['wipo-wct', 'wipo-wppt'],
     aliases: {
-      en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )Internet (?:Treaties|treaties)`],
+      // and their other name, "the WIPO digital treaties"
+      en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )(?:Internet|[Dd]igital) (?:Treaties|treaties)`],
       ru: [String.raw`(?:[Ии]нтернет-договор~ ВОИС|договор~ ВОИС в области Интернета)`],
     },
   },

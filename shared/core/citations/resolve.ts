@@ -24,6 +24,8 @@ export interface Resolved {
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
 /** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
 const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+/** "Its Article 29": the article of the instrument named just before. */
+const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
 const SCOPE_AFTER = /^\s*:/;
 /** "(п. 1 в ред. Федерального закона ...)", "(пп. 2 введен ...)", "(para. 3 as amended by ...)": an editorial note on a part of the article it sits in. */
@@ -281,6 +283,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 6. The last code named earlier in the text ("the Code" logic); paragraphs never travel across sentences.
     if (ref.unit !== 'article') return;
+    // "The 1993 Constitution ... Its Article 29 protects": the instrument named last, in this sentence or the one before
+    if (ITS_BEFORE.test(text.slice(Math.max(0, ref.start - 6), ref.start))) {
+      const named = mentions[firstFrom(ref.start) - 1];
+      const [prevStart] = sentenceAt(starts, Math.max(0, sStart - 1), text.length);
+      if (named?.instrument && named.start >= prevStart && instrumentUnit(named.instrument) === 'article') push({ ref, instrument: named.instrument, attached: false, ...base });
+      return;
+    }
     // In a court's own document (an ECHR note), a bare "Article 10" is the article of the instrument the court applies.
     if (forum && ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= forum.maxArticle && (t.article ?? article))) {
       push({ ref, instrument: forum.id, attached: false, ...base });

@@ -1,0 +1,31 @@
+// Table tests for the families of forms round 21 of the external gold showed: "Its Article 29" after the instrument
+// named just before; a footnote's figure stuck to a name ("the 1993 Constitution of the Russian Federation4"); "Section 3
+// of Article 1260" (a translation's part); the Law on the Constitutional Court and its long lists; the WIPO "digital"
+// treaties; the Eurasian designs Protocol and the CIS agreement of 1993; laws named by title with "ФЗ" or "ЭВМ".
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
+
+describe('round 21: English forms', () => {
+  table([
+    ['The 1993 Constitution of the Russian Federation4 has no specific guarantees for online speech. Its Article 29 protects freedom of speech.',
+      [['ru-constitution', 'Constitution of the Russian Federation'], ['ru-constitution:29', 'Article 29']]],
+    // "its" with no instrument named in its sentence or the one before: nothing
+    ['The court ruled. It was late. The claimant appealed. Its Article 29 protects speech.', []],
+    ['Section 3 of Article 1260 of the Civil Code of the Russian Federation', [['ru-civil-code:1260/3', 'Section 3 of Article 1260 of the Civil Code of the Russian Federation']]],
+    // the Trade Act's sections stay no article
+    ['Section 301 of the Trade Act', []],
+    ['Articles 36, 74 and 99 of the Federal Constitutional Law "On the Constitutional Court of the Russian Federation"', [
+      ['ru-fl-1-fkz-1994:36', 'Articles 36, 74 and 99 of the Federal Constitutional Law "On the Constitutional Court of the Russian Federation"'],
+      ['ru-fl-1-fkz-1994:74', 'Articles 36, 74 and 99 of the Federal Constitutional Law "On the Constitutional Court of the Russian Federation"'],
+      ['ru-fl-1-fkz-1994:99', 'Articles 36, 74 and 99 of the Federal Constitutional Law "On the Constitutional Court of the Russian Federation"']]],
+    ['Russia has not joined the WIPO digital treaties', [['wipo-wct', 'WIPO digital treaties'], ['wipo-wppt', 'WIPO digital treaties']]],
+    ['Russia ratified the Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention',
+      [['eurasian-patent-convention-designs-protocol-2019', 'Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention']]],
+    ['the Agreement on measures concerning the protection of industrial property. Article 1 of this Agreement sets up the Council.',
+      [['cis-industrial-property-agreement-1993', 'Agreement on measures concerning the protection of industrial property'], ['cis-industrial-property-agreement-1993:1', 'Article 1 of this Agreement']]],
+  ], 'en');
+  table([
+    ['ст. 1 Закона РФ «О правовой охране программ для ЭВМ и баз данных»', [['ru-law-3523-1-1992:1', 'ст. 1 Закона РФ «О правовой охране программ для ЭВМ и баз данных»']]],
+    ['ФЗ о защите конкуренции запрещает недобросовестную конкуренцию', [['ru-fl-135-fz-2006', 'ФЗ о защите конкуренции']]],
+  ], 'ru');
+});
