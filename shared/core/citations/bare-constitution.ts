@@ -16,7 +16,7 @@ const OTHER = {
 };
 /** Russia's constitution named in full, or a text about Russian law. */
 const NAMED = { en: /Constitution\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)\b|(?:Russian(?:\s+Federation)?|RF)\s+Constitution/u, ru: /Конституци[а-яё]{1,2}\s+(?:Российской\s+Федерации|РФ)/u };
-const RUSSIAN_LAW = { en: /\bRussia(?:n)?\b|\bRF\b/u, ru: /Российск[а-яё]{2,3}\s+Федерации|\bРФ\b|России/u };
+const RUSSIAN_LAW = { en: /\bRussia(?:n)?\b|\bRF\b/u, ru: /Российск[а-яё]{2,3}\s+Федерации|(?<![\p{L}])(?:РФ|рф)(?![\p{L}])|России/u };
 
 export function bareConstitutionMentions(text: string, lang: 'en' | 'ru'): RawMention[] {
   const re = BARE[lang];

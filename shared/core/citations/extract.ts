@@ -21,7 +21,7 @@ import { countBefore, countNumbersBefore } from './sorted-search.js';
  * that puts the code's abbreviation first, "ГК РФ Статья 1301. Ответственность ..." (the abbreviation goes with it).
  */
 const HEADING = new RegExp(
-  String.raw`^[ \t]*(?:["“«][ \t]*)?(?<prefix>[A-ZА-ЯЁ]{2,6}(?:[ \t]+(?:РФ|RF))?[ \t]+)?(?:Статья|Article)[ \t]+${NUM}\.(?:\s|$)`,
+  String.raw`^[ \t]*(?:["“«][ \t]*)?(?<prefix>[A-ZА-ЯЁ]{2,6}(?:[ \t]+(?:РФ|RF))?[ \t]+)?(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+${NUM}\.(?:\s|$)`,
   'gmu',
 );
 
@@ -31,7 +31,7 @@ const HEADING = new RegExp(
  * text). A bare "Article 10" on its own line elsewhere (an ECHR note's keywords) is a citation.
  */
 const BARE_HEADING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:Статья|Article)[ \t]+${NUM}\.?\s+(?=(?:Amend|Introduce|Make|Bring|Recogni[sz]e|Declare|Add|Внести|Признать|Дополнить|Изложить)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+${NUM}\.?\s+(?=(?:Amend|Introduce|Make|Bring|Recogni[sz]e|Declare|Add|Внести|Признать|Дополнить|Изложить)(?![\p{L}]))`,
   'gu',
 );
 
@@ -42,7 +42,7 @@ const BARE_HEADING = new RegExp(
  * provides that ... ." (a sentence) is a citation.
  */
 const NAMED_HEADING = new RegExp(
-  String.raw`^[ \t]*(?:Статья|Article)[ \t]+${NUM}[ \t]+(?<name>(?:of[ \t]+)?[^.\n]{2,80}?)\.[ \t]+\p{Lu}[^\n]{0,200}?[^.!?;:,\n \t][ \t]*$`,
+  String.raw`^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+${NUM}[ \t]+(?<name>(?:of[ \t]+)?[^.\n]{2,80}?)\.[ \t]+\p{Lu}[^\n]{0,200}?[^.!?;:,\n \t][ \t]*$`,
   'gmu',
 );
 
@@ -51,19 +51,19 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
   const out: Array<{ line: number; at: number; end?: number }> = [];
   NAMED_HEADING.lastIndex = 0;
   for (let m = NAMED_HEADING.exec(text); m; m = NAMED_HEADING.exec(text)) {
-    const at = m.index + /(?:Статья|Article)/u.exec(m[0])!.index;
+    const at = m.index + /(?:Статья|СТАТЬЯ|Article|ARTICLE)/u.exec(m[0])!.index;
     // the instrument's name ends at the full stop before the title
     const end = m.index + m[0].indexOf(m.groups!.name!) + m.groups!.name!.length;
     out.push({ line: m.index, at, end });
   }
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
-    const word = /(?:Статья|Article)/u.exec(m[0])!;
+    const word = /(?:Статья|СТАТЬЯ|Article|ARTICLE)/u.exec(m[0])!;
     out.push({ line: m.index, at: m.index + word.index });
   }
   BARE_HEADING.lastIndex = 0;
   for (let m = BARE_HEADING.exec(text); m; m = BARE_HEADING.exec(text)) {
-    const at = m.index + /(?:Статья|Article)/u.exec(m[0])!.index;
+    const at = m.index + /(?:Статья|СТАТЬЯ|Article|ARTICLE)/u.exec(m[0])!.index;
     // only the number is dropped: nothing before it on the line is a heading's prefix
     out.push({ line: at, at });
   }

@@ -13,7 +13,7 @@ const LATIN_ORDINAL = String.raw`(?:[ .-]?(?:bis|ter|quater|quinquies|sexies|sep
  * insertions); "12521" read whole, for a flattened superscript that only the instrument's inserted articles may take
  * (see flattened.ts). Never the start of a date ("07.12.2011"), a thousands group ("15,000") or a law number ("146-ФЗ").
  */
-export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\d{4})\d{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3}(?!\d))(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
+export const NUM = String.raw`\d{1,4}(?:\.\d{1,3}(?:\.\d{1,2})?|\^\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\d{4})\d{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3}(?!\d))(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
 
 /** '1253^1', '1253¹', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {

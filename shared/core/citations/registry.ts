@@ -689,8 +689,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Hague Agreement', ru: 'Гаагское соглашение' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
-      en: [String.raw`Hague Agreement(?: Concerning the International (?:Registration|Deposit) of Industrial Designs)?`],
-      ru: [String.raw`Гаагск~ соглашени~(?: о международной (?:регистрации|депонировании) промышленных образцов)?`],
+      // and its Geneva Act ("Женевский акт Гаагского соглашения", "the Geneva Act of the Hague Agreement")
+      en: [String.raw`(?:Geneva Act of the )?Hague Agreement(?: Concerning the International (?:Registration|Deposit) of Industrial Designs)?`],
+      ru: [String.raw`(?:Женевск~ акт~ )?Гаагск~ соглашени~(?: о международной (?:регистрации|депонировании) промышленных образцов)?`],
     },
   },
   {
