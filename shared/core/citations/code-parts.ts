@@ -10,11 +10,16 @@ import type { Mention } from './types.js';
 
 const PART_NUMBER: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', one: '1', two: '2', three: '3', four: '4', '1': '1', '2': '2', '3': '3', '4': '4' };
 const NAMED_PART = /\bPart\s+(I{1,3}|IV|One|Two|Three|Four|[1-4])(?![\w-])/iu;
-const BARE_PART = /\bPart\s+(I{1,3}|IV|One|Two|Three|Four)(?![\w-])(?!\s*(?:,\s*)?(?:of|to|and|or)\b)/gu;
+// (never "Part IV to the Agreement", "Part II of ...", "Part I and II"; "to refine Part IV to take account" is one)
+const BARE_PART = /\bPart\s+(I{1,3}|IV|One|Two|Three|Four)(?![\w-])(?!\s*(?:,\s*)?(?:of|and|or)\b|\s+to\s+(?:the|this|that|its|a|an)\b)/gu;
+/** "Russia's Part IV", "the Russian Part IV": the Civil Code's fourth part, the one on intellectual property. */
+const RUSSIAS_BEFORE = /(?:Russia['’]s|Russian)\s+$/u;
 
 /** Mentions of the code for each part named alone after the text named that part with its code. */
 export function codePartMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  /** Where "Russia's Part IV" was first named, if it was. */
+  let russias: number | undefined;
   BARE_PART.lastIndex = 0;
   for (let m = BARE_PART.exec(text); m; m = BARE_PART.exec(text)) {
     const part = PART_NUMBER[m[1]!.toLowerCase()];
@@ -32,6 +37,12 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
     // "amending the Civil Code, including its Part IV": the code just named (a code in parts: the Civil Code)
     if (!named && last?.instrument === 'ru-civil-code' && start - last.end <= 40 && !/[.;\n]/u.test(text.slice(last.end, start))) named = last;
     if (named) out.push({ instrument: named.instrument, start, end, how: 'named' });
+    // "Russia's Part IV Problems": the Civil Code's Part IV, and so is a later bare "Part IV" (no other instrument
+    // named since)
+    else if (part === '4' && (RUSSIAS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || (russias !== undefined && (!last || last.end <= russias)))) {
+      out.push({ instrument: 'ru-civil-code', start, end, how: 'named' });
+      russias ??= start;
+    }
   }
   return out;
 }

@@ -323,7 +323,7 @@ const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4
 const DEFINITION = {
   en: [
     BRACKETED_ABBREVIATION,
-    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter(?:,)?\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
     // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
     // unquoted with "the", a capital and a kind of act last: "order no. 3718-р of 31 December 2020 (the Order)", "(the

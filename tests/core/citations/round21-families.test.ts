@@ -46,3 +46,16 @@ describe("dev's misses read again: headings in capitals, two-dot articles, a com
     ['Россия присоединилась к Женевскому акту Гаагского соглашения и Мадридскому протоколу.', [['hague-agreement', 'Женевскому акту Гаагского соглашения'], ['madrid-protocol', 'Мадридскому протоколу']]],
   ], 'ru', '2021-05-01');
 });
+
+describe("the Civil Code's Part IV named alone, and a short form defined after 'hereinafter –'", () => {
+  table([
+    ['Part IV of the Civil Code is focused on IP. The current amendments are intended to refine Part IV to take account of the lessons.',
+      [['ru-civil-code', 'Part IV of the Civil Code'], ['ru-civil-code', 'Part IV']]],
+    ['Managing IP 2007 – Russia’s Part IV Problems\n\nThere was much discussion on whether Part IV would help or hurt Russian copyright law.',
+      [['ru-civil-code', 'Part IV'], ['ru-civil-code', 'Part IV']]],
+    // another instrument's part stays its own
+    ['Part IV of the TRIPS Agreement covers acquisition. Part IV to the Agreement is short.', [['wto-trips', 'TRIPS Agreement']]],
+    ['The WTO Protocol amending the Agreement on trade-related aspects of intellectual property rights (hereinafter – the “Protocol”) was adopted in 2005. Many states have acceded to the Protocol.',
+      [['wto-trips-amendment-protocol-2005', 'Protocol amending the Agreement on trade-related aspects of intellectual property rights'], ['wto-trips-amendment-protocol-2005', 'Protocol']]],
+  ], 'en');
+});
