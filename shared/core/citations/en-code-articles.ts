@@ -212,7 +212,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       for (const article of articles) {
         const raw = values.find((v) => normaliseNumber(v.replace(/\(.*$/s, '')) === article) ?? '';
         const parens = trail2.length ? cross(bracketParts(raw), trail2) : bracketParts(raw);
-        const parts = outer.length ? outer : parens;
+        // "clause 9 of Article 247(1)": the words' part is the bracket's sub-item (a translation of "п. 9 ч. 1 ст. 247")
+        const parts = outer.length && parens.length && partList.length && !subList.length ? cross(parens, outer) : outer.length ? outer : parens;
         if (!parts.length) targets.push({ article });
         for (const part of parts) targets.push({ article, part });
       }

@@ -2,6 +2,7 @@
 import { fromRoman, NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
 import { WB_START } from './registry.js';
 import { findSpacedDottedRefs } from './spaced-dotted.js';
+import { findNumbersBeforeCode } from './number-before-code.js';
 import { findTheseArticles } from './these-articles.js';
 import type { CitationFamily, Reference, Target } from './types.js';
 
@@ -290,4 +291,4 @@ export function findRussianArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru')] }) };
+export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru'), ...findNumbersBeforeCode(text)] }) };

@@ -1,0 +1,32 @@
+// An article's number written before a code's abbreviation without its article word: "183 УК РФ", "146 ук рф часть 3".
+import type { Reference } from './types.js';
+
+// Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
+//   "Ответственность за разглашение коммерческой тайны предусмотрена 183 УК РФ", "146 ук рф часть 3. Теория всего",
+//   "стал закон, 183 УК РФ". Only before a code's abbreviation with "РФ" (the code right after it, `codeOnly`), never
+// a list's later number ("ст. 1252, 1301 ГК РФ" is the list's), a level's ("часть 4 ГК РФ", "гл. 70 ГК РФ"), a
+// date's or a year ("2008 ГК РФ"), an amount or a law's number.
+
+const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ(?![\p{L}])`;
+const NUMBER_BEFORE_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<!\p{N}\s*[,\-–]?\s*)(?<!\p{N}\s+(?:и|или)\s+)(?<!(?:ст|ч|п|пп|гл|абз|разд|стать[яиейю]{1,2}|част[ьиюей]{1,2}|пункт[а-я]{0,2}|глав[аыеу]|раздел[а-я]{0,2}|от|№|N)\.?\s{1,3})` +
+    String.raw`(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?![\p{N}.])\s+(?<code>${CODE_AFTER})(?:\s*,?\s+(?:часть|ч\.)\s*(?<part>\d{1,2})(?![\p{N}]))?`,
+  'giu',
+);
+
+/** References of numbers written right before a code's abbreviation (the code is named right after: `codeOnly`). */
+export function findNumbersBeforeCode(text: string): Reference[] {
+  const out: Reference[] = [];
+  NUMBER_BEFORE_CODE.lastIndex = 0;
+  for (let m = NUMBER_BEFORE_CODE.exec(text); m; m = NUMBER_BEFORE_CODE.exec(text)) {
+    const article = m.groups!.n!;
+    // a year is no article ("с 2008 ГК РФ действует"); no code has articles numbered so
+    const whole = Number(article.split('.')[0]);
+    if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
+    const start = m.index;
+    const end = start + article.length;
+    const part = m.groups!.part;
+    out.push({ family: 'ru-articles', start, end, unit: 'article', targets: [part ? { article, part } : { article }], strict: true, codeOnly: true });
+  }
+  return out;
+}
