@@ -1,5 +1,6 @@
 // English article references: "Article 1252(5) of the Civil Code", "Articles 1252 and 1253", "part 2 of Article 146".
 import { fromRoman, NUM, normaliseNumber, splitList } from './numbers.js';
+import { findRuleRefs } from './rules.js';
 import { findTheseArticles } from './these-articles.js';
 import type { CitationFamily, Reference, Target } from './types.js';
 
@@ -250,4 +251,4 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const EN_CODE_ARTICLES: CitationFamily = { id: 'en-code-articles', lang: 'en', find: (text) => ({ references: [...findEnglishArticleRefs(text), ...findTheseArticles(text, 'en')] }) };
+export const EN_CODE_ARTICLES: CitationFamily = { id: 'en-code-articles', lang: 'en', find: (text) => ({ references: [...findEnglishArticleRefs(text), ...findTheseArticles(text, 'en'), ...findRuleRefs(text, 'en')] }) };

@@ -194,6 +194,12 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
     }
   }
+  // a code or treaty named inside a law's title («О введении в действие части четвертой Гражданского кодекса»), cited or not
+  for (const m of mentions) {
+    if (m.how !== 'named' || !m.inside || !m.instrument || instrumentKind(m.instrument) !== 'law' || m.instrument === ownAct) continue;
+    if (m.instrument === ctx.selfInstrument && m.end <= titleEnd) continue;
+    for (const instrument of m.inside) out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
   const seen = new Set<string>();
   return out
     .sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))

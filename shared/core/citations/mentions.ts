@@ -403,8 +403,26 @@ const ENACTED_GAP = /^\s*(?:\((?:част|part|chast)[^()]{0,30}\))?\s*["»”]?
  * last instrument named before with their noun ("the Convention"), "the Code" else the text's own code, and
  * "настоящего Кодекса" the text's own instrument. An anaphora that finds nothing stays unresolved (and blocks any guess).
  */
+/**
+ * The codes and treaties named inside a longer name, which it shadows (the law «О введении в действие части четвертой
+ * Гражданского кодекса», "Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention"). Inside
+ * a law's title readers count each as a reference of its own (extract.ts); inside a treaty's name they do not always
+ * ("Protocol to the Madrid Agreement"), but a later "the Convention" is the one named there. Never a name the longer
+ * one only qualifies at its start ("Civil Code of the RSFSR").
+ */
+function withNamesInside(raw: RawMention[]): RawMention[] {
+  const named = raw.filter((r) => r.instrument && !r.unknown && !r.anaphora && !r.act);
+  return raw.map((r) => {
+    if (!r.instrument || r.anaphora) return r;
+    const inside = [...new Set(named
+      .filter((o) => o !== r && o.instrument !== r.instrument && !(r.also ?? []).includes(o.instrument!) && o.start > r.start && o.end <= r.end && instrumentKind(o.instrument!) !== 'law')
+      .map((o) => o.instrument!))];
+    return inside.length ? { ...r, inside } : r;
+  });
+}
+
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
-  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withoutShadowedUnknown(raw), text, ctx), text, ctx)), ctx.lang);
+  const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withNamesInside(withoutShadowedUnknown(raw)), text, ctx), text, ctx)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
   let prev: RawMention | undefined;
@@ -432,11 +450,14 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     }
     if (r.instrument) {
       // both languages' nouns: a Russian text's English abstract says "the Code" of a code named in Russian
-      for (const lang of ['en', 'ru'] as const) {
-        const noun = nounOf(r.instrument, lang);
-        if (noun) lastByNoun.set(noun, r.instrument);
+      // (a name inside it first: "Protocol … to the Eurasian Patent Convention" makes "the Convention" that one)
+      for (const id of [...(r.inside ?? []), r.instrument]) {
+        for (const lang of ['en', 'ru'] as const) {
+          const noun = nounOf(id, lang);
+          if (noun) lastByNoun.set(noun, id);
+        }
       }
-      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
+      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), ...(r.inside ? { inside: r.inside } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
     const self = ctx.selfInstrument;

@@ -53,6 +53,10 @@ export interface InstrumentDef {
   keywords?: { en?: string[][]; ru?: string[][] };
   /** Its articles are numbered in Roman figures ("Article XVI:4 of the WTO Agreement", "GATT Article XX"): keyed in Arabic. */
   romanArticles?: boolean;
+  /** The id of the Regulations under this treaty, whose rules it names ("PCT Rule 51bis"). */
+  regulations?: string;
+  /** Regulations that number rules, not articles ("PCT Rule 51bis", "правилом 63 Патентной инструкции"): rules.ts. */
+  rules?: boolean;
   /** Its articles are numbered chapter by chapter ("14.10": chapter 14), up to this chapter: "14 10 КоАП" is 14.10. */
   chapterArticles?: number;
   /** How many chapters a code has: "Chapter 69", "главы 29" alone are the last named code's only up to it (code-parts.ts). */
@@ -562,7 +566,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: {
       en: [String.raw`Brussels (?:Satellite )?Convention`, String.raw`Convention (?:relating to|on) the Distribution of Programme-Carrying Signals Transmitted by Satellite`],
-      ru: [String.raw`Брюссельск~ конвенци~`],
+      ru: [String.raw`Брюссельск~ конвенци~`, String.raw`Конвенци~ о распространении несущих программы сигналов,? передаваемых через спутники`],
     },
     // "Convention relating to the Distribution of Programme-Carrying Signals ...", "The convention on distribution of the
     // signals bearing programs transmitted via satellites"
@@ -618,11 +622,43 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'PCT', ru: 'РСТ' },
     noun: { en: 'Treaty', ru: 'Договор' },
     // singular only: "договоры о патентной кооперации" are treaties of that kind
+    regulations: 'wipo-pct-regulations',
     aliases: { en: [String.raw`Patent Cooperation Treaty`], ru: [String.raw`Договор(?:а|у|ом|е)? о патентной кооперации`] },
     abbreviations: ['PCT', 'РСТ'],
   },
   {
-    id: 'singapore-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    // the Regulations under a treaty number their rules ("PCT Rule 51bis", "правилом 63 Патентной инструкции"): see rules.ts
+    id: 'wipo-pct-regulations', kind: 'treaty', unit: 'article', rules: true,
+    name: { en: 'Regulations under the Patent Cooperation Treaty', ru: 'Инструкция к Договору о патентной кооперации' },
+    short: { en: 'PCT Regulations', ru: 'Инструкция к РСТ' },
+    noun: { en: 'Regulations', ru: 'Инструкция' },
+    aliases: {
+      en: [String.raw`Regulations under the (?:Patent Cooperation Treaty|PCT)`, String.raw`PCT Regulations`],
+      ru: [String.raw`Инструкци~ (?:к Договору о патентной кооперации|к РСТ|РСТ)`],
+    },
+  },
+  {
+    id: 'eurasian-patent-regulations', kind: 'treaty', unit: 'article', rules: true,
+    name: { en: 'Patent Regulations under the Eurasian Patent Convention', ru: 'Патентная инструкция к Евразийской патентной конвенции' },
+    short: { en: 'Eurasian Patent Regulations', ru: 'Патентная инструкция к ЕАПК' },
+    noun: { en: 'Regulations', ru: 'Инструкция' },
+    aliases: {
+      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`],
+      ru: [String.raw`Патентн~ инструкци~(?: к (?:Евразийской патентной )?[Кк]онвенции)?`],
+    },
+  },
+  {
+    id: 'singapore-tlt-regulations', kind: 'treaty', unit: 'article', rules: true,
+    name: { en: 'Regulations under the Singapore Treaty on the Law of Trademarks', ru: 'Инструкция к Сингапурскому договору о законах по товарным знакам' },
+    short: { en: 'Singapore Treaty Regulations', ru: 'Инструкция к Сингапурскому договору' },
+    noun: { en: 'Regulations', ru: 'Инструкция' },
+    aliases: {
+      en: [String.raw`(?:Regulations|Instructions) (?:under|to) the Singapore (?:Trademark Law )?Treaty(?: on (?:the )?Laws? (?:of|on) (?:Trademarks|Trade marks))?`],
+      ru: [String.raw`Инструкци~ к Сингапурскому договору(?: о (?:законах|законе|праве) по товарным знакам)?`],
+    },
+  },
+  {
+    id: 'singapore-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true, regulations: 'singapore-tlt-regulations',
     name: { en: 'Singapore Treaty on the Law of Trademarks', ru: 'Сингапурский договор о законах по товарным знакам' },
     short: { en: 'Singapore Treaty', ru: 'Сингапурский договор' },
     noun: { en: 'Treaty', ru: 'Договор' },
@@ -724,7 +760,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     // a Treaty, never the Marrakesh Agreement (the WTO's)
     aliases: {
-      en: [String.raw`Marrakesh (?:VIP )?Treaty(?: to Facilitate Access to Published Works for Persons Who Are Blind,? Visually Impaired,? (?:or|and) Otherwise Print Disabled)?`],
+      en: [String.raw`Marrakesh (?:VIP )?Treaty(?: to Facilitate Access to Published Works for Persons Who Are Blind,? Visually Impaired,? (?:or|and) Otherwise Print Disabled)?`, String.raw`Treaty to Facilitate Access to Published Works for Persons Who Are Blind,? Visually Impaired,? (?:or|and) Otherwise Print Disabled`],
       ru: [String.raw`Марракешск~ договор~(?: об облегчении доступа слепых)?`],
     },
   },
@@ -782,6 +818,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [
         String.raw`(?:Женевск~ )?[Кк]онвенци~ об охране интересов производителей фонограмм(?: от незаконного воспроизводства их фонограмм)?`,
         String.raw`Женевск~ конвенци~ (?:о|об охране) фонограмм~`,
+        // "Женевская конвенция 1971 г." (the other Geneva conventions are 1949's and 1952's)
+        String.raw`Женевск~ конвенци~ 1971 (?:г\.|года)`,
       ],
     },
   },
@@ -834,7 +872,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the Eurasian Patent Organization's treaty (Russia a party since 1995); its Patent Regulations are another instrument
-    id: 'eurasian-patent-convention', kind: 'treaty', unit: 'article',
+    id: 'eurasian-patent-convention', kind: 'treaty', unit: 'article', regulations: 'eurasian-patent-regulations',
     name: { en: 'Eurasian Patent Convention (Moscow, 9 September 1994)', ru: 'Евразийская патентная конвенция (Москва, 9 сентября 1994 г.)' },
     short: { en: 'Eurasian Patent Convention', ru: 'Евразийская патентная конвенция' },
     noun: { en: 'Convention', ru: 'Конвенция' },
@@ -920,6 +958,51 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    id: 'eurasec-treaty-2000', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on the Establishment of the Eurasian Economic Community (Astana, 10 October 2000)', ru: 'Договор об учреждении Евразийского экономического сообщества (Астана, 10 октября 2000 г.)' },
+    short: { en: 'EurAsEC Treaty', ru: 'Договор об учреждении ЕврАзЭС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: { en: [String.raw`Treaty on (?:the )?Establishment of (?:the )?Eurasian Economic Community`], ru: [String.raw`Договор~ об учреждении Евразийского экономического сообщества`] },
+  },
+  {
+    id: 'cu-customs-territory-treaty-2007', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on the Creation of a Single Customs Territory and the Formation of the Customs Union (Dushanbe, 6 October 2007)', ru: 'Договор о создании единой таможенной территории и формировании таможенного союза (Душанбе, 6 октября 2007 г.)' },
+    short: { en: 'Customs Union Treaty (2007)', ru: 'Договор о создании единой таможенной территории (2007)' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`Treaty on the (?:Establishment|Creation) of (?:an? )?(?:Integrated|Single|Common|Unified) Customs (?:Area|Territory) and (?:the )?Formation of (?:the |a )?Customs Union`],
+      ru: [String.raw`Договор~ о создании единой таможенной территории и формировании таможенного союза`],
+    },
+  },
+  {
+    // the Customs Union's IP agreement of 9 December 2010 (regional exhaustion, customs measures), by its many translations
+    id: 'cu-ipr-agreement-2010', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Unified Principles of Regulation in the Sphere of Protection and Enforcement of Intellectual Property Rights (Customs Union, 9 December 2010)', ru: 'Соглашение о единых принципах регулирования в сфере охраны и защиты прав интеллектуальной собственности (9 декабря 2010 г.)' },
+    short: { en: 'Customs Union IP Agreement (2010)', ru: 'Соглашение ТС об интеллектуальной собственности (2010)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on (?:the )?Unified (?:Principles of )?Regulation(?: on Principles)? (?:in the (?:Sphere|Field) of|of) (?:the )?(?:Protection and Enforcement of )?Intellectual Property(?: Rights)?`],
+      ru: [String.raw`Соглашени~ о единых принципах регулирования в сфере охраны и защиты прав (?:на объекты )?интеллектуальной собственности`],
+    },
+  },
+  {
+    id: 'cu-competition-agreement-2010', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Unified Principles and Rules of Competition (Customs Union, 9 December 2010)', ru: 'Соглашение о единых принципах и правилах конкуренции (9 декабря 2010 г.)' },
+    short: { en: 'Customs Union Competition Agreement (2010)', ru: 'Соглашение о единых принципах и правилах конкуренции' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`Agreement on (?:the )?Unified Principles and Rules of Competition`], ru: [String.raw`Соглашени~ о единых принципах и правилах конкуренции`] },
+  },
+  {
+    id: 'eaeu-trademarks-treaty-2020', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on Trademarks, Service Marks and Appellations of Origin of Goods of the Eurasian Economic Union (3 February 2020)', ru: 'Договор о товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров Евразийского экономического союза (3 февраля 2020 г.)' },
+    short: { en: 'EAEU Trademarks Treaty', ru: 'Договор о товарных знаках ЕАЭС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`Treaty on (?:the )?Trademarks, Service Marks and Appellations of Origin of Goods(?: of the Eurasian Economic Union)?`],
+      ru: [String.raw`Договор~ о товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров(?: Евразийского экономического союза)?`],
+    },
+  },
+  {
     id: 'eaeu-treaty', kind: 'treaty', unit: 'article',
     name: { en: 'Treaty on the Eurasian Economic Union (29 May 2014)', ru: 'Договор о Евразийском экономическом союзе (29 мая 2014 г.)' },
     short: { en: 'EAEU Treaty', ru: 'Договор о ЕАЭС' },
@@ -945,7 +1028,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`Protocol (?:on|of) the Protection and Enforcement of Intellectual Property Rights`,
       ],
       ru: [
-        String.raw`[Пп]риложени~ (?:№ ?|N ?)?26 к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`,
+        String.raw`(?:[Пп]риложени~|Протокол~) (?:№ ?|N ?)?26 к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`,
         String.raw`Протокол~ об охране и защите прав на объекты интеллектуальной собственности`,
       ],
     },

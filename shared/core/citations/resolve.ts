@@ -23,7 +23,7 @@ export interface Resolved {
 /** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
 /** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
 /** "Its Article 29": the article of the instrument named just before. */
 const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
@@ -151,6 +151,12 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   let russiaOnly: boolean | undefined;
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
+    // a rule belongs to Regulations: the instrument's own, or the Regulations of the treaty named ("PCT Rule 51bis")
+    if (r.ref.rulesOnly) {
+      const regulations = INSTRUMENTS.get(r.instrument)?.rules ? r.instrument : INSTRUMENTS.get(r.instrument)?.regulations;
+      if (!regulations) return;
+      r = { ...r, instrument: regulations };
+    }
     // "Article 12521": a flattened superscript only where the instrument has that inserted article, else nothing
     if (r.ref.targets.some((t) => t.article && /^\d{5}/.test(t.article))) {
       const targets = r.ref.targets.map((t) => (t.article ? { ...t, article: unflattenArticle(r.instrument, t.article) } : t));

@@ -1,6 +1,7 @@
 // Russian provision references: "пункт 5 статьи 1252", "ч. 2 ст. 146", "статьями 1252 и 1253", "примечание к статье 146".
 import { fromRoman, NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } from './numbers.js';
 import { WB_START } from './registry.js';
+import { findRuleRefs } from './rules.js';
 import { findSpacedDottedRefs } from './spaced-dotted.js';
 import { findNumbersBeforeCode } from './number-before-code.js';
 import { findTheseArticles } from './these-articles.js';
@@ -291,4 +292,4 @@ export function findRussianArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru'), ...findNumbersBeforeCode(text)] }) };
+export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru'), ...findNumbersBeforeCode(text), ...findRuleRefs(text, 'ru')] }) };

@@ -37,6 +37,8 @@ export interface Mention {
   instrument: string | undefined;
   /** Further instruments named by the same words ("the WIPO Internet Treaties": the WCT and the WPPT). */
   also?: string[];
+  /** Instruments named inside this name ("Protocol … to the Eurasian Patent Convention"): citations of their own. */
+  inside?: string[];
   start: number;
   end: number;
   /** 'named': the instrument's own name; 'anaphora': "the Code", "this Code", "настоящего Кодекса". */
@@ -54,6 +56,8 @@ export interface RawMention {
   instrument?: string;
   /** Further instruments named by the same words (an instrument group). */
   also?: string[];
+  /** Instruments named inside this name, which it shadows (see mentions.ts, withNamesInside). */
+  inside?: string[];
   /**
    * 'self': the text's own instrument ("настоящего Кодекса"); otherwise the common noun of an instrument named before
    * ("the Code" → 'Code', "Article 18 of the Convention" → 'Convention', "ст.1 “Закона”" → 'Закон'); `own`: said with
@@ -110,6 +114,8 @@ export interface Reference {
   outer?: 'part' | 'item';
   /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */
   codeOnly?: boolean;
+  /** A rule of Regulations ("PCT Rule 51bis"): only an instrument numbering rules, or the named treaty's Regulations. */
+  rulesOnly?: boolean;
   /** The article's number was split by a space ("статьи 1 477"): kept only when the instrument has so many articles. */
   splitArticle?: boolean;
   /** "These articles" / «указанные статьи»: the articles of the list cited just before (same or previous paragraph). */

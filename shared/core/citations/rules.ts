@@ -1,0 +1,26 @@
+// Rules of a treaty's Regulations: "PCT Rule 51bis", "Rule 4.1 of the PCT Regulations", "правилом 63 Патентной инструкции".
+import { NUM, normaliseNumber } from './numbers.js';
+import type { Reference } from './types.js';
+
+// Written for (a patent attorney's note on the PCT national phase in Russia; EAPO's Patent Regulations, round 23):
+//   "under PCT Rule 51bis the Office may require", "правилом 63 Патентной инструкции". A rule is keyed as the
+// Regulations' article; it resolves only to an instrument that numbers rules, or to the Regulations of the treaty named
+// with it ("PCT Rule 51bis" → the PCT Regulations), never to a code's or a treaty's articles (resolve.ts).
+
+const RULE = {
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])Rules?\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2})\))?`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\p{N}])[Пп]равил(?:о|а|у|ом|е|ами|ам)\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2})\))?(?![\p{N}])`, 'gu'),
+};
+
+/** References to rules of Regulations (`rulesOnly`: see resolve.ts). */
+export function findRuleRefs(text: string, lang: 'en' | 'ru'): Reference[] {
+  const re = RULE[lang];
+  re.lastIndex = 0;
+  const out: Reference[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const article = normaliseNumber(m.groups!.n!);
+    const part = m.groups!.p;
+    out.push({ family: lang === 'en' ? 'en-code-articles' : 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: [part ? { article, part } : { article }], strict: true, rulesOnly: true });
+  }
+  return out;
+}
