@@ -27,8 +27,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     titles without their place; code chapters and sections; bracketed and Roman parts in Russian; a statute text read
  *     article by article; new registry entries (EAPC, UPOV, WIPO Convention, TRIPS amendment protocol, …); and the
  *     precision guards of a review (other states' acts and laws, other texts' chapters, Incoterms' "ДАП").
+ * 12: the families of external-gold rounds 19-24: "this article" and "the cited provision" named back, nested parts
+ *     ("paragraph “b” of part 3"), an article only Part IV numbers in a text about Russia, another state's code never
+ *     Russia's, "183 УК РФ", rules of Regulations ("PCT Rule 51bis"), a code named inside a law's title, government
+ *     orders as translations name them, and registry breadth (Customs Union, EAEU and CIS treaties, the Law on the
+ *     Constitutional Court, the Law on Patent Attorneys).
  */
-export const CITATION_VERSION = 11;
+export const CITATION_VERSION = 12;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
