@@ -131,7 +131,7 @@ const PART_VAL_RE = new RegExp(PART_VAL, 'gi');
 const SUB_VAL_RE = new RegExp(SUB_VAL, 'gi');
 /** "2" → '2', "two" → '2', "(b)" → 'b', "1(b)" → '1/b' (paragraph 1, sub-paragraph b). */
 const partValue = (s: string): string =>
-  NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^[(\["“«](.*)[)\]"”»]$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1').toLowerCase();
+  NUMBER_WORDS[s.toLowerCase()] ?? s.replace(/\s/g, '').replace(/^[(["“«](.*)[)\]"”»]$/, '$1').replace(/\(([0-9a-z]+)\)/gi, '/$1').toLowerCase();
 
 const ROMAN_RE = /(?<![\w])([IVXLivxl]{1,6})(?::(\d{1,2}))?(?![\w])/g;
 
