@@ -115,7 +115,7 @@ const EN_BARE_PART = new RegExp(
  */
 const ITEM_OF_RESOLUTION = new RegExp(
   String.raw`(?<![\w.])(?:${SUB_WORD}\s+(?<sub>${PART_LIST})\s+of\s+)?(?:items?|paragraphs?|paras?\.?|points?|clauses?)\s+(?<items>${PART_LIST})` +
-    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:Russian\s+)?Government\s+|Presidential\s+)?(?:Resolution|Decree)\b)`,
+    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:(?:Russian\s+)?Government\s+|Presidential\s+)?(?:Resolution|Decree)\b|(?<annex>(?:Appendix|Annex)\s+(?:No\.?\s?)?\d{1,2}\b)))`,
   'gi',
 );
 
@@ -239,7 +239,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     const items = splitList(m.groups!.items!, PART_VAL_RE, partValue);
     const subs = m.groups!.sub ? splitList(m.groups!.sub, PART_VAL_RE, partValue) : [];
     const targets = items.flatMap((article) => (subs.length ? subs.map((part) => ({ article, part })) : [{ article }]));
-    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets, strict: true });
+    // ("paragraph 16 of Appendix No. 26 to the Treaty on the EAEU": only an annex that numbers items, not articles)
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets, strict: true, ...(m.groups!.annex ? { itemsAsArticles: true } : {}) });
   }
   EN_BARE_PART.lastIndex = 0;
   for (let m = EN_BARE_PART.exec(text); m; m = EN_BARE_PART.exec(text)) {

@@ -4,7 +4,7 @@ import { codeChapterMentions, codePartMentions } from './code-parts.js';
 import { dottedParagraph } from './dotted.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
-import { instrumentKind } from './registry.js';
+import { INSTRUMENTS, instrumentKind } from './registry.js';
 import { dropOverlaps, resolveMentions } from './mentions.js';
 import { NUM } from './numbers.js';
 import { ownActOf, reproducedActHeadings } from './own-act.js';
@@ -194,9 +194,11 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
     }
   }
-  // a code or treaty named inside a law's title («О введении в действие части четвертой Гражданского кодекса»), cited or not
+  // a code or treaty named inside a law's title («О введении в действие части четвертой Гражданского кодекса») or inside
+  // the name of a treaty's Regulations («Инструкция к договору о патентной кооперации»), cited or not
   for (const m of mentions) {
-    if (m.how !== 'named' || !m.inside || !m.instrument || instrumentKind(m.instrument) !== 'law' || m.instrument === ownAct) continue;
+    if (m.how !== 'named' || !m.inside || !m.instrument || m.instrument === ownAct) continue;
+    if (instrumentKind(m.instrument) !== 'law' && !INSTRUMENTS.get(m.instrument)?.rules) continue;
     if (m.instrument === ctx.selfInstrument && m.end <= titleEnd) continue;
     for (const instrument of m.inside) out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }

@@ -149,7 +149,8 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
       const title = titleWithoutPlace(def, lang);
       if (title) add(def.id, title, 'giu');
       for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu', undefined, undefined, def.kind === 'law' ? true : undefined);
-      for (const abbr of def.abbreviations ?? []) add(def.id, abbr, 'gu');
+      // (never a document symbol's first part: "PCT/RO/101", "WT/ACC/RUS/70")
+      for (const abbr of def.abbreviations ?? []) add(def.id, `${abbr}(?!/)`, 'gu');
     }
     for (const group of INSTRUMENT_GROUPS) {
       for (const alias of group.aliases[lang]) add(group.members[0]!, alias, 'gu', group.members.slice(1));

@@ -53,6 +53,8 @@ export interface InstrumentDef {
   keywords?: { en?: string[][]; ru?: string[][] };
   /** Its articles are numbered in Roman figures ("Article XVI:4 of the WTO Agreement", "GATT Article XX"): keyed in Arabic. */
   romanArticles?: boolean;
+  /** It numbers items (пункты), not articles: "paragraph 16 of Appendix No. 26" is keyed as its article 16. */
+  itemsAreArticles?: boolean;
   /** The id of the Regulations under this treaty, whose rules it names ("PCT Rule 51bis"). */
   regulations?: string;
   /** Regulations that number rules, not articles ("PCT Rule 51bis", "правилом 63 Патентной инструкции"): rules.ts. */
@@ -1015,7 +1017,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     // Annex 26 to the EAEU Treaty, the Protocol on the Protection and Enforcement of Intellectual Property Rights: its
     // articles are keyed as the annex's ('eaeu-treaty-annex-26:16', regional exhaustion of trademark rights)
-    id: 'eaeu-treaty-annex-26', kind: 'treaty', unit: 'article',
+    id: 'eaeu-treaty-annex-26', kind: 'treaty', unit: 'article', itemsAreArticles: true,
     name: {
       en: 'Protocol on the Protection and Enforcement of Intellectual Property Rights (Annex 26 to the Treaty on the Eurasian Economic Union)',
       ru: 'Протокол об охране и защите прав на объекты интеллектуальной собственности (приложение № 26 к Договору о Евразийском экономическом союзе)',
@@ -1101,6 +1103,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [
         String.raw`${LAW_EN}"?on Information,? (?:and )?Information Technologies(?:,? and (?:on )?(?:the )?Protection of Information)?"?`,
         String.raw`${LAW_EN}"?on Information,? (?:and )?(?:on )?(?:the )?Protection of Information,? and (?:on )?Information Technologies"?`,
+        // its quoted title alone, under "Federal Law № 149-FZ dated July 27, 2006" on the line above, and "Information
+        // Protection" for "Protection of Information"
+        String.raw`"On Information, Information Technologies,? and (?:on )?(?:the )?(?:Protection of Information|Information Protection)"`,
+        String.raw`${LAW_EN}"?on Information,? Information Technologies,? and Information Protection"?`,
       ],
       ru: [
         String.raw`${LAW_RU}"Об информации, информационных технологиях и о защите информации"`,
@@ -1126,7 +1132,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${NOT_ANOTHER_RU}"?[Аа]нтипиратск~"? закон~(?! (?:от |)(?!(?:\d{1,2}\.\d{2}\.)?2013)\d)`,
         String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
     },
-    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`] },
+    // and by its order: "the first anti-piracy law" (the press's name once the second came, 364-FZ of 2014)
+    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`, String.raw`(?<=\b[Ff]irst,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw`] },
   },
   {
     id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz', byNumberAlone: true },
@@ -1134,6 +1141,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 364-FZ of 24 November 2014 (site blocking amendments)', ru: 'Федеральный закон от 24.11.2014 № 364-ФЗ' },
     short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
     aliases: { en: [], ru: [] },
+    // "the second anti-piracy law", "the second, ‘anti-piracy’ law", "второй антипиратский закон" (the press's names)
+    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?`] },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
@@ -1835,7 +1844,8 @@ export function aliasSource(alias: string, glued = false): string {
   const syntax: Record<string, string> = {
     ' ': glued ? String.raw`(?:\s+|(?<=[а-яё])(?=[а-яё]))` : String.raw`\s+`,
     '~': '[а-яё]{0,4}',
-    '"': '["«»“”„]',
+    // (a stray space after an opening quote: 'Federal Law" On Information …', taken only when the title needs it)
+    '"': '(?:["«»“”„](?: (?=[A-ZА-ЯЁ]))??)',
   };
   return alias.replace(/[ ~"]/g, (c) => syntax[c]!);
 }

@@ -45,7 +45,7 @@ function inEditorialNote(text: string, pos: number): boolean {
 /** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree). */
 function itemsAreArticles(id: string): boolean {
   const series = parseNumberedActId(id)?.series;
-  return series === 'gov' || series === 'ukaz';
+  return series === 'gov' || series === 'ukaz' || INSTRUMENTS.get(id)?.itemsAreArticles === true;
 }
 
 /** "1/2" (item 1, sub-item 2) → article '1', part '2'. */
@@ -151,6 +151,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   let russiaOnly: boolean | undefined;
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
   const push = (r: Resolved): void => {
+    if (r.ref.itemsAsArticles && !itemsAreArticles(r.instrument)) return;
     // a rule belongs to Regulations: the instrument's own, or the Regulations of the treaty named ("PCT Rule 51bis")
     if (r.ref.rulesOnly) {
       const regulations = INSTRUMENTS.get(r.instrument)?.rules ? r.instrument : INSTRUMENTS.get(r.instrument)?.regulations;

@@ -114,6 +114,8 @@ export interface Reference {
   outer?: 'part' | 'item';
   /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */
   codeOnly?: boolean;
+  /** Items of an annex keyed as its articles ("paragraph 16 of Appendix No. 26"): only an instrument numbering items so. */
+  itemsAsArticles?: boolean;
   /** A rule of Regulations ("PCT Rule 51bis"): only an instrument numbering rules, or the named treaty's Regulations. */
   rulesOnly?: boolean;
   /** The article's number was split by a space ("статьи 1 477"): kept only when the instrument has so many articles. */

@@ -14,8 +14,9 @@ describe("rules of a treaty's Regulations", () => {
     ['as a rule 5 days are given', []],
   ], 'en');
   table([
+    // (the convention named inside its Regulations' name is a reference of its own)
     ['в соответствии с правилом 63 Патентной инструкции к Евразийской патентной конвенции',
-      [['eurasian-patent-regulations:63', 'правилом 63 Патентной инструкции к Евразийской патентной конвенции']]],
+      [['eurasian-patent-regulations:63', 'правилом 63 Патентной инструкции к Евразийской патентной конвенции'], ['eurasian-patent-convention', 'Патентной инструкции к Евразийской патентной конвенции']]],
   ], 'ru');
 });
 
