@@ -51,7 +51,8 @@ const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
 const SUB_VAL = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|(?<![A-Za-zА-Яа-яЁё])[a-zа-я](?![A-Za-zА-Яа-яЁё\d])|\[\d{1,3}\])`;
 const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL})*`;
 // "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
-const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.)`;
+// ("provision 1 of Article 1274": a translation's пункт)
+const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.|provisions?(?=\s+\d))`;
 const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?|sub-?cls?\.)`;
 /**
  * A part word naming a sub-item: the inner of two part words before the article ("paragraph 2 of part 3 of article

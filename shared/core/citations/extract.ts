@@ -71,7 +71,8 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 }
 
 /** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332", "1996. № 25. Ст. 2954": the number after it is no article. */
-const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*[,.]\s*$/u;
+// (also with the gazette issue's part: "СЗ РФ, 2005, N 52 (часть I), ст. 5038", "2007, N 1 (ч. I), ст. 29")
+const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*$/u;
 
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
@@ -149,7 +150,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const resolved = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
   const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
-  refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start)));
+  refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
   const mentionIndex = new SpanIndex(mentions);
   refs = refs.filter((r) => !mentionIndex.holds(r.start));

@@ -120,7 +120,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77, sections: 7,
     // Part IV's inserted articles (35-FZ of 2014 and later)
-    insertedArticles: ['1252.1', '1253.1', '1286.1', '1406.1'],
+    insertedArticles: ['1231.1', '1240.1', '1252.1', '1253.1', '1286.1', '1360.1', '1406.1'],
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },
@@ -442,7 +442,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // "the Marrakesh Agreement", "Марракешскому соглашению" (any case), with or without the rest of its name
       en: [String.raw`Marrake(?:sh|ch) Agreement(?: Establishing the (?:World Trade Organi[sz]ation|WTO))?`, String.raw`Agreement Establishing the (?:World Trade Organi[sz]ation|WTO)`],
-      ru: [String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
+      // (and its Final Act's name: "Приложения 1 Марракешского заключительного акта об учреждении ВТО")
+      ru: [String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`Марракешск~ заключительн~ акт~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
     },
     names: { en: [String.raw`WTO Agreement`] },
     romanArticles: true,
@@ -530,7 +531,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "Agreement on Trade-Related Aspects of IP Rights", "Agreement on Trade Related Aspects of Intellectual Property"
       // and without "Aspects": "the Agreement on Trade-related Intellectual Property Rights (TRIPS)"
       en: [String.raw`Agreement on Trade[- ]Related (?:Aspects of )?(?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`],
-      ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав интеллектуальной собственности`, String.raw`Соглашени~ ТРИПС`],
+      ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав (?:на )?интеллектуальн~ собственност~`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
     // never the WTO body: "the Council for TRIPS", "TRIPS Council"
@@ -931,6 +932,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:Венск~ )?[Кк]онвенци~ о праве международных договоров`],
     },
     abbreviations: ['VCLT'],
+  },
+  {
+    // the right to property ("Article 1 of Protocol No. 1 to the Convention"): the Convention named with it (extract.ts's
+    // names inside do not apply to a treaty's own name, so it is cited as its readers count it, once)
+    id: 'echr-protocol-1', kind: 'treaty', unit: 'article',
+    name: { en: 'Protocol No. 1 to the Convention for the Protection of Human Rights and Fundamental Freedoms (Paris, 20 March 1952)', ru: 'Протокол № 1 к Конвенции о защите прав человека и основных свобод (Париж, 20 марта 1952 г.)' },
+    short: { en: 'Protocol No. 1 to the ECHR', ru: 'Протокол № 1 к ЕКПЧ' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`(?:First )?Protocol (?:No\.? ?1|№ ?1) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?1|№ ?1) to (?:the )?ECHR`],
+      ru: [String.raw`Протокол~ (?:№ ?1|N ?1) к (?:Европейской )?[Кк]онвенции(?: о защите прав человека и основных свобод)?`],
+    },
   },
   {
     id: 'echr-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,

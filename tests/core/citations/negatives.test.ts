@@ -32,8 +32,10 @@ const rows: Array<[string, ExtractContext, Array<[string, string]>]> = [
   ['возмещения убытков выплаты компенсации в размере от десяти тысяч до пяти миллионов рублей', GK, []],
   ['абзацем вторым настоящего пункта', GK, []],
   // an article of an instrument the registry does not know is no article of the code named before
-  ['Under the Criminal Code, and in Article 1 of Protocol No. 1 to the Convention, the applicant complained', EN, [['ru-criminal-code', 'Criminal Code']]],
-  ['Согласно ст. 146 УК РФ и статье 1 Протокола № 1 к Конвенции', { lang: 'ru' }, [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+  // (Protocol No. 12; Protocol No. 1, on property, is in the registry since round 25)
+  ['Under the Criminal Code, and in Article 1 of Protocol No. 12 to the Convention, the applicant complained', EN, [['ru-criminal-code', 'Criminal Code']]],
+  ['Согласно ст. 146 УК РФ и статье 1 Протокола № 12 к Конвенции', { lang: 'ru' }, [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+  ['Under the Criminal Code, and in Article 1 of Protocol No. 1 to the Convention, the applicant complained', EN, [['ru-criminal-code', 'Criminal Code'], ['echr-protocol-1:1', 'Article 1 of Protocol No. 1 to the Convention']]],
 ];
 
 describe('negatives', () => {
