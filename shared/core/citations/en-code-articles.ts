@@ -43,7 +43,8 @@ const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[
  */
 const ROMAN = String.raw`[IVXL]{1,6}(?::\d{1,2})?(?![\w])`;
 const ART_VAL = String.raw`(?:${NUM}|${ROMAN})(?:${PARENS}+${MORE_PARENS})?`;
-const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
+// ("Articles 18 & 26": WIPO Lex's lists)
+const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or)\s+|\s*&\s*|\s*[-–—]\s*|\s+(?:to|through)\s+)`;
 const ART_LIST = String.raw`${ART_VAL}(?:${SEP}${ART_VAL})*`;
 const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*|\([0-9a-z]{1,3}\)|${WORD_NUM})`;
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;

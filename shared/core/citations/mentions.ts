@@ -148,7 +148,8 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
       for (const words of def.keywords?.[lang] ?? []) add(def.id, keywordAlias(words), 'giu');
       const title = titleWithoutPlace(def, lang);
       if (title) add(def.id, title, 'giu');
-      for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu', undefined, undefined, def.kind === 'law' ? true : undefined);
+      // (a Russian law's nickname only: "Special 301" is the United States' own, whatever its sentence says)
+      for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu', undefined, undefined, def.kind === 'law' && def.id.startsWith('ru-') ? true : undefined);
       // (never a document symbol's first part: "PCT/RO/101", "WT/ACC/RUS/70")
       for (const abbr of def.abbreviations ?? []) add(def.id, `${abbr}(?!/)`, 'gu');
     }

@@ -519,7 +519,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
       en: [String.raw`Protocol Amending the (?:TRIPS Agreement|Agreement on Trade-Related Aspects of Intellectual Property Rights)`, String.raw`(?:TRIPS )?Amendment Protocol of (?:6 December|December 6,?) 2005`],
-      ru: [String.raw`[Пп]ротокол~ о внесении изменени~ в Соглашение (?:ТРИПС|по торговым аспектам прав интеллектуальной собственности)`, String.raw`(?:Международн~ )?[Пп]ротокол~ от 6 декабря 2005 (?:г\.|года)`],
+      // ("Протокол об изменении Соглашения по торговым аспектам прав интеллектуальной собственности")
+      ru: [String.raw`[Пп]ротокол~ (?:о внесении изменени~ в Соглашение|об изменении Соглашения) (?:ТРИПС|по торговым аспектам прав (?:на )?интеллектуальн~ собственност~)`, String.raw`(?:Международн~ )?[Пп]ротокол~ от 6 декабря 2005 (?:г\.|года)`],
     },
   },
   {
@@ -1122,7 +1123,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_EN}"?on Information,? Information Technologies,? and Information Protection"?`,
       ],
       ru: [
-        String.raw`${LAW_RU}"Об информации, информационных технологиях и о защите информации"`,
+        // (and "информтехнологиях", a newspaper's contraction)
+        String.raw`${LAW_RU}"Об информации, информ(?:ационных |)технологиях и о защите информации"`,
         // "ст. 15.2 Закона об информации" (the usual short name, unquoted)
         String.raw`[Зз]акон~ об информации(?:, информационных технологиях и о защите информации)?`,
       ],
