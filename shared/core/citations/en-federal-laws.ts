@@ -14,7 +14,8 @@ import type { CitationFamily, RawMention } from './types.js';
 
 // ordinal days as translations write them: "July 31th, 2020", "16th November 2020"
 // (a month in capitals too, as a heading writes it: "FEBRUARY 7, 2003")
-export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+),?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+// (and a month abbreviated: "Mar. 18, 2019")
+export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+)\.?,?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
@@ -30,7 +31,8 @@ const LAW_EN = new RegExp(
     // (a dash of any width, a Russian "ФЗ" in an English text, "156 FZ" with a space: "N 195-ФЗ", "Number 260–FZ")
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?${DASH}\s?(?:FKZ|ФКЗ)${NO_LETTER}|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?${DASH}\s?(?:F[ZL]|ФЗ)${NO_LETTER}|\s?(?:FZ|ФЗ)${NO_LETTER})?(?![\d-]))|(?<n2>\d{1,4})(?:${DASH}|\s)(?:F[ZL]|ФЗ)${NO_LETTER}|(?<k2>\d{1,2})${DASH}(?:FKZ|ФКЗ)${NO_LETTER}|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
-    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d))?`,
+    // or in a bracket right after it ("Federal Law No. 28-FZ (Mar. 18, 2019)", its bracket left open by a wiki)
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d)|\s*\(\s*(?<d4>${DATE_EN}))?`,
   'g',
 );
 
@@ -119,7 +121,7 @@ export function findEnglishActs(text: string): RawMention[] {
   LAW_EN.lastIndex = 0;
   for (let m = LAW_EN.exec(text); m; m = LAW_EN.exec(text)) {
     const g = m.groups!;
-    const year = yearOf(g.d1 ?? g.d2 ?? g.d3);
+    const year = yearOf(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
     // "No. 1-FKZ", "3-FKZ": a federal constitutional law
     if (g.k ?? g.k2) {
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k2)!, ...(year ? { year } : {}) } });

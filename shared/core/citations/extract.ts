@@ -74,6 +74,9 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 // (also with the gazette issue's part: "СЗ РФ, 2005, N 52 (часть I), ст. 5038", "2007, N 1 (ч. I), ст. 29")
 const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*$/u;
 
+/** A part written after the code its article was cited with ("ст. 1252 ГК РФ ч. 4"), never the next citation's ("ч. 4 ст. 1515"). */
+const PART_AFTER_CODE = /^\s*,?\s*(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(?![\d.,]\d)(?!\s*(?:ст\.|стать|[А-ЯЁ]))/u;
+
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
@@ -171,8 +174,15 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     const before = lastMentionBefore(mentions, r.ref.start);
     if (before && before.instrument === r.instrument && before.how === 'named' && NAME_THEN_PROVISION.test(text.slice(before.end, r.ref.start))) used.add(before);
     const start = r.ref.start;
-    const end = r.attached && r.via ? r.via.end : r.ref.end;
-    for (const t of r.ref.targets) {
+    let end = r.attached && r.via ? r.via.end : r.ref.end;
+    // "ст. 1252 ГК РФ ч. 4", "146 ук рф часть 3": a Russian article's part written after its code
+    let targets = r.ref.targets;
+    const after = r.attached && r.via && ctx.lang === 'ru' && targets.length === 1 && !targets[0]!.part && targets[0]!.article ? PART_AFTER_CODE.exec(text.slice(end, end + 20)) : null;
+    if (after) {
+      targets = [{ ...targets[0]!, part: after[1]! }];
+      end += after[0].length;
+    }
+    for (const t of targets) {
       const cited = t.article ?? r.article;
       if (!cited) continue;
       const { article, part } = dottedParagraph(r.instrument, cited, t.part);

@@ -1,4 +1,5 @@
-// An article's number written before a code's abbreviation without its article word: "183 УК РФ", "146 ук рф часть 3".
+// An article's number written before a code's abbreviation without its article word ("183 УК РФ", "146 ук рф часть 3"),
+// or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей").
 import type { Reference } from './types.js';
 
 // Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
@@ -27,6 +28,27 @@ export function findNumbersBeforeCode(text: string): Reference[] {
     const end = start + article.length;
     const part = m.groups!.part;
     out.push({ family: 'ru-articles', start, end, unit: 'article', targets: [part ? { article, part } : { article }], strict: true, codeOnly: true });
+  }
+  return out;
+}
+
+// Written for (m-bratstvo 2024; computerra 2007): "1259 статья Гражданского кодекса", "за 273-й статьей УК". A bare
+// number only before a singular case of the word ("273 статьи", "100 статей" count articles), an ordinal's ending
+// before any; never a year or a number past the codes' articles.
+const NUMBER_BEFORE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?:(?<ord>-?(?:й|я|ю|ей|ой|ая|ую|ом))\s+стать(?:я|и|е|ю|ей|ёй)|\s+стать(?:я|е|ю|ей|ёй))(?![\p{L}])`,
+  'gu',
+);
+
+/** References of numbers written before the article word ("1259 статья", "273-й статье"). */
+export function findNumbersBeforeArticleWord(text: string): Reference[] {
+  const out: Reference[] = [];
+  NUMBER_BEFORE_WORD.lastIndex = 0;
+  for (let m = NUMBER_BEFORE_WORD.exec(text); m; m = NUMBER_BEFORE_WORD.exec(text)) {
+    const article = m.groups!.n!;
+    const whole = Number(article.split('.')[0]);
+    if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
+    out.push({ family: 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: [{ article }] });
   }
   return out;
 }

@@ -1438,7 +1438,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 436-FZ of 29 December 2010 on the Protection of Children from Information Harmful to Their Health and Development', ru: 'Федеральный закон от 29.12.2010 № 436-ФЗ "О защите детей от информации, причиняющей вред их здоровью и развитию"' },
     short: { en: 'Law on Protecting Children from Harmful Information', ru: 'Закон о защите детей от информации' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Children (?:from|against) Information Harmful to Their Health and Development"?`],
+      // ("On Protecting Children from Information Harmful to Their Health and Development")
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Protection of|Protecting) Children (?:from|against) Information Harmful to Their Health and Development"?`],
       ru: [String.raw`${LAW_RU}"О защите детей от информации, причиняющей вред их здоровью и развитию"`],
     },
   },
