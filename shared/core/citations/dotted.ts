@@ -10,6 +10,14 @@ const DOTTED = /^(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies)?)\.(\d{1,2}
  * ("7.12" of the Code of Administrative Offences, "1253.1" of the Civil Code) the number stays the article.
  */
 export function dottedParagraph(instrument: string, article: string, part?: string): { article: string; part?: string } {
+  // "article 1484.2.5" of a code numbering its articles plainly (the Civil Code): article 1484, item 2, sub-item 5 (or
+  // "1253.1.2": the inserted article 1253.1, item 2)
+  const def = INSTRUMENTS.get(instrument);
+  const twice = /^(\d{1,4})\.(\d{1,2})\.(\d{1,2})$/.exec(article);
+  if (twice && def?.maxArticle && !part) {
+    const inserted = `${twice[1]}.${twice[2]}`;
+    return (def.insertedArticles ?? []).includes(inserted) ? { article: inserted, part: twice[3]! } : { article: twice[1]!, part: `${twice[2]}/${twice[3]}` };
+  }
   const m = DOTTED.exec(article);
   if (!m || !INSTRUMENTS.get(instrument)?.dottedParagraphs) return part ? { article, part } : { article };
   return { article: m[1]!, part: part ? `${m[2]}/${part}` : m[2]! };

@@ -1,7 +1,7 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
 import { bareDecreeYear } from './bare-decrees.js';
-import { settleDatedNames } from './dated-names.js';
+import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import { SpanIndex } from './span-index.js';
@@ -427,6 +427,8 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withNamesInside(withoutShadowedUnknown(raw)), text, ctx), text, ctx)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
+  /** The text's own date ('' when it gives none), read when a code with a predecessor is named. */
+  let writtenOn: string | undefined;
   let prev: RawMention | undefined;
   /** The instrument whose court's document the text is (null: not looked for yet). */
   let forum: string | undefined | null = null;
@@ -452,14 +454,20 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     }
     if (r.instrument) {
       // both languages' nouns: a Russian text's English abstract says "the Code" of a code named in Russian
+      // a code named in a text written before it took effect is its predecessor ("Article 144 of Russia's Criminal
+      // Code" in 1996 is the RSFSR Criminal Code's)
+      let named = r.instrument;
+      const predecessor = INSTRUMENTS.get(named)?.predecessor;
+      // (never the code's own enacting number, nor a statute text's own name)
+      if (predecessor && !r.act && named !== ctx.selfInstrument && (writtenOn ??= textDate(text, ctx) ?? '') && writtenOn < predecessor.until) named = predecessor.id;
       // (a name inside it first: "Protocol … to the Eurasian Patent Convention" makes "the Convention" that one)
-      for (const id of [...(r.inside ?? []), r.instrument]) {
+      for (const id of [...(r.inside ?? []), named]) {
         for (const lang of ['en', 'ru'] as const) {
           const noun = nounOf(id, lang);
           if (noun) lastByNoun.set(noun, id);
         }
       }
-      out.push({ instrument: r.instrument, ...(r.also ? { also: r.also } : {}), ...(r.inside ? { inside: r.inside } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
+      out.push({ instrument: named, ...(r.also ? { also: r.also } : {}), ...(r.inside ? { inside: r.inside } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
     const self = ctx.selfInstrument;

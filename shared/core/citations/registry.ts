@@ -53,6 +53,8 @@ export interface InstrumentDef {
   keywords?: { en?: string[][]; ru?: string[][] };
   /** Its articles are numbered in Roman figures ("Article XVI:4 of the WTO Agreement", "GATT Article XX"): keyed in Arabic. */
   romanArticles?: boolean;
+  /** The act it replaced, which its names meant before it took effect (`until`, ISO date): the RSFSR Criminal Code. */
+  predecessor?: { id: string; until: string };
   /** It numbers items (пункты), not articles: "paragraph 16 of Appendix No. 26" is keyed as its article 16. */
   itemsAreArticles?: boolean;
   /** The id of the Regulations under this treaty, whose rules it names ("PCT Rule 51bis"). */
@@ -153,7 +155,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`(?:КоАП|КОАП|коап)(?: РФ| рф)?`, String.raw`(?:RF )?(?:CAO|CoAO)(?: RF)?`, String.raw`KoAP(?: RF)?`],
   },
   {
-    id: 'ru-criminal-code', kind: 'code', unit: 'article', chapters: 34, sections: 12, partLabel: 'ч.',
+    id: 'ru-criminal-code', kind: 'code', unit: 'article', chapters: 34, sections: 12, partLabel: 'ч.', predecessor: { id: 'ru-rsfsr-criminal-code', until: '1997-01-01' },
     enactedBy: [{ number: '63', year: '1996' }],
     name: { en: 'Criminal Code of the Russian Federation', ru: 'Уголовный кодекс Российской Федерации' },
     short: { en: 'Criminal Code', ru: 'УК РФ' },
@@ -750,7 +752,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Lisbon Agreement', ru: 'Лиссабонское соглашение' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
-      en: [String.raw`Lisbon Agreement(?: for the Protection of Appellations of Origin(?: and their International Registration)?)?`],
+      // and its Geneva Act ("Geneva Act of the Lisbon Agreement on Appellations of Origin and Geographical Indications")
+      en: [String.raw`(?:Geneva Act of the )?Lisbon Agreement(?: (?:for the Protection of|on) Appellations of Origin(?: and (?:their International Registration|Geographical Indications))?)?`],
       ru: [String.raw`Лиссабонск~ соглашени~(?: об охране наименований мест происхождения(?: и их международной регистрации)?)?`],
     },
   },
@@ -1186,7 +1189,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [], ru: [] },
   },
   {
-    id: 'ru-fl-61-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '61', year: '2010', series: 'fz' },
+    // (its parts in dotted notation, as English notes write them: "Article 18.6" is part 6 of Article 18, data exclusivity)
+    id: 'ru-fl-61-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', dottedParagraphs: true, law: { number: '61', year: '2010', series: 'fz' },
     name: { en: 'Federal Law No. 61-FZ of 12 April 2010 on Circulation of Medicines', ru: 'Федеральный закон от 12.04.2010 № 61-ФЗ "Об обращении лекарственных средств"' },
     short: { en: 'Law on Circulation of Medicines', ru: 'Закон об обращении лекарственных средств' },
     aliases: {
@@ -1660,6 +1664,13 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov' },
     name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 6 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 06.03.2022 № 299' },
     short: { en: 'Government Resolution No. 299 of 2022', ru: 'Постановление Правительства РФ № 299 (2022)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the ban on foreign software in public procurement, and the register of Russian software
+    id: 'ru-gov-1236-2015', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1236', year: '2015', series: 'gov', byNumberAlone: true },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 1236 of 16 November 2015 (foreign software in public procurement)', ru: 'Постановление Правительства РФ от 16.11.2015 № 1236' },
+    short: { en: 'Government Resolution No. 1236 of 2015', ru: 'Постановление Правительства РФ № 1236 (2015)' },
     aliases: { en: [], ru: [] },
   },
   {
