@@ -54,6 +54,9 @@ const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:Chapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?
 const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** Words after a chapter that make it another text's ("Chapter 5 of this book", "главе 3 настоящей диссертации", "главы 20 регионов"). */
 const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн|это[йгм]|наш)[а-яё]*|[а-яё]+(?:ов|ей|ий)(?![а-яё]))/u;
+/** A text about Russian law ("Russian Federation", "Civil Code of Russia", «ГК РФ»), and another state's code. */
+const RUSSIAN_LAW = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])(?:РФ|ГК)(?![А-Яа-яЁё])|\bGK\b/u;
+const FOREIGN_CODE = /(?:French|German|Italian|Ukrainian|Belarusian|Kazakh|Armenian|Georgian|Moldovan)\s+(?:Civil\s+)?Code|Code\s+civil|(?:кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана)/u;
 /** How far before a chapter the code it belongs to may be named. */
 const CODE_REACH = 300;
 
@@ -64,6 +67,8 @@ const CODE_REACH = 300;
  */
 export function codeChapterMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  /** Whether the text speaks of Russian law and of no other state's code (read once, when first needed). */
+  let russianLaw: boolean | undefined;
   BARE_CHAPTER.lastIndex = 0;
   for (let m = BARE_CHAPTER.exec(text); m; m = BARE_CHAPTER.exec(text)) {
     const section = m[3] ? ROMAN_SECTION[m[3]] : undefined;
@@ -82,8 +87,16 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
     if (withName) code = next;
-    // else only a code named shortly before, and never a chapter of some other text
-    else if (!code || start - code.end > CODE_REACH || /[.!?;]\s/u.test(text.slice(code.end, start)) || NOT_A_CODES.test(text.slice(end, end + 40))) continue;
+    // else only a code named shortly before, and never a chapter of some other text; or a chapter only Part IV of the
+    // Civil Code numbers so (69–77), in a text about Russian law whose last code named, if any, is the Civil Code
+    else if (NOT_A_CODES.test(text.slice(end, end + 40))) continue;
+    else if (!code || start - code.end > CODE_REACH || /[.!?;]\s/u.test(text.slice(code.end, start))) {
+      // (never a heading's "Chapter 70. Copyright.", a title line's part)
+      const partFour = !section && chapter >= 69 && chapter <= 77 && !/^\.\s+\p{Lu}/u.test(text.slice(end, end + 4)) && (!code || code.instrument === 'ru-civil-code') && (russianLaw ??= RUSSIAN_LAW.test(text) && !FOREIGN_CODE.test(text));
+      if (!partFour) continue;
+      out.push({ instrument: 'ru-civil-code', start, end, how: 'named' });
+      continue;
+    }
     const def = code?.instrument ? INSTRUMENTS.get(code.instrument) : undefined;
     const fits = section ? section <= (def?.sections ?? 0) : chapter >= 1 && chapter <= (def?.chapters ?? 0);
     if (code && fits) out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
