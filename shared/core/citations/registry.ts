@@ -732,7 +732,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       // and its Geneva Act ("Женевский акт Гаагского соглашения", "the Geneva Act of the Hague Agreement")
-      en: [String.raw`(?:Geneva Act of the )?Hague Agreement(?: Concerning the International (?:Registration|Deposit) of Industrial Designs)?`],
+      // ("the Geneva Act of 2nd July 1999": the Hague Agreement's; Lisbon's Geneva Act is 2015's)
+      en: [String.raw`(?:Geneva Act of the )?Hague Agreement(?: Concerning the International (?:Registration|Deposit) of Industrial Designs)?`, String.raw`Geneva Act (?:of|dated) (?:2(?:nd)? July,? 1999|July 2,? 1999)`],
       ru: [String.raw`(?:Женевск~ акт~ )?Гаагск~ соглашени~(?: о международной (?:регистрации|депонировании) промышленных образцов)?`],
     },
   },
