@@ -972,6 +972,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`Information Note on the Court['’]s case-law`,
         String.raw`\bv\.\s+(?:Russia|the\s+Russian\s+Federation|[A-Z][a-z]+)\s*[-–—]\s*\d{3,6}\/\d{2}\b`,
         String.raw`\(\s*[Aa]pplications?\s+nos?\.\s*\d{3,6}\/\d{2}`,
+        // a case database's record: "Application number(s): 10795/14"
+        String.raw`[Aa]pplication\s+numbers?(?:\(s\))?:\s*\d{3,6}\/\d{2}\b`,
         String.raw`^\s*(?:EUROPEAN COURT OF HUMAN RIGHTS|ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА)\s*$`,
         String.raw`\([Жж]алоба\s+№\s*\d{3,6}\/\d{2}\)`,
       ],
