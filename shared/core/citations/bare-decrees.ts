@@ -24,19 +24,21 @@ const DATED = {
 const NUMBER_SIGN = String.raw`(?:[Nn]o\.?|N|№)`;
 const BARE = {
   // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
-  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|(?:[Oo]rder|Decree)${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}\s?-?\s?[rрp])(?![\p{L}\d])|(?<order>[Oo]rder)${DATED.en}\s+${NUMBER_SIGN}\s*(?<orderNo>\d{1,5}))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|(?:[Oo]rder|Decree)${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}(?:\s?-?\s?[rр]|-?p(?=[\s,;:)]|$))(?![\p{L}\d]))|(?<order>[Oo]rder)${DATED.en}\s+${NUMBER_SIGN}\s*(?<orderNo>\d{1,5}))(?![\d-])(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 /** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
 const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|Russian\s+Federation\s+(?:issued|adopted|approved|enacted))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
+/** Russia's Government as the issuer right before an order ("the Russian Government issued Order No.", "Government Order No."). */
+const GOVERNMENT_ISSUED = /(?:\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|RF))?\s+(?:(?:has\s+)?(?:issued|adopted|approved|passed|signed|enacted)\s+)?(?:(?:an?|the|its|new)\s+)*)$/u;
 /** An order's other issuers: a ministry, a service, an agency, a bank, a court (their orders are no government's). */
-const MINISTRY = /\b(?:Ministry|Minister|Service|Agency|Rospatent|FAS|FCS|Committee|Department|Bank|Court|Prosecutor|Roskomnadzor)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Сс]уд[а-я]{0,3}(?![\p{L}])|Роскомнадзор)/u;
+const MINISTRY = /\b(?:Ministry|Minister|Service|Agency|Rospatent|FAS|FCS|Committee|Department|Bank|[Cc]ourt|Prosecutor|Roskomnadzor|[Tt]ribunal|[Jj]udge|[Ii]nvestigator|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Pp]olice)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Сс]уд[а-я]{0,3}(?![\p{L}])|Роскомнадзор)/u;
 /** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
 const PRESIDENT = { en: /\bPresident(?:ial)?\b/u, ru: /(?<![\p{L}])Президент/u };
 /** A sentence about another state, a region or a company: its government's or president's acts are not Russia's. */
 const ELSEWHERE = new RegExp(
-  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|(?:regional|local|municipal|city|provincial|state)\s+(?:government|authorit\w*|administration|council|parliament|legislat\w*)|governor|non-government\w*|board|company['’]s|(?:the|its|a)\s+company\s+(?:adopted|issued|approved|passed))\b` +
+  String.raw`\b(?:Ukrain\w*|Belarus\w*|Kazakh\w*|Kyrgyz\w*|Armenia\w*|Uzbek\w*|Georgia\w*|Moldov\w*|Lukashenko|Zelensk\w*|U\.S\.|US|USA|United\s+States|American|Biden|Trump|UN|United\s+Nations|EU|European|(?:[Rr]egional|[Ll]ocal|[Mm]unicipal|[Cc]ity(?:['’]s)?|[Pp]rovincial|[Ss]tate|Moscow|[Rr]epublic['’]s)\s+(?:[Gg]overnment|[Aa]uthorit\w*|[Aa]dministration|[Cc]ouncil|[Pp]arliament|[Ll]egislat\w*)|Government\s+of\s+(?:Moscow|St\.?\s+Petersburg|Tatarstan|the\s+Republic|[A-Z][a-z]+\s+(?:Region|Oblast|Krai))|[Gg]overnor|non-government\w*|board|company['’]s|(?:the|its|a)\s+company\s+(?:adopted|issued|approved|passed))\b` +
     // a region's government ("Правительства Московской области", "губернатор края"), never "в области интеллектуальной
     // собственности" (in the field of) nor "regional exhaustion"
     String.raw`|(?<![\p{L}])(?:Украин|Беларус|Белорус|Казахстан|Киргиз|Кыргыз|Армени|Узбекистан|Молдов|Лукашенк|Зеленск|США|[А-ЯЁа-яё]+ск(?:ой|ая|ую|ого|ом|ий)\s+(?:област|кра[яйюе](?![\p{L}]))|[Гг]убернатор|[Пп]равительств[а-яё]{0,3}\s+(?:[А-ЯЁа-яё]+ск(?:ой|ого)\s+)?(?:област|кра[яю](?![\p{L}])|округа|республики)|муниципальн|(?:региональн|городск)[а-яё]{0,3}\s+(?:власт|администрац|органов|орган|правительств|дум|собрани)|Москвы|Санкт-Петербурга|республики|[Сс]овет[а-яё]{0,3}\s+директоров|[Пп]резидент[а-яё]{0,3}\s+(?:компании|общества|банка|корпорации|фонда|ассоциации)|[Пп]равлени[а-яё]{1,3}\s+(?:компании|общества|банка)|собрани[а-яё]{1,3}\s+(?:акционеров|участников)|неправительств)`,
@@ -54,11 +56,12 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
   const out: RawMention[] = [];
   let starts: number[] | undefined;
   const presidents = (at: number): boolean => presidentsSentence(text, (starts ??= sentenceStarts(text)), at);
-  // (and no ministry, service or bank of its own: "The Ministry issued Order No. 15, and the Government agreed")
+  // (the Government as its issuer right before it, "the Government issued Order no. 1767", and no ministry, court or
+  // other issuer in its sentence: "The Government produced the investigator's order No. 12", "the arbitral tribunal's
+  // Procedural Order No. 3" are none)
   const governmentsSentence = (at: number): boolean => {
     const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
-    const sentence = text.slice(s, e);
-    return GOVERNMENT[lang].test(sentence) && !MINISTRY.test(sentence);
+    return GOVERNMENT_ISSUED.test(text.slice(Math.max(s, at - 60), at)) && !MINISTRY.test(text.slice(s, e));
   };
   const elsewhere = (at: number): boolean => {
     const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);

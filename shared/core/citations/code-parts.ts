@@ -1,6 +1,7 @@
 // A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
 // "Chapter 69" after "the Civil Code".
 import { INSTRUMENTS } from './registry.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
 import { countBefore } from './sorted-search.js';
 import type { Mention } from './types.js';
 
@@ -57,6 +58,10 @@ const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн
 /** A text about Russian law ("Russian Federation", "Civil Code of Russia", «ГК РФ»), and another state's code. */
 const RUSSIAN_LAW = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])(?:РФ|ГК)(?![А-Яа-яЁё])|\bGK\b/u;
 const FOREIGN_CODE = /(?:French|German|Italian|Ukrainian|Belarusian|Kazakh|Armenian|Georgian|Moldovan)\s+(?:Civil\s+)?Code|Code\s+civil|(?:кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана)/u;
+/** A customs tariff's chapters (HS, ТН ВЭД: 69–76 are ceramics, glass and metals). */
+const TARIFF = /ТН\s?ВЭД|ТНВЭД|\bHS\b|\bCN\b|Harmoni[sz]ed|Combined\s+Nomenclature|[Tt]ariff|\bgoods\b|товар/u;
+/** A text on intellectual property. */
+export const IP_TEXT = /intellectual\s+property|copyright|patent|trade\s?mark|\bIP\b|интеллектуальн|авторск|патент|товарн[а-яё]*\s+знак/iu;
 /** How far before a chapter the code it belongs to may be named. */
 const CODE_REACH = 300;
 
@@ -67,8 +72,9 @@ const CODE_REACH = 300;
  */
 export function codeChapterMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  /** Whether the text speaks of Russian law and of no other state's code (read once, when first needed). */
+  /** Whether the text speaks of Russian IP law and of no other state's code (read once, when first needed). */
   let russianLaw: boolean | undefined;
+  let starts: number[] | undefined;
   BARE_CHAPTER.lastIndex = 0;
   for (let m = BARE_CHAPTER.exec(text); m; m = BARE_CHAPTER.exec(text)) {
     const section = m[3] ? ROMAN_SECTION[m[3]] : undefined;
@@ -92,7 +98,10 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     else if (NOT_A_CODES.test(text.slice(end, end + 40))) continue;
     else if (!code || start - code.end > CODE_REACH || /[.!?;]\s/u.test(text.slice(code.end, start))) {
       // (never a heading's "Chapter 70. Copyright.", a title line's part)
-      const partFour = !section && chapter >= 69 && chapter <= 77 && !/^\.\s+\p{Lu}/u.test(text.slice(end, end + 4)) && (!code || code.instrument === 'ru-civil-code') && (russianLaw ??= RUSSIAN_LAW.test(text) && !FOREIGN_CODE.test(text));
+      // (never a customs tariff's chapter, "главы 72 ТН ВЭД", "HS Chapter 72 goods", and only in a text on IP)
+      const [sStart, sEnd] = sentenceAt((starts ??= sentenceStarts(text)), start, text.length);
+      const partFour = !section && chapter >= 69 && chapter <= 77 && !/^\.\s+\p{Lu}/u.test(text.slice(end, end + 4)) && (!code || code.instrument === 'ru-civil-code')
+        && !TARIFF.test(text.slice(sStart, sEnd)) && (russianLaw ??= RUSSIAN_LAW.test(text) && IP_TEXT.test(text) && !FOREIGN_CODE.test(text));
       if (!partFour) continue;
       out.push({ instrument: 'ru-civil-code', start, end, how: 'named' });
       continue;

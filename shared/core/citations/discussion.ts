@@ -19,13 +19,15 @@ const OTHER_HOLDER = /^\s*(?:договор|соглашени|контракт|
  * argue". A weak anaphora ("данная статья", "this Article") there is no provision.
  */
 const PAPER_BEFORE = /(?:^|[^\p{L}])(?:[Вв]|[Ii]n|[Tt]hroughout)\s+$/u;
-const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I)\b|the\s+authors?\s+(?:argue|examine|discuss|analy[sz]e|explore|propose|suggest|show|consider|conclude|describe)|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks)/iu;
-/** A paper's own parts: "In Part 2 of this article we show". */
-const PAPER_PARTS_AFTER = /^\s*,?\s*(?:we|I)\b/u;
+const PAPER_AFTER = /^\s*,?\s*(?:посвящ|рассматрива|анализир|исследу|написан|подготовлен|предлага|описыва|раскрыва|освеща|обосновыва|ставит|автор|(?:we|I)\b|the\s+authors?\s+(?:argue|examine|discuss|analy[sz]e|explore|propose|suggest|show|consider|conclude|describe)|argues|examines|discusses|analy[sz]es|explores|proceeds|is\s+organized|seeks|offers|proposes|surveys|provides\s+(?:an?\s+)?(?:overview|analysis|review|account|critique|assessment|summary|introduction|outline)|sets\s+out\s+(?:an?|our|the\s+author)\b)/iu;
+/** A paper's own parts: "In Part 2 of this article we show", "Part 3 of this article discusses sentencing". */
+const PAPER_PARTS_AFTER = /^\s*,?\s*(?:(?:we|I)\b|the\s+authors?\s+(?:argue|examine|discuss|analy[sz]e|explore|propose|suggest|show|consider|conclude|describe)|(?:argues|examines|discusses|analy[sz]es|explores|describes|considers|reviews|surveys|proposes|shows)\b)/iu;
 /** A verb only a provision takes, right after a bare anaphora: "This article provides", «данная статья устанавливает». */
 const PROVISION_AFTER = /^\s*(?:also\s+)?(?:provides|allows|permits|lists|sets\s+(?:out|forth)|establishes|stipulates|regulates|grants|requires|prohibits|defines|specifies|(?:не\s+)?(?:устанавливает|предусматривает|закрепляет|определяет|регулирует|допускает|запрещает|отражает|содержит\s+перечень|перечисляет))(?!\p{L})/iu;
 /** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article", «под эту статью». */
 const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе]?|(?<![\p{L}])под|provisions?\s+of|paragraphs?\s+of)\s+$/iu;
+/** A contract's clause or another act's section named between an article and "that provision". */
+const OTHER_PROVISION_BETWEEN = /\b(?:clauses?|lease|contract|agreement|licen[cs]e|Section|§)\b|(?<![\p{L}])(?:договор|соглашени|пункт[а-яё]* договора)/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
 const NAME_AFTER = /^\s*(?:[А-ЯЁA-Z]|["«“„])/u;
 
@@ -66,7 +68,7 @@ export class Discussion {
   }
 
   /** The article `ref`'s parts belong to, or undefined when it is not unambiguous. */
-  articleFor(ref: Reference): { instrument: string; article: string } | undefined {
+  articleFor(ref: Reference, named?: string): { instrument: string; article: string } | undefined {
     // "ч. 1" without its article, or "частью 2 настоящей статьи" / "part 2 of this Article" in a text that is no statute;
     // or the article itself ("комментируемая статья", "данная статья", "the Article under consideration")
     const bare = ref.selfArticle === true && ref.discussed !== undefined && ref.targets.every((t) => !t.part && !t.article);
@@ -81,12 +83,20 @@ export class Discussion {
     // a bare "this article" / «настоящей статьи» in a text that is no statute is a provision only inside a quoted
     // article's words or where words only a provision takes say so ("This article provides", «положений данной
     // статьи»); elsewhere it is the paper or post speaking of itself ("readers of this article", «Целью настоящей статьи»)
-    if (bare && weak && !PROVISION_AFTER.test(after) && !PROVISION_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))
-      && !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start)) return undefined;
+    // («под эту статью» only: "под этой статьей … комментариев" is a post's; quoted speech is no statute's words for a
+    // demonstrative: «Когда я готовил эту статью»)
+    const before = PROVISION_BEFORE.exec(this.text.slice(Math.max(0, ref.start - 30), ref.start));
+    const providesBefore = !!before && (!/под\s+$/iu.test(before[0]) || /стать[юя]$/iu.test(this.text.slice(ref.start, ref.end)));
+    if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore
+      && (ref.demonstrative || !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start))) return undefined;
+    // "that provision", "this provision": the article cited last in this sentence or the one before, with no contract's
+    // or other act's provision named between ("the lease's clause … that provision")
+    // (with its code named, "this provision of the Civil Code": that code's article cited last in the paragraph)
+    if (ref.discussed === 'near') return named ? this.lastOf(ref.start, named) ?? this.discussed(ref.start, false) : this.near(ref.start);
     // a bare "this article" names the article cited last in its paragraph ("Article 1229(1) ... Article 1359 ... this
     // article provides"); parts ("Paragraph 2 of this Article", "ч. 1") only the one article under discussion (a
     // paraphrase of Article 1484 may cite Article 1229 before its "Paragraph 2 of this Article")
-    const found = (bare ? this.lastInParagraph(ref.start) : undefined) ?? this.discussed(ref.start, !(bare && weak));
+    const found = (bare ? this.near(ref.start) : undefined) ?? this.discussed(ref.start, !(bare && weak));
     if (!found) return undefined;
     if (bare) return found;
     const label = INSTRUMENTS.get(found.instrument)?.partLabel;
@@ -108,12 +118,26 @@ export class Discussion {
     return found;
   }
 
-  /** The article cited last in the paragraph up to `pos`. */
-  private lastInParagraph(pos: number): { instrument: string; article: string } | undefined {
+  /** The article of `instrument` cited last in the paragraph up to `pos`. */
+  private lastOf(pos: number, instrument: string): { instrument: string; article: string } | undefined {
+    const from = this.paragraphs[this.paragraphIndex(pos)]!;
+    const before = this.cited.filter((c) => c.start >= from && c.start < pos && c.instrument === instrument);
+    const last = before[before.length - 1];
+    return last ? { instrument: last.instrument, article: last.article } : undefined;
+  }
+
+  /**
+   * The article cited last in the paragraph up to `pos`, when it was cited in the same sentence or the one before and no
+   * contract's clause or other act's section is named between.
+   */
+  private near(pos: number): { instrument: string; article: string } | undefined {
     const from = this.paragraphs[this.paragraphIndex(pos)]!;
     const before = this.cited.filter((c) => c.start >= from && c.start < pos);
     const last = before[before.length - 1];
-    return last ? { instrument: last.instrument, article: last.article } : undefined;
+    if (!last) return undefined;
+    const between = this.text.slice(last.start, pos);
+    if ((between.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1 || OTHER_PROVISION_BETWEEN.test(between)) return undefined;
+    return { instrument: last.instrument, article: last.article };
   }
 
   /** "аналогичной статье КоАП": the one article of `instrument` cited in the paragraph up to `pos` and the one before. */

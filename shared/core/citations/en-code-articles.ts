@@ -50,7 +50,9 @@ const PART_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?!\d)(?:\([0-9a-z]{1,3}\))*
 const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
 /** A sub-item's value: a part's, a quoted or lone letter ("paragraph “b” of part 3", "item b of part 3"), "[8]" of a scan. */
 const SUB_VAL = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|(?<![A-Za-zА-Яа-яЁё])[a-zа-я](?![A-Za-zА-Яа-яЁё\d])|\[\d{1,3}\])`;
-const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL})*`;
+// (a lone letter only first: "subparagraph 1 and a number of …" lists no "a")
+const SUB_VAL_LISTED = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|\[\d{1,3}\])`;
+const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL_LISTED})*`;
 // "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
 // ("provision 1 of Article 1274": a translation's пункт)
 const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.|provisions?(?=\s+\d))`;
@@ -79,7 +81,9 @@ const COMMENTED_EN = String.raw`the\s+(?:Article\s+(?:under\s+(?:consideration|r
  * provision of the Civil Code"): the article cited last; never a provision of services or of information.
  */
 const PROVISION_EN = String.raw`(?:the\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted)|that|this)\s+provision\b(?!s)(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Code|Law|Act)\b))`;
-const COMMENTED_EN_RE = new RegExp(`${COMMENTED_EN}|${PROVISION_EN}`, 'i');
+const COMMENTED_EN_RE = new RegExp(`${COMMENTED_EN}|(?:the\\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted))\\s+provision`, 'i');
+/** "that provision", "this provision": only the article cited just before (discussion.ts, `near`). */
+const NEAR_PROVISION_RE = /^(?:that|this)\s+provision/i;
 const enArticleSource = (NEXT: string): string =>
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
@@ -226,7 +230,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (g.self && /^the\s+article/.test(g.self)) continue;
     out.push({
       family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets,
-      ...(g.self ? { selfArticle: true, discussed: COMMENTED_EN_RE.test(g.self) ? ('strong' as const) : ('weak' as const), ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
+      ...(g.self ? { selfArticle: true, discussed: NEAR_PROVISION_RE.test(g.self) ? ('near' as const) : COMMENTED_EN_RE.test(g.self) ? ('strong' as const) : ('weak' as const), ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),
       ...(roman ? { roman } : {}),

@@ -1,4 +1,5 @@
 // English references to numbered Russian legal acts: federal laws by number and year, laws of the RF, government resolutions.
+import { INSTRUMENTS } from './registry.js';
 import type { CitationFamily, RawMention } from './types.js';
 
 // Written for:
@@ -32,7 +33,9 @@ const LAW_EN = new RegExp(
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?${DASH}\s?(?:FKZ|ФКЗ)${NO_LETTER}|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?${DASH}\s?(?:F[ZL]|ФЗ)${NO_LETTER}|\s?(?:FZ|ФЗ)${NO_LETTER})?(?![\d-]))|(?<n2>\d{1,4})(?:${DASH}|\s)(?:F[ZL]|ФЗ)${NO_LETTER}|(?<k2>\d{1,2})${DASH}(?:FKZ|ФКЗ)${NO_LETTER}|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
     // or in a bracket right after it ("Federal Law No. 28-FZ (Mar. 18, 2019)", its bracket left open by a wiki)
-    String.raw`(?:,?\s+(?:of|dated|as\s+of)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d)|\s*\(\s*(?<d4>${DATE_EN}))?`,
+    // ("as of" a date: its adoption only for a number the registry does not know alone; "149-FZ as of 1 March 2023" is
+    // the 2006 law's version of that date)
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+as\s+of\s+(?<d5>${DATE_EN})|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d)|\s*\(\s*(?<d4>${DATE_EN}))?`,
   'g',
 );
 
@@ -134,7 +137,9 @@ export function findEnglishActs(text: string): RawMention[] {
     }
     // A law word or the "FZ" suffix makes it a law: "No. 50, Art. 4847" is neither.
     if (!g.word && !g.fz && !g.n2 && !g.n4) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number: (g.n ?? g.n2 ?? g.n4)!, ...(year ? { year } : {}) } });
+    const number = (g.n ?? g.n2 ?? g.n4)!;
+    const asOf = !year && g.d5 && !INSTRUMENTS.lawId('fz', number) ? yearOf(g.d5) : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number, ...((year ?? asOf) ? { year: (year ?? asOf)! } : {}) } });
   }
   GOVERNMENT_EN.lastIndex = 0;
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {

@@ -75,7 +75,9 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*$/u;
 
 /** A part written after the code its article was cited with ("ст. 1252 ГК РФ ч. 4"), never the next citation's ("ч. 4 ст. 1515"). */
-const PART_AFTER_CODE = /^\s*,?\s*(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(?![\d.,]\d)(?!\s*(?:ст\.|стать|[А-ЯЁ]))/u;
+// (no comma: "ст. 333 ГК РФ, п. 71 постановления Пленума" and "ст. 15 ГК РФ, п. 2 ч. 1 ст. 148 АПК РФ" are other citations;
+// nor a level or a holder after it)
+const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(?![\d.,]\d)(?!\s*(?:ст\.|стать|ч\.|п\.|пп\.|част|пункт|подпункт|[А-ЯЁ]|(?:постановлени|письм|обзор|приказ|решени|определени|информационн|договор|соглашени|закон|кодекс|правил|положени|регламент)))/u;
 
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;

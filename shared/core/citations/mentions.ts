@@ -151,7 +151,7 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
       // (a Russian law's nickname only: "Special 301" is the United States' own, whatever its sentence says)
       for (const name of def.names?.[lang] ?? []) add(def.id, name, 'gu', undefined, undefined, def.kind === 'law' && def.id.startsWith('ru-') ? true : undefined);
       // (never a document symbol's first part: "PCT/RO/101", "WT/ACC/RUS/70")
-      for (const abbr of def.abbreviations ?? []) add(def.id, `${abbr}(?!/)`, 'gu');
+      for (const abbr of def.abbreviations ?? []) add(def.id, `${abbr}(?!/(?:[A-Z]{1,5}/|\\d))`, 'gu');
     }
     for (const group of INSTRUMENT_GROUPS) {
       for (const alias of group.aliases[lang]) add(group.members[0]!, alias, 'gu', group.members.slice(1));
@@ -169,6 +169,8 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 const FOREIGN_BEFORE = /(?:French|German|Italian|Spanish|Dutch|Swiss|Austrian|Polish|Czech|Japanese|Chinese|Korean|Brazilian|Argentine|Quebec|Louisiana|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Kyrgyz|Uzbek|Estonian|Latvian|Lithuanian|(?:France|Germany|Italy|Spain|Ukraine|Belarus|Kazakhstan|Armenia|Georgia|Moldova|China|Japan)['’]s)\s+$/u;
 /** Another state's name right after a Russian code's name ("Гражданский кодекс Украины", "ГК Республики Беларусь"). */
 const FOREIGN_AFTER_RU = /^\s+(?:Украины|Республики\s+(?:Беларусь|Казахстан|Армения|Молдова|Узбекистан|Таджикистан|Азербайджан|Кыргызстан)|Беларуси|Казахстана|Франции|Германии|Италии|Испании|Армении|Молдовы|Грузии|Кыргызской\s+Республики|Узбекистана|Латвии|Литвы|Эстонии|Китая|КНР|Японии)(?![а-яё])/u;
+/** "the new Criminal Code", «новый Уголовный кодекс»: the code that replaced the old one. */
+const NEW_BEFORE = /(?:\b[Nn]ew|(?<![\p{L}])[Нн]ов[а-яё]{1,3})\s+$/u;
 /** A Russian act's name that is in fact another state's act. */
 function foreignsName(text: string, r: RawMention): boolean {
   if (!r.instrument?.startsWith('ru-')) return false;
@@ -459,7 +461,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
       let named = r.instrument;
       const predecessor = INSTRUMENTS.get(named)?.predecessor;
       // (never the code's own enacting number, nor a statute text's own name)
-      if (predecessor && !r.act && named !== ctx.selfInstrument && (writtenOn ??= textDate(text, ctx) ?? '') && writtenOn < predecessor.until) named = predecessor.id;
+      // (a date of a year only counts as its last day; "the new Criminal Code" is never the old one)
+      if (predecessor && !r.act && named !== ctx.selfInstrument && (writtenOn ??= textDate(text, ctx) ?? '')
+        && (writtenOn.length === 4 ? `${writtenOn}-12-31` : writtenOn) < predecessor.until && !NEW_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) named = predecessor.id;
       // (a name inside it first: "Protocol … to the Eurasian Patent Convention" makes "the Convention" that one)
       for (const id of [...(r.inside ?? []), named]) {
         for (const lang of ['en', 'ru'] as const) {

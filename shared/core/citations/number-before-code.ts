@@ -11,7 +11,7 @@ import type { Reference } from './types.js';
 const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ(?![\p{L}])`;
 const NUMBER_BEFORE_CODE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<!\p{N}\s*[,\-–]?\s*)(?<!\p{N}\s+(?:и|или)\s+)(?<!(?:ст|ч|п|пп|гл|абз|разд|стать[яиейю]{1,2}|част[ьиюей]{1,2}|пункт[а-я]{0,2}|глав[аыеу]|раздел[а-я]{0,2}|от|№|N)\.?\s{1,3})` +
-    String.raw`(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?![\p{N}.])\s+(?<code>${CODE_AFTER})(?:\s*,?\s+(?:часть|ч\.)\s*(?<part>\d{1,2})(?![\p{N}]))?`,
+    String.raw`(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?![\p{N}.])\s+(?<code>${CODE_AFTER})(?:\s+(?:часть|ч\.)\s*(?<part>\d{1,2})(?![\p{N}])(?!\s*(?:ст\.|стать|[А-ЯЁ])))?`,
   'giu',
 );
 
@@ -36,7 +36,9 @@ export function findNumbersBeforeCode(text: string): Reference[] {
 // number only before a singular case of the word ("273 статьи", "100 статей" count articles), an ordinal's ending
 // before any; never a year or a number past the codes' articles.
 const NUMBER_BEFORE_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?:(?<ord>-?(?:й|я|ю|ей|ой|ая|ую|ом))\s+стать(?:я|и|е|ю|ей|ёй)|\s+стать(?:я|е|ю|ей|ёй))(?![\p{L}])`,
+  // (a bare number only after a preposition, "по 146 статье", or with the code's name right after the word, "1259 статья
+  // Гражданского кодекса": "опубликовал 31 статью" and "содержит 21 статью" count articles)
+  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?:(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?<ord>-?(?:й|я|ю|ей|ой|ая|ую|ом))\s+стать(?:я|и|е|ю|ей|ёй)|(?<=(?<![\p{L}])(?:[Пп]о|[Вв]|[Зз]а|[Пп]од|[Кк]|[Сс]огласно|[Нн]а)\s)(?<n2>\d{1,4}(?:\.\d{1,2}){0,2})\s+стать(?:я|е|ю|ей|ёй)|(?<n3>\d{1,4}(?:\.\d{1,2}){0,2})\s+стать(?:я|е|ю|ей|ёй)(?=\s+(?:Гражданск|Уголовн|Налогов|Трудов|Кодекс|ГК|УК|КоАП|НК|АПК|ГПК|УПК|ТК)))(?![\p{L}])`,
   'gu',
 );
 
@@ -45,7 +47,7 @@ export function findNumbersBeforeArticleWord(text: string): Reference[] {
   const out: Reference[] = [];
   NUMBER_BEFORE_WORD.lastIndex = 0;
   for (let m = NUMBER_BEFORE_WORD.exec(text); m; m = NUMBER_BEFORE_WORD.exec(text)) {
-    const article = m.groups!.n!;
+    const article = (m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!;
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
     out.push({ family: 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: [{ article }] });

@@ -89,6 +89,8 @@ export interface InstrumentGroup {
 
 const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFederation)?`;
 
+/** Russia named in the paragraph before or after (for a nickname other states' laws share: "the second anti-piracy law"). */
+const RUSSIA_IN_SENTENCE = String.raw`(?:(?<=(?:Russia|Росси|РФ|Duma|Kremlin)[^\n]{0,400})|(?=[^\n]{0,400}(?:Russia|Росси|РФ|Duma|Kremlin)))`;
 /** "Российской Федерации" / "РФ" after a Russian code's name. */
 const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
@@ -1154,7 +1156,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
     },
     // and by its order: "the first anti-piracy law" (the press's name once the second came, 364-FZ of 2014)
-    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`, String.raw`(?<=\b[Ff]irst,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw`] },
+    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`, String.raw`(?<=\b[Ff]irst,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`] },
   },
   {
     id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz', byNumberAlone: true },
@@ -1163,7 +1165,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
     aliases: { en: [], ru: [] },
     // "the second anti-piracy law", "the second, ‘anti-piracy’ law", "второй антипиратский закон" (the press's names)
-    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?`] },
+    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`] },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
@@ -1248,7 +1250,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
     // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
-    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:[Зз]акон~|ФЗ)(?: РФ)? "?[Оо] защите конкуренции"?`] },
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
   },
   {
     // Named by its title without its number ("указ президента РФ «Об утверждении Перечня сведений конфиденциального

@@ -1,4 +1,5 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
+import { IP_TEXT } from './code-parts.js';
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
 import { unflattenArticle } from './flattened.js';
@@ -105,9 +106,10 @@ function partFourArticles(ref: Reference, borrowed: string | undefined): boolean
 
 /** The text names Russia and no other state's civil code ("the French Civil Code", "ГК Украины"). */
 const RUSSIA = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])РФ(?![А-Яа-яЁё])/u;
-const FOREIGN_CIVIL_CODE = /(?:French|German|Italian|Quebec|Louisiana|Spanish|Dutch|Japanese|Chinese|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Swiss|Austrian|Polish|Czech|Brazilian|Argentine|Estonian|Latvian|Lithuanian)\s+Civil\s+Code|\bBGB\b|Code\s+civil|(?:Гражданск[а-яё]*\s+кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)/u;
+const FOREIGN_CIVIL_CODE = /(?:French|German|Italian|Quebec|Louisiana|Spanish|Dutch|Japanese|Chinese|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Swiss|Austrian|Polish|Czech|Brazilian|Argentine|Estonian|Latvian|Lithuanian)\s+Civil\s+Code|\bBGB\b|Code\s+civil|Code\s+Napol|C\.\s?C\.\s?Q\.|\bc\.\s?c\.|(?<![А-Яа-яЁё])(?:ФГК|ЦК)(?![А-Яа-яЁё])|(?:Гражданск[а-яё]*\s+кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)/u;
+/** A text on Russian IP law naming no other state's civil code (Ukraine's Code numbers its inheritance articles 1216–1308). */
 function speaksOfRussiaOnly(text: string): boolean {
-  return RUSSIA.test(text) && !FOREIGN_CIVIL_CODE.test(text);
+  return RUSSIA.test(text) && IP_TEXT.test(text) && !FOREIGN_CIVIL_CODE.test(text);
 }
 
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
@@ -224,7 +226,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       if (attached[i] !== undefined) {
         // "this provision of the Civil Code": the article of that code under discussion
         const named = attached[i];
-        const held = named && ref.selfArticle && !ctx.selfInstrument ? discussion.articleFor(ref) : undefined;
+        const held = named && ref.selfArticle && !ctx.selfInstrument ? discussion.articleFor(ref, named.instrument) : undefined;
         if (named && held && held.instrument === named.instrument) push({ ref, instrument: named.instrument, via: named, attached: true, article: held.article });
         return;
       }

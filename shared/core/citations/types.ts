@@ -105,7 +105,7 @@ export interface Reference {
    * ("комментируемая статья", "the Article under consideration": the article under discussion, else the title's),
    * 'weak' for words a paper also uses of itself ("данная статья", "this Article": only an article cited just before).
    */
-  discussed?: 'strong' | 'weak';
+  discussed?: 'strong' | 'weak' | 'near';
   /** "эту статью": a demonstrative, never a statute's own article ("чем предусмотрен этой статьей" is another's). */
   demonstrative?: boolean;
   /** "аналогичной статье КоАП": the article of the named code cited just before (in a parallel). */

@@ -34,8 +34,10 @@ describe('laws by press name, by year, and by what they enact', () => {
   table([
     ['The Anti-piracy Law came into force on 1 August 2013.', [['ru-fl-187-fz-2013', 'Anti-piracy Law']]],
     // the later law, and the generic phrase, are not 2013's
-    // never 187-FZ: "the second" one is 364-FZ of 2014 by the press's name (round 24); "the new" one is left alone
-    ['the second Anti-Piracy Law and the new Anti-Piracy Law of 2014; an anti-piracy law in general', [['ru-fl-364-fz-2014', 'Anti-Piracy Law']]],
+    // never 187-FZ: "the second" one is 364-FZ of 2014 by the press's name (round 24), only where Russia is named
+    // (Spain, Korea and Italy had theirs); "the new" one is left alone
+    ['the second Anti-Piracy Law and the new Anti-Piracy Law of 2014; an anti-piracy law in general', []],
+    ["Russia's second Anti-Piracy Law and the new Anti-Piracy Law of 2014", [['ru-fl-364-fz-2014', 'Anti-Piracy Law']]],
     ['the Russian copyright law of 1993 and the 1993 Copyright Law', [['ru-law-5351-1-1993', 'Russian copyright law of 1993'], ['ru-law-5351-1-1993', '1993 Copyright Law']]],
     // (the code named inside the act's name is a reference of its own)
     ['the Implementation act for Part IV of the Civil Code', [['ru-civil-code', 'Implementation act for Part IV of the Civil Code'], ['ru-fl-231-fz-2006', 'Implementation act for Part IV of the Civil Code']]],

@@ -68,7 +68,7 @@ describe('a part word nested in another, and sub-items after a bracket', () => {
 
 describe("an article only Part IV of the Civil Code numbers so, in a text about Russia's law naming no code", () => {
   table([
-    ['Question on the legislation of the Russian Federation: does Article 1337(1) cover the publisher? See also Article 1340.',
+    ['Question on the copyright legislation of the Russian Federation: does Article 1337(1) cover the publisher? See also Article 1340.',
       [['ru-civil-code:1337/1', 'Article 1337(1)'], ['ru-civil-code:1340', 'Article 1340']]],
     // another state's civil code in the text, a text not about Russia, a number outside Part IV: nothing
     ['Unlike Russia, France protects it: Article 1240 of the French Civil Code and Article 1242 apply.', []],
@@ -77,7 +77,7 @@ describe("an article only Part IV of the Civil Code numbers so, in a text about 
     ['Question on the legislation of the Russian Federation: does Article 146 cover it?', []],
   ], 'en');
   table([
-    ['Согласно подпункту 1 статьи 1301 истец вправе требовать двукратную стоимость (Россия).', [['ru-civil-code:1301/1', 'подпункту 1 статьи 1301']]],
+    ['Согласно подпункту 1 статьи 1301 истец вправе требовать двукратную стоимость экземпляров (авторское право, Россия).', [['ru-civil-code:1301/1', 'подпункту 1 статьи 1301']]],
     ['статья 1 Гражданского кодекса Украины и ст. 1252 ГК РФ', [['ru-civil-code:1252', 'ст. 1252 ГК РФ']]],
   ], 'ru');
 });

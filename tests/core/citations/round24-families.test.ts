@@ -7,7 +7,7 @@ import { citeTable as table } from './helpers.js';
 
 describe('round 24: names and items', () => {
   table([
-    ['the first anti-piracy law of 2013 and the second, ‘anti-piracy’ law of 2014',
+    ['Russia’s first anti-piracy law of 2013 and the second, ‘anti-piracy’ law of 2014',
       [['ru-fl-187-fz-2013', 'anti-piracy law'], ['ru-fl-364-fz-2014', 'anti-piracy’ law']]],
     ['Federal Law № 149-FZ dated July 27, 2006\n\n"On Information, Information Technologies, and Information Protection" (PDF)',
       [['ru-fl-149-fz-2006', 'Federal Law № 149-FZ dated July 27, 2006\n\n"On Information, Information Technologies, and Information Protection"']]],

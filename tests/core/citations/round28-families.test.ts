@@ -25,12 +25,12 @@ describe('round 28', () => {
 
 describe("dev's misses read again: a chapter only Part IV of the Civil Code numbers so (69–77), in a text on Russian law", () => {
   table([
-    ["Question on the Russian Federation's legislation: does Chapter 70 cover the publisher?", [['ru-civil-code', 'Chapter 70']]],
+    ["Question on the Russian Federation's copyright legislation: does Chapter 70 cover the publisher?", [['ru-civil-code', 'Chapter 70']]],
     // another text's chapter, another code named last, a text not about Russia, a chapter Part IV does not have: nothing
     ['Chapter 70 of this book discusses Russia.', []],
     ['The Criminal Code of Russia. Chapter 70 is long.', [['ru-criminal-code', 'Criminal Code of Russia']]],
     ['Does Chapter 70 cover the publisher?', []],
-    ["Question on the Russian Federation's legislation: does Chapter 12 cover it?", []],
+    ["Question on the Russian Federation's copyright legislation: does Chapter 12 cover it?", []],
   ], 'en');
   table([
     ['Комментарий к главе 70 ГК РФ. В главе 70 собраны нормы об авторском праве.', [['ru-civil-code', 'главе 70 ГК РФ'], ['ru-civil-code', 'главе 70']]],
