@@ -1,6 +1,7 @@
 // A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
 // "Chapter 69" after "the Civil Code".
 import { INSTRUMENTS } from './registry.js';
+import { onRussianIpLaw } from './russian-ip-text.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import { countBefore } from './sorted-search.js';
 import type { Mention } from './types.js';
@@ -55,13 +56,8 @@ const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:Chapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?
 const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** Words after a chapter that make it another text's ("Chapter 5 of this book", "главе 3 настоящей диссертации", "главы 20 регионов"). */
 const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн|это[йгм]|наш)[а-яё]*|[а-яё]+(?:ов|ей|ий)(?![а-яё]))/u;
-/** A text about Russian law ("Russian Federation", "Civil Code of Russia", «ГК РФ»), and another state's code. */
-const RUSSIAN_LAW = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])(?:РФ|ГК)(?![А-Яа-яЁё])|\bGK\b/u;
-const FOREIGN_CODE = /(?:French|German|Italian|Ukrainian|Belarusian|Kazakh|Armenian|Georgian|Moldovan)\s+(?:Civil\s+)?Code|Code\s+civil|(?:кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана)/u;
 /** A customs tariff's chapters (HS, ТН ВЭД: 69–76 are ceramics, glass and metals). */
 const TARIFF = /ТН\s?ВЭД|ТНВЭД|\bHS\b|\bCN\b|Harmoni[sz]ed|Combined\s+Nomenclature|[Tt]ariff|\bgoods\b|товар/u;
-/** A text on intellectual property. */
-export const IP_TEXT = /intellectual\s+property|copyright|patent|trade\s?mark|\bIP\b|интеллектуальн|авторск|патент|товарн[а-яё]*\s+знак/iu;
 /** How far before a chapter the code it belongs to may be named. */
 const CODE_REACH = 300;
 
@@ -101,7 +97,7 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
       // (never a customs tariff's chapter, "главы 72 ТН ВЭД", "HS Chapter 72 goods", and only in a text on IP)
       const [sStart, sEnd] = sentenceAt((starts ??= sentenceStarts(text)), start, text.length);
       const partFour = !section && chapter >= 69 && chapter <= 77 && !/^\.\s+\p{Lu}/u.test(text.slice(end, end + 4)) && (!code || code.instrument === 'ru-civil-code')
-        && !TARIFF.test(text.slice(sStart, sEnd)) && (russianLaw ??= RUSSIAN_LAW.test(text) && IP_TEXT.test(text) && !FOREIGN_CODE.test(text));
+        && !TARIFF.test(text.slice(sStart, sEnd)) && (russianLaw ??= onRussianIpLaw(text, true));
       if (!partFour) continue;
       out.push({ instrument: 'ru-civil-code', start, end, how: 'named' });
       continue;

@@ -118,12 +118,15 @@ export class Discussion {
     return found;
   }
 
-  /** The article of `instrument` cited last in the paragraph up to `pos`. */
-  private lastOf(pos: number, instrument: string): { instrument: string; article: string } | undefined {
+  /** The article (of `instrument`, if given) cited last in the paragraph up to `pos` (citations are recorded in text order). */
+  private lastOf(pos: number, instrument?: string): { start: number; instrument: string; article: string } | undefined {
     const from = this.paragraphs[this.paragraphIndex(pos)]!;
-    const before = this.cited.filter((c) => c.start >= from && c.start < pos && c.instrument === instrument);
-    const last = before[before.length - 1];
-    return last ? { instrument: last.instrument, article: last.article } : undefined;
+    for (let i = this.cited.length - 1; i >= 0; i--) {
+      const c = this.cited[i]!;
+      if (c.start < from) break;
+      if (c.start < pos && (instrument === undefined || c.instrument === instrument)) return c;
+    }
+    return undefined;
   }
 
   /**
@@ -131,9 +134,7 @@ export class Discussion {
    * contract's clause or other act's section is named between.
    */
   private near(pos: number): { instrument: string; article: string } | undefined {
-    const from = this.paragraphs[this.paragraphIndex(pos)]!;
-    const before = this.cited.filter((c) => c.start >= from && c.start < pos);
-    const last = before[before.length - 1];
+    const last = this.lastOf(pos);
     if (!last) return undefined;
     const between = this.text.slice(last.start, pos);
     if ((between.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1 || OTHER_PROVISION_BETWEEN.test(between)) return undefined;

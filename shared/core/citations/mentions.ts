@@ -4,6 +4,7 @@ import { bareDecreeYear } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
+import { countBefore } from './sorted-search.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import { withoutShadowedUnknown } from './unknown-laws.js';
@@ -415,13 +416,16 @@ const ENACTED_GAP = /^\s*(?:\((?:част|part|chast)[^()]{0,30}\))?\s*["»”]?
  * one only qualifies at its start ("Civil Code of the RSFSR").
  */
 function withNamesInside(raw: RawMention[]): RawMention[] {
-  const named = raw.filter((r) => r.instrument && !r.unknown && !r.anaphora && !r.act);
+  // (by start, so each name looks only at the names that start inside it: a long text has thousands of mentions)
+  const named = raw.filter((r) => r.instrument && !r.unknown && !r.anaphora && !r.act && instrumentKind(r.instrument) !== 'law').sort((a, b) => a.start - b.start);
   return raw.map((r) => {
     if (!r.instrument || r.anaphora) return r;
-    const inside = [...new Set(named
-      .filter((o) => o !== r && o.instrument !== r.instrument && !(r.also ?? []).includes(o.instrument!) && o.start > r.start && o.end <= r.end && instrumentKind(o.instrument!) !== 'law')
-      .map((o) => o.instrument!))];
-    return inside.length ? { ...r, inside } : r;
+    const inside = new Set<string>();
+    for (let i = countBefore(named, r.start + 1, (o) => o.start); i < named.length && named[i]!.start < r.end; i++) {
+      const o = named[i]!;
+      if (o.end <= r.end && o.instrument !== r.instrument && !(r.also ?? []).includes(o.instrument!)) inside.add(o.instrument!);
+    }
+    return inside.size ? { ...r, inside: [...inside] } : r;
   });
 }
 

@@ -1,8 +1,8 @@
 // Resolution: which instrument each reference cites, by adjacency, chains, the sentence, the text, or the statute itself.
-import { IP_TEXT } from './code-parts.js';
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
 import { unflattenArticle } from './flattened.js';
+import { onRussianIpLaw } from './russian-ip-text.js';
 import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
@@ -102,14 +102,6 @@ function partFourArticles(ref: Reference, borrowed: string | undefined): boolean
     const n = Number((t.article ?? borrowed ?? '').split('.')[0]);
     return n >= 1225 && n <= 1551;
   });
-}
-
-/** The text names Russia and no other state's civil code ("the French Civil Code", "ГК Украины"). */
-const RUSSIA = /Russia|\bRF\b|Росси|(?<![А-Яа-яЁё])РФ(?![А-Яа-яЁё])/u;
-const FOREIGN_CIVIL_CODE = /(?:French|German|Italian|Quebec|Louisiana|Spanish|Dutch|Japanese|Chinese|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Swiss|Austrian|Polish|Czech|Brazilian|Argentine|Estonian|Latvian|Lithuanian)\s+Civil\s+Code|\bBGB\b|Code\s+civil|Code\s+Napol|C\.\s?C\.\s?Q\.|\bc\.\s?c\.|(?<![А-Яа-яЁё])(?:ФГК|ЦК)(?![А-Яа-яЁё])|(?:Гражданск[а-яё]*\s+кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)/u;
-/** A text on Russian IP law naming no other state's civil code (Ukraine's Code numbers its inheritance articles 1216–1308). */
-function speaksOfRussiaOnly(text: string): boolean {
-  return RUSSIA.test(text) && IP_TEXT.test(text) && !FOREIGN_CIVIL_CODE.test(text);
 }
 
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
@@ -324,7 +316,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 8. An article only Part IV of the Civil Code numbers so (1225–1551), in a text about Russia that names no code
     // before it and no other state's civil code ("Article 1337(1) ... Article 1340" in a WTO question on Russia's law).
-    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= speaksOfRussiaOnly(text))) push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
+    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= onRussianIpLaw(text))) push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
   });
   return out;
 }
