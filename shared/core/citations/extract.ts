@@ -119,7 +119,11 @@ function titleLineEnd(text: string, beforeArticles = false): number {
 }
 
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
-  return (ctx.selfInstrument && !ctx.selfArticle ? bySection(text, ctx) : undefined) ?? extractPart(text, ctx, false);
+  // "ё" is read as "е" ("четвёртая часть ГК РФ", "статьёй 1286"), as Russian writes either: one letter for one, so every
+  // offset holds and the cited words are the text's own
+  const read = text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const out = (ctx.selfInstrument && !ctx.selfArticle ? bySection(read, ctx) : undefined) ?? extractPart(read, ctx, false);
+  return read === text ? out : out.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
 }
 
 /** The citations of a text, or of one part of a statute text (`sectioned`: read article by article, see bySection). */

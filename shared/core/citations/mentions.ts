@@ -1,5 +1,6 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
+import { recentActByNumber } from './recent-acts.js';
 import { bareDecreeYear } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
@@ -249,7 +250,8 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
 }
 
 /** A quoted or "On …" title right after a numbered act ("No. 61-FZ “On the Turnover of Medicines”", "№ 98-ФЗ «О коммерческой тайне»"). */
-const TITLE_AFTER = { en: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“]|On\s[^.;()]{4,120})/u, ru: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“])/u };
+// ("Federal Law 135-FZ on Competition Protection": "on" in lower case before a capitalised title)
+const TITLE_AFTER = { en: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“]|On\s[^.;()]{4,120}|on\s(?:the\s)?[A-Z][^.;()]{4,120})/u, ru: /^[\s,]{0,3}(["«“„][^"«»“”„]{4,200}["»”“])/u };
 const LAW_WORD = { en: 'Federal Law', ru: 'Федеральный закон' };
 
 /**
@@ -306,7 +308,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       }
       if (!bareYears.has(act)) bareYears.set(act, year);
     }
-    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang));
+    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });
@@ -334,6 +336,8 @@ const DEFINITION = {
     // unquoted with "the", a capital and a kind of act last: "order no. 3718-р of 31 December 2020 (the Order)", "(the
     // Decree)", "(the Information Law)"; never "(the Moscow City Court)", "(the Author)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*the\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Law|Act|Code|Decree|Order|Resolution|Regulation|Convention|Agreement|Treaty|Protocol|Rules))\s*\)`, 'u'),
+    // the kind of act alone, without "the": "Order no. 947 dated 25 May 2022 (Order)"
+    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(Law|Act|Code|Decree|Order|Resolution|Regulation|Convention|Agreement|Treaty|Protocol|Rules)\s*\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
   ],

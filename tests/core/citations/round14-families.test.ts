@@ -17,7 +17,8 @@ describe('presidential decrees, and acts listed by date and number', () => {
 describe('government orders (распоряжения) keep their "-r"', () => {
   table([
     ['On 31 December 2020, the Russian Government issued order no. 3718-р of 31 December 2020 (the Order) on a patent. The Order names the drug.',
-      [['ru-gov-3718-r-2020', 'order no. 3718-р'], ['ru-gov-3718-r-2020', 'Order']]],
+      // (its date after its number is part of its citation, as a federal law's is: "Order no. 947 dated 25 May 2022")
+      [['ru-gov-3718-r-2020', 'order no. 3718-р of 31 December 2020'], ['ru-gov-3718-r-2020', 'Order']]],
     ['the Order of the Government of the Russian Federation dated 03.05.2022 No. 430r lists the states',
       [['ru-gov-430-r-2022', 'Order of the Government of the Russian Federation dated 03.05.2022 No. 430r']]],
     // an order without its "-р" is anyone's order, unless its sentence says the Government issued it (then a
