@@ -26,6 +26,12 @@ const PAPER_PARTS_AFTER = /^\s*,?\s*(?:(?:we|I)\b|the\s+authors?\s+(?:argue|exam
 const PROVISION_AFTER = /^\s*(?:also\s+)?(?:provides|allows|permits|lists|sets\s+(?:out|forth)|establishes|stipulates|regulates|grants|requires|prohibits|defines|specifies|(?:не\s+)?(?:устанавливает|предусматривает|закрепляет|определяет|регулирует|допускает|запрещает|отражает|содержит\s+перечень|перечисляет))(?!\p{L})/iu;
 /** A provision's own words before a bare anaphora: «положений данной статьи», "the provisions of this article", «под эту статью». */
 const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе]?|(?<![\p{L}])под|provisions?\s+of|paragraphs?\s+of)\s+$/iu;
+/**
+ * Words that only put a provision to use, right before a bare anaphora: «по данной статье осуждено», «согласно этой
+ * статье», «в соответствии с данной статьей», «санкция этой статьи», "under this article", "pursuant to this article".
+ * (A paper is written "in" or "throughout" itself, never "under" or "pursuant to" it.)
+ */
+const APPLIED_BEFORE = /(?:(?<![\p{L}])(?:по|согласно|в\s+соответствии\s+с|в\s+силу|на\s+основании|санкци[яиюей]{1,2}|диспозици[яиюей]{1,2}|нарушени[ея])|\b(?:[Uu]nder|[Aa]ccording\s+to|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|[Bb]y\s+virtue\s+of|[Vv]iolat(?:ing|ion\s+of)|[Bb]reach\s+of))\s+$/iu;
 /** A contract's clause or another act's section named between an article and "that provision". */
 const OTHER_PROVISION_BETWEEN = /\b(?:clauses?|lease|contract|agreement|licen[cs]e|Section|§)\b|(?<![\p{L}])(?:договор|соглашени|пункт[а-яё]* договора)/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
@@ -87,6 +93,8 @@ export class Discussion {
     // demonstrative: «Когда я готовил эту статью»)
     const before = PROVISION_BEFORE.exec(this.text.slice(Math.max(0, ref.start - 30), ref.start));
     const providesBefore = !!before && (!/под\s+$/iu.test(before[0]) || /стать[юя]$/iu.test(this.text.slice(ref.start, ref.end)));
+    // (put to use, "under this article": only the article cited in its sentence or the one before)
+    if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore && APPLIED_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))) return this.near(ref.start);
     if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore
       && (ref.demonstrative || !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start))) return undefined;
     // "that provision", "this provision": the article cited last in this sentence or the one before, with no contract's

@@ -66,3 +66,25 @@ describe('a registered law cited by number alone in a text written while it was 
   // a bare decree keeps its own rule (the Government named in its sentence)
   table([['The ministry relied on Decree No. 299 in its letter.', []]], 'en', '2022-05-01');
 });
+
+describe('"this article" put to use ("under this article", «по данной статье»): the article cited just before', () => {
+  table([
+    ['Article 1259 of the Civil Code lists the protected works. Under this article, software is protected as a literary work.',
+      [['ru-civil-code:1259', 'Article 1259 of the Civil Code'], ['ru-civil-code:1259', 'this article']]],
+    ['Article 183 of the Criminal Code punishes disclosure of trade secrets. Pursuant to this article, courts may impose fines.',
+      [['ru-criminal-code:183', 'Article 183 of the Criminal Code'], ['ru-criminal-code:183', 'this article']]],
+    // the paper speaking of itself, and an article cited two sentences back
+    ['Article 1259 of the Civil Code lists the protected works. In this article we argue that software is different.',
+      [['ru-civil-code:1259', 'Article 1259 of the Civil Code']]],
+    ['Article 1259 of the Civil Code lists the protected works. Software is one of them. Databases are another. Under this article, the author explains more.',
+      [['ru-civil-code:1259', 'Article 1259 of the Civil Code']]],
+  ], 'en');
+  table([
+    ['Статья 273 УК РФ предусматривает ответственность за вредоносные программы. По данной статье осуждено 50 человек.',
+      [['ru-criminal-code:273', 'Статья 273 УК РФ'], ['ru-criminal-code:273', 'данной статье']]],
+    ['Суд применил ст. 183 УК РФ. Согласно этой статье, разглашение коммерческой тайны наказуемо.',
+      [['ru-criminal-code:183', 'ст. 183 УК РФ'], ['ru-criminal-code:183', 'этой статье']]],
+    // «по данной статье» of a paper, with its author after it
+    ['В работе разобрана ст. 146 УК РФ. По данной статье автор делает вывод о пробелах.', [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+  ], 'ru');
+});
