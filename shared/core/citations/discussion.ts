@@ -1,6 +1,8 @@
 // The article a commentary is discussing, for parts it cites without one ("указанный в ч. 1 (плагиат), но и ... ч. 2")
 // and for the article itself ("комментируемая статья", "the Article under consideration", "данная статья").
 import { INSTRUMENTS } from './registry.js';
+import { sentenceStarts } from './sentences.js';
+import { countNumbersBefore } from './sorted-search.js';
 import type { Reference } from './types.js';
 
 // Written for (balss.ru, 2018, on art. 146 УК РФ):
@@ -59,6 +61,7 @@ export class Discussion {
   private readonly cited: Array<{ start: number; instrument: string; article: string }> = [];
   private readonly paragraphs: number[];
   private readonly titleEnd: number;
+  private sentenceStarts: number[] | undefined;
 
   constructor(private readonly text: string) {
     this.paragraphs = [0];
@@ -145,7 +148,9 @@ export class Discussion {
     const last = this.lastOf(pos);
     if (!last) return undefined;
     const between = this.text.slice(last.start, pos);
-    if ((between.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1 || OTHER_PROVISION_BETWEEN.test(between)) return undefined;
+    // (sentences as sentences.ts bounds them: "ст. 183 УК РФ. Согласно этой статье" has no sentence end in "ст.")
+    const starts = (this.sentenceStarts ??= sentenceStarts(this.text));
+    if (countNumbersBefore(starts, pos, true) - countNumbersBefore(starts, last.start, true) > 1 || OTHER_PROVISION_BETWEEN.test(between)) return undefined;
     return { instrument: last.instrument, article: last.article };
   }
 
