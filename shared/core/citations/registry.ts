@@ -91,6 +91,12 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
 
 /** Russia named in the paragraph before or after (for a nickname other states' laws share: "the second anti-piracy law"). */
 const RUSSIA_IN_SENTENCE = String.raw`(?:(?<=(?:Russia|Росси|РФ|Duma|Kremlin)[^\n]{0,400})|(?=[^\n]{0,400}(?:Russia|Росси|РФ|Duma|Kremlin)))`;
+/**
+ * Russia (or its patent office, its media regulator, its capital) within about a page before or after, across lines: for
+ * a short title that is generic but not a press nickname ("the Pharmaceutical Law", "the Patent Attorneys Law"), which a
+ * text on Russian law uses far from the paragraph that names the country.
+ */
+const RUSSIA_NEAR = String.raw`(?:(?<=(?:Russia|Росси|РФ|Duma|Kremlin|Rospatent|Roskomnadzor|Moscow)[\s\S]{0,3000})|(?=[\s\S]{0,3000}(?:Russia|Росси|РФ|Duma|Kremlin|Rospatent|Roskomnadzor|Moscow)))`;
 /** "Российской Федерации" / "РФ" after a Russian code's name. */
 const RF_RU = String.raw`(?: Российской Федерации| РФ)?`;
 /** "of the Russian Federation" / "of the RF" after an English name. */
@@ -111,6 +117,8 @@ const LAW_DATE_EN = String.raw`(?:,? (?:dated |of )?${ACT_DATE_EN},?)?`;
 const lawWordsEn = (federal: string): string =>
   String.raw`(?:(?:Russian )?${federal}(?:Law|Laws(?= (?:of (?:the )?(?:Russian Federation|RF) )?"))(?: of (?:the )?(?:Russian Federation|RF))?${LAW_DATE_EN} )`;
 const LAW_EN = lawWordsEn('(?:Federal )?');
+/** "Federal Law" only: before an unquoted title other states' laws share ("Federal Law on Technical Regulation"). */
+const FED_LAW_EN = lawWordsEn('Federal ');
 /** The same for a federal constitutional law ("the Federal Constitutional Law "On Arbitrazh Courts …""). */
 const FKZ_LAW_EN = lawWordsEn('(?:Federal (?:Constitutional )?)?');
 /** Words before a press name that make it another law ("второй антипиратский закон", "новый антипиратский закон"). */
@@ -1163,9 +1171,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     formerIds: ['ru-fl-364-fz'],
     name: { en: 'Federal Law No. 364-FZ of 24 November 2014 (site blocking amendments)', ru: 'Федеральный закон от 24.11.2014 № 364-ФЗ' },
     short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
-    aliases: { en: [], ru: [] },
+    // and the press's other name for it, the law on "eternal" (permanent) blocking of repeatedly infringing sites:
+    // «закон о вечной блокировке», "the perpetual blocking law"
+    aliases: { en: [], ru: [String.raw`закон~ о "?(?:вечной|пожизненной|бессрочной)"? блокировке(?: (?:пиратских )?(?:сайтов|ресурсов))?`] },
     // "the second anti-piracy law", "the second, ‘anti-piracy’ law", "второй антипиратский закон" (the press's names)
-    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`] },
+    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking (?:[Ll]aw|[Aa]mendments)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`] },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
@@ -1199,23 +1209,26 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 61-FZ of 12 April 2010 on Circulation of Medicines', ru: 'Федеральный закон от 12.04.2010 № 61-ФЗ "Об обращении лекарственных средств"' },
     short: { en: 'Law on Circulation of Medicines', ru: 'Закон об обращении лекарственных средств' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Circulation|Turnover) of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs)"?`, String.raw`${LAW_EN}"?On (?:Drugs?|Medicines?) Circulation"?`],
-      ru: [String.raw`${LAW_RU}"Об обращении лекарственных средств"`, String.raw`[Зз]акон~ об обращении лекарственных средств`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Circulation|Turnover) of (?:Medicines|Medicinal (?:Products|Drugs|Means)|Drugs|Pharmaceuticals)"?`, String.raw`${LAW_EN}"?On (?:Drugs?|Medicines?) Circulation"?`],
+      // («закон об обращении лекарств», as the press shortens it; "Law on Medicines" and "Pharmaceutical Law" are dated
+      // names: No. 86-FZ of 1998 before this law)
+      ru: [String.raw`${LAW_RU}"Об обращении лекарственных средств"`, String.raw`[Зз]акон~ (?:РФ )?об обращении лекарств(?:енных средств)?`],
     },
   },
   {
     id: 'ru-fl-38-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '38', year: '2006', series: 'fz' },
     name: { en: 'Federal Law No. 38-FZ of 13 March 2006 on Advertising', ru: 'Федеральный закон от 13.03.2006 № 38-ФЗ "О рекламе"' },
     short: { en: 'Law on Advertising', ru: 'Закон о рекламе' },
-    aliases: { en: [String.raw`${LAW_EN}"?On Advertising"?`, String.raw`Advertising Law`], ru: [String.raw`${LAW_RU}"О рекламе"`, String.raw`[Зз]акон~ о рекламе`] },
+    // (never another state's: "the Advertising Law of Ukraine", «закон о рекламе Республики Казахстан»)
+    aliases: { en: [String.raw`${LAW_EN}"?On Advertising"?${RF_EN}`, String.raw`Advertising Law${RF_EN}`], ru: [String.raw`${LAW_RU}"О рекламе"`, String.raw`[Зз]акон~ (?:РФ )?о рекламе`] },
   },
   {
     id: 'ru-law-2124-1-1991', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '2124-1', year: '1991', series: 'rf' },
     name: { en: 'Law of the Russian Federation No. 2124-1 of 27 December 1991 on Mass Media', ru: 'Закон РФ от 27.12.1991 № 2124-1 "О средствах массовой информации"' },
     short: { en: 'Law on Mass Media', ru: 'Закон о СМИ' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?Mass Media"?`, String.raw`Mass Media Law`],
-      ru: [String.raw`${LAW_RU}"О средствах массовой информации"`, String.raw`[Зз]акон~ о (?:средствах массовой информации|СМИ)`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?Mass Media"?${RF_EN}`, String.raw`Mass Media Law${RF_EN}`, String.raw`(?:Russian|Russia['’]s|RF) Media Law`],
+      ru: [String.raw`${LAW_RU}"О средствах массовой информации"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о (?:средствах массовой информации|СМИ)`],
     },
   },
   {
@@ -1232,8 +1245,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 152-FZ of 27 July 2006 on Personal Data', ru: 'Федеральный закон от 27.07.2006 № 152-ФЗ "О персональных данных"' },
     short: { en: 'Law on Personal Data', ru: 'Закон о персональных данных' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On Personal Data"?`, String.raw`Personal Data Law`],
-      ru: [String.raw`${LAW_RU}"О персональных данных"`, String.raw`[Зз]акон~ о персональных данных`],
+      en: [String.raw`${LAW_EN}"?On Personal Data"?${RF_EN}`, String.raw`Personal Data Law${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"О персональных данных"`, String.raw`[Зз]акон~ (?:РФ )?о персональных данных`],
     },
   },
   {
@@ -1250,7 +1263,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
     // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
-    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
+    // ("Federal Law 135-FZ on Competition Protection": that word order only after "Federal Law")
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`, String.raw`${FED_LAW_EN}"?On Competition Protection"?${RF_EN}`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
   },
   {
     // Named by its title without its number ("указ президента РФ «Об утверждении Перечня сведений конфиденциального
@@ -1274,7 +1288,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-289-fz-2018', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '289', year: '2018', series: 'fz' },
     name: { en: 'Federal Law No. 289-FZ of 3 August 2018 on Customs Regulation in the Russian Federation', ru: 'Федеральный закон от 03.08.2018 № 289-ФЗ "О таможенном регулировании в Российской Федерации и о внесении изменений в отдельные законодательные акты Российской Федерации"' },
     short: { en: 'Law on Customs Regulation (2018)', ru: 'Закон о таможенном регулировании (2018)' },
-    aliases: { en: [], ru: [] },
+    // its title with its own date (whose year alone would leave the dated name undecided: 2018 saw both laws in force)
+    aliases: {
+      en: [
+        String.raw`(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))?,? (?:dated |of )?(?:3 August|August 3,?) 2018,? "?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?`,
+        String.raw`(?:Russian )?(?:Federal )?Law "?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?,? \(?(?:dated |of )?(?:3 August|August 3,?) 2018\)?`,
+      ],
+      ru: [String.raw`(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)? от (?:0?3\.08\.2018|3 августа 2018)(?: ?г\.| года)?,?(?: (?:№|N) ?289-ФЗ)? "?О таможенном регулировании(?: в Российской Федерации)?"?`],
+    },
   },
   {
     id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz' },
@@ -1293,9 +1314,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 316-FZ of 30 December 2008 on Patent Attorneys', ru: 'Федеральный закон от 30.12.2008 № 316-ФЗ "О патентных поверенных"' },
     short: { en: 'Law on Patent Attorneys', ru: 'Закон о патентных поверенных' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On Patent Attorneys"?`],
+      en: [String.raw`${LAW_EN}"?On Patent Attorneys"?${RF_EN}`],
       ru: [String.raw`${LAW_RU}"О патентных поверенных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] патентных поверенных"?`],
     },
+    // "the Patent Attorneys Law" (where the text is on Russia: Japan's Patent Attorney Act and others share the name)
+    names: { en: [String.raw`(?:Russian |Federal )?Patent Attorneys?['’]? Law${RUSSIA_NEAR}`] },
   },
   {
     id: 'ru-law-5351-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5351-1', year: '1993', series: 'rf' },
@@ -1430,7 +1453,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Software Law (1992)', ru: 'Закон о правовой охране программ для ЭВМ (1992)' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Computer )?Programs? for (?:Electronic )?Computers? and Data ?bases"?`, String.raw`${LAW_EN}"?On (?:the )?Legal Protection of Computer Programs and Data ?bases"?`],
-      ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] правовой охране программ для (?:ЭВМ|электронных вычислительных машин) и баз данных"?`],
+      ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] правовой охране программ для (?:ЭВМ|электронных вычислительных машин)(?: и баз данных)?"?`],
     },
   },
   {
@@ -1448,8 +1471,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Protecting Children from Harmful Information', ru: 'Закон о защите детей от информации' },
     aliases: {
       // ("On Protecting Children from Information Harmful to Their Health and Development")
-      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Protection of|Protecting) Children (?:from|against) Information Harmful to Their Health and Development"?`],
-      ru: [String.raw`${LAW_RU}"О защите детей от информации, причиняющей вред их здоровью и развитию"`],
+      // and "Law on Protecting Children from Information Harmful to Their Health" (its title cut short)
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Protection of|Protecting) Children (?:from|against) Information (?:Harmful|Detrimental|Causing Harm) to Their Health(?:,? and(?:/or)? (?:Their )?Development)?"?${RF_EN}`],
+      // «закон о защите детей от информации» (its short title; never Kazakhstan's law of the same title)
+      ru: [String.raw`${LAW_RU}"О защите детей от информации, причиняющей вред их здоровью и развитию"`, String.raw`[Зз]акон~ (?:РФ )?о защите детей от (?:вредной )?информации(?:, причиняющей вред их здоровью(?: и(?: \(или\))? развитию)?)?`],
     },
   },
   // Breadth from general knowledge (not from any text): federal laws around IP, media, internet, trade and enforcement,
@@ -1585,8 +1610,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Federal Law No. 264-FZ of 2015', ru: 'Федеральный закон № 264-ФЗ (2015)' },
     aliases: {
       en: [String.raw`"?[Rr]ight to be [Ff]orgotten"? [Ll]aw`],
-      ru: [String.raw`"?[Зз]акон~ о праве на забвение"?`],
+      ru: [String.raw`"?[Зз]акон~ о "?праве на забвение"?`],
     },
+    // "the law on the right to be forgotten" (Russia's only where the text is on Russia: the EU's is a GDPR article)
+    names: { en: [String.raw`[Ll]aw on (?:the )?"?[Rr]ight to [Bb]e [Ff]orgotten"?${RUSSIA_IN_SENTENCE}`] },
   },
   {
     // the "mirrors law" (amending 149-FZ on copies of blocked sites)
@@ -1594,8 +1621,21 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 156-FZ of 1 July 2017 amending the Law on Information (mirror sites)', ru: 'Федеральный закон от 01.07.2017 № 156-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
     short: { en: 'Federal Law No. 156-FZ of 2017', ru: 'Федеральный закон № 156-ФЗ (2017)' },
     aliases: {
-      en: [String.raw`"?(?:[Aa]nti-[Mm]irrors?|[Mm]irrors)"? [Ll]aw`],
-      ru: [String.raw`"?[Зз]акон~ о зеркалах"?`],
+      en: [
+        String.raw`"?(?:[Aa]nti-[Mm]irrors?|[Mm]irrors)"? [Ll]aw`,
+        // "the Law on Mirror Websites", "the mirror sites law"
+        String.raw`law on "?mirror (?:web)?sites"?`, String.raw`"?mirror (?:web)?sites?"? law`,
+        // "the law on blocking mirror sites", "the law on blocking the so-called “mirrors of” pirate sites", and a news
+        // agency's rendering, "the law on blocking of sites pirated copies"
+        String.raw`law on (?:the )?blocking (?:of )?(?:the )?(?:so-called )?"?mirror(?:s|ed)?(?: (?:web)?sites)?(?: of)?"?(?: (?:of )?(?:pirate|pirated|pirating|blocked) (?:web)?sites)?`,
+        String.raw`law on (?:the )?blocking (?:of )?(?:web)?sites,? (?:pirated |pirate )?(?:copies|mirrors)`,
+      ],
+      ru: [
+        String.raw`"?[Зз]акон~ о "?зеркалах"?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`,
+        // «закон о блокировке «зеркал» (копий) пиратских ресурсов», «закон о блокировке сайтов-зеркал», «антизеркальный закон»
+        String.raw`закон~ о (?:блокировке|блокировании) (?:сайтов-|так называемых )?"?(?:зеркал|копий)"?(?: \((?:копий|зеркал)\))?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`,
+        String.raw`"?антизеркальн~"? закон~`,
+      ],
     },
   },
   {
@@ -1603,8 +1643,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Constitutional Law No. 1-FKZ of 28 April 1995 on Arbitrazh Courts in the Russian Federation', ru: 'Федеральный конституционный закон от 28.04.1995 № 1-ФКЗ "Об арбитражных судах в Российской Федерации"' },
     short: { en: 'Law on Arbitrazh Courts', ru: 'Закон об арбитражных судах' },
     aliases: {
-      en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Arbitra(?:zh|tion) Courts in (?:the )?(?:Russian Federation|RF)"?`],
-      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "Об арбитражных судах в Российской Федерации"`, String.raw`[Зз]акон~ об арбитражных судах в Российской Федерации`],
+      en: [
+        // "On Commercial Courts of the Russian Federation", as translations render "арбитражный суд"
+        String.raw`${FKZ_LAW_EN}"?On (?:the )?(?:Arbitra(?:zh|tion)|Commercial) Courts (?:in|of) (?:the )?(?:Russian Federation|RF)"?`,
+        // "the Federal Constitutional Law on Commercial Courts" (the kind of law is Russia's own), "the Law on Arbitrazh Courts"
+        String.raw`Federal Constitutional Law(?: No\.? ?1-FKZ)?(?: of (?:28 April |April 28,? )?1995)? "?On (?:the )?(?:Arbitra(?:zh|tion)|Commercial) Courts"?`,
+        String.raw`${LAW_EN}"?On (?:the )?Arbitrazh Courts"?`,
+      ],
+      ru: [
+        String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "Об арбитражных судах в Российской Федерации"`,
+        String.raw`[Зз]акон~ (?:РФ )?об арбитражных судах(?: в Российской Федерации)?`,
+        String.raw`(?:Федеральн~ )?конституционн~ закон~ "?об арбитражных судах(?: в Российской Федерации)?"?`,
+      ],
     },
   },
   {
@@ -1615,6 +1665,345 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`${FKZ_LAW_EN}"?On the Supreme Court of (?:the )?(?:Russian Federation|RF)"?`],
       ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Верховном Суде Российской Федерации"`],
     },
+  },
+  // Laws named by their title, short title or press nickname rather than by number, from general knowledge of Russian
+  // legislation (internet, media, IT, trade, customs, IP): by number, year and title in both languages, and the names
+  // lawyers and the press use. A nickname another state's law may share ("the data localisation law", "the VPN law")
+  // names Russia's only where the paragraph is on Russia (RUSSIA_IN_SENTENCE); bills (законопроект, "bill") never.
+  {
+    // the "VPN law" (anonymisers and VPN services must block sites on the register)
+    id: 'ru-fl-276-fz-2017', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '276', year: '2017', series: 'fz' },
+    name: { en: 'Federal Law No. 276-FZ of 29 July 2017 amending the Law on Information (VPN services and anonymisers)', ru: 'Федеральный закон от 29.07.2017 № 276-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
+    short: { en: 'Federal Law No. 276-FZ of 2017', ru: 'Федеральный закон № 276-ФЗ (2017)' },
+    aliases: {
+      en: [],
+      // «закон о VPN», «закон об анонимайзерах», «закон о запрете анонимайзеров и VPN»
+      ru: [String.raw`закон~ (?:о|об) (?:запрете )?(?:VPN|ВПН|анонимайзер~)(?:-сервис~)?(?: и (?:VPN|ВПН|анонимайзер~)(?:-сервис~)?)?`],
+    },
+    // "the VPN law", "the anonymizer law", "the law banning VPNs and anonymizers" (China's and others' too: Russia named)
+    names: {
+      en: [
+        String.raw`(?:"|['‘])?(?:VPN|[Aa]nonymi[sz]ers?|VPN and [Aa]nonymi[sz]ers?|[Aa]nonymi[sz]ers? and VPNs?)(?:"|['’])? (?:[Bb]an )?[Ll]aw${RUSSIA_IN_SENTENCE}`,
+        String.raw`[Ll]aw (?:on|banning|against|restricting) (?:the use of )?(?:VPNs?|VPN services|[Aa]nonymi[sz]ers)(?: and (?:VPNs?|VPN services|[Aa]nonymi[sz]ers))?${RUSSIA_IN_SENTENCE}`,
+      ],
+    },
+  },
+  {
+    // the "sovereign internet" law (traffic filtering equipment, the national routing system)
+    id: 'ru-fl-90-fz-2019', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '90', year: '2019', series: 'fz' },
+    name: { en: 'Federal Law No. 90-FZ of 1 May 2019 amending the Law on Communications and the Law on Information ("sovereign internet" law)', ru: 'Федеральный закон от 01.05.2019 № 90-ФЗ "О внесении изменений в Федеральный закон "О связи" и Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
+    short: { en: 'Sovereign Internet Law', ru: 'Закон о суверенном интернете' },
+    aliases: {
+      // "the sovereign Runet law", "the Sovereign Internet Act"
+      en: [String.raw`"?sovereign (?:Ru[Nn]et|Russian internet)"? (?:law|act)`],
+      // «закон о суверенном интернете», «закон о «суверенном Рунете»», «закон об устойчивом Рунете», «закон об автономном Рунете»
+      ru: [String.raw`закон~ (?:о|об) "?(?:суверенн~|устойчив~|автономн~) (?:интернет~|рунет~|российск~ интернет~)"?`],
+    },
+    // "the sovereign internet law" (Russia named: the phrase is China's and Iran's as well)
+    names: { en: [String.raw`(?:"|['‘])?[Ss]overeign [Ii]nternet(?:"|['’])? (?:[Ll]aw|[Aa]ct)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ss]overeign|[Ss]table|[Aa]utonomous) (?:[Ii]nternet|Ru[Nn]et)(?:"|['’])?${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // the data localisation law (personal data of Russian citizens kept on servers in Russia, from 1 September 2015)
+    id: 'ru-fl-242-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '242', year: '2014', series: 'fz' },
+    name: { en: 'Federal Law No. 242-FZ of 21 July 2014 amending certain legislative acts to clarify the procedure for processing personal data in information and telecommunication networks (data localisation law)', ru: 'Федеральный закон от 21.07.2014 № 242-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации в части уточнения порядка обработки персональных данных в информационно-телекоммуникационных сетях"' },
+    short: { en: 'Data Localisation Law', ru: 'Закон о локализации персональных данных' },
+    aliases: {
+      en: [],
+      ru: [
+        String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации в части уточнения порядка обработки персональных данных в информационно-телекоммуникационных сетях"`,
+        String.raw`закон~ о локализации (?:персональных )?данных(?: (?:российских )?(?:граждан|пользователей)(?: (?:РФ|России))?)?(?: (?:в|на) (?:России|территории (?:России|РФ|Российской Федерации)))?(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая))`,
+      ],
+    },
+    names: { en: [String.raw`(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // the "bloggers' law" (bloggers with 3,000 daily readers registered as media-like; repealed in 2017); its name
+    // is dated (see DATED_NAMES): later laws on bloggers took it over
+    id: 'ru-fl-97-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '97', year: '2014', series: 'fz' },
+    name: { en: 'Federal Law No. 97-FZ of 5 May 2014 amending the Law on Information and certain legislative acts on the regulation of information exchange over information and telecommunication networks ("bloggers\' law")', ru: 'Федеральный закон от 05.05.2014 № 97-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации" и отдельные законодательные акты Российской Федерации по вопросам упорядочения обмена информацией с использованием информационно-телекоммуникационных сетей"' },
+    short: { en: "Bloggers' Law (2014)", ru: 'Закон о блогерах (2014)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the news aggregators law. No `law` field: "No. 208-FZ" without a year stays 1995's joint-stock companies law (one
+    // registered act of a number is what a number alone, or a recent text's number, can name); with 2016 it is this one
+    id: 'ru-fl-208-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Federal Law No. 208-FZ of 23 June 2016 amending the Law on Information and the Code of Administrative Offences (news aggregators)', ru: 'Федеральный закон от 23.06.2016 № 208-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации" и Кодекс Российской Федерации об административных правонарушениях"' },
+    short: { en: 'News Aggregators Law', ru: 'Закон о новостных агрегаторах' },
+    aliases: { en: [], ru: [String.raw`закон~ (?:о|об) (?:новостных агрегаторах|агрегаторах новостей(?: и информации)?)`] },
+    names: { en: [String.raw`[Nn]ews [Aa]ggregators?['’]? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?[Nn]ews [Aa]ggregators${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // the Yarovaya law: of her two laws of 6 July 2016 the one that amended the laws on communications and information
+    // (storage of users' traffic and messages); "the Yarovaya package/laws" are both (INSTRUMENT_GROUPS)
+    id: 'ru-fl-374-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '374', year: '2016', series: 'fz', byNumberAlone: true },
+    name: { en: 'Federal Law No. 374-FZ of 6 July 2016 amending the Law on Counteracting Terrorism and certain legislative acts to establish additional counter-terrorism and public security measures (the Yarovaya law)', ru: 'Федеральный закон от 06.07.2016 № 374-ФЗ "О внесении изменений в Федеральный закон "О противодействии терроризму" и отдельные законодательные акты Российской Федерации в части установления дополнительных мер противодействия терроризму и обеспечения общественной безопасности"' },
+    short: { en: 'Yarovaya Law', ru: 'Закон Яровой' },
+    // «закон Яровой», «закон Яровой — Озерова» (singular: «законы/пакет Яровой» are both laws)
+    aliases: { en: [], ru: [String.raw`"?закон(?:а|у|ом|е)? Яровой(?: ?[-–—] ?Озерова)?"?`] },
+    // "the Yarovaya law", "Yarovaya's law", "the Yarovaya-Ozerov law"
+    names: { en: [String.raw`(?:"|['‘])?Yarovaya(?:[-–]Ozerov)?(?:['’]s)?(?:"|['’])? (?:[Ll]aw|[Aa]ct)(?!s)`] },
+  },
+  {
+    id: 'ru-fl-375-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '375', year: '2016', series: 'fz' },
+    name: { en: 'Federal Law No. 375-FZ of 6 July 2016 amending the Criminal Code and the Criminal Procedure Code to establish additional counter-terrorism and public security measures (part of the Yarovaya package)', ru: 'Федеральный закон от 06.07.2016 № 375-ФЗ "О внесении изменений в Уголовный кодекс Российской Федерации и Уголовно-процессуальный кодекс Российской Федерации в части установления дополнительных мер противодействия терроризму и обеспечения общественной безопасности"' },
+    short: { en: 'Federal Law No. 375-FZ of 2016', ru: 'Федеральный закон № 375-ФЗ (2016)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the counter-terrorism law (named inside the Yarovaya law's title). No `law` field: "No. 35-FZ" without a year stays
+    // 2014's Civil Code amendments (the domain's); with 2006 it is this one
+    id: 'ru-fl-35-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Federal Law No. 35-FZ of 6 March 2006 on Counteracting Terrorism', ru: 'Федеральный закон от 06.03.2006 № 35-ФЗ "О противодействии терроризму"' },
+    short: { en: 'Law on Counteracting Terrorism', ru: 'Закон о противодействии терроризму' },
+    aliases: {
+      // quoted after any "Law", unquoted only after "Federal Law" (Kazakhstan's and Ukraine's laws share the title)
+      en: [
+        String.raw`${LAW_EN}"On (?:the )?(?:Counteraction (?:to|of|against) Terrorism|Counteracting Terrorism|Countering Terrorism|Combat(?:t)?ing Terrorism|Counter-?[Tt]errorism|Fight(?:ing)? (?:against )?Terrorism)"${RF_EN}`,
+        String.raw`${FED_LAW_EN}On (?:the )?(?:Counteraction (?:to|of|against) Terrorism|Counteracting Terrorism|Countering Terrorism|Combat(?:t)?ing Terrorism|Counter-?[Tt]errorism)${RF_EN}`,
+      ],
+      ru: [String.raw`${LAW_RU}"О противодействии терроризму"`, String.raw`[Зз]акон~ (?:РФ )?о противодействии терроризму`],
+    },
+  },
+  {
+    // the internet "blacklist" law (the unified register of banned sites, from 1 November 2012)
+    id: 'ru-fl-139-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '139', year: '2012', series: 'fz' },
+    name: { en: 'Federal Law No. 139-FZ of 28 July 2012 amending the Law on Protection of Children from Information Harmful to Their Health and Development and certain legislative acts (the Internet blacklist law)', ru: 'Федеральный закон от 28.07.2012 № 139-ФЗ "О внесении изменений в Федеральный закон "О защите детей от информации, причиняющей вред их здоровью и развитию" и отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Internet Blacklist Law', ru: 'Закон о «черных списках» сайтов' },
+    aliases: {
+      en: [],
+      // «закон о черных списках», «закон о «чёрном списке» сайтов», «закон о едином реестре запрещенных сайтов» (never
+      // other registers: of dishonest suppliers, of unruly air passengers)
+      ru: [String.raw`закон~ о (?:"?ч[её]рн~ списк~"?(?! (?:недобросовестн|коллектор|должник|заемщик|заёмщик|банк|работодател|авиа|пассажир|поставщик)[а-яё]*)(?: (?:сайтов|интернет-сайтов|ресурсов|в интернете))?|(?:едином )?реестре запрещ[её]нн~ (?:сайтов|ресурсов|интернет-ресурсов|информации))`],
+    },
+    // "the Russian Internet Restriction Law", "the Internet blacklist law" (never "the Internet Restriction Bill", the
+    // name English sources gave it as a bill)
+    names: {
+      en: [
+        String.raw`(?:Russian )?Internet [Rr]estriction [Ll]aw${RUSSIA_IN_SENTENCE}`,
+        String.raw`(?:[Ii]nternet )?[Bb]lacklist [Ll]aw${RUSSIA_IN_SENTENCE}`,
+        String.raw`[Ll]aw on (?:the )?(?:[Ii]nternet )?(?:[Bb]lacklists?|[Ss]ingle [Rr]egister of (?:[Bb]anned|[Pp]rohibited) (?:[Ss]ites|[Ww]ebsites))${RUSSIA_IN_SENTENCE}`,
+      ],
+    },
+  },
+  {
+    // the "landing law" (foreign internet companies with over 500,000 daily users must open offices in Russia)
+    id: 'ru-fl-236-fz-2021', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '236', year: '2021', series: 'fz' },
+    name: { en: 'Federal Law No. 236-FZ of 1 July 2021 on the Activities of Foreign Persons on the Internet in the Territory of the Russian Federation (the "landing law")', ru: 'Федеральный закон от 01.07.2021 № 236-ФЗ "О деятельности иностранных лиц в информационно-телекоммуникационной сети "Интернет" на территории Российской Федерации"' },
+    short: { en: 'Landing Law', ru: 'Закон о приземлении' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Activit(?:y|ies) of Foreign (?:Persons|Entities|Companies) (?:i|o)n the (?:Information and Telecommunications? Network )?"?Internet"?(?: (?:i|o)n the Territory of (?:the Russian Federation|Russia)| in (?:the Russian Federation|Russia))?"?`],
+      ru: [
+        String.raw`${LAW_RU}"О деятельности иностранных лиц в информационно-телекоммуникационной сети "?Интернет"? на территории Российской Федерации"`,
+        String.raw`[Зз]акон~ о деятельности иностранных лиц в (?:информационно-телекоммуникационной )?сети "?Интернет"?(?: на территории Российской Федерации)?`,
+        // «закон о приземлении», «закон о «приземлении» иностранных IT-компаний»
+        String.raw`закон~ о "?приземлении"?(?: (?:иностранных|зарубежных) (?:IT-|ИТ-|интернет-|технологических )?(?:компаний|гигантов|платформ|сервисов))?`,
+      ],
+    },
+    names: { en: [String.raw`(?:"|['‘])?[Ll]anding(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?[Ll]anding(?:"|['’])?(?: of (?:[Ff]oreign )?(?:IT|[Ii]nternet|[Tt]ech(?:nology)?) (?:[Cc]ompanies|[Gg]iants|[Pp]latforms))?${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // the pre-installation law (Russian apps on smartphones and computers sold in Russia), "the law against Apple"
+    id: 'ru-fl-425-fz-2019', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '425', year: '2019', series: 'fz' },
+    name: { en: 'Federal Law No. 425-FZ of 2 December 2019 amending Article 4 of the Consumer Protection Law (pre-installation of Russian software)', ru: 'Федеральный закон от 02.12.2019 № 425-ФЗ "О внесении изменений в статью 4 Закона Российской Федерации "О защите прав потребителей""' },
+    short: { en: 'Pre-installation Law', ru: 'Закон о предустановке' },
+    aliases: {
+      en: [],
+      ru: [String.raw`закон~ о (?:обязательной )?предустановке(?: (?:российского|отечественного|российских|отечественных) (?:ПО|программного обеспечения|программ|приложений|софта))?`, String.raw`"?закон~ против Apple"?`],
+    },
+    names: {
+      en: [
+        String.raw`(?:"|['‘])?[Pp]re-?[Ii]nstall(?:ation|ed [Ss]oftware|ed [Aa]pps?)(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`,
+        String.raw`[Ll]aw on (?:the )?(?:[Mm]andatory )?[Pp]re-?[Ii]nstall(?:ation|ing)(?: of (?:Russian|[Dd]omestic) (?:[Ss]oftware|[Aa]pps|[Aa]pplications|[Pp]rograms))?${RUSSIA_IN_SENTENCE}`,
+      ],
+    },
+  },
+  {
+    id: 'ru-fl-114-fz-2002', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '114', year: '2002', series: 'fz' },
+    name: { en: 'Federal Law No. 114-FZ of 25 July 2002 on Countering Extremist Activity', ru: 'Федеральный закон от 25.07.2002 № 114-ФЗ "О противодействии экстремистской деятельности"' },
+    short: { en: 'Law on Countering Extremist Activity', ru: 'Закон о противодействии экстремистской деятельности' },
+    aliases: {
+      en: [
+        String.raw`${LAW_EN}"On (?:Counteracting|Countering|Combat(?:t)?ing|Counteraction (?:to|of|against)|Fighting) Extremis(?:t Activit(?:y|ies)|m)"${RF_EN}`,
+        String.raw`${FED_LAW_EN}On (?:Counteracting|Countering|Combat(?:t)?ing|Counteraction (?:to|of|against)|Fighting) Extremis(?:t Activit(?:y|ies)|m)${RF_EN}`,
+      ],
+      // (and «закон о противодействии экстремизму», a common misquotation)
+      ru: [String.raw`${LAW_RU}"О противодействии экстремистской деятельности"`, String.raw`[Зз]акон~ (?:РФ )?о противодействии (?:экстремистской деятельности|экстремизму)`],
+    },
+    // "Russia's anti-extremism law", "the Extremism Law"
+    names: { en: [String.raw`(?:[Aa]nti-)?[Ee]xtremism [Ll]aw${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // «О бухгалтерском учете»: this law since 2013, No. 129-FZ of 1996 before (see DATED_NAMES)
+    id: 'ru-fl-402-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '402', year: '2011', series: 'fz' },
+    name: { en: 'Federal Law No. 402-FZ of 6 December 2011 on Accounting', ru: 'Федеральный закон от 06.12.2011 № 402-ФЗ "О бухгалтерском учете"' },
+    short: { en: 'Law on Accounting', ru: 'Закон о бухгалтерском учете' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-129-fz-1996', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '1996', series: 'fz' },
+    name: { en: 'Federal Law No. 129-FZ of 21 November 1996 on Accounting', ru: 'Федеральный закон от 21.11.1996 № 129-ФЗ "О бухгалтерском учете"' },
+    short: { en: 'Law on Accounting (1996)', ru: 'Закон о бухгалтерском учете (1996)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the alcohol law (licences, EGAIS, and the protection of the names of wines and spirits)
+    id: 'ru-fl-171-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '171', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 171-FZ of 22 November 1995 on State Regulation of the Production and Turnover of Ethyl Alcohol, Alcoholic and Alcohol-Containing Products and on Restricting the Consumption (Drinking) of Alcoholic Products', ru: 'Федеральный закон от 22.11.1995 № 171-ФЗ "О государственном регулировании производства и оборота этилового спирта, алкогольной и спиртосодержащей продукции и об ограничении потребления (распития) алкогольной продукции"' },
+    short: { en: 'Alcohol Law', ru: 'Закон о регулировании оборота алкоголя' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?State Regulation of (?:the )?Production and (?:Turnover|Circulation|Sale) of (?:Ethyl |Ethanol )?Alcohol`],
+      ru: [String.raw`${LAW_RU}"О государственном регулировании производства и оборота этилового спирта`, String.raw`[Зз]акон~ (?:РФ )?о государственном регулировании производства и оборота этилового спирта`],
+    },
+    // "the Russian Alcohol Law", "Russia's alcohol law" (Russia named, or the paragraph on Russia)
+    names: { en: [String.raw`(?:Russian |Russia['’]s |Federal )?Alcohol (?:Regulation )?Law${RUSSIA_IN_SENTENCE}`] },
+  },
+  {
+    // the law creating the Intellectual Property Court (and the next, No. 422-FZ of 2011, the procedural amendments):
+    // IP texts cite it by its number alone
+    id: 'ru-fl-4-fkz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '4', year: '2011', series: 'fkz', byNumberAlone: true },
+    name: { en: 'Federal Constitutional Law No. 4-FKZ of 6 December 2011 amending the Federal Constitutional Laws on the Judicial System and on Arbitrazh Courts in connection with the creation of the Intellectual Property Court', ru: 'Федеральный конституционный закон от 06.12.2011 № 4-ФКЗ "О внесении изменений в Федеральный конституционный закон "О судебной системе Российской Федерации" и Федеральный конституционный закон "Об арбитражных судах в Российской Федерации" в связи с созданием в системе арбитражных судов Суда по интеллектуальным правам"' },
+    short: { en: 'Federal Constitutional Law No. 4-FKZ of 2011', ru: 'Федеральный конституционный закон № 4-ФКЗ (2011)' },
+    aliases: {
+      en: [String.raw`Federal Constitutional Law (?:on (?:the )?(?:Creation|Establishment) of |on )the (?:Intellectual Property|IP|Intellectual Property Rights) Court`],
+      ru: [String.raw`(?:Федеральн~ )?конституционн~ закон~ о (?:создании )?Суд~ по интеллектуальным правам`],
+    },
+  },
+  {
+    id: 'ru-fl-422-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '422', year: '2011', series: 'fz' },
+    name: { en: 'Federal Law No. 422-FZ of 8 December 2011 amending certain legislative acts in connection with the creation of the Intellectual Property Court', ru: 'Федеральный закон от 08.12.2011 № 422-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации в связи с созданием в системе арбитражных судов Суда по интеллектуальным правам"' },
+    short: { en: 'Federal Law No. 422-FZ of 2011', ru: 'Федеральный закон № 422-ФЗ (2011)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Introduction of )?Amendments to (?:Certain|Some|Separate|Particular) Legislative Acts of the Russian Federation in (?:connection|relation) (?:with|to) the (?:Creation|Establishment) of (?:the )?(?:Intellectual Property|IP|Intellectual Property Rights) Court`],
+      ru: [String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации в связи с созданием в системе арбитражных судов Суда по интеллектуальным правам"`],
+    },
+  },
+  {
+    // the first sanctions-response law (parallel import: Article 18 let the Government exempt goods from Civil Code
+    // art. 1359(6) and 1487; see Resolution No. 506): cited by its number alone in IP texts of 2022 on
+    id: 'ru-fl-46-fz-2022', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '46', year: '2022', series: 'fz', byNumberAlone: true },
+    name: { en: 'Federal Law No. 46-FZ of 8 March 2022 on Amendments to Certain Legislative Acts of the Russian Federation (sanctions response; parallel import)', ru: 'Федеральный закон от 08.03.2022 № 46-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Federal Law No. 46-FZ of 2022', ru: 'Федеральный закон № 46-ФЗ (2022)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the USSR's law on inventions of the same day as the Fundamentals (No. 2211-1), in force in Russia until the 1992
+    // Patent Law; no `law` field (its key is the Union's, not a law of the RF)
+    id: 'su-law-2213-1-1991', kind: 'law', unit: 'article', partLabel: 'п.',
+    name: { en: 'Law of the USSR No. 2213-1 of 31 May 1991 on Inventions in the USSR', ru: 'Закон СССР от 31.05.1991 № 2213-1 "Об изобретениях в СССР"' },
+    short: { en: 'USSR Law on Inventions (1991)', ru: 'Закон СССР об изобретениях (1991)' },
+    aliases: {
+      en: [
+        String.raw`(?:(?:USSR |Soviet )?Law(?: of the USSR)?(?: No\.? ?2213-1)?(?: of (?:31 May |May 31,? )?1991)? )?"On Inventions in the USSR"`,
+        String.raw`(?:USSR |Soviet )?Law(?: of the USSR)? On Inventions in the USSR`,
+        String.raw`(?:USSR|Soviet) (?:Law on Inventions|Inventions Law)(?: of 1991)?`,
+        // "Law 2213-1/1991", "Law No. 2213-1 of 1991"
+        String.raw`Law (?:No\.? ?)?2213-1(?:/1991| of (?:31 May |May 31,? )?1991)`,
+      ],
+      ru: [String.raw`(?:[Зз]акон~ (?:СССР )?(?:от 31\.05\.1991 (?:г\. )?(?:№ |N )?2213-1 )?)?"?Об изобретениях в СССР"?`, String.raw`[Зз]акон~ СССР об изобретениях`],
+    },
+  },
+  {
+    // the "Dima Yakovlev law" (the press's «закон подлецов»), the countermeasures to the Magnitsky Act
+    id: 'ru-fl-272-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '272', year: '2012', series: 'fz' },
+    name: { en: 'Federal Law No. 272-FZ of 28 December 2012 on Measures against Persons Involved in Violations of Fundamental Human Rights and Freedoms and the Rights and Freedoms of Citizens of the Russian Federation (the "Dima Yakovlev law")', ru: 'Федеральный закон от 28.12.2012 № 272-ФЗ "О мерах воздействия на лиц, причастных к нарушениям основополагающих прав и свобод человека, прав и свобод граждан Российской Федерации"' },
+    short: { en: 'Dima Yakovlev Law', ru: 'Закон Димы Яковлева' },
+    aliases: {
+      en: [String.raw`"?Dima Yakovlev"? (?:law|act)`],
+      ru: [String.raw`${LAW_RU}"О мерах воздействия на лиц, причастных к нарушениям основополагающих прав и свобод человека, прав и свобод граждан Российской Федерации"`, String.raw`"?закон~ Димы Яковлева"?`, String.raw`"?закон~ подлецов"?`],
+    },
+  },
+  {
+    // the foreign agents law of 2012 (NGOs "performing the functions of a foreign agent"); its nickname is dated (see
+    // DATED_NAMES): No. 255-FZ of 2022 replaced it on 1 December 2022
+    id: 'ru-fl-121-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '121', year: '2012', series: 'fz' },
+    name: { en: 'Federal Law No. 121-FZ of 20 July 2012 amending certain legislative acts regarding the regulation of non-profit organisations performing the functions of a foreign agent', ru: 'Федеральный закон от 20.07.2012 № 121-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации в части регулирования деятельности некоммерческих организаций, выполняющих функции иностранного агента"' },
+    short: { en: 'Foreign Agents Law (2012)', ru: 'Закон об иностранных агентах (2012)' },
+    aliases: { en: [], ru: [String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации в части регулирования деятельности некоммерческих организаций, выполняющих функции иностранного агента"`] },
+  },
+  {
+    // the "gay propaganda" law (amending the law protecting children from harmful information, the Code of
+    // Administrative Offences and others); its nickname is dated (see DATED_NAMES): extended to adults in December 2022.
+    // No `law` field: "No. 135-FZ" without a year stays 2006's competition law
+    id: 'ru-fl-135-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Federal Law No. 135-FZ of 29 June 2013 amending Article 5 of the Law on Protection of Children from Information Harmful to Their Health and Development and certain legislative acts to protect children from information promoting the denial of traditional family values', ru: 'Федеральный закон от 29.06.2013 № 135-ФЗ "О внесении изменений в статью 5 Федерального закона "О защите детей от информации, причиняющей вред их здоровью и развитию" и отдельные законодательные акты Российской Федерации в целях защиты детей от информации, пропагандирующей отрицание традиционных семейных ценностей"' },
+    short: { en: 'Federal Law No. 135-FZ of 2013', ru: 'Федеральный закон № 135-ФЗ (2013)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-184-fz-2002', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '184', year: '2002', series: 'fz' },
+    name: { en: 'Federal Law No. 184-FZ of 27 December 2002 on Technical Regulation', ru: 'Федеральный закон от 27.12.2002 № 184-ФЗ "О техническом регулировании"' },
+    short: { en: 'Law on Technical Regulation', ru: 'Закон о техническом регулировании' },
+    aliases: {
+      // quoted after any "Law", unquoted only after "Federal Law" (Kazakhstan's and Belarus's laws share the title)
+      en: [String.raw`${LAW_EN}"On Technical Regulation"${RF_EN}`, String.raw`${FED_LAW_EN}On Technical Regulation${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"О техническом регулировании"`, String.raw`[Зз]акон~ (?:РФ )?о техническом регулировании`],
+    },
+  },
+  {
+    // trade remedies (anti-dumping, countervailing and safeguard measures)
+    id: 'ru-fl-165-fz-2003', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '165', year: '2003', series: 'fz' },
+    name: { en: 'Federal Law No. 165-FZ of 8 December 2003 on Special Protective, Anti-Dumping and Countervailing Measures in Imports of Goods', ru: 'Федеральный закон от 08.12.2003 № 165-ФЗ "О специальных защитных, антидемпинговых и компенсационных мерах при импорте товаров"' },
+    short: { en: 'Law on Trade Remedies', ru: 'Закон о специальных защитных, антидемпинговых и компенсационных мерах' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Special (?:Protective|Safeguard), Anti-?[Dd]umping,? and Countervailing Measures (?:in|on|with regard to|when|upon) (?:the )?Import(?:ing|s|ation)? (?:of )?Goods"?`],
+      ru: [String.raw`${LAW_RU}"О специальных защитных, антидемпинговых и компенсационных мерах при импорте товаров"`, String.raw`[Зз]акон~ (?:РФ )?о специальных защитных, антидемпинговых и компенсационных мерах при импорте товаров`],
+    },
+  },
+  {
+    id: 'ru-fl-173-fz-2003', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '173', year: '2003', series: 'fz' },
+    name: { en: 'Federal Law No. 173-FZ of 10 December 2003 on Currency Regulation and Currency Control', ru: 'Федеральный закон от 10.12.2003 № 173-ФЗ "О валютном регулировании и валютном контроле"' },
+    short: { en: 'Currency Control Law', ru: 'Закон о валютном регулировании' },
+    aliases: {
+      // (Belarus and Kazakhstan have laws of the same title: unquoted only after "Federal Law")
+      en: [String.raw`${LAW_EN}"On Currency Regulation and Currency Control"${RF_EN}`, String.raw`${FED_LAW_EN}On Currency Regulation and Currency Control${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"О валютном регулировании и валютном контроле"`, String.raw`[Зз]акон~ (?:РФ )?о валютном регулировании и валютном контроле`],
+    },
+  },
+  {
+    id: 'ru-fl-183-fz-1999', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '183', year: '1999', series: 'fz' },
+    name: { en: 'Federal Law No. 183-FZ of 18 July 1999 on Export Control', ru: 'Федеральный закон от 18.07.1999 № 183-ФЗ "Об экспортном контроле"' },
+    short: { en: 'Law on Export Control', ru: 'Закон об экспортном контроле' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"On Export Control"${RF_EN}`, String.raw`${FED_LAW_EN}On Export Control${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"Об экспортном контроле"`, String.raw`[Зз]акон~ (?:РФ )?об экспортном контроле`],
+    },
+  },
+  {
+    // the trade law (retail chains, supplier contracts)
+    id: 'ru-fl-381-fz-2009', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '381', year: '2009', series: 'fz' },
+    name: { en: 'Federal Law No. 381-FZ of 28 December 2009 on the Fundamentals of State Regulation of Trade Activity in the Russian Federation', ru: 'Федеральный закон от 28.12.2009 № 381-ФЗ "Об основах государственного регулирования торговой деятельности в Российской Федерации"' },
+    short: { en: 'Law on Trade', ru: 'Закон о торговле' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?(?:Fundamentals|Basics|Foundations|Principles) of (?:the )?State Regulation of Trad(?:e|ing) Activit(?:y|ies)(?: in (?:the Russian Federation|Russia))?"?`],
+      ru: [String.raw`${LAW_RU}"Об основах государственного регулирования торговой деятельности в Российской Федерации"`, String.raw`[Зз]акон~ (?:РФ )?об основах государственного регулирования торговой деятельности(?: в Российской Федерации)?`],
+    },
+  },
+  {
+    id: 'ru-fl-259-fz-2020', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '259', year: '2020', series: 'fz' },
+    name: { en: 'Federal Law No. 259-FZ of 31 July 2020 on Digital Financial Assets, Digital Currency and Amendments to Certain Legislative Acts of the Russian Federation', ru: 'Федеральный закон от 31.07.2020 № 259-ФЗ "О цифровых финансовых активах, цифровой валюте и о внесении изменений в отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Law on Digital Financial Assets', ru: 'Закон о ЦФА' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Digital Financial Assets(?:,? (?:and )?Digital Currency)?"?`, String.raw`(?:Russian |Federal )Digital (?:Financial )?Assets Law`],
+      ru: [String.raw`${LAW_RU}"О цифровых финансовых активах, цифровой валюте`, String.raw`[Зз]акон~ (?:РФ )?о (?:цифровых финансовых активах|ЦФА)(?:, цифровой валюте)?`],
+    },
+  },
+  {
+    // the RSFSR's competition law of 1991, before No. 135-FZ of 2006
+    id: 'ru-law-948-1-1991', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '948-1', year: '1991', series: 'rf' },
+    name: { en: 'Law of the RSFSR No. 948-1 of 22 March 1991 on Competition and Restriction of Monopolistic Activity in Commodity Markets', ru: 'Закон РСФСР от 22.03.1991 № 948-1 "О конкуренции и ограничении монополистической деятельности на товарных рынках"' },
+    short: { en: 'Competition Law (1991)', ru: 'Закон о конкуренции (1991)' },
+    aliases: {
+      en: [String.raw`Law(?: of the (?:RSFSR|Russian Federation|RF))? "?On Competition and (?:the )?(?:Restriction|Limitation|Restricting|Limiting) of Monopolistic Activit(?:y|ies) (?:in|on) (?:the )?(?:Commodity|Goods) Markets"?`],
+      ru: [String.raw`[Зз]акон~ (?:РСФСР |РФ )?"?О конкуренции и ограничении монополистической деятельности на товарных рынках"?`],
+    },
+  },
+  {
+    // the medicines law before No. 61-FZ of 2010 ("the Law on Medicines" is dated: see DATED_NAMES)
+    id: 'ru-fl-86-fz-1998', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '86', year: '1998', series: 'fz' },
+    name: { en: 'Federal Law No. 86-FZ of 22 June 1998 on Medicines', ru: 'Федеральный закон от 22.06.1998 № 86-ФЗ "О лекарственных средствах"' },
+    short: { en: 'Law on Medicines (1998)', ru: 'Закон о лекарственных средствах (1998)' },
+    aliases: { en: [String.raw`${LAW_EN}"On Medicin(?:es|al (?:Products|Means|Drugs))"${RF_EN}`], ru: [String.raw`${LAW_RU}"О лекарственных средствах"`] },
   },
   // Breadth from general knowledge: presidential decrees and government resolutions IP texts cite (2022 countermeasures,
   // parallel import), by number and year and by their titles. A decree's common noun is "the Decree" / «Указ» (see nounOf in mentions.ts).
@@ -1712,6 +2101,14 @@ export const INSTRUMENT_GROUPS: readonly InstrumentGroup[] = [
       ru: [String.raw`(?:[Ии]нтернет-договор~ ВОИС|договор~ ВОИС в области Интернета)`],
     },
   },
+  {
+    // "the Yarovaya package", "the Yarovaya laws", «пакет Яровой», «законы Яровой»: both laws of 6 July 2016
+    members: ['ru-fl-374-fz-2016', 'ru-fl-375-fz-2016'],
+    aliases: {
+      en: [String.raw`(?:"|['‘])?Yarovaya(?:[-–]Ozerov)?(?:['’]s)?(?:"|['’])? (?:(?:anti-terror(?:ism|ist)? |counter-terrorism )?(?:[Pp]ackage|[Ll]aws|[Aa]mendments)(?: of laws)?)`],
+      ru: [String.raw`(?:"?[Пп]акет~ (?:законов |поправок )?Яровой(?: ?[-–—] ?Озерова)?"?|"?[Зз]акон(?:ы|ов|ам|ами|ах) Яровой(?: ?[-–—] ?Озерова)?"?|(?:антитеррористическ~ )?"?[Пп]акет~ Яровой"?)`],
+    },
+  },
 ];
 
 /**
@@ -1733,9 +2130,10 @@ export const DATED_NAMES: readonly DatedName[] = [
       en: [String.raw`${LAW_EN}"?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?`, String.raw`Customs Regulation Law`],
       ru: [String.raw`${LAW_RU}"?[Оо] таможенном регулировании(?: в Российской Федерации)?"?`],
     },
+    // (No. 289-FZ, signed and published on 3 August 2018, took effect a month later, on 3 September 2018)
     eras: [
-      { id: 'ru-fl-311-fz-2010', from: '2010-11-27', until: '2018-08-03' },
-      { id: 'ru-fl-289-fz-2018', from: '2018-08-03' },
+      { id: 'ru-fl-311-fz-2010', from: '2010-11-27', until: '2018-09-03' },
+      { id: 'ru-fl-289-fz-2018', from: '2018-09-03' },
     ],
   },
   {
@@ -1777,6 +2175,53 @@ export const DATED_NAMES: readonly DatedName[] = [
       { id: 'ru-fl-99-fz-2011', from: '2011-11-03' },
     ],
     undated: 'ru-fl-99-fz-2011',
+  },
+  {
+    // «О бухгалтерском учете», "the Law on Accounting": No. 129-FZ of 1996 until No. 402-FZ of 2011 took effect (1 January
+    // 2013); with no date, the law in force. Unquoted English only after "Federal Law" or with Russia named (Ukraine's,
+    // Kazakhstan's and others' accounting laws share the name); never Kazakhstan's «О бухгалтерском учете и финансовой отчетности».
+    aliases: {
+      en: [String.raw`${LAW_EN}"On (?:Accounting|Book-?keeping|Accountancy)"${RF_EN}`, String.raw`${FED_LAW_EN}On (?:Accounting|Book-?keeping|Accountancy)(?! and)${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"?О бухгалтерском уч[её]те"?(?! и (?:финансовой )?отч[её]тности)`],
+    },
+    names: { en: [String.raw`(?:Russian |Russia['’]s )?(?:Accounting|Bookkeeping) Law${RUSSIA_IN_SENTENCE}`, String.raw`Law on Accounting(?! and)${RUSSIA_IN_SENTENCE}`] },
+    eras: [
+      { id: 'ru-fl-129-fz-1996', from: '1996-11-21', until: '2013-01-01' },
+      { id: 'ru-fl-402-fz-2011', from: '2013-01-01' },
+    ],
+    undated: 'ru-fl-402-fz-2011',
+  },
+  {
+    // "the Law on Medicines", "the Pharmaceutical Law", «закон о лекарственных средствах» (unquoted): No. 86-FZ of 1998
+    // ("On Medicines") until No. 61-FZ of 12 April 2010 ("On Circulation of Medicines"); with no date, nothing (a text
+    // of 2009 on "the Law on Medicines" may mean either, or the bill). English names only where the text nearby is on
+    // Russia (the EU's and others' pharmaceutical law)
+    aliases: { en: [], ru: [String.raw`[Зз]акон~ (?:РФ )?о лекарственных средствах`] },
+    names: { en: [String.raw`(?:Russian |Russia['’]s |Federal )?(?:Pharmaceutical|Medicines|Drugs?) Law(?! (?:and|practice|Practice|Review|Journal|team|Team|group|Group|firm))${RUSSIA_NEAR}`, String.raw`Law on (?:the )?Medicines${RUSSIA_NEAR}`] },
+    eras: [
+      { id: 'ru-fl-86-fz-1998', from: '1998-06-22', until: '2010-04-12' },
+      { id: 'ru-fl-61-fz-2010', from: '2010-04-12' },
+    ],
+  },
+  {
+    // "the bloggers' law", «закон о блогерах»: No. 97-FZ of 2014 in texts of its years (later laws on bloggers, of
+    // 2024, took the name over); with no date, nothing
+    aliases: { en: [], ru: [String.raw`"?закон~ о блог+ерах"?`] },
+    names: { en: [String.raw`(?:"|['‘])?[Bb]loggers?(?:['’]|['’]s)?(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on [Bb]loggers${RUSSIA_IN_SENTENCE}`] },
+    eras: [{ id: 'ru-fl-97-fz-2014', from: '2014-05-05', until: '2024-01-01' }],
+  },
+  {
+    // «закон об иностранных агентах», «закон об иноагентах»: No. 121-FZ of 2012 until No. 255-FZ of 2022 replaced it
+    // (1 December 2022); later texts name nothing by it (nor other states' "foreign agent laws")
+    aliases: { en: [], ru: [String.raw`закон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`] },
+    eras: [{ id: 'ru-fl-121-fz-2012', from: '2012-07-20', until: '2022-12-01' }],
+  },
+  {
+    // "the gay propaganda law", «закон о гей-пропаганде»: No. 135-FZ of 2013 until its extension to adults (December
+    // 2022); English only where the paragraph is on Russia
+    aliases: { en: [], ru: [String.raw`закон~ (?:о запрете )?(?:о )?(?:"?гей-пропаганд~"?|пропаганд~ (?:гомосексуализма|нетрадиционных сексуальных отношений)(?: среди (?:несовершеннолетних|детей))?)`] },
+    names: { en: [String.raw`(?:"|['‘])?(?:[Aa]nti-)?(?:[Gg]ay|LGBT|[Hh]omosexual) [Pp]ropaganda(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`] },
+    eras: [{ id: 'ru-fl-135-fz-2013', from: '2013-06-30', until: '2022-12-05' }],
   },
 ];
 
