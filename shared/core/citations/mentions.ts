@@ -284,9 +284,12 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
   // a bare act cited again ("Decree No. 506 came into force …" after "The government adopted Decree No. 506 …") keeps
   // the year its first citation got
   const bareYears = new Map<string, string>();
+  // the acts cited so far with their number sign ("Decree No. 299"), for later ones without it ("under Decree 299")
+  const signed = new Set<string>();
   let starts: number[] | undefined;
   const settled = [...withYear].sort((a, b) => a.r.start - b.r.start).map(({ r, year: own }) => {
     if (!r.act) return r;
+    if (!r.act.unsigned) signed.add(`${r.act.series}:${r.act.number}`);
     const known = years.get(`${r.act.series}:${r.act.number}`);
     let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
     // A government's or president's act named in full without its year: the one year of its sentence ("On March, 06
@@ -299,6 +302,8 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     if (r.act.bare) {
       const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
+      // (without its number sign, "under Decree 299", only an act the text cited with its sign before)
+      if (r.act.unsigned && !signed.has(act)) return undefined;
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx) ?? bareYears.get(act);
       // else the one act of that number the registry lists ("Order No. 3718-r" in a sentence giving 2020 and 2022)
       if (!year) {
@@ -327,9 +332,12 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
 const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
 /** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
+/** A code's own abbreviation in brackets, capitals alone: "the Russian Civil Code (CC)", "Code of Administrative Offences (CAO)" (codes only). */
+const CODE_ABBREVIATION = /^\s*\(\s*([A-Z]{2,5})\s*\)/u;
 const DEFINITION = {
   en: [
     BRACKETED_ABBREVIATION,
+    CODE_ABBREVIATION,
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(?:hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)`, 'u'),
     // unquoted after "hereinafter": "(hereinafter – the RF CC)", "(hereinafter referred to as the CoAO RF, the Code)"
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([^"”“(),]{2,40}?)\s*(?:,[^()]{0,40})?\)`, 'u'),
@@ -374,6 +382,7 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
     for (const re of DEFINITION[lang]) {
       const d = re.exec(after);
       if (!d) continue;
+      if (re === CODE_ABBREVIATION && INSTRUMENTS.get(m.instrument)?.kind !== 'code') continue;
       const defEnd = m.end + d.index + d[0].length;
       // The short form itself is this instrument's, whatever a registry name inside it says ("Federal Law No. 364-FZ
       // (the "Anti-Piracy Law")": not 2013's law by its press name).

@@ -60,7 +60,10 @@ const SAME_ARTICLE = String.raw`(?:(?:той|этой)\s+же|(?:указанн|
 /** "под эту статью", "этой статьи" alone: in a text that is no statute, the article cited last in its paragraph. */
 const THIS_ONE = String.raw`эт(?:ой|а|у|ою)\s+стать(?:и|е|ей|ёй|я|ю)(?![а-яё])(?!\s*\d)`;
 const BARE_AT = new RegExp(String.raw`(?:(?<self>${THIS_ARTICLE})|(?<same>${SAME_ARTICLE})|(?<thisOne>${THIS_ONE}))`, 'iuy');
-const START = new RegExp(String.raw`${WB_START}(?:${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|${THIS_ONE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
+/** An ordinal before its level word ("третью часть статьи 146 УК", "во втором абзаце пункта 1 статьи 1259"): one level, singular. */
+const ORDINAL_LEVEL = String.raw`(?<ord>${RU_ORDINAL})\s+(?<ordWord>част(?:ь|и|ью)|пункт(?:а|у|ом|е)?|подпункт(?:а|у|ом|е)?|абзац(?:а|у|ем|е)?)(?![а-яё])`;
+const ORDINAL_LEVEL_AT = new RegExp(ORDINAL_LEVEL, 'iuy');
+const START = new RegExp(String.raw`${WB_START}(?:${ORDINAL_LEVEL}|${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|${THIS_ONE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 const SPACE_AT = /\s+/uy;
@@ -123,6 +126,19 @@ function readChain(text: string, start: number): Reference | null {
   }
   const levels: Array<{ level: Level; vals: string[] }> = [];
   let pos = start;
+  // an ordinal before its level word: that level, then the chain goes on after it (it must reach its article)
+  const ordinal = sticky(ORDINAL_LEVEL_AT, text, start);
+  let ordinalFirst = false;
+  if (ordinal) {
+    const w = ordinal.groups!.ordWord!.toLowerCase();
+    const level: Level = w.startsWith('част') ? 'part' : w.startsWith('подпункт') ? 'subitem' : w.startsWith('пункт') ? 'item' : 'paragraph';
+    const value = ordinalValue(ordinal.groups!.ord!);
+    const gap = value ? sticky(SPACE_AT, text, start + ordinal[0].length) : null;
+    if (!value || !gap) return null;
+    levels.push({ level, vals: [value] });
+    pos = start + ordinal[0].length + gap[0].length;
+    ordinalFirst = true;
+  }
   let sameArticle = false;
   let end = start;
   let selfArticle = false;
@@ -195,7 +211,7 @@ function readChain(text: string, start: number): Reference | null {
   }
   if (!levels.length) return null;
   const article = levels.find((l) => l.level === 'article');
-  if (loose && !article) return null;
+  if ((loose || ordinalFirst) && !article) return null;
   const inner = levels.filter((l) => l.level !== 'article' && l.level !== 'paragraph').reverse().map((l) => l.vals);
   const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
   if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;

@@ -4,6 +4,7 @@ import { WB_END, WB_START } from './registry.js';
 import { bareConstitutionMentions } from './bare-constitution.js';
 import { findBareDecrees } from './bare-decrees.js';
 import { genevaActMentions } from './geneva-acts.js';
+import { truncatedTitleMentions } from './truncated-titles.js';
 import { findAliasMentions } from './mentions.js';
 import type { CitationFamily, RawMention } from './types.js';
 import { unknownLawMentions } from './unknown-laws.js';
@@ -22,7 +23,7 @@ const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|К�
 const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ' };
 
 export function findRussianMentions(text: string): RawMention[] {
-  const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru')];
+  const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru'), ...truncatedTitleMentions(text, 'ru')];
   SELF_RU.lastIndex = 0;
   for (let m = SELF_RU.exec(text); m; m = SELF_RU.exec(text)) {
     // A statute given its own instrument takes any "настоящего ..." as itself; otherwise the noun must fit the act the text is.

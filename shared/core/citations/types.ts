@@ -66,7 +66,8 @@ export interface RawMention {
   anaphora?: 'self' | { noun: string; own?: boolean };
   /** A numbered legal act ("Federal Law No. 187-FZ of 2 July 2013", "Закон N 187-ФЗ"): its id is settled with the text. */
   /** `bare`: named by kind and number alone ("Decree No. 299"): dropped unless a year is found for it (bare-decrees.ts). */
-  act?: { series: LawSeries; number: string; year?: string; bare?: boolean };
+  /** `unsigned`: a bare act without its number sign ("under Decree 299"): only where the text cited it with the sign before. */
+  act?: { series: LawSeries; number: string; year?: string; bare?: boolean; unsigned?: boolean };
   /** A name that meant different acts over time: its index in DATED_NAMES, settled by a date (dated-names.ts). */
   dated?: number;
   /** An anaphora written as a name ("термины, упоминаемые в “Законе”"): once resolved, cited like a name. */
