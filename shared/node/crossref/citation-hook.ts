@@ -32,8 +32,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Russia's, "183 УК РФ", rules of Regulations ("PCT Rule 51bis"), a code named inside a law's title, government
  *     orders as translations name them, and registry breadth (Customs Union, EAEU and CIS treaties, the Law on the
  *     Constitutional Court, the Law on Patent Attorneys).
+ * 13: the families of external-gold rounds 25-33: about forty Russian laws by title, short title and press nickname
+ *     (the mirror-sites, VPN, sovereign-internet and Yarovaya laws, the Law on Customs Regulation by date, …); a Geneva
+ *     Act named alone; "ё" read as "е"; "(Order)" and a code's "(CC)" as short forms; "under this article" / «по данной
+ *     статье»; an ordinal before its part word; parts in brackets inside article lists; titles cut with an ellipsis;
+ *     "Decree 299" after "Decree No. 299"; a registered law by number alone in a text written while it was news.
  */
-export const CITATION_VERSION = 12;
+export const CITATION_VERSION = 13;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
