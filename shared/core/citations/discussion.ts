@@ -34,6 +34,12 @@ const PROVISION_BEFORE = /(?:положени[яйеюм]{1,2}|норм[аыуе
  * (A paper is written "in" or "throughout" itself, never "under" or "pursuant to" it.)
  */
 const APPLIED_BEFORE = /(?:(?<![\p{L}])(?:по|согласно|в\s+соответствии\s+с|в\s+силу|на\s+основании|санкци[яиюей]{1,2}|диспозици[яиюей]{1,2}|нарушени[ея])|\b(?:[Uu]nder|[Aa]ccording\s+to|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|[Bb]y\s+virtue\s+of|[Vv]iolat(?:ing|ion\s+of)|[Bb]reach\s+of))\s+$/iu;
+/**
+ * The paper or post itself after such words: "According to this article published in Vedomosti", "under this article's
+ * licence", «Вопросы по данной статье задавайте в комментариях», «Согласно этой статье в «Ведомостях»».
+ */
+const PAPER_APPLIED_BEFORE = /(?:вопрос|комментари|отзыв|обсуждени|замечани|консультаци|материал)[а-яё]*\s+(?:по|к)\s+$/iu;
+const PAPER_APPLIED_AFTER = /^(?:['’]s\b|\s+(?:published|posted|written|appeared|by\s|in\s+(?:the\s+)?\p{Lu}|on\s+(?:the|our|this|a)\s+(?:website|blog|site))|\s*(?:в|на)\s+(?:["«“„]|сайте|блоге|канале|журнале|газете)|[^.!?\n]{0,40}(?:задавайте|пишите|оставляйте|в\s+комментари|на\s+канале|видеоразбор))/u;
 /** A contract's clause or another act's section named between an article and "that provision". */
 const OTHER_PROVISION_BETWEEN = /\b(?:clauses?|lease|contract|agreement|licen[cs]e|Section|§)\b|(?<![\p{L}])(?:договор|соглашени|пункт[а-яё]* договора)/iu;
 /** A capitalised word right after the parts (an instrument's name the registry does not know: "п. 3 Правил"). */
@@ -97,7 +103,10 @@ export class Discussion {
     const before = PROVISION_BEFORE.exec(this.text.slice(Math.max(0, ref.start - 30), ref.start));
     const providesBefore = !!before && (!/под\s+$/iu.test(before[0]) || /стать[юя]$/iu.test(this.text.slice(ref.start, ref.end)));
     // (put to use, "under this article": only the article cited in its sentence or the one before)
-    if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore && APPLIED_BEFORE.test(this.text.slice(Math.max(0, ref.start - 30), ref.start))) return this.near(ref.start);
+    const appliedBefore = this.text.slice(Math.max(0, ref.start - 30), ref.start);
+    if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore && APPLIED_BEFORE.test(appliedBefore)) {
+      return PAPER_APPLIED_BEFORE.test(appliedBefore) || PAPER_APPLIED_AFTER.test(after) ? undefined : this.near(ref.start);
+    }
     if (bare && weak && !PROVISION_AFTER.test(after) && !providesBefore
       && (ref.demonstrative || !insideQuote(this.text, Math.max(this.paragraphs[this.paragraphIndex(ref.start)]!, ref.start - QUOTE_REACH), ref.start))) return undefined;
     // "that provision", "this provision": the article cited last in this sentence or the one before, with no contract's

@@ -171,16 +171,25 @@ function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
 const FOREIGN_BEFORE = /(?:French|German|Italian|Spanish|Dutch|Swiss|Austrian|Polish|Czech|Japanese|Chinese|Korean|Brazilian|Argentine|Quebec|Louisiana|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Kyrgyz|Uzbek|Estonian|Latvian|Lithuanian|(?:France|Germany|Italy|Spain|Ukraine|Belarus|Kazakhstan|Armenia|Georgia|Moldova|China|Japan)['’]s)\s+$/u;
 /** Another state's name right after a Russian code's name ("Гражданский кодекс Украины", "ГК Республики Беларусь"). */
 const FOREIGN_AFTER_RU = /^\s+(?:Украины|Республики\s+(?:Беларусь|Казахстан|Армения|Молдова|Узбекистан|Таджикистан|Азербайджан|Кыргызстан)|Беларуси|Казахстана|Франции|Германии|Италии|Испании|Армении|Молдовы|Грузии|Кыргызской\s+Республики|Узбекистана|Латвии|Литвы|Эстонии|Китая|КНР|Японии)(?![а-яё])/u;
+/** Another state's name after a name and its bracketed short form: "the Civil Code (CC) of Ukraine". */
+const FOREIGN_OF_EN = /^\s*of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Ukraine|Belarus|Kazakhstan|Armenia|Kyrgyzstan|Kyrgyz\s+Republic|Uzbekistan|Tajikistan|Azerbaijan|Georgia|Moldova|Latvia|Lithuania|Estonia|France|Germany|Italy|Spain|China|PRC|Japan|Poland|Quebec)\b/u;
 /** "the new Criminal Code", «новый Уголовный кодекс»: the code that replaced the old one. */
 const NEW_BEFORE = /(?:\b[Nn]ew|(?<![\p{L}])[Нн]ов[а-яё]{1,3})\s+$/u;
 /** A Russian act's name that is in fact another state's act. */
 function foreignsName(text: string, r: RawMention): boolean {
   if (!r.instrument?.startsWith('ru-')) return false;
-  return FOREIGN_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) || FOREIGN_AFTER_RU.test(text.slice(r.end, r.end + 40));
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) || FOREIGN_AFTER_RU.test(text.slice(r.end, r.end + 40))
+    // (its state after its short form: "the Civil Code (CC) of Ukraine")
+    || FOREIGN_OF_EN.test(text.slice(r.end, r.end + 80).replace(/^\s*\([^()]{1,30}\)/u, ''));
 }
 
 /** A sentence about another state's law: a law's nickname there is that state's ("In the United States, Trade Secret Law …"). */
-const ANOTHER_STATE = /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend)\b/u;
+// (and the states that copy Russia's internet and media laws or are compared with them: "Iran's sovereign internet
+// law", "Georgia's foreign agents law", «Грузия приняла закон об иноагентах», «Китайский закон о VPN»)
+const ANOTHER_STATE = {
+  en: /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend|Iran\w*|Turk(?:ey|ish|iye)\w*|Hungar\w*|Georgia\w*|Kyrgyz\w*|Uzbek\w*|Tajik\w*|Armenia\w*|Azerbaijan\w*|Moldov\w*|Vietnam\w*|Poland|Polish|Israel\w*|Brazil\w*|Korea\w*|Indonesia\w*|Serbia\w*|Slovak\w*|Venezuela\w*|Nicaragua\w*|Egypt\w*|Pakistan\w*|Saudi)\b/u,
+  ru: /(?<![\p{L}])(?:Украин|Белорус|Беларус|Казахстан|Киргиз|Кыргыз|Узбекистан|Таджикистан|Армени|Азербайджан|Молдов|Молдав|Грузи[ияюей](?![\p{L}])|Иран(?:[аеу]|ом)?(?![\p{L}])|ЕС(?![\p{L}])|Турци|Венгри|Кита[йяюе](?![\p{L}])|КНР|США|Америк|Евросоюз|Германи|Франци|Вьетнам|Польш|Израил|Великобритани|Британи|[Уу]краинск|[Бб]елорусск|[Кк]азахстанск|[Кк]азахск|[Кк]иргизск|[Кк]ыргызск|[Уу]збекск|[Тт]аджикск|[Аа]рмянск|[Аа]зербайджанск|[Мм]олдавск|[Гг]рузинск|[Ии]ранск|[Тт]урецк|[Вв]енгерск|[Кк]итайск|[Аа]мериканск|[Гг]ерманск|[Нн]емецк|[Фф]ранцузск|[Вв]ьетнамск|[Пп]ольск|[Ии]зраильск|[Бб]ританск)/u,
+};
 
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 /** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */
@@ -213,7 +222,7 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
     for (let m = re.exec(spaced.text); m; m = re.exec(spaced.text)) {
       if (nickname) {
         const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), spaced.original(m.index), text.length);
-        if (ANOTHER_STATE.test(text.slice(s, e))) continue;
+        if (ANOTHER_STATE[lang].test(text.slice(s, e))) continue;
       }
       const start = spaced.original(m.index);
       const end = spaced.original(m.index + m[0].length);
@@ -377,13 +386,15 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
   const dropped = new Set<RawMention>();
   const added: RawMention[] = [];
   for (const m of named) {
-    if (!m.instrument || dropped.has(m)) continue;
+    // (never another state's code: "Kazakhstan's Civil Code (KCC)", "the Civil Code (CC) of Ukraine")
+    if (!m.instrument || dropped.has(m) || foreignsName(text, m)) continue;
     const after = text.slice(m.end, m.end + 400);
     for (const re of DEFINITION[lang]) {
       const d = re.exec(after);
       if (!d) continue;
       if (re === CODE_ABBREVIATION && INSTRUMENTS.get(m.instrument)?.kind !== 'code') continue;
       const defEnd = m.end + d.index + d[0].length;
+      if (FOREIGN_AFTER_RU.test(text.slice(defEnd, defEnd + 40)) || FOREIGN_OF_EN.test(text.slice(defEnd, defEnd + 60))) break;
       // The short form itself is this instrument's, whatever a registry name inside it says ("Federal Law No. 364-FZ
       // (the "Anti-Piracy Law")": not 2013's law by its press name).
       const shortStart = m.end + d.index + d[0].indexOf(d[1]!);

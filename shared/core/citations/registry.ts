@@ -1173,9 +1173,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Federal Law No. 364-FZ of 2014', ru: 'Федеральный закон № 364-ФЗ (2014)' },
     // and the press's other name for it, the law on "eternal" (permanent) blocking of repeatedly infringing sites:
     // «закон о вечной блокировке», "the perpetual blocking law"
-    aliases: { en: [], ru: [String.raw`закон~ о "?(?:вечной|пожизненной|бессрочной)"? блокировке(?: (?:пиратских )?(?:сайтов|ресурсов))?`] },
+    aliases: { en: [], ru: [] },
     // "the second anti-piracy law", "the second, ‘anti-piracy’ law", "второй антипиратский закон" (the press's names)
-    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking (?:[Ll]aw|[Aa]mendments)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`] },
+    names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking (?:[Ll]aw|[Aa]mendments)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`, String.raw`[Зз]акон~ о "?(?:вечной|пожизненной|бессрочной)"? блокировке(?: (?:пиратских )?(?:сайтов|ресурсов))?`] },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
@@ -1630,13 +1630,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`law on (?:the )?blocking (?:of )?(?:the )?(?:so-called )?"?mirror(?:s|ed)?(?: (?:web)?sites)?(?: of)?"?(?: (?:of )?(?:pirate|pirated|pirating|blocked) (?:web)?sites)?`,
         String.raw`law on (?:the )?blocking (?:of )?(?:web)?sites,? (?:pirated |pirate )?(?:copies|mirrors)`,
       ],
-      ru: [
-        String.raw`"?[Зз]акон~ о "?зеркалах"?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`,
-        // «закон о блокировке «зеркал» (копий) пиратских ресурсов», «закон о блокировке сайтов-зеркал», «антизеркальный закон»
-        String.raw`закон~ о (?:блокировке|блокировании) (?:сайтов-|так называемых )?"?(?:зеркал|копий)"?(?: \((?:копий|зеркал)\))?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`,
-        String.raw`"?антизеркальн~"? закон~`,
-      ],
+      ru: [],
     },
+    // «закон о блокировке «зеркал» (копий) пиратских ресурсов», «закон о блокировке сайтов-зеркал», «антизеркальный закон» (nicknames: never where the sentence names another state)
+    names: { ru: [String.raw`"?[Зз]акон~ о "?зеркалах"?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`, String.raw`[Зз]акон~ о (?:блокировке|блокировании) (?:сайтов-|так называемых )?"?(?:зеркал|копий)"?(?: \((?:копий|зеркал)\))?(?: (?:пиратских|заблокированных) (?:сайтов|ресурсов))?`, String.raw`"?[Аа]нтизеркальн~"? [Зз]акон~`] },
   },
   {
     id: 'ru-fl-1-fkz-1995', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '1', year: '1995', series: 'fkz' },
@@ -1678,7 +1675,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [],
       // «закон о VPN», «закон об анонимайзерах», «закон о запрете анонимайзеров и VPN»
-      ru: [String.raw`закон~ (?:о|об) (?:запрете )?(?:VPN|ВПН|анонимайзер~)(?:-сервис~)?(?: и (?:VPN|ВПН|анонимайзер~)(?:-сервис~)?)?`],
+      ru: [],
     },
     // "the VPN law", "the anonymizer law", "the law banning VPNs and anonymizers" (China's and others' too: Russia named)
     names: {
@@ -1686,6 +1683,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:"|['‘])?(?:VPN|[Aa]nonymi[sz]ers?|VPN and [Aa]nonymi[sz]ers?|[Aa]nonymi[sz]ers? and VPNs?)(?:"|['’])? (?:[Bb]an )?[Ll]aw${RUSSIA_IN_SENTENCE}`,
         String.raw`[Ll]aw (?:on|banning|against|restricting) (?:the use of )?(?:VPNs?|VPN services|[Aa]nonymi[sz]ers)(?: and (?:VPNs?|VPN services|[Aa]nonymi[sz]ers))?${RUSSIA_IN_SENTENCE}`,
       ],
+      ru: [String.raw`[Зз]акон~ (?:о|об) (?:запрете )?(?:VPN|ВПН|анонимайзер~)(?:-сервис~)?(?: и (?:VPN|ВПН|анонимайзер~)(?:-сервис~)?)?`],
     },
   },
   {
@@ -1697,10 +1695,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "the sovereign Runet law", "the Sovereign Internet Act"
       en: [String.raw`"?sovereign (?:Ru[Nn]et|Russian internet)"? (?:law|act)`],
       // «закон о суверенном интернете», «закон о «суверенном Рунете»», «закон об устойчивом Рунете», «закон об автономном Рунете»
-      ru: [String.raw`закон~ (?:о|об) "?(?:суверенн~|устойчив~|автономн~) (?:интернет~|рунет~|российск~ интернет~)"?`],
+      ru: [],
     },
     // "the sovereign internet law" (Russia named: the phrase is China's and Iran's as well)
-    names: { en: [String.raw`(?:"|['‘])?[Ss]overeign [Ii]nternet(?:"|['’])? (?:[Ll]aw|[Aa]ct)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ss]overeign|[Ss]table|[Aa]utonomous) (?:[Ii]nternet|Ru[Nn]et)(?:"|['’])?${RUSSIA_IN_SENTENCE}`] },
+    names: { en: [String.raw`(?:"|['‘])?[Ss]overeign [Ii]nternet(?:"|['’])? (?:[Ll]aw|[Aa]ct)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ss]overeign|[Ss]table|[Aa]utonomous) (?:[Ii]nternet|Ru[Nn]et)(?:"|['’])?${RUSSIA_IN_SENTENCE}`], ru: [String.raw`[Зз]акон~ (?:о|об) "?(?:суверенн~|устойчив~|автономн~) (?:[Ии]нтернет~|[Рр]унет~|российск~ [Ии]нтернет~)"?`] },
   },
   {
     // the data localisation law (personal data of Russian citizens kept on servers in Russia, from 1 September 2015)
@@ -1711,10 +1709,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [],
       ru: [
         String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации в части уточнения порядка обработки персональных данных в информационно-телекоммуникационных сетях"`,
-        String.raw`закон~ о локализации (?:персональных )?данных(?: (?:российских )?(?:граждан|пользователей)(?: (?:РФ|России))?)?(?: (?:в|на) (?:России|территории (?:России|РФ|Российской Федерации)))?(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая))`,
       ],
     },
-    names: { en: [String.raw`(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation${RUSSIA_IN_SENTENCE}`] },
+    names: { en: [String.raw`(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:[Pp]ersonal )?[Dd]ata [Ll]ocali[sz]ation${RUSSIA_IN_SENTENCE}`], ru: [String.raw`[Зз]акон~ о локализации (?:персональных )?данных(?: (?:российских )?(?:граждан|пользователей)(?: (?:РФ|России))?)?(?: (?:в|на) (?:России|территории (?:России|РФ|Российской Федерации)))?(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая))`] },
   },
   {
     // the "bloggers' law" (bloggers with 3,000 daily readers registered as media-like; repealed in 2017); its name
@@ -1730,8 +1727,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-208-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.',
     name: { en: 'Federal Law No. 208-FZ of 23 June 2016 amending the Law on Information and the Code of Administrative Offences (news aggregators)', ru: 'Федеральный закон от 23.06.2016 № 208-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации" и Кодекс Российской Федерации об административных правонарушениях"' },
     short: { en: 'News Aggregators Law', ru: 'Закон о новостных агрегаторах' },
-    aliases: { en: [], ru: [String.raw`закон~ (?:о|об) (?:новостных агрегаторах|агрегаторах новостей(?: и информации)?)`] },
-    names: { en: [String.raw`[Nn]ews [Aa]ggregators?['’]? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?[Nn]ews [Aa]ggregators${RUSSIA_IN_SENTENCE}`] },
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`[Nn]ews [Aa]ggregators?['’]? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?[Nn]ews [Aa]ggregators${RUSSIA_IN_SENTENCE}`], ru: [String.raw`[Зз]акон~ (?:о|об) (?:новостных агрегаторах|агрегаторах новостей(?: и информации)?)`] },
   },
   {
     // the Yarovaya law: of her two laws of 6 July 2016 the one that amended the laws on communications and information
@@ -1774,7 +1771,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [],
       // «закон о черных списках», «закон о «чёрном списке» сайтов», «закон о едином реестре запрещенных сайтов» (never
       // other registers: of dishonest suppliers, of unruly air passengers)
-      ru: [String.raw`закон~ о (?:"?ч[её]рн~ списк~"?(?! (?:недобросовестн|коллектор|должник|заемщик|заёмщик|банк|работодател|авиа|пассажир|поставщик)[а-яё]*)(?: (?:сайтов|интернет-сайтов|ресурсов|в интернете))?|(?:едином )?реестре запрещ[её]нн~ (?:сайтов|ресурсов|интернет-ресурсов|информации))`],
+      ru: [],
     },
     // "the Russian Internet Restriction Law", "the Internet blacklist law" (never "the Internet Restriction Bill", the
     // name English sources gave it as a bill)
@@ -1784,6 +1781,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:[Ii]nternet )?[Bb]lacklist [Ll]aw${RUSSIA_IN_SENTENCE}`,
         String.raw`[Ll]aw on (?:the )?(?:[Ii]nternet )?(?:[Bb]lacklists?|[Ss]ingle [Rr]egister of (?:[Bb]anned|[Pp]rohibited) (?:[Ss]ites|[Ww]ebsites))${RUSSIA_IN_SENTENCE}`,
       ],
+      ru: [String.raw`[Зз]акон~ о (?:"?ч[её]рн~ списк~"?(?! (?:недобросовестн|коллектор|должник|заемщик|заёмщик|банк|работодател|авиа|пассажир|поставщик)[а-яё]*)(?: (?:сайтов|интернет-сайтов|ресурсов|в интернете))?|(?:едином )?реестре запрещ[её]нн~ (?:сайтов|ресурсов|интернет-ресурсов|информации))`],
     },
   },
   {
@@ -1797,10 +1795,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_RU}"О деятельности иностранных лиц в информационно-телекоммуникационной сети "?Интернет"? на территории Российской Федерации"`,
         String.raw`[Зз]акон~ о деятельности иностранных лиц в (?:информационно-телекоммуникационной )?сети "?Интернет"?(?: на территории Российской Федерации)?`,
         // «закон о приземлении», «закон о «приземлении» иностранных IT-компаний»
-        String.raw`закон~ о "?приземлении"?(?: (?:иностранных|зарубежных) (?:IT-|ИТ-|интернет-|технологических )?(?:компаний|гигантов|платформ|сервисов))?`,
       ],
     },
-    names: { en: [String.raw`(?:"|['‘])?[Ll]anding(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?[Ll]anding(?:"|['’])?(?: of (?:[Ff]oreign )?(?:IT|[Ii]nternet|[Tt]ech(?:nology)?) (?:[Cc]ompanies|[Gg]iants|[Pp]latforms))?${RUSSIA_IN_SENTENCE}`] },
+    names: { en: [String.raw`(?:"|['‘])?[Ll]anding(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?[Ll]anding(?:"|['’])?(?: of (?:[Ff]oreign )?(?:IT|[Ii]nternet|[Tt]ech(?:nology)?) (?:[Cc]ompanies|[Gg]iants|[Pp]latforms))?${RUSSIA_IN_SENTENCE}`], ru: [String.raw`[Зз]акон~ о "?приземлении"?(?: (?:иностранных|зарубежных) (?:IT-|ИТ-|интернет-|технологических )?(?:компаний|гигантов|платформ|сервисов))?`] },
   },
   {
     // the pre-installation law (Russian apps on smartphones and computers sold in Russia), "the law against Apple"
@@ -1809,13 +1806,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Pre-installation Law', ru: 'Закон о предустановке' },
     aliases: {
       en: [],
-      ru: [String.raw`закон~ о (?:обязательной )?предустановке(?: (?:российского|отечественного|российских|отечественных) (?:ПО|программного обеспечения|программ|приложений|софта))?`, String.raw`"?закон~ против Apple"?`],
+      ru: [String.raw`"?закон~ против Apple"?`],
     },
     names: {
       en: [
         String.raw`(?:"|['‘])?[Pp]re-?[Ii]nstall(?:ation|ed [Ss]oftware|ed [Aa]pps?)(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`,
         String.raw`[Ll]aw on (?:the )?(?:[Mm]andatory )?[Pp]re-?[Ii]nstall(?:ation|ing)(?: of (?:Russian|[Dd]omestic) (?:[Ss]oftware|[Aa]pps|[Aa]pplications|[Pp]rograms))?${RUSSIA_IN_SENTENCE}`,
       ],
+      ru: [String.raw`[Зз]акон~ о (?:обязательной )?предустановке(?: (?:российского|отечественного|российских|отечественных) (?:ПО|программного обеспечения|программ|приложений|софта))?`],
     },
   },
   {
@@ -2206,21 +2204,22 @@ export const DATED_NAMES: readonly DatedName[] = [
   {
     // "the bloggers' law", «закон о блогерах»: No. 97-FZ of 2014 in texts of its years (later laws on bloggers, of
     // 2024, took the name over); with no date, nothing
-    aliases: { en: [], ru: [String.raw`"?закон~ о блог+ерах"?`] },
-    names: { en: [String.raw`(?:"|['‘])?[Bb]loggers?(?:['’]|['’]s)?(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on [Bb]loggers${RUSSIA_IN_SENTENCE}`] },
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?:"|['‘])?[Bb]loggers?(?:['’]|['’]s)?(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on [Bb]loggers${RUSSIA_IN_SENTENCE}`], ru: [String.raw`"?[Зз]акон~ о блог+ерах"?`] },
     eras: [{ id: 'ru-fl-97-fz-2014', from: '2014-05-05', until: '2024-01-01' }],
   },
   {
     // «закон об иностранных агентах», «закон об иноагентах»: No. 121-FZ of 2012 until No. 255-FZ of 2022 replaced it
     // (1 December 2022); later texts name nothing by it (nor other states' "foreign agent laws")
-    aliases: { en: [], ru: [String.raw`закон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`] },
+    aliases: { en: [], ru: [] },
+    names: { ru: [String.raw`[Зз]акон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`] },
     eras: [{ id: 'ru-fl-121-fz-2012', from: '2012-07-20', until: '2022-12-01' }],
   },
   {
     // "the gay propaganda law", «закон о гей-пропаганде»: No. 135-FZ of 2013 until its extension to adults (December
     // 2022); English only where the paragraph is on Russia
-    aliases: { en: [], ru: [String.raw`закон~ (?:о запрете )?(?:о )?(?:"?гей-пропаганд~"?|пропаганд~ (?:гомосексуализма|нетрадиционных сексуальных отношений)(?: среди (?:несовершеннолетних|детей))?)`] },
-    names: { en: [String.raw`(?:"|['‘])?(?:[Aa]nti-)?(?:[Gg]ay|LGBT|[Hh]omosexual) [Pp]ropaganda(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`] },
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?:"|['‘])?(?:[Aa]nti-)?(?:[Gg]ay|LGBT|[Hh]omosexual) [Pp]ropaganda(?:"|['’])? [Ll]aw${RUSSIA_IN_SENTENCE}`], ru: [String.raw`[Зз]акон~ (?:о запрете )?(?:о )?(?:"?гей-пропаганд~"?|пропаганд~ (?:гомосексуализма|нетрадиционных сексуальных отношений)(?: среди (?:несовершеннолетних|детей))?)`] },
     eras: [{ id: 'ru-fl-135-fz-2013', from: '2013-06-30', until: '2022-12-05' }],
   },
 ];

@@ -212,6 +212,8 @@ function readChain(text: string, start: number): Reference | null {
   if (!levels.length) return null;
   const article = levels.find((l) => l.level === 'article');
   if ((loose || ordinalFirst) && !article) return null;
+  // (a year, never an article: «во второй части статьи 2019 года автор …», a paper's part and its year)
+  if (article?.vals.length === 1 && /^(?:19|20)\d\d$/u.test(article.vals[0]!) && /^\s*(?:год[а-я]{0,2}|г\.)(?![а-яё])/iu.test(text.slice(end, end + 8))) return null;
   const inner = levels.filter((l) => l.level !== 'article' && l.level !== 'paragraph').reverse().map((l) => l.vals);
   const parts = inNote ? cross([['note'], ...inner]) : cross(inner);
   if (!article && !selfArticle && !sameArticle && !noteArticles && !parts.length) return null;
