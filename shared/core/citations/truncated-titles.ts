@@ -4,9 +4,10 @@ import type { RawMention } from './types.js';
 
 // Written for (a 2024 note on unblocking sites): "ст.15.1 Закона «Об информации...»". Writers cut a long title they
 // expect the reader to know. The registry's full names carry each law's quoted title; a cut title names the law whose
-// title starts so (eight letters or more, case and "ё" aside), and where two laws had such a title («Об информации,
-// информатизации…» of 1995, «Об информации, информационных технологиях…» of 2006) the later one, as a writer who cuts
-// the title means the law in force. Never a code's or a treaty's name (they are not
+// title starts so (eight letters or more, case and "ё" aside), and where a law succeeded another of that title («Об
+// информации, информатизации…» of 1995, «Об информации, информационных технологиях…» of 2006: the same up to the first
+// comma) the later one, as a writer who cuts the title means the law in force; laws that merely start alike («О защите
+// прав...»: consumers' or businesses') give nothing. Never a code's or a treaty's name (they are not
 // cut so), never an amending law's title («О внесении изменений...» starts hundreds).
 
 const LAW_WORD = {
@@ -45,8 +46,12 @@ export function truncatedTitleMentions(text: string, lang: 'en' | 'ru'): RawMent
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = fold(m.groups!.title!);
     if (/^(?:о|on)\s+(?:внесении|amend)/u.test(start)) continue;
-    const latest = lawTitles().filter((t) => t.title.startsWith(start)).sort((a, b) => b.year - a.year)[0];
-    if (latest) out.push({ start: m.index, end: m.index + m[0].length, instrument: latest.id });
+    const found = lawTitles().filter((t) => t.title.startsWith(start)).sort((a, b) => b.year - a.year);
+    // several laws: one successor's title only (the same up to its first comma: «об информации, …»), never laws that
+    // merely start alike («О защите прав...»: consumers' or businesses')
+    const head = (t: string): string => t.split(',')[0]!;
+    if (!found.length || new Set(found.map((t) => head(t.title))).size > 1) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, instrument: found[0]!.id });
   }
   return out;
 }

@@ -56,3 +56,7 @@ describe('a law named by its title cut with an ellipsis', () => {
     ['Принят закон «О пчеловодстве...» в новой редакции.', []],
   ], 'ru');
 });
+
+describe('a cut title two unrelated laws start alike names neither', () => {
+  table([['Суд применил Закон «О защите прав...» к спору.', []]], 'ru');
+});
