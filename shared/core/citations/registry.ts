@@ -2192,12 +2192,14 @@ export const DATED_NAMES: readonly DatedName[] = [
   {
     // "the Law on Medicines", "the Pharmaceutical Law", «закон о лекарственных средствах» (unquoted): No. 86-FZ of 1998
     // ("On Medicines") until No. 61-FZ of 12 April 2010 ("On Circulation of Medicines"); with no date, nothing (a text
-    // of 2009 on "the Law on Medicines" may mean either, or the bill). English names only where the text nearby is on
+    // of 2009 on "the Law on Medicines" may mean either, or the bill). From 2008, when the new law's bill was debated,
+    // until it took effect the name meant either ("As for the Law on Medicines, the GOR has not yet even submitted to
+    // the Duma draft legislation", the shipped 2009 cable): nothing then. English names only where the text nearby is on
     // Russia (the EU's and others' pharmaceutical law)
     aliases: { en: [], ru: [String.raw`[Зз]акон~ (?:РФ )?о лекарственных средствах`] },
     names: { en: [String.raw`(?:Russian |Russia['’]s |Federal )?(?:Pharmaceutical|Medicines|Drugs?) Law(?! (?:and|practice|Practice|Review|Journal|team|Team|group|Group|firm))${RUSSIA_NEAR}`, String.raw`Law on (?:the )?Medicines${RUSSIA_NEAR}`] },
     eras: [
-      { id: 'ru-fl-86-fz-1998', from: '1998-06-22', until: '2010-04-12' },
+      { id: 'ru-fl-86-fz-1998', from: '1998-06-22', until: '2008-01-01' },
       { id: 'ru-fl-61-fz-2010', from: '2010-04-12' },
     ],
   },

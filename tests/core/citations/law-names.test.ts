@@ -120,7 +120,11 @@ describe('dated names: accounting, medicines, customs regulation, bloggers, fore
   ], 'en', '2020-03-01');
   table([
     ["Russia's Law on Medicines did not protect clinical trial data.", [['ru-fl-86-fz-1998', 'Law on Medicines']]],
-  ], 'en', '2008-05-01');
+  ], 'en', '2005-05-01');
+  // while the new law's bill was debated (2008 until it took effect in April 2010) the name meant either: nothing
+  table([
+    ['As for the Law on Medicines, the GOR has not yet even submitted to the Duma draft legislation (Russia).', []],
+  ], 'en', '2009-03-04');
   // No. 289-FZ took effect on 3 September 2018: before it the name is still the 2010 law's
   table([['The Law on Customs Regulation applies.', [['ru-fl-311-fz-2010', 'Law on Customs Regulation']]]], 'en', '2018-08-20');
   table([['The Law on Customs Regulation applies.', [['ru-fl-289-fz-2018', 'Law on Customs Regulation']]]], 'en', '2018-09-10');
