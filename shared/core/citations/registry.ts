@@ -455,7 +455,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "the Marrakesh Agreement", "Марракешскому соглашению" (any case), with or without the rest of its name
       en: [String.raw`Marrake(?:sh|ch) Agreement(?: Establishing the (?:World Trade Organi[sz]ation|WTO))?`, String.raw`Agreement Establishing the (?:World Trade Organi[sz]ation|WTO)`],
       // (and its Final Act's name: "Приложения 1 Марракешского заключительного акта об учреждении ВТО")
-      ru: [String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`Марракешск~ заключительн~ акт~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
+      // («Соглашение о ВТО», its usual short name)
+      ru: [String.raw`[Сс]оглашени~ о ВТО`, String.raw`Марракешск~ соглашени~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`Марракешск~ заключительн~ акт~(?: об учреждении (?:Всемирной торговой организации|ВТО))?`, String.raw`[Сс]оглашени~ об учреждении (?:Всемирной торговой организации|ВТО)`],
     },
     names: { en: [String.raw`WTO Agreement`] },
     romanArticles: true,
@@ -517,11 +518,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Accession Protocol', ru: 'Протокол о присоединении' },
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
-      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia's|Russian) (?:WTO )?Accession Protocol`],
+      // ("the WTO Accession Protocol", "the protocol on Russia's accession to the WTO / the Marrakesh Agreement" where the
+      // text is on Russia's)
+      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia['’]s|Russian) (?:WTO )?Accession Protocol`, String.raw`[Pp]rotocol (?:on|of) Russia['’]s accession to the (?:WTO|World Trade Organization|Marrakesh Agreement)`],
       // another accession of Russia's ("к Конвенции ...") is not this one
       ru: [String.raw`Протокол~ о присоединении (?:Российской Федерации|России)(?= к (?:Марракешск|[Сс]оглашени~ об учреждении|Всемирной торговой|ВТО))`],
     },
     abbreviations: [String.raw`WT/L/839`],
+    names: { en: [String.raw`WTO [Aa]ccession [Pp]rotocol${RUSSIA_IN_SENTENCE}`] },
   },
   {
     // TRIPS Article 31bis (compulsory licences for export of medicines); in force 23 January 2017

@@ -40,10 +40,12 @@ const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ям�
 
 /** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
 /** An article with its part in brackets: "статьи 7.12 (ч. 1) и 14.33 (ч. 2)", "ст. 146 (ч. 2)". */
-const WITH_PART = String.raw`${NUM}\s?\((?:ч|п)\.\s?\d{1,3}\)`;
+// (and several: "19 (чч. 1 и 2)", "17 (ч. 1, 3)")
+const WITH_PART = String.raw`${NUM}\s?\((?:чч?|пп?)\.\s?\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*\)`;
 /** An article in Roman figures ("ст. VII Всемирной конвенции"): kept only for an instrument numbered so (resolve.ts). */
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
-const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„][а-яё]["»”“]|${ROMAN_VAL})`;
+// (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
@@ -66,6 +68,8 @@ const ORDINAL_LEVEL_AT = new RegExp(ORDINAL_LEVEL, 'iuy');
 const START = new RegExp(String.raw`${WB_START}(?:${ORDINAL_LEVEL}|${LEVEL_WORD}|${NOTE_WORD}|${THIS_ARTICLE}|${SAME_ARTICLE}|${THIS_ONE}|аналогичн[а-яё]{1,3}\s+стать)`, 'giu');
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
+/** Letters listed after an item word, bare or in one pair of quotes, right before the next level's word. */
+const LETTER_LIST_AT = /\s*(?:["«“„]\s*)?([а-яё](?:\s*,\s*[а-яё])+|[а-яё](?=\s*["»”“]))(?:\s*["»”“])?(?=\s*(?:ч\.|п\.|част[ьиюей]|пункт))/uy;
 const SPACE_AT = /\s+/uy;
 /** The article word written twice ("статьи ст. 14.10"): the second one, read past. */
 const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
@@ -84,17 +88,18 @@ const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(�
 const VAL_RE = new RegExp(VAL.replace(OCR_THREE, String.raw`З$`), 'giu');
 function value(raw: string): string {
   const t = raw.trim();
-  const withPart = /^(\S+?)\s?\((?:ч|п)\.\s?(\d{1,3})\)$/iu.exec(t);
-  if (withPart) return `${normaliseNumber(withPart[1]!)}/${withPart[2]}`;
+  const withPart = /^(\S+?)\s?\((?:чч?|пп?)\.\s?(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\)$/iu.exec(t);
+  // (several parts become several values, joined here by "|" and split in `values`)
+  if (withPart) return withPart[2]!.split(/\s*(?:,|и)\s*/u).map((p) => `${normaliseNumber(withPart[1]!)}/${p}`).join('|');
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
   if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
   if (t === 'З' || t === 'з') return '3';
-  const quoted = /^["«“„]([а-яё])["»”“]$/iu.exec(t);
+  const quoted = /^["«“„]([а-яё]|[a-z]|[ivx]{2,5})["»”“]$/iu.exec(t);
   if (quoted) return quoted[1]!.toLowerCase();
   return ordinalValue(t) ?? t;
 }
-const values = (list: string): string[] => splitList(list, VAL_RE, value);
+const values = (list: string): string[] => splitList(list, VAL_RE, value).flatMap((v) => v.split('|'));
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -167,12 +172,16 @@ function readChain(text: string, start: number): Reference | null {
     if (last && RANK[level] <= RANK[last.level]) break;
     // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
-    const list = sticky(LIST_AT, text, listAt);
+    // letters listed after an item word, bare or in one pair of quotes ("п.п. б, в ч. 3 ст. 146", "п.п.«а,б» ч.6"): only
+    // right before the next level's word
+    const letters = level === 'item' || level === 'subitem' ? sticky(LETTER_LIST_AT, text, listAt) : null;
+    const list = letters ?? sticky(LIST_AT, text, listAt);
     if (!list) break;
-    let vals = values(list[1]!);
+    let vals = letters ? letters[1]!.split(/\s*,\s*/u).map((l) => l.toLowerCase()) : values(list[1]!);
     if (!vals.length) break;
     // Roman articles: all of a list, upper case and well formed, else no list at all ("ст. vi", "статьи 1 и II")
-    if (vals.some((v) => /^[IVXLivxl]+$/u.test(v))) {
+    // (a quoted one is a treaty's sub-item: «п. “vi” ст. 1»)
+    if (!/["«“„]/u.test(list[1]!) && vals.some((v) => /^[IVXLivxl]+$/u.test(v))) {
       if (level !== 'article' || levels.length || !vals.every((v) => /^[IVXL]+$/u.test(v) && fromRoman(v))) break;
       vals = vals.map((v) => String(fromRoman(v)));
       roman = true;
@@ -192,9 +201,11 @@ function readChain(text: string, start: number): Reference | null {
       if (levels.length === 1 && vals.length === 1) end = readBracketedParts(text, end, levels);
       break;
     }
-    const gap = sticky(SPACE_AT, text, end);
+    // a stray full stop before the article ("ч. 3. ст. 180 УК РФ")
+    const stray = /^\.(?=\s*ст\.\s?\d)/u.test(text.slice(end, end + 12)) ? 1 : 0;
+    const gap = sticky(SPACE_AT, text, end + stray);
     if (!gap) break;
-    pos = end + gap[0].length;
+    pos = end + stray + gap[0].length;
     const self = sticky(THIS_ARTICLE_AT, text, pos);
     if (self) {
       selfArticle = true;
