@@ -10,24 +10,9 @@ import type { ExtractContext } from './types.js';
 // RECENT_YEARS after it; an older or undated text, or a later one, gets nothing (as before).
 const RECENT_YEARS = 2;
 
-let bySeriesNumber: Map<string, string[]> | undefined;
-
-/** The registered acts of a series and number, with their years. */
-function registered(series: LawSeries, number: string): string[] {
-  if (!bySeriesNumber) {
-    bySeriesNumber = new Map();
-    for (const d of INSTRUMENTS.all) {
-      if (!d.law) continue;
-      const k = `${d.law.series}:${d.law.number}`;
-      bySeriesNumber.set(k, [...(bySeriesNumber.get(k) ?? []), d.id]);
-    }
-  }
-  return bySeriesNumber.get(`${series}:${number}`) ?? [];
-}
-
 /** The one registered act of that series and number when the text is dated in its year or shortly after; else undefined. */
 export function recentActByNumber(act: { series: LawSeries; number: string }, text: string, ctx: ExtractContext): string | undefined {
-  const ids = registered(act.series, act.number);
+  const ids = INSTRUMENTS.lawIds(act.series, act.number);
   if (ids.length !== 1) return undefined;
   const year = Number(INSTRUMENTS.get(ids[0]!)?.law?.year);
   const written = Number(textDate(text, ctx)?.slice(0, 4));

@@ -2240,6 +2240,8 @@ export interface InstrumentRegistry {
    * cites), else undefined — never a guessed year, never a key without one.
    */
   lawId(series: LawSeries, number: string, year?: string): string | undefined;
+  /** Every registered act of that series and number, whatever its year. */
+  lawIds(series: LawSeries, number: string): string[];
   /** The current id of a former one ('ru-fl-364-fz' → 'ru-fl-364-fz-2014'); other ids unchanged. */
   currentId(id: string): string;
 }
@@ -2260,14 +2262,16 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
     // a code's enacting law only with its year: "No. 63-FZ" alone is as likely another year's law
     for (const e of d.enactedBy ?? []) enacting.set(`fz:${e.number}:${e.year}`, d.id);
   }
+  const lawIds = (series: LawSeries, number: string): string[] => [...new Set(byNumber.get(`${series}:${number}`) ?? [])];
   return {
     all: defs,
     get: (id) => byId.get(id),
     lawId: (series, number, year) => {
       if (year) return enacting.get(`${series}:${number}:${year}`) ?? numberedActId(series, number, year);
-      const known = [...new Set(byNumber.get(`${series}:${number}`) ?? [])];
+      const known = lawIds(series, number);
       return known.length === 1 && alone.has(known[0]!) ? known[0]! : undefined;
     },
+    lawIds,
     currentId: (id) => former.get(id) ?? id,
   };
 }
