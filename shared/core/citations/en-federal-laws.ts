@@ -52,6 +52,15 @@ const GOVERNMENT_EN = new RegExp(
   'g',
 );
 
+/**
+ * A government order by its number alone, which its "-r" (распоряжение) marks as the Government's: "Order No. 3718-r
+ * (the "Order")", "Order No. 3718-r of 31 December 2020", "order no. 430-r". (A President's order ends "-rp".)
+ */
+const ORDER_R_EN = new RegExp(
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh)\s)(?:[Oo]rder|[Dd]irective|[Dd]isposition|[Rr]esolution|[Dd]ecree)\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}\s?[-–]?\s?[rр])(?![A-Za-zА-Яа-яЁё\d-])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
+  'g',
+);
+
 /** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the Kremlin's English). */
 const PRESIDENT_EN = new RegExp(
   // (never another state's: "U.S. presidential Executive Order No. 14024", "Ukraine's presidential decree No. 64"; a
@@ -146,6 +155,13 @@ export function findEnglishActs(text: string): RawMention[] {
     const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
     out.push(...listedActs(text, m.index + m[0].length, 'gov'));
+  }
+  ORDER_R_EN.lastIndex = 0;
+  for (let m = ORDER_R_EN.exec(text); m; m = ORDER_R_EN.exec(text)) {
+    // (inside a longer citation of the same act, "Order of the Government … No. 3718-r", that one stands)
+    if (out.some((o) => o.act && o.start <= m!.index && o.end >= m!.index + m![0].length)) continue;
+    const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
   }
   PRESIDENT_EN.lastIndex = 0;
   for (let m = PRESIDENT_EN.exec(text); m; m = PRESIDENT_EN.exec(text)) {

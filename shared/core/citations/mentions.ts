@@ -313,7 +313,9 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       const act = `${r.act.series}:${r.act.number}`;
       // (without its number sign, "under Decree 299", only an act the text cited with its sign before)
       if (r.act.unsigned && !signed.has(act)) return undefined;
-      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx) ?? bareYears.get(act);
+      // (the text's own date only for a number the registry does not know alone: "the Government's Order No. 3718-r" in
+      // a 2021 note is 2020's order)
+      year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, !INSTRUMENTS.lawId(r.act.series, r.act.number)) ?? bareYears.get(act);
       // else the one act of that number the registry lists ("Order No. 3718-r" in a sentence giving 2020 and 2022)
       if (!year) {
         const only = INSTRUMENTS.lawId(r.act.series, r.act.number);

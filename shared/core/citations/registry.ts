@@ -1269,6 +1269,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
     // ("Federal Law 135-FZ on Competition Protection": that word order only after "Federal Law")
     aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`, String.raw`${FED_LAW_EN}"?On Competition Protection"?${RF_EN}`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
+    // unquoted, as FAS and commentators write it («Статья 14 Закона о защите конкуренции», «закона о конкуренции»): a
+    // nickname, never in a sentence on another state's law («В Германии закон о защите конкуренции (GWB)…»)
+    names: { en: [], ru: [String.raw`(?<![\p{L}])[Зз]акон(?:а|у|ом|е)? ?о (?:защите )?конкуренции(?! (?:Республики|Украины|Казахстана|Беларуси|Армении|Кыргызской|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы|ЕС|Китая|КНР|США))`] },
   },
   {
     // Named by its title without its number ("указ президента РФ «Об утверждении Перечня сведений конфиденциального
@@ -2127,6 +2130,15 @@ export interface DatedName {
 }
 
 export const DATED_NAMES: readonly DatedName[] = [
+  {
+    // "Russia's anti-piracy law", "the so-called anti-piracy law", "the draconian anti-piracy law" in lower case: the
+    // press's name for No. 187-FZ once it was passed (2 July 2013), in a text on Russia. Never "an anti-piracy law"
+    // (any), "a new/second/expanded anti-piracy law" (364-FZ, see its names), nor "anti-piracy laws" or "legislation".
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`(?<!(?:\b(?:[Aa]n?|[Aa]ny|[Ii]ts own|[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|[Ll]ater|[Ff]uture|[Pp]roposed|[Dd]raft|[Ee]ffective|[Cc]omprehensive|[Ss]trong|[Ss]tronger|2014|2015)|Ukraine['’]s|Ukrainian|US|U\.S\.|American|French|British) )(?<=\b)[Aa]nti-?piracy law(?!s|-)${RUSSIA_NEAR}`] },
+    eras: [{ id: 'ru-fl-187-fz-2013', from: '2013-07-02' }],
+    undated: 'ru-fl-187-fz-2013',
+  },
   {
     aliases: {
       en: [String.raw`${LAW_EN}"?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?`, String.raw`Customs Regulation Law`],

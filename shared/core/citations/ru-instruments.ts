@@ -21,6 +21,8 @@ const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+
 /** Capitalised nouns standing for an instrument named before (case-sensitive: "закон" in prose is no reference). */
 const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан))[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
 const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ' };
+/** A demonstrative before a common noun, any case: «п. 2 ст. 14 данного закона», «ст. 5 указанной конвенции», «того же кодекса». */
+const DEMONSTRATIVE_RU = new RegExp(String.raw`${WB_START}(?:данн|указанн|вышеуказанн|названн|это|эти|т(?:ого|ой|ом) же|упомянут)[а-яё]{0,3}\s+((?:[Фф]едеральн[а-яё]{0,4}\s+)?[Зз]акон|[Кк]одекс|[Кк]онвенци|[Сс]оглашени|[Дд]оговор|[Уу]каз(?!ан))[а-яё]{0,3}${WB_END}`, 'gu');
 
 export function findRussianMentions(text: string): RawMention[] {
   const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru'), ...truncatedTitleMentions(text, 'ru')];
@@ -34,6 +36,12 @@ export function findRussianMentions(text: string): RawMention[] {
   for (let m = NOUN_RU.exec(text); m; m = NOUN_RU.exec(text)) {
     const quoted = m[1] !== undefined && m[3] !== undefined;
     out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: NOUN_STEM[m[2]!]! }, ...(quoted ? { quoted } : {}) });
+  }
+  DEMONSTRATIVE_RU.lastIndex = 0;
+  for (let m = DEMONSTRATIVE_RU.exec(text); m; m = DEMONSTRATIVE_RU.exec(text)) {
+    const word = m[1]!.replace(/^[Фф]едеральн[а-яё]*\s+/u, '');
+    const stem = Object.keys(NOUN_STEM).find((k) => word.toLowerCase() === k.toLowerCase())!;
+    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: NOUN_STEM[stem]! } });
   }
   return out;
 }

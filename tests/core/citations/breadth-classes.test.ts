@@ -216,7 +216,7 @@ describe('government acts', () => {
 describe('federal-law typos and variants', () => {
   const en: Row[] = [
     ['Federal Law No. 214-FL of 23 July 2025', [['ru-fl-214-fz-2025', 'Federal Law No. 214-FL of 23 July 2025']]],
-    ['On 2 July 2013 Russia adopted FZ-187, the anti-piracy law.', [['ru-fl-187-fz-2013', 'FZ-187']]],
+    ['On 2 July 2013 Russia adopted FZ-187, the anti-piracy law.', [['ru-fl-187-fz-2013', 'FZ-187'], ['ru-fl-187-fz-2013', 'anti-piracy law']]],
     ['Law No. 149-FZ', [['ru-fl-149-fz-2006', 'Law No. 149-FZ']]],
     ['Federal Law 187-FZ of July 2, 2013', [['ru-fl-187-fz-2013', 'Federal Law 187-FZ of July 2, 2013']]],
     ['Federal Law No. 214-FZ dated 23.07.2025', [['ru-fl-214-fz-2025', 'Federal Law No. 214-FZ dated 23.07.2025']]],
