@@ -25,7 +25,9 @@ const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${D
 /** "On 7 July 2025, Federal Law No. 214-FL «On ...» was published": the date opens the clause whose subject is the act. */
 const DATE_OPENS = new RegExp(String.raw`(?:^|[^\p{L}\d.])(?:On\s+|on\s+)?(${DATE})(?:\s*(?:г\.|года))?\s*,\s*$`, 'u');
 const MADE_LATER = new RegExp(
-  String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?(?:(?:was|has\s+been)\s+(?:${MADE_EN}|published|signed\s+into\s+law)|(?:был\s+)?(?:${MADE_RU}|опубликован))(?![\p{L}])`,
+  // (its title quoted, or unquoted in English up to the verb: "On July 26, 2019, Law No. 230-FZ On Amendments to Part
+  // Four of the Civil Code … was published")
+  String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*|On\s(?:[^.;!?]|(?<=\d)\.(?=\d)){3,400}?\s)?(?:(?:was|has\s+been)\s+(?:${MADE_EN}|published|signed\s+into\s+law)|(?:был\s+)?(?:${MADE_RU}|опубликован))(?![\p{L}])`,
   'iu',
 );
 

@@ -534,7 +534,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'TRIPS Amendment Protocol', ru: 'Протокол о внесении изменений в ТРИПС' },
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
-      en: [String.raw`Protocol Amending the (?:TRIPS Agreement|Agreement on Trade-Related Aspects of Intellectual Property Rights)`, String.raw`(?:TRIPS )?Amendment Protocol of (?:6 December|December 6,?) 2005`],
+      en: [String.raw`[Pp]rotocol [Aa]mending the (?:TRIPS Agreement|Agreement on Trade[- ][Rr]elated [Aa]spects of (?:the )?[Ii]ntellectual [Pp]roperty [Rr]ights)`, String.raw`(?:TRIPS )?Amendment Protocol of (?:6 December|December 6,?) 2005`],
       // ("Протокол об изменении Соглашения по торговым аспектам прав интеллектуальной собственности")
       ru: [String.raw`[Пп]ротокол~ (?:о внесении изменени~ в Соглашение|об изменении Соглашения) (?:ТРИПС|по торговым аспектам прав (?:на )?интеллектуальн~ собственност~)`, String.raw`(?:Международн~ )?[Пп]ротокол~ от 6 декабря 2005 (?:г\.|года)`],
     },
@@ -1857,7 +1857,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 171-FZ of 22 November 1995 on State Regulation of the Production and Turnover of Ethyl Alcohol, Alcoholic and Alcohol-Containing Products and on Restricting the Consumption (Drinking) of Alcoholic Products', ru: 'Федеральный закон от 22.11.1995 № 171-ФЗ "О государственном регулировании производства и оборота этилового спирта, алкогольной и спиртосодержащей продукции и об ограничении потребления (распития) алкогольной продукции"' },
     short: { en: 'Alcohol Law', ru: 'Закон о регулировании оборота алкоголя' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?State Regulation of (?:the )?Production and (?:Turnover|Circulation|Sale) of (?:Ethyl |Ethanol )?Alcohol`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?State Regulation of (?:the )?Production and (?:Turnover|Circulation|Sale) of (?:(?:Ethyl|Ethanol)(?: Alcohol)?,? )?(?:Alcohol|Ethanol)`],
       ru: [String.raw`${LAW_RU}"О государственном регулировании производства и оборота этилового спирта`, String.raw`[Зз]акон~ (?:РФ )?о государственном регулировании производства и оборота этилового спирта`],
     },
     // "the Russian Alcohol Law", "Russia's alcohol law" (Russia named, or the paragraph on Russia)

@@ -8,6 +8,9 @@ import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
 import { countBefore } from './sorted-search.js';
 
+/** A commentary on an article: "Комментарий к статье 1345", "комментируемой статьи", "Commentary to Article 1252". */
+const COMMENTARY = /[Кк]омментари[а-яё]*\s+к\s+стать|комментируем[а-яё]*\s+стать|\bCommentary\s+(?:to|on)\s+Article\b/u;
+
 export interface Resolved {
   ref: Reference;
   instrument: string;
@@ -231,7 +234,9 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const editorial = ref.needsArticle && (EDITORIAL_AFTER.test(text.slice(ref.end, ref.end + 40)) || (ctx.selfArticle !== undefined && inEditorialNote(text, ref.start)));
       if (editorial && ctx.selfArticle && ctx.selfInstrument) push({ ref, instrument: ctx.selfInstrument, attached: false, article: ctx.selfArticle });
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
-      else if (!ctx.selfInstrument && (ref.needsArticle || ref.selfArticle)) {
+      // (in a statute's own text only where it is a commentary on an article: "Комментарий к статье 1345 … 2. Пункт 2
+      // устанавливает")
+      else if ((!ctx.selfInstrument || (ctx.selfArticle && ref.needsArticle && COMMENTARY.test(text))) && (ref.needsArticle || ref.selfArticle)) {
         // A commentary's "ч. 1" of the article it is discussing; "частью 2 настоящей статьи" in a text quoting it.
         const held = discussion.articleFor(ref);
         if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], langOf(ref, ctx.lang))) push({ ref, instrument: held.instrument, attached: false, article: held.article });

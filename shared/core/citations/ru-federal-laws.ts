@@ -23,8 +23,14 @@ const LAW_RU = new RegExp(
   'gu',
 );
 
+/**
+ * "Постановление Правительства РФ от 29.12.2007 № 992", "… № 992 от 29.12.2007", and without the date, as procurement
+ * texts write it: "Постановление Правительства РФ № 1236", "ПП РФ № 1236", "Постановление правительства 1236 от 16
+ * ноября" (a year-less date). Without a year the act is the one its sentence dates, else the registry's one act of that
+ * number (mentions.ts); never a region's government ("Правительства Москвы № 123": the words after it are no number).
+ */
 const GOVERNMENT_RU = new RegExp(
-  String.raw`${WB_START}(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+Правительства(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)\s+от\s+(?<d2>${DATE_RU}))`,
+  String.raw`${WB_START}(?:(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+[Пп]равительства|ПП(?=\s+(?:РФ\s+)?(?:№|N)))(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU}))?|(?<n3>\d{3,5}(?:-р)?)(?![\d/.,-])(?=\s+от\s+\d{1,2}[\s.]))`,
   'gu',
 );
 
@@ -60,7 +66,7 @@ export function findRussianActs(text: string): RawMention[] {
   GOVERNMENT_RU.lastIndex = 0;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
     const year = yearOf(m.groups!.d ?? m.groups!.d2);
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2)!), ...(year ? { year } : {}) } });
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!), ...(year ? { year } : {}) } });
   }
   return out;
 }

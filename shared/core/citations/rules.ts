@@ -3,13 +3,14 @@ import { NUM, normaliseNumber } from './numbers.js';
 import type { Reference } from './types.js';
 
 // Written for (a patent attorney's note on the PCT national phase in Russia; EAPO's Patent Regulations, round 23):
-//   "under PCT Rule 51bis the Office may require", "правилом 63 Патентной инструкции". A rule is keyed as the
+//   "under PCT Rule 51bis the Office may require", "правилом 63 Патентной инструкции", "правилом 22.1(а) Инструкции к РСТ"
+// (a lettered item is the rule's part, as written). A rule is keyed as the
 // Regulations' article; it resolves only to an instrument that numbers rules, or to the Regulations of the treaty named
 // with it ("PCT Rule 51bis" → the PCT Regulations), never to a code's or a treaty's articles (resolve.ts).
 
 const RULE = {
-  en: new RegExp(String.raw`(?<![\p{L}\p{N}])Rules?\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2})\))?`, 'gu'),
-  ru: new RegExp(String.raw`(?<![\p{L}\p{N}])[Пп]равил(?:о|а|у|ом|е|ами|ам)\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2})\))?(?![\p{N}])`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])Rules?\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2}|[a-z])\))?`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\p{N}])[Пп]равил(?:о|а|у|ом|е|ами|ам)\s+(?<n>${NUM})(?:\s?\((?<p>\d{1,2}|[a-zа-я])\))?(?![\p{N}])`, 'gu'),
 };
 
 /** References to rules of Regulations (`rulesOnly`: see resolve.ts). */

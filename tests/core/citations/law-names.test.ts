@@ -153,7 +153,7 @@ describe('IP, media, trade and customs laws by their titles; other states\' laws
     ['Under Article 6 of the USSR Law on Inventions of 1991 an inventor could choose a patent.', [['su-law-2213-1-1991:6', 'Article 6 of the USSR Law on Inventions of 1991']]],
     ['Article 4 of the Russian Media Law', [['ru-law-2124-1-1991:4', 'Article 4 of the Russian Media Law']]],
     ['Federal Law "On State Regulation of the Production and Turnover of Ethyl Alcohol, Alcohol and Alcohol-Containing Products"',
-      [['ru-fl-171-fz-1995', 'Federal Law "On State Regulation of the Production and Turnover of Ethyl Alcohol']]],
+      [['ru-fl-171-fz-1995', 'Federal Law "On State Regulation of the Production and Turnover of Ethyl Alcohol, Alcohol']]],
     ['Article 7 of the Federal Law on Technical Regulation', [['ru-fl-184-fz-2002:7', 'Article 7 of the Federal Law on Technical Regulation']]],
     ['the Federal Law "On Special Protective, Anti-Dumping and Countervailing Measures in Imports of Goods"',
       [['ru-fl-165-fz-2003', 'Federal Law "On Special Protective, Anti-Dumping and Countervailing Measures in Imports of Goods"']]],

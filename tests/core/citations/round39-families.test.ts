@@ -1,0 +1,48 @@
+// Table tests for the families of forms rounds 38–39 of the external gold showed once run (then read and added to
+// dev): a government resolution without its date or number sign («Постановление правительства 1236 от 16 ноября»,
+// «ПП № 1236»), a law's year from "On <date>, Law No. … <unquoted title> was published", a title's "Ethanol, Alcoholic"
+// and "of the Intellectual Property Rights", "the abovementioned Article", «Статья 152 Основ», a rule's lettered item
+// («правилом 22.1(а) Инструкции к РСТ»), and a commentary's bare items of the article it comments.
+import { describe, expect, it } from 'vitest';
+import { cite, citeTable as table } from './helpers.js';
+
+describe('Russian forms', () => {
+  table([
+    ['Постановление правительства 1236 от 16 ноября запрещает закупку.', [['ru-gov-1236-2015', 'Постановление правительства 1236']]],
+    ['согласно ПП № 1236 заказчик обязан', [['ru-gov-1236-2015', 'ПП № 1236']]],
+    ['Постановление Правительства РФ № 1236 запрещает', [['ru-gov-1236-2015', 'Постановление Правительства РФ № 1236']]],
+    // a region's government; a number the registry does not know alone, with no year
+    ['Постановление Правительства Москвы № 123 от 1 марта', []],
+    ['Постановление Правительства РФ № 5 запрещает', []],
+    ['Действовали Основы гражданского законодательства Союза ССР и республик от 31 мая 1991 г. Статья 152 Основ определяла достижения.',
+      [['su-law-2211-1-1991', 'Основы гражданского законодательства Союза ССР и республик'], ['su-law-2211-1-1991:152', 'Статья 152 Основ']]],
+    ['Основной закон страны.', []],
+    ['согласно правилу 22.1(а) Инструкции к РСТ', [['wipo-pct-regulations:22.1/а', 'правилу 22.1(а) Инструкции к РСТ'], ['wipo-pct', 'Инструкции к РСТ']]],
+  ], 'ru', '2020-05-01');
+});
+
+describe('English forms', () => {
+  table([
+    ['On July 26, 2019, Law No. 230-FZ On Amendments to Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol, Alcoholic and Alcohol-Containing Products was published.',
+      [['ru-fl-230-fz-2019', 'Law No. 230-FZ'], ['ru-fl-171-fz-1995:1', 'Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol'], ['ru-fl-171-fz-1995:23.1', 'Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol']]],
+    // a date the sentence gives for something else is no year of the act
+    ['On July 26, 2019, the court held that Law No. 230-FZ applies.', []],
+    ['the draft federal law “On the Adoption of Protocol Amending the Agreement on Trade-Related Aspects of the Intellectual Property Rights”',
+      [['wto-trips-amendment-protocol-2005', 'Protocol Amending the Agreement on Trade-Related Aspects of the Intellectual Property Rights']]],
+    ['Article 1362(2) of the Civil Code allows extension. Under the abovementioned Article, the term is extended.',
+      [['ru-civil-code:1362/2', 'Article 1362(2) of the Civil Code'], ['ru-civil-code:1362', 'the abovementioned Article']]],
+    ['under Rule 22.1(a) of the PCT Regulations', [['wipo-pct-regulations:22.1/a', 'Rule 22.1(a) of the PCT Regulations']]],
+  ], 'en', '2020-02-19');
+});
+
+describe("a commentary's bare items", () => {
+  const commentary = 'Статья 1345. Патентные права\n\nКомментарий к статье 1345\n\n1. Пункт 1 ст. 1345 определяет, что права патентные.\n\n2. Пункт 2 устанавливает, что права принадлежат автору.';
+  it('are the commented article\'s in a text given that article', () => {
+    expect(cite(commentary, { lang: 'ru', selfInstrument: 'ru-civil-code', selfArticle: '1345' })).toEqual([
+      ['ru-civil-code:1345', 'статье 1345'], ['ru-civil-code:1345/1', 'Пункт 1 ст. 1345'], ['ru-civil-code:1345/2', 'Пункт 2']]);
+  });
+  it('but not in the statute itself', () => {
+    const statute = 'Статья 1345. Патентные права\n\n1. Права патентные.\n\n2. Пункт 2 устанавливает иное.';
+    expect(cite(statute, { lang: 'ru', selfInstrument: 'ru-civil-code', selfArticle: '1345' })).toEqual([]);
+  });
+});
