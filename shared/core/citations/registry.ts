@@ -1182,6 +1182,87 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     names: { en: [String.raw`(?<=\b[Ss]econd,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`, String.raw`(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking (?:[Ll]aw|[Aa]mendments)${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:the )?(?:"|['‘])?(?:[Ee]ternal|[Pp]erpetual|[Pp]ermanent)(?:"|['’])? [Bb]locking${RUSSIA_IN_SENTENCE}`], ru: [String.raw`(?<=(?<![\p{L}])[Вв]тор(?:ой|ого|ому|ым|ом) "?)[Аа]нтипиратск(?:ий|ого|ому|им|ом)"? закон(?:а|у|ом|е)?(?<!(?:Итали|Испани|Франци|Германи|Коре|Украин|США)[^.!?\n]{0,200})`, String.raw`[Зз]акон~ о "?(?:вечной|пожизненной|бессрочной)"? блокировке(?: (?:пиратских )?(?:сайтов|ресурсов))?`] },
   },
   {
+    // Russia's ratification of the Hague Agreement's Geneva Act (it joined on 28 February 2018); the Act named in its title
+    // is a reference of its own (extract.ts). Only Russia's: "the law on ratification of the Geneva Act" in a sentence
+    // on another state is that state's.
+    id: 'ru-fl-56-fz-2017', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '56', year: '2017', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 56-FZ of 3 April 2017 on Ratification of the Geneva Act of the Hague Agreement Concerning the International Registration of Industrial Designs',
+      ru: 'Федеральный закон от 03.04.2017 № 56-ФЗ "О ратификации Женевского акта Гаагского соглашения о международной регистрации промышленных образцов"',
+    },
+    short: { en: 'Federal Law No. 56-FZ of 2017 (Hague Geneva Act ratification)', ru: 'Федеральный закон № 56-ФЗ (2017)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Ratification of the Geneva Act of the Hague Agreement(?: Concerning the International Registration of Industrial Designs)?"?`],
+      ru: [String.raw`${LAW_RU}"О ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?"`, String.raw`[Зз]акон~ о ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?`],
+    },
+    // "Federal Act on the ratification of the Geneva Act of the Hague Agreement", "Federal Statute ratifying the Geneva Act"
+    names: { en: [String.raw`(?:Federal (?:[Ll]aw|[Aa]ct|[Ss]tatute)|[Ll]aw) (?:on (?:the )?ratification of|ratifying) the Geneva Act(?: of the Hague Agreement(?: Concerning the International Registration of Industrial Designs)?)?${RUSSIA_NEAR}`] },
+  },
+  {
+    // Russia's ratification of the Eurasian Patent Convention's Protocol on industrial designs (2019)
+    id: 'ru-fl-377-fz-2020', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '377', year: '2020', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 377-FZ of 24 November 2020 on Ratification of the Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention',
+      ru: 'Федеральный закон от 24.11.2020 № 377-ФЗ "О ратификации Протокола об охране промышленных образцов к Евразийской патентной конвенции от 9 сентября 1994 года"',
+    },
+    short: { en: 'Federal Law No. 377-FZ of 2020 (designs protocol ratification)', ru: 'Федеральный закон № 377-ФЗ (2020)' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Ratification of the Protocol on (?:the )?Protection of Industrial Designs to the Eurasian Patent Convention(?: of September 9, 1994| of 9 September 1994)?"?`],
+      ru: [String.raw`${LAW_RU}"О ратификации Протокола об охране промышленных образцов к Евразийской патентной конвенции(?: от 9 сентября 1994 года)?"`],
+    },
+  },
+  {
+    // the law on geographical indications (in force 27 July 2020): by number, and by the press's names for it ("the law on
+    // regional brands", «закон о географических указаниях»), only in a text on Russia
+    id: 'ru-fl-230-fz-2019', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '230', year: '2019', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 230-FZ of 26 July 2019 amending Part Four of the Civil Code (geographical indications)',
+      ru: 'Федеральный закон от 26.07.2019 № 230-ФЗ "О внесении изменений в часть четвертую Гражданского кодекса Российской Федерации и статьи 1 и 23.1 Федерального закона "О государственном регулировании производства и оборота этилового спирта, алкогольной и спиртосодержащей продукции и об ограничении потребления (распития) алкогольной продукции""',
+    },
+    short: { en: 'Federal Law No. 230-FZ of 2019 (geographical indications)', ru: 'Федеральный закон № 230-ФЗ (2019)' },
+    aliases: { en: [], ru: [] },
+    names: {
+      en: [String.raw`(?<![Aa]n? )(?:[Ll]aw|[Aa]mendments?) on (?:the )?(?:[Pp]rotection of )?(?:[Gg]eographical [Ii]ndications|[Rr]egional [Bb]rands)${RUSSIA_IN_SENTENCE}`],
+      ru: [String.raw`[Зз]акон~ (?:о|об охране) (?:географических указаний|географических указаниях|региональных брендах|региональных брендов)(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая))`],
+    },
+  },
+  {
+    // «закон Лугового» (extrajudicial blocking for calls to unrest, in force 1 February 2014), by the press's names
+    id: 'ru-fl-398-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '398', year: '2013', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 398-FZ of 28 December 2013 amending the Law on Information (extrajudicial blocking, the "Lugovoy law")',
+      ru: 'Федеральный закон от 28.12.2013 № 398-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""',
+    },
+    short: { en: 'Federal Law No. 398-FZ of 2013 (Lugovoy law)', ru: 'Федеральный закон № 398-ФЗ (2013)' },
+    aliases: { en: [], ru: [] },
+    names: { en: [String.raw`Lugovo[yi]['’]?s? [Ll]aw`], ru: [String.raw`[Зз]акон~ Лугового`] },
+  },
+  {
+    // the industrial designs law (publication and provisional protection), by number only: its title is every amending law's
+    id: 'ru-fl-549-fz-2018', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '549', year: '2018', series: 'fz' },
+    name: {
+      en: 'Federal Law No. 549-FZ of 27 December 2018 amending Part Four of the Civil Code (industrial designs)',
+      ru: 'Федеральный закон от 27.12.2018 № 549-ФЗ "О внесении изменений в часть четвертую Гражданского кодекса Российской Федерации"',
+    },
+    short: { en: 'Federal Law No. 549-FZ of 2018', ru: 'Федеральный закон № 549-ФЗ (2018)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the Regulation on patent and other fees it approved: «Положение о пошлинах», "the Regulation on Fees"; its items are
+    // the resolution's (keyed so, as the gold does)
+    id: 'ru-gov-941-2008', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '941', year: '2008', series: 'gov' },
+    name: {
+      en: 'Resolution of the Government of the Russian Federation No. 941 of 10 December 2008 on Patent and Other Fees for Legally Significant Actions',
+      ru: 'Постановление Правительства РФ от 10.12.2008 № 941 "Об установлении порядка и размеров пошлин за совершение юридически значимых действий"',
+    },
+    short: { en: 'Government Resolution No. 941 of 2008 (patent fees)', ru: 'Постановление Правительства РФ № 941 (2008)' },
+    aliases: {
+      en: [String.raw`Regulations? on (?:(?:the )?[Pp]atent (?:[Ff]ees|[Dd]uties) and [Oo]ther [Ff]ees|[Pp]atent and [Oo]ther [Ff]ees|[Ff]ees) for [Ll]egally [Ss]ignificant [Aa]ctions`],
+      ru: [String.raw`Положени~ о патентных и иных пошлинах`, String.raw`Положени~ о пошлинах`],
+    },
+    names: { en: [String.raw`Regulations? on (?:Patent )?Fees${RUSSIA_NEAR}`] },
+  },
+  {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
     name: {
       en: 'Federal Law No. 35-FZ of 12 March 2014 amending Parts One, Two and Four of the Civil Code',
@@ -2135,7 +2216,7 @@ export const DATED_NAMES: readonly DatedName[] = [
     // press's name for No. 187-FZ once it was passed (2 July 2013), in a text on Russia. Never "an anti-piracy law"
     // (any), "a new/second/expanded anti-piracy law" (364-FZ, see its names), nor "anti-piracy laws" or "legislation".
     aliases: { en: [], ru: [] },
-    names: { en: [String.raw`(?<!(?:\b(?:[Aa]n?|[Aa]ny|[Ii]ts own|[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|[Ll]ater|[Ff]uture|[Pp]roposed|[Dd]raft|[Ee]ffective|[Cc]omprehensive|[Ss]trong|[Ss]tronger|2014|2015)|Ukraine['’]s|Ukrainian|US|U\.S\.|American|French|British) )(?<=\b)[Aa]nti-?piracy law(?!s|-)${RUSSIA_NEAR}`] },
+    names: { en: [String.raw`(?<!(?:\b(?:[Aa]n?|[Aa]ny|[Ii]ts own|[Cc]urrent|[Ee]xisting|[Pp]resent|[Tt]his|[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|[Ll]ater|[Ff]uture|[Pp]roposed|[Dd]raft|[Ee]ffective|[Cc]omprehensive|[Ss]trong|[Ss]tronger|2014|2015)|Ukraine['’]s|Ukrainian|US|U\.S\.|American|French|British) )(?<=\b)[Aa]nti-?piracy law(?!s|-)${RUSSIA_NEAR}`] },
     eras: [{ id: 'ru-fl-187-fz-2013', from: '2013-07-02' }],
     undated: 'ru-fl-187-fz-2013',
   },

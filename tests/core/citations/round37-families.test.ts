@@ -24,6 +24,8 @@ describe('English forms', () => {
     ["Russia's anti-piracy law came into force on August 1.", [['ru-fl-187-fz-2013', 'anti-piracy law']]],
     // any anti-piracy law, the second one (364-FZ has its own names), and a text from before the law
     ['Russia needs an anti-piracy law.', []],
+    // the law in force, whichever it is ("Further revisions to the current anti-piracy law are needed", IIPA 2017)
+    ['Further revisions to the current anti-piracy law in Russia are needed.', []],
     ['An anti-piracy law is needed in Russia.', []],
     ['On 31 December 2020 the Government of the Russian Federation adopted Order No. 3718-r (the "Order"), which allowed an American company\'s patents to be used. The Order was adopted under Article 1360 of the Civil Code.',
       [['ru-gov-3718-r-2020', 'Order No. 3718-r'], ['ru-gov-3718-r-2020', 'Order'], ['ru-civil-code:1360', 'Article 1360 of the Civil Code']]],

@@ -26,13 +26,35 @@ describe('English forms', () => {
     ['On July 26, 2019, Law No. 230-FZ On Amendments to Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol, Alcoholic and Alcohol-Containing Products was published.',
       [['ru-fl-230-fz-2019', 'Law No. 230-FZ'], ['ru-fl-171-fz-1995:1', 'Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol'], ['ru-fl-171-fz-1995:23.1', 'Articles 1 and 23.1 of the Federal Law On State Regulation of the Production and Circulation of Ethanol']]],
     // a date the sentence gives for something else is no year of the act
-    ['On July 26, 2019, the court held that Law No. 230-FZ applies.', []],
+    ['On July 26, 2019, the court held that Law No. 233-FZ applies.', []],
     ['the draft federal law “On the Adoption of Protocol Amending the Agreement on Trade-Related Aspects of the Intellectual Property Rights”',
       [['wto-trips-amendment-protocol-2005', 'Protocol Amending the Agreement on Trade-Related Aspects of the Intellectual Property Rights']]],
     ['Article 1362(2) of the Civil Code allows extension. Under the abovementioned Article, the term is extended.',
       [['ru-civil-code:1362/2', 'Article 1362(2) of the Civil Code'], ['ru-civil-code:1362', 'the abovementioned Article']]],
     ['under Rule 22.1(a) of the PCT Regulations', [['wipo-pct-regulations:22.1/a', 'Rule 22.1(a) of the PCT Regulations']]],
   ], 'en', '2020-02-19');
+});
+
+// laws the registry learnt from dev: by title, by the press's names, by number in the years after them
+describe('more registered laws', () => {
+  table([
+    ['Russia adopted the Federal Act on the ratification of the Geneva Act of the Hague Agreement.',
+      [['hague-agreement', 'Federal Act on the ratification of the Geneva Act of the Hague Agreement'], ['ru-fl-56-fz-2017', 'Federal Act on the ratification of the Geneva Act of the Hague Agreement']]],
+    ['Russia: the Regulation on Fees was amended.', [['ru-gov-941-2008', 'Regulation on Fees']]],
+    ['The Lugovoy law allows blocking in Russia.', [['ru-fl-398-fz-2013', 'Lugovoy law']]],
+    ['Russia passed its law on geographical indications in 2019.', [['ru-fl-230-fz-2019', 'law on geographical indications']]],
+    // another state's
+    ['The EU law on geographical indications for crafts was adopted in 2023.', []],
+  ], 'en', '2020-03-01');
+  table([
+    ['Федеральный закон «О ратификации Женевского акта Гаагского соглашения о международной регистрации промышленных образцов» вступил в силу.',
+      [['hague-agreement', 'Федеральный закон «О ратификации Женевского акта Гаагского соглашения о международной регистрации промышленных образцов»'], ['ru-fl-56-fz-2017', 'Федеральный закон «О ратификации Женевского акта Гаагского соглашения о международной регистрации промышленных образцов»']]],
+    ['согласно п. 1 Положения о пошлинах', [['ru-gov-941-2008:1', 'п. 1 Положения о пошлинах']]],
+    ['закон Лугового вступил в силу', [['ru-fl-398-fz-2013', 'закон Лугового']]],
+    ['закон о региональных брендах принят', [['ru-fl-230-fz-2019', 'закон о региональных брендах']]],
+  ], 'ru', '2020-03-01');
+  // a number the registry knows, in the years after its law
+  table([['Federal Law No. 549-FZ took effect.', [['ru-fl-549-fz-2018', 'Federal Law No. 549-FZ']]]], 'en', '2019-06-01');
 });
 
 describe("a commentary's bare items", () => {
