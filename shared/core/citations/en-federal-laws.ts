@@ -65,7 +65,7 @@ const ORDER_R_EN = new RegExp(
 const PRESIDENT_EN = new RegExp(
   // (never another state's: "U.S. presidential Executive Order No. 14024", "Ukraine's presidential decree No. 64"; a
   // Russian decree's number has at most four digits)
-  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia))` +
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?<=\b(?:Russian|RF)\s+)President(?:['’]s)?\s+(?:[Dd]ecree|[Ee]dict)|(?<![\w.]\s?)President(?:['’]s)?\s+(?:Decree|Edict)(?=\s*(?:No\.?|N|№|#)\s*\d+\s*["“«]?\s*On\s))` +
     String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,4})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
   'g',
 );

@@ -34,9 +34,13 @@ const GOVERNMENT_RU = new RegExp(
   'gu',
 );
 
-/** "Указ Президента РФ от 06.03.1997 N 188", "Указом Президента Российской Федерации № 188 от 6 марта 1997 г.", "Указом Президента от …": with its date only. */
+/**
+ * "Указ Президента РФ от 06.03.1997 N 188", "Указом Президента Российской Федерации № 188 от 6 марта 1997 г.", and
+ * without its date ("Указе Президента № 490 (2019)", "Указ Президента РФ № 322"): its year then from a bracket after
+ * it, else its sentence or the registry's one act of that number (mentions.ts).
+ */
 const PRESIDENT_RU = new RegExp(
-  String.raw`${WB_START}[Уу]каз[а-яё]{0,3}\s+Президента(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})\s+от\s+(?<d2>${DATE_RU}))`,
+  String.raw`${WB_START}[Уу]каз[а-яё]{0,3}\s+[Пп]резидента(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})\))?)`,
   'gu',
 );
 
@@ -60,7 +64,7 @@ export function findRussianActs(text: string): RawMention[] {
   }
   PRESIDENT_RU.lastIndex = 0;
   for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {
-    const year = yearOf(m.groups!.d ?? m.groups!.d2);
+    const year = yearOf(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;

@@ -52,7 +52,14 @@ describe('more registered laws', () => {
     ['согласно п. 1 Положения о пошлинах', [['ru-gov-941-2008:1', 'п. 1 Положения о пошлинах']]],
     ['закон Лугового вступил в силу', [['ru-fl-398-fz-2013', 'закон Лугового']]],
     ['закон о региональных брендах принят', [['ru-fl-230-fz-2019', 'закон о региональных брендах']]],
+    // a President's decree by its number and a bracketed year; never one with neither
+    ['в Указе Президента № 490 (2019) говорится об ИИ', [['ru-ukaz-490-2019', 'Указе Президента № 490 (2019)']]],
+    ['Указом Президента РФ № 17 установлен порядок', []],
   ], 'ru', '2020-03-01');
+  table([
+    ['President Decree #322 “On temporary process of monetary obligation performance” was signed.', [['ru-ukaz-322-2022', 'President Decree #322']]],
+    ['US President Decree #322 "On tariffs" was signed.', []],
+  ], 'en', '2022-05-30');
   // a number the registry knows, in the years after its law
   table([['Federal Law No. 549-FZ took effect.', [['ru-fl-549-fz-2018', 'Federal Law No. 549-FZ']]]], 'en', '2019-06-01');
 });
