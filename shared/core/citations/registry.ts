@@ -1034,7 +1034,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'EAEU Trademarks Treaty', ru: 'Договор о товарных знаках ЕАЭС' },
     noun: { en: 'Treaty', ru: 'Договор' },
     aliases: {
-      en: [String.raw`Treaty on (?:the )?Trademarks, Service Marks and Appellations of Origin of Goods(?: of the Eurasian Economic Union)?`],
+      // ("Agreement on Trademarks and Geographical Indications of the Eurasian Economic Union", "the EAEU Agreement on
+      // Trademarks", "the treaty on trademarks, service marks, and protected designations of origin", "Eurasian Economic
+      // Union treaty on trademarks")
+      en: [
+        String.raw`(?:Treaty|Agreement) on (?:the )?Trademarks,? (?:Service Marks,? and (?:Appellations of Origin|[Pp]rotected [Dd]esignations of [Oo]rigin|Geographical Indications)|and Geographical Indications)(?: of Goods)?(?: of the (?:Eurasian Economic Union|EAEU))?`,
+        String.raw`(?:EAEU|Eurasian Economic Union) (?:Treaty|Agreement) on Trademarks(?: and Geographical Indications)?`,
+        String.raw`(?:Treaty|Agreement) on [Tt]rademarks of (?:the )?(?:EAEU|EAEC|EurAsEC|Eurasian Economic Union)`,
+      ],
       ru: [String.raw`Договор~ о товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров(?: Евразийского экономического союза)?`],
     },
   },
@@ -2183,7 +2190,8 @@ export const INSTRUMENT_GROUPS: readonly InstrumentGroup[] = [
     members: ['wipo-wct', 'wipo-wppt'],
     aliases: {
       // and their other name, "the WIPO digital treaties"
-      en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )(?:Internet|[Dd]igital) (?:Treaties|treaties)`],
+      // ("the WIPO treaties" in a text on copyright: these two, never "many WIPO treaties"; "the digital treaties")
+      en: [String.raw`(?:World Intellectual Property Organization (?:\(WIPO\) )?|WIPO )(?:Internet|[Dd]igital) (?:Treaties|treaties)`, String.raw`(?<!(?:many|most|all|other|several|various|some|numerous|these|those|\d+) )WIPO treaties(?! (?:it |that it |which it )?administer)`, String.raw`(?<=\bthe )digital treaties`],
       ru: [String.raw`(?:[Ии]нтернет-договор~ ВОИС|договор~ ВОИС в области Интернета)`],
     },
   },

@@ -64,6 +64,17 @@ describe('more registered laws', () => {
   table([['Federal Law No. 549-FZ took effect.', [['ru-fl-549-fz-2018', 'Federal Law No. 549-FZ']]]], 'en', '2019-06-01');
 });
 
+describe('treaties by their other names', () => {
+  table([
+    ['It must comply with TRIPS and the WIPO treaties.', [['wto-trips', 'TRIPS'], ['wipo-wct', 'WIPO treaties'], ['wipo-wppt', 'WIPO treaties']]],
+    ['Amend Part IV to implement the digital treaties.', [['wipo-wct', 'digital treaties'], ['wipo-wppt', 'digital treaties']]],
+    ['Russia joined many WIPO treaties.', []],
+    ['the EAEU Agreement on Trademarks and Geographical Indications', [['eaeu-trademarks-treaty-2020', 'EAEU Agreement on Trademarks and Geographical Indications']]],
+    ['the treaty on trademarks, service marks, and protected designations of origin of goods of the Eurasian Economic Union',
+      [['eaeu-trademarks-treaty-2020', 'treaty on trademarks, service marks, and protected designations of origin of goods of the Eurasian Economic Union']]],
+  ], 'en', '2021-01-01');
+});
+
 describe("a commentary's bare items", () => {
   const commentary = 'Статья 1345. Патентные права\n\nКомментарий к статье 1345\n\n1. Пункт 1 ст. 1345 определяет, что права патентные.\n\n2. Пункт 2 устанавливает, что права принадлежат автору.';
   it('are the commented article\'s in a text given that article', () => {
