@@ -26,7 +26,8 @@ const BARE = {
   // an order only with its "-р" ("the Russian Government issued order no. 3718-р"): a bare "Order No. 5" is anyone's
   en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|(?:[Oo]rder|Decree)${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}(?:\s?-?\s?[rр]|-?p(?=[\s,;:)]|$))(?![\p{L}\d]))|(?<order>[Oo]rder)${DATED.en}\s+${NUMBER_SIGN}\s*(?<orderNo>\d{1,5})|(?:Decree|Resolution)\s+(?<unsigned>\d{2,4})(?![.,/]\d))(?![\d-])(?:,?\s+(?:dated|of)\s+(?<after>${aliasSource(ACT_DATE_EN)}))?(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
-  ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
+  // (and "Постановление 1236 от 16.11.": a resolution's number without its sign, before a date)
+  ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р)|[Пп]остановлени[а-яё]{0,3}\s+(?<noSign>\d{3,5})(?=\s+от\s+\d))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 /** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
 const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia)\s+(?:has\s+)?(?:issued|adopted|approved|enacted))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
@@ -75,7 +76,7 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
       // a bare "Order No. 1767" is the Government's only where its sentence names it ("the Government issued Order no. 1767")
       if (m.groups?.order && !governmentsSentence(m.index)) continue;
       const unsigned = m.groups?.unsigned;
-      const number = unsigned ?? m[1] ?? (m[2] ? orderNumber(m[2]) : m.groups!.orderNo!);
+      const number = unsigned ?? m[1] ?? (m[2] ? orderNumber(m[2]) : m.groups!.orderNo ?? m.groups!.noSign!);
       // (its date after its number: "Order no. 947 dated 25 May 2022")
       const after = m.groups?.after ? /(\d{4})$/.exec(m.groups.after)?.[1] : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number, bare: true, ...(unsigned ? { unsigned: true } : {}), ...(after ? { year: after } : datedYear(m[0])) } });
