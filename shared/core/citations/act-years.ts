@@ -26,8 +26,9 @@ const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${D
 const DATE_OPENS = new RegExp(String.raw`(?:^|[^\p{L}\d.])(?:On\s+|on\s+)?(${DATE})(?:\s*(?:г\.|года))?\s*,\s*$`, 'u');
 const MADE_LATER = new RegExp(
   // (its title quoted, or unquoted in English up to the verb: "On July 26, 2019, Law No. 230-FZ On Amendments to Part
-  // Four of the Civil Code … was published")
-  String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*|On\s(?:[^.;!?]|(?<=\d)\.(?=\d)){3,400}?\s)?(?:(?:was|has\s+been)\s+(?:${MADE_EN}|published|signed\s+into\s+law)|(?:был\s+)?(?:${MADE_RU}|опубликован))(?![\p{L}])`,
+  // Four of the Civil Code … was published"; never a clause inside it: "Law No. 54-FZ On Assemblies, which was adopted in
+  // 2004, became stricter")
+  String.raw`^\s*(?:["«“„][^"«»“”„]{3,300}["»”“]\s*|On\s(?:(?!\b(?:which|that|who|when|where|after|before|as|was|were|is|has)\b)(?:[^.;!?]|(?<=\d)\.(?=\d))){3,400}?\s)?(?:(?:was|has\s+been)\s+(?:${MADE_EN}|published|signed\s+into\s+law)|(?:был\s+)?(?:${MADE_RU}|опубликован))(?![\p{L}])`,
   'iu',
 );
 

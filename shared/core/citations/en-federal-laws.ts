@@ -56,8 +56,10 @@ const GOVERNMENT_EN = new RegExp(
  * A government order by its number alone, which its "-r" (распоряжение) marks as the Government's: "Order No. 3718-r
  * (the "Order")", "Order No. 3718-r of 31 December 2020", "order no. 430-r". (A President's order ends "-rp".)
  */
+// (never a ministry's, an agency's, a region's or another state's: "Rosstat Order No. 123-r", "The Moscow City
+// Government's Order No. 3718-r", "Resolution No. 3718-r of the Moscow City Government", "… of the Government of Kazakhstan")
 const ORDER_R_EN = new RegExp(
-  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh)\s)(?:[Oo]rder|[Dd]irective|[Dd]isposition|[Rr]esolution|[Dd]ecree)\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}\s?[-–]?\s?[rр])(?![A-Za-zА-Яа-яЁё\d-])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh)\s)(?<!\b(?:Ministry|Minister|Governor|Mayor|Rosstat|Roskomnadzor|Rospatent|Rosreestr|Agency|Service|Bank|Moscow|City|Regional|Region|Oblast|Municipal|Kazakhstan|Belarus|Uzbekistan|Kyrgyzstan|Armenia)(?:\s+Government)?(?:['’]s?)?\s)(?![^;\n]{0,40}?\d\s?[-–]?\s?[rр](?![A-Za-zА-Яа-яЁё\d-]),?\s+of\s+(?:the\s+)?(?!Government\s+of\s+(?:the\s+)?(?:Russian|RF\b)|Russian\s+Government)[A-Z])(?:[Oo]rder|[Dd]irective|[Dd]isposition|[Rr]esolution|[Dd]ecree)\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}\s?[-–]?\s?[rр])(?![A-Za-zА-Яа-яЁё\d-])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN}))?`,
   'g',
 );
 

@@ -1200,10 +1200,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Federal Law No. 56-FZ of 2017 (Hague Geneva Act ratification)', ru: 'Федеральный закон № 56-ФЗ (2017)' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On (?:the )?Ratification of the Geneva Act of the Hague Agreement(?: Concerning the International Registration of Industrial Designs)?"?`],
-      ru: [String.raw`${LAW_RU}"О ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?"`, String.raw`[Зз]акон~ о ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?`],
+      ru: [String.raw`${LAW_RU}"О ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?"`],
     },
     // "Federal Act on the ratification of the Geneva Act of the Hague Agreement", "Federal Statute ratifying the Geneva Act"
-    names: { en: [String.raw`(?:Federal (?:[Ll]aw|[Aa]ct|[Ss]tatute)|[Ll]aw) (?:on (?:the )?ratification of|ratifying) the Geneva Act(?: of the Hague Agreement(?: Concerning the International Registration of Industrial Designs)?)?${RUSSIA_NEAR}`] },
+    // (unquoted in Russian, a nickname: «Армения приняла закон о ратификации Женевского акта» is Armenia's)
+    names: {
+      en: [String.raw`(?:Federal (?:[Ll]aw|[Aa]ct|[Ss]tatute)|[Ll]aw) (?:on (?:the )?ratification of|ratifying) the Geneva Act(?: of the Hague Agreement(?: Concerning the International Registration of Industrial Designs)?)?${RUSSIA_NEAR}`],
+      ru: [String.raw`[Зз]акон~ о ратификации Женевского акта Гаагского соглашения(?: о международной регистрации промышленных образцов)?`],
+    },
   },
   {
     // Russia's ratification of the Eurasian Patent Convention's Protocol on industrial designs (2019)
@@ -1230,7 +1234,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [], ru: [] },
     names: {
       en: [String.raw`(?<![Aa]n? )(?:[Ll]aw|[Aa]mendments?) on (?:the )?(?:[Pp]rotection of )?(?:[Gg]eographical [Ii]ndications|[Rr]egional [Bb]rands)${RUSSIA_IN_SENTENCE}`],
-      ru: [String.raw`[Зз]акон~ (?:о|об охране) (?:географических указаний|географических указаниях|региональных брендах|региональных брендов)(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая))`],
+      ru: [String.raw`[Зз]акон~ (?:о|об охране) (?:географических указаний|географических указаниях|региональных брендах|региональных брендов)(?! (?:Республики|Украины|Казахстана|Беларуси|ЕС|Китая|Европейского союза|Евросоюза|ЕАЭС))`],
     },
   },
   {
@@ -1265,7 +1269,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Government Resolution No. 941 of 2008 (patent fees)', ru: 'Постановление Правительства РФ № 941 (2008)' },
     aliases: {
       en: [String.raw`Regulations? on (?:(?:the )?[Pp]atent (?:[Ff]ees|[Dd]uties) and [Oo]ther [Ff]ees|[Pp]atent and [Oo]ther [Ff]ees|[Ff]ees) for [Ll]egally [Ss]ignificant [Aa]ctions`],
-      ru: [String.raw`Положени~ о патентных и иных пошлинах`, String.raw`Положени~ о пошлинах`],
+      // (never the Eurasian Patent Organization's own «Положение о пошлинах ЕАПО», nor another body's fees and charges)
+      ru: [String.raw`Положени~ о патентных и иных пошлинах`, String.raw`Положени~ о пошлинах(?! (?:и сбор|Евразийск|ЕАПО|ЕПВ|ЕАПВ|за совершение действий, связанных с евразийск|Республики|Украины|Казахстана|Беларуси|Белорусск))`],
     },
     names: { en: [String.raw`Regulations? on (?:Patent )?Fees${RUSSIA_NEAR}`] },
   },

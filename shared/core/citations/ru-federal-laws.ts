@@ -1,6 +1,7 @@
 // Russian references to numbered legal acts: federal laws ("№ 187-ФЗ", "N 187-ФЗ"), laws of the RF, government resolutions.
 import { WB_END, WB_START } from './registry.js';
 import { orderNumber, yearOf } from './en-federal-laws.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { CitationFamily, RawMention } from './types.js';
 
 // Written for (the registration number is a law's, never an article's):
@@ -27,12 +28,17 @@ const LAW_RU = new RegExp(
  * "Постановление Правительства РФ от 29.12.2007 № 992", "… № 992 от 29.12.2007", and without the date, as procurement
  * texts write it: "Постановление Правительства РФ № 1236", "ПП РФ № 1236", "Постановление правительства 1236 от 16
  * ноября" (a year-less date). Without a year the act is the one its sentence dates, else the registry's one act of that
- * number (mentions.ts); never a region's government ("Правительства Москвы № 123": the words after it are no number).
+ * number (mentions.ts); never a region's government ("Правительства Москвы № 123": the words after it are no number),
+ * nor the Plenum's ("Пленум ВС РФ в ПП № 10 от 23.04.2019 разъяснил"), nor, year-less, another state's government's in a
+ * sentence on it ("В Казахстане постановление правительства № 1236 от 16 ноября").
  */
 const GOVERNMENT_RU = new RegExp(
-  String.raw`${WB_START}(?:(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+[Пп]равительства|ПП(?=\s+(?:РФ\s+)?(?:№|N)))(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU}))?|(?<n3>\d{3,5}(?:-р)?)(?![\d/.,-])(?=\s+от\s+\d{1,2}[\s.]))`,
+  String.raw`${WB_START}(?:(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+[Пп]равительства|(?<!(?:Пленум|ВС|ВАС|Верховн|Конституционн|КС)(?![\p{L}])[^.!?\n]{0,200})ПП(?=\s+(?:РФ\s+)?(?:№|N))(?![^.!?\n]{0,60}Пленум))(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU}))?|(?<n3>\d{3,5}(?:-р)?)(?![\d/.,-])(?:\s+от\s+(?<d3>${DATE_RU})|(?=\s+от\s+\d{1,2}[\s.])))`,
   'gu',
 );
+
+/** A state whose government's resolutions a Russian text cites too (a year-less one is then no Russian act). */
+const CIS_STATE_RU = /(?<![\p{L}])(?:Казахстан|Беларус|Белорус|Украин|Киргиз|Кыргыз|Узбекистан|Таджикистан|Армени|Азербайджан|Молдов|Молдав|[Кк]азахстанск|[Бб]елорусск|[Уу]краинск|[Уу]збекск)/u;
 
 /**
  * "Указ Президента РФ от 06.03.1997 N 188", "Указом Президента Российской Федерации № 188 от 6 марта 1997 г.", and
@@ -68,8 +74,15 @@ export function findRussianActs(text: string): RawMention[] {
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;
+  let starts: number[] | undefined;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
-    const year = yearOf(m.groups!.d ?? m.groups!.d2);
+    const year = yearOf(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3);
+    if (!year) {
+      // ("Постановление правительства 2019 от 16 ноября": a year, not a number)
+      if (m.groups!.n3 && /^(?:19|20)\d\d$/.test(m.groups!.n3)) continue;
+      const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), m.index, text.length);
+      if (CIS_STATE_RU.test(text.slice(s, e))) continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!), ...(year ? { year } : {}) } });
   }
   return out;

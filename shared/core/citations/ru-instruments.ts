@@ -19,11 +19,15 @@ import { unknownLawMentions } from './unknown-laws.js';
 
 const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+(?:(?<code>Кодекс[а-яё]{0,3})|(?<law>(?:Федеральн[а-яё]{0,4}\s+)?закон[а-яё]{0,3})|(?<gov>Постановлени[а-яё]{0,3}))${WB_END}`, 'giu');
 /** Capitalised nouns standing for an instrument named before (case-sensitive: "закон" in prose is no reference). */
-const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан)|Основ(?=(?:ы|ам|ами|ах)?(?![а-яё])))[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
-// ("Статья 152 Основ": the 1991 Fundamentals of Civil Legislation named before)
+const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан)|Основ(?=(?:ы|ам|ами|ах)?(?![а-яё]))(?!(?:ы|ам|ами|ах)?\s+(?:[а-яё]+\s+){0,2}законодательств))[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
+// ("Статья 152 Основ": the 1991 Fundamentals of Civil Legislation named before; never other Fundamentals by their title,
+// «Статья 3 Основ законодательства РФ о нотариате»)
 const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ', Основ: 'Основы' };
 /** A demonstrative before a common noun, any case: «п. 2 ст. 14 данного закона», «ст. 5 указанной конвенции», «того же кодекса». */
 const DEMONSTRATIVE_RU = new RegExp(String.raw`${WB_START}(?:данн|указанн|вышеуказанн|названн|это|эти|т(?:ого|ой|ом) же|упомянут)[а-яё]{0,3}\s+((?:[Фф]едеральн[а-яё]{0,4}\s+)?[Зз]акон|[Кк]одекс|[Кк]онвенци|[Сс]оглашени|[Дд]оговор|[Уу]каз(?!ан))[а-яё]{0,3}${WB_END}`, 'gu');
+/** Another state's act where a demonstrative's noun was last used: «Гражданский кодекс Украины … ст. 5 этого кодекса». */
+const FOREIGN_AFTER_NOUN_RU = /^\s+(?:Украины|Республики|Беларуси|Белоруссии|Казахстана|Армении|Кыргызской|Киргизии|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы|Латвии|Литвы|Эстонии|Германии|Франции|США|Китая|КНР|ЕС)(?![а-яё])/u;
+const FOREIGN_BEFORE_NOUN_RU = /(?<![а-яё])(?:[Уу]краинск|[Бб]елорусск|[Кк]азахстанск|[Кк]азахск|[Уу]збекск|[Кк]иргизск|[Кк]ыргызск|[Аа]рмянск|[Нн]емецк|[Гг]ерманск|[Фф]ранцузск|[Аа]мериканск|[Кк]итайск)[а-яё]*\s+(?:[а-яё]+\s+)?$/u;
 
 export function findRussianMentions(text: string): RawMention[] {
   const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru'), ...truncatedTitleMentions(text, 'ru')];
@@ -42,7 +46,13 @@ export function findRussianMentions(text: string): RawMention[] {
   for (let m = DEMONSTRATIVE_RU.exec(text); m; m = DEMONSTRATIVE_RU.exec(text)) {
     const word = m[1]!.replace(/^[Фф]едеральн[а-яё]*\s+/u, '');
     const stem = Object.keys(NOUN_STEM).find((k) => word.toLowerCase() === k.toLowerCase())!;
-    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: NOUN_STEM[stem]! } });
+    // (the noun's last use before it another state's act: it names that act, which resolves to nothing and blocks a guess)
+    const from = Math.max(0, m.index - 1500);
+    const uses = [...text.slice(from, m.index).matchAll(new RegExp(String.raw`(?<![а-яё])${stem}[а-яё]{0,3}(?![а-яё])`, 'giu'))];
+    const last = uses[uses.length - 1];
+    const foreign = last !== undefined && (FOREIGN_AFTER_NOUN_RU.test(text.slice(from + last.index! + last[0].length, from + last.index! + last[0].length + 40))
+      || FOREIGN_BEFORE_NOUN_RU.test(text.slice(Math.max(0, from + last.index! - 40), from + last.index!)));
+    out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun: foreign ? 'иностранный' : NOUN_STEM[stem]! } });
   }
   return out;
 }
