@@ -20,7 +20,7 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU}))?`,
+    String.raw`(?:(?:№|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
   'gu',
 );
 
@@ -55,7 +55,8 @@ export function findRussianActs(text: string): RawMention[] {
   LAW_RU.lastIndex = 0;
   for (let m = LAW_RU.exec(text); m; m = LAW_RU.exec(text)) {
     const g = m.groups!;
-    const year = yearOf(g.d ?? g.d2);
+    // (its year in brackets after it: «Федеральному закону № 123-ФЗ (2020)»)
+    const year = yearOf(g.d ?? g.d2) ?? g.y3;
     if (g.rf && !g.word) continue;
     // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
     if (g.k ?? g.k3) {

@@ -37,8 +37,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Act named alone; "ё" read as "е"; "(Order)" and a code's "(CC)" as short forms; "under this article" / «по данной
  *     статье»; an ordinal before its part word; parts in brackets inside article lists; titles cut with an ellipsis;
  *     "Decree 299" after "Decree No. 299"; a registered law by number alone in a text written while it was news.
+ * 14: the families of external-gold rounds 36-39: the Law on Protection of Competition by its unquoted title, a law or
+ *     code named again by a demonstrative («данного закона»), lower-case "anti-piracy law", government orders and
+ *     resolutions without issuer, date or number sign ("Order No. 3718-r", «ПП № 1236»), a President's decree with a
+ *     bracketed year, "the WIPO treaties", ratification laws and other registry breadth, a rule's lettered item, a
+ *     commentary's bare items of the article it comments.
  */
-export const CITATION_VERSION = 13;
+export const CITATION_VERSION = 14;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

@@ -58,6 +58,7 @@ describe('more registered laws', () => {
     // a President's decree by its number and a bracketed year; never one with neither
     ['в Указе Президента № 490 (2019) говорится об ИИ', [['ru-ukaz-490-2019', 'Указе Президента № 490 (2019)']]],
     ['Указом Президента РФ № 17 установлен порядок', []],
+    ['согласно Федеральному закону № 123-ФЗ (2020) об эксперименте', [['ru-fl-123-fz-2020', 'Федеральному закону № 123-ФЗ (2020)']]],
   ], 'ru', '2020-03-01');
   table([
     ['President Decree #322 “On temporary process of monetary obligation performance” was signed.', [['ru-ukaz-322-2022', 'President Decree #322']]],
