@@ -35,7 +35,7 @@ const WORD_NUM = String.raw`(?:${Object.keys(NUMBER_WORDS).join('|')})\b`;
 
 /** "(5)", "(b)", and a list of parts in one bracket: "1515 (1,2 and 4)". */
 // (a part word inside it, as a list writes it: "Articles 1252 (para. 4), 1487 and 1515")
-const PARENS = String.raw`(?:\s?\(\s?(?:(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ii]tems?|[Pp]oints?|[Cc]lauses?)\s?)?[0-9a-z]{1,3}(?:\s?(?:,\s?(?:and\s)?|and\s|&\s?)\s?(?:\d{1,3}|[a-z])\b)*\s?\))`;
+const PARENS = String.raw`(?:\s?\(\s?(?:(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ii]tems?|[Pp]oints?|[Cc]lauses?)\s?)?(?:[0-9a-z]{1,3}|[а-я])(?:\s?(?:,\s?(?:and\s)?|and\s|&\s?)\s?(?:\d{1,3}|[a-z])\b)*\s?\))`;
 /** Further brackets listed after the first: "1515(1), (2) and (4)" (siblings; "(5)(b)" with nothing between is nested). */
 const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\))*`;
 /**

@@ -175,6 +175,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
     abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`, 'UK RF', 'CrC RF', 'RF CrC'],
+    // "the Russian Penal Code", "Russia has just amended its Penal Code" (a translator's word for it, in a text on Russia)
+    names: { en: [String.raw`(?:Russian (?:Federation(?:['’]s)? )?|Russia['’]s |RF )?Penal Code(?: of (?:the )?(?:Russian Federation|RF))?${RUSSIA_IN_SENTENCE}`] },
   },
   {
     id: 'ru-rsfsr-criminal-code', kind: 'code', unit: 'article', partLabel: 'ч.',
@@ -889,7 +891,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:Stockholm )?Convention (?:Establishing|on the Establishment of|for the Establishment of) the World Intellectual Property Organi[sz]ation`,
         String.raw`WIPO Convention`,
       ],
-      ru: [String.raw`[Кк]онвенци~,? учреждающ~ Всемирную организацию интеллектуальной собственности`, String.raw`[Кк]онвенци~ об учреждении Всемирной организации интеллектуальной собственности`],
+      ru: [String.raw`[Кк]онвенци~,? учреждающ~ (?:Всемирную организацию интеллектуальной собственности|ВОИС)`, String.raw`[Кк]онвенци~ об учреждении Всемирной организации интеллектуальной собственности`],
     },
   },
   {
@@ -910,6 +912,42 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`Protocol on the Protection of Industrial Designs(?: to the Eurasian Patent Convention(?: of 9 September 1994)?)?`],
       ru: [String.raw`Протокол~ об охране промышленных образцов(?: к Евразийской патентной конвенции(?: от 9 сентября 1994 года)?)?`],
     },
+  },
+  {
+    // the CIS's founding acts, named in the preambles of its IP agreements ("Agreement on the creation of the
+    // Commonwealth of Independent States of December 8, 1991", «Алма-Атинской декларации от 21 декабря 1991 года»)
+    id: 'cis-creation-agreement-1991', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement Establishing the Commonwealth of Independent States (Minsk, 8 December 1991)', ru: 'Соглашение о создании Содружества Независимых Государств (Минск, 8 декабря 1991 г.)' },
+    short: { en: 'CIS Agreement (1991)', ru: 'Соглашение о создании СНГ' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement (?:on (?:the )?(?:creation|establishment) of|[Ee]stablishing) the Commonwealth of Independent States`],
+      ru: [String.raw`Соглашени~ о создании Содружества Независимых Государств`],
+    },
+  },
+  {
+    id: 'cis-almaty-declaration-1991', kind: 'treaty', unit: 'article',
+    name: { en: 'Alma-Ata Declaration (21 December 1991)', ru: 'Алма-Атинская декларация (21 декабря 1991 г.)' },
+    short: { en: 'Alma-Ata Declaration', ru: 'Алма-Атинская декларация' },
+    noun: { en: 'Declaration', ru: 'Декларация' },
+    aliases: { en: [String.raw`(?:Alma-?Ata|Almaty) [Dd]eclaration`], ru: [String.raw`Алма-Атинск~ декларац~`] },
+  },
+  {
+    id: 'cis-treaty-succession-memorandum-1992', kind: 'treaty', unit: 'article',
+    name: { en: 'Memorandum of Understanding on Succession to Treaties of Common Interest Concluded by the USSR (CIS, 6 July 1992)', ru: 'Меморандум о взаимопонимании по вопросу правопреемства в отношении договоров бывшего СССР, представляющих взаимный интерес (6 июля 1992 г.)' },
+    short: { en: 'CIS Memorandum on Treaty Succession (1992)', ru: 'Меморандум о правопреемстве (1992)' },
+    noun: { en: 'Memorandum', ru: 'Меморандум' },
+    aliases: {
+      en: [String.raw`Memorandum of [Uu]nderstanding (?:concerning|on|regarding) (?:the )?(?:legal )?succession (?:concerning|in respect of|regarding|to) (?:the )?treaties`],
+      ru: [String.raw`Меморандум~ о взаимопонимании по вопросу правопреемства в отношении договоров`],
+    },
+  },
+  {
+    id: 'un-udhr-1948', kind: 'treaty', unit: 'article',
+    name: { en: 'Universal Declaration of Human Rights (1948)', ru: 'Всеобщая декларация прав человека (1948)' },
+    short: { en: 'Universal Declaration of Human Rights', ru: 'Всеобщая декларация прав человека' },
+    noun: { en: 'Declaration', ru: 'Декларация' },
+    aliases: { en: [String.raw`Universal Declaration of Human Rights`], ru: [String.raw`Всеобщ~ декларац~ прав человека`] },
   },
   {
     id: 'cis-industrial-property-agreement-1993', kind: 'treaty', unit: 'article',
@@ -990,6 +1028,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`[Aa]pplication\s+numbers?(?:\(s\))?:\s*\d{3,6}\/\d{2}\b`,
         String.raw`^\s*(?:EUROPEAN COURT OF HUMAN RIGHTS|ЕВРОПЕЙСКИЙ СУД ПО ПРАВАМ ЧЕЛОВЕКА)\s*$`,
         String.raw`\([Жж]алоба\s+№\s*\d{3,6}\/\d{2}\)`,
+        // the Court's caption and its judges' separate opinions: "CASE OF VLADIMIR KHARITONOV v. RUSSIA", "JOINT
+        // CONCURRING OPINION OF JUDGES LEMMENS, DEDOV AND POLÁČKOVÁ"
+        String.raw`^\s*CASE OF [A-Z][A-Z .'’-]{1,80} v\. (?:RUSSIA|THE RUSSIAN FEDERATION)`,
+        String.raw`^\s*(?:JOINT |PARTLY )?(?:CONCURRING|DISSENTING) OPINION OF JUDGES? [A-Z]`,
       ],
     },
   },
@@ -1148,6 +1190,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         // Protection" for "Protection of Information"
         String.raw`"On Information, Information Technologies,? and (?:on )?(?:the )?(?:Protection of Information|Information Protection)"`,
         String.raw`${LAW_EN}"?on Information,? Information Technologies,? and Information Protection"?`,
+        // "Law on Information, Information Technology and Information Security" (Freedom House's), and its quoted short
+        // title alone, "the Law "On Information"" (never 1995's "On Information, Informatization and …")
+        String.raw`${LAW_EN}"?on Information,? Information Technology,? and Information Security"?`,
+        String.raw`${LAW_EN}"On Information"`,
       ],
       ru: [
         // (and "информтехнологиях", a newspaper's contraction)
@@ -1273,6 +1319,13 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Положени~ о патентных и иных пошлинах`, String.raw`Положени~ о пошлинах(?! (?:и сбор|Евразийск|ЕАПО|ЕПВ|ЕАПВ|за совершение действий, связанных с евразийск|Республики|Украины|Казахстана|Беларуси|Белорусск))`],
     },
     names: { en: [String.raw`Regulations? on (?:Patent )?Fees${RUSSIA_NEAR}`] },
+  },
+  {
+    // compulsory licences for the export of medicines (art. 1360.1, the TRIPS 31bis system), by number
+    id: 'ru-fl-107-fz-2021', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '107', year: '2021', series: 'fz' },
+    name: { en: 'Federal Law No. 107-FZ of 30 April 2021 amending Part Four of the Civil Code (compulsory licences, art. 1360.1)', ru: 'Федеральный закон от 30.04.2021 № 107-ФЗ "О внесении изменений в часть четвертую Гражданского кодекса Российской Федерации"' },
+    short: { en: 'Federal Law No. 107-FZ of 2021', ru: 'Федеральный закон № 107-ФЗ (2021)' },
+    aliases: { en: [], ru: [] },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },

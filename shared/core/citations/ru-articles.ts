@@ -46,7 +46,8 @@ const WITH_PART = String.raw`${NUM}\s?\((?:чч?|пп?)\.\s?\d{1,3}(?:\s*(?:,|и
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
 const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
-const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+)?|\s+(?:и|или|либо)\s+|\s*[-–—]\s*)`;
+// ("и (или)", the statutes' "and/or": «в статьях 15.1, 15.3 и (или) 15.3-1»)
+const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+|и\s+\(или\)\s+)?|\s+(?:и|или|либо|и\s+\(или\))\s+|\s*[-–—]\s*)`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
 // (a bare "данная норма" is left alone: readers label it rarely, and then as the sub-item cited last; a bare "этой

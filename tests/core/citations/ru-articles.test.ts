@@ -118,9 +118,10 @@ describe('ru-articles', () => {
     ]);
     // a list of parts that merely broke off is not the article's own ("первой1": a superscript lost in the text)
     expect(cite('установленным частями третьей и третьей1 настоящей статьи', { ...UK, selfArticle: '72' }).map(([k]) => k)).not.toContain('ru-criminal-code:72/3/1');
-    // (and "пунктами "и" и (или) "к"" is read no further than its part: never as items of the article it sits in)
+    // (and "пунктами "и" и (или) "к"" are items of the part it names, since "и (или)" joins lists: never items of the
+    // article it sits in)
     expect(cite('предусмотренными пунктами "и" и (или) "к" части первой статьи 61 настоящего Кодекса', { ...UK, selfArticle: '62' }).map(([k]) => k)).toEqual([
-      'ru-criminal-code:61/1',
+      'ru-criminal-code:61/1/и', 'ru-criminal-code:61/1/к',
     ]);
   });
 
