@@ -113,6 +113,16 @@ function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
 }
 
 /** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */
+/**
+ * The lines of a statute's table of contents: a section's or chapter's heading with the range of its articles in
+ * brackets ("Section II. Copyright (Articles 5 - 34)", «Глава 1. Общие положения (статьи 1 - 4)»).
+ */
+const CONTENTS_LINE = /^[ \t]*(?:SECTION|Section|CHAPTER|Chapter|PART|Part|Раздел|РАЗДЕЛ|Подраздел|Глава|ГЛАВА|§)\s*[\dIVXLC]+[.:]?[^\n]{0,200}?\(\s*(?:Articles?|ARTICLES?|Arts?\.|[Сс]татьи|СТАТЬИ|[Сс]т\.)\s*[\d.]+\s*[-–—]\s*[\d.]+\s*\)[ \t]*$/gmu;
+function contentsLines(text: string): Array<[number, number]> {
+  CONTENTS_LINE.lastIndex = 0;
+  return [...text.matchAll(CONTENTS_LINE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 function titleLineEnd(text: string, beforeArticles = false): number {
   const nl = text.indexOf('\n');
   return nl > 0 && nl <= 200 && (beforeArticles || /\S/u.test(text.slice(nl))) ? nl : -1;
@@ -220,11 +230,14 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     for (const instrument of m.inside) out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   const seen = new Set<string>();
+  // a statute's table of contents cites nothing ("Section II. Copyright (Articles 5 - 34)")
+  const contents = ctx.selfInstrument ? contentsLines(text) : [];
   return out
     .sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
     .filter((c) => {
       const id = `${c.key}@${c.start}:${c.end}`;
       if (seen.has(id)) return false;
+      if (c.instrument === ctx.selfInstrument && contents.some(([s, e]) => c.start >= s && c.end <= e)) return false;
       seen.add(id);
       return true;
     });

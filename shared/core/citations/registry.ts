@@ -554,7 +554,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
     // never the WTO body: "the Council for TRIPS", "TRIPS Council"
-    abbreviations: [String.raw`(?<!Council for )(?:WTO )?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)`, 'ТРИПС'],
+    // ("Article 39.3 of the GATT-TRIPS", as texts of the 1990s wrote it)
+    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)`, 'ТРИПС'],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1143,6 +1144,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [
         String.raw`1992 ${USR}(?: Bilateral)? Trade Agreement`,
         String.raw`${USR}(?: Bilateral)? Trade Agreement (?:of 1992|\(1992\))`,
+        // (undated, and "U.S.-Russian": the two states' only trade agreement)
+        String.raw`${USR}n?(?: Bilateral)? Trade Agreement`,
         String.raw`Agreement on Trade Relations between the United States(?: of America)? and (?:the )?Russia(?:n Federation)?`,
       ],
       ru: [String.raw`Соглашени~ о торговых отношениях между (?:Российской Федерацией и Соединенными Штатами Америки|Соединенными Штатами Америки и Российской Федерацией)`],
@@ -1316,9 +1319,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`Regulations? on (?:(?:the )?[Pp]atent (?:[Ff]ees|[Dd]uties) and [Oo]ther [Ff]ees|[Pp]atent and [Oo]ther [Ff]ees|[Ff]ees) for [Ll]egally [Ss]ignificant [Aa]ctions`],
       // (never the Eurasian Patent Organization's own «Положение о пошлинах ЕАПО», nor another body's fees and charges)
-      ru: [String.raw`Положени~ о патентных и иных пошлинах`, String.raw`Положени~ о пошлинах(?! (?:и сбор|Евразийск|ЕАПО|ЕПВ|ЕАПВ|за совершение действий, связанных с евразийск|Республики|Украины|Казахстана|Беларуси|Белорусск))`],
+      // (the short name, «Положение о пошлинах», is the 1993 Regulation's too: see DATED_NAMES)
+      ru: [String.raw`Положени~ о патентных и иных пошлинах`],
     },
-    names: { en: [String.raw`Regulations? on (?:Patent )?Fees${RUSSIA_NEAR}`] },
   },
   {
     // compulsory licences for the export of medicines (art. 1360.1, the TRIPS 31bis system), by number
@@ -1326,6 +1329,27 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Federal Law No. 107-FZ of 30 April 2021 amending Part Four of the Civil Code (compulsory licences, art. 1360.1)', ru: 'Федеральный закон от 30.04.2021 № 107-ФЗ "О внесении изменений в часть четвертую Гражданского кодекса Российской Федерации"' },
     short: { en: 'Federal Law No. 107-FZ of 2021', ru: 'Федеральный закон № 107-ФЗ (2021)' },
     aliases: { en: [], ru: [] },
+  },
+  {
+    // the health law, by title ("Federal Law No. 323-FZ on Fundamentals of the Protection of Citizens' Health", «Об
+    // основах охраны здоровья граждан в Российской Федерации»)
+    id: 'ru-fl-323-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '323', year: '2011', series: 'fz' },
+    name: { en: "Federal Law No. 323-FZ of 21 November 2011 on the Fundamentals of Protection of Citizens' Health in the Russian Federation", ru: 'Федеральный закон от 21.11.2011 № 323-ФЗ "Об основах охраны здоровья граждан в Российской Федерации"' },
+    short: { en: 'Health Protection Law', ru: 'Закон об основах охраны здоровья граждан' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?Fundamental(?:s| Principles) of (?:the )?(?:Protection of (?:the )?(?:Citizens['’]? |Public )?Health|(?:Citizens['’]? )?Health Protection)(?: (?:of Citizens )?in the Russian Federation)?"?`],
+      ru: [String.raw`${LAW_RU}"Об основах охраны здоровья граждан(?: в Российской Федерации)?"`, String.raw`[Зз]акон~ об основах охраны здоровья граждан`],
+    },
+  },
+  {
+    // its predecessor, the Fundamentals of 22 July 1993 (in force until 2012)
+    id: 'ru-law-5487-1-1993', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '5487-1', year: '1993', series: 'rf' },
+    name: { en: "Fundamentals of the Legislation of the Russian Federation on the Protection of Citizens' Health of 22 July 1993 No. 5487-1", ru: 'Основы законодательства Российской Федерации об охране здоровья граждан от 22.07.1993 № 5487-1' },
+    short: { en: 'Fundamentals on Health Protection (1993)', ru: 'Основы законодательства об охране здоровья граждан (1993)' },
+    aliases: {
+      en: [String.raw`Fundamentals of (?:the )?Legislation of the Russian Federation on (?:the )?(?:Protection of (?:Citizens['’]? )?Health|(?:Citizens['’]? )?Health Protection)`],
+      ru: [String.raw`Основ~ законодательства Российской Федерации об охране здоровья граждан`],
+    },
   },
   {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
@@ -1605,7 +1629,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Law of the Russian Federation No. 3523-1 of 23 September 1992 on the Legal Protection of Computer Programs and Databases', ru: 'Закон РФ от 23.09.1992 № 3523-1 "О правовой охране программ для электронных вычислительных машин и баз данных"' },
     short: { en: 'Software Law (1992)', ru: 'Закон о правовой охране программ для ЭВМ (1992)' },
     aliases: {
-      en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Computer )?Programs? for (?:Electronic )?Computers? and Data ?bases"?`, String.raw`${LAW_EN}"?On (?:the )?Legal Protection of Computer Programs and Data ?bases"?`],
+      // (and lower-case, or with the Programs alone: "the law on the Legal Protection of Computer Programs and Databases",
+      // "the Law of the Russian Federation on Legal Protection of Computer Programs"; "the Computer Software and
+      // Database Protection Act")
+      en: [String.raw`${LAW_EN}"?On (?:the )?Legal Protection of (?:Computer )?Programs? for (?:Electronic )?Computers? and Data ?bases"?`, String.raw`${LAW_EN}"?On (?:the )?Legal Protection of Computer Programs and Data ?bases"?`,
+        String.raw`(?:[Ll]aw|Act)(?: of (?:the )?Russian Federation)? "?on (?:the )?Legal Protection of Computer Programs(?: (?:for|of) Electronic Computing Machines)?(?: and Data ?[Bb]ases)?"?`,
+        String.raw`(?:Russian Federation |Russian )?Computer Software and Data ?[Bb]ase Protection Act`],
       ru: [String.raw`${LAW_RU}"О правовой охране программ для электронных вычислительных машин и баз данных"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?"?[Оо] правовой охране программ для (?:ЭВМ|электронных вычислительных машин)(?: и баз данных)?"?`],
     },
   },
@@ -2277,6 +2306,21 @@ export interface DatedName {
 }
 
 export const DATED_NAMES: readonly DatedName[] = [
+  {
+    // «Положение о пошлинах», "the Regulation on Fees": Rospatent's fee schedule, approved by Resolution No. 793 of 12
+    // August 1993 until Resolution No. 941 of 10 December 2008 replaced it (from 1 January 2009). Never the Eurasian
+    // Patent Organization's own «Положение о пошлинах ЕАПО», nor another body's fees and charges.
+    aliases: {
+      en: [],
+      ru: [String.raw`Положени~ о пошлинах(?! (?:и сбор|Евразийск|ЕАПО|ЕПВ|ЕАПВ|за совершение действий, связанных с евразийск|Республики|Украины|Казахстана|Беларуси|Белорусск))`],
+    },
+    names: { en: [String.raw`Regulations? on (?:Patent )?Fees${RUSSIA_NEAR}`] },
+    eras: [
+      { id: 'ru-gov-793-1993', from: '1993-08-12', until: '2009-01-01' },
+      { id: 'ru-gov-941-2008', from: '2009-01-01' },
+    ],
+    undated: 'ru-gov-941-2008',
+  },
   {
     // "Russia's anti-piracy law", "the so-called anti-piracy law", "the draconian anti-piracy law" in lower case: the
     // press's name for No. 187-FZ once it was passed (2 July 2013), in a text on Russia. Never "an anti-piracy law"

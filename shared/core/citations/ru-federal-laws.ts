@@ -14,7 +14,13 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "Федеральный закон № 187-ФЗ от 02.07.2013" (the date after the number), "187-ФЗ от 02.07.2013" (no number sign), "ФЗ № 149-ФЗ", "Закон РФ от 9 июля 1993 г. N 5351-I"
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+// (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+/** A date's year, a two-digit one read in its century ("11.09.97" → 1997, "01.02.03" → 2003). */
+const yearRu = (date: string | undefined): string | undefined => {
+  const two = date ? /^\d{1,2}\.\d{1,2}\.(\d{2})(?:\s*(?:г\.|года))?$/.exec(date.trim()) : null;
+  return two ? `${Number(two[1]) >= 30 ? '19' : '20'}${two[1]}` : yearOf(date);
+};
 const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
@@ -33,7 +39,7 @@ const LAW_RU = new RegExp(
  * sentence on it ("В Казахстане постановление правительства № 1236 от 16 ноября").
  */
 const GOVERNMENT_RU = new RegExp(
-  String.raw`${WB_START}(?:(?:[Пп]остановлени|[Рр]аспоряжени)[а-яё]{0,3}\s+[Пп]равительства|(?<!(?:Пленум|ВС|ВАС|Верховн|Конституционн|КС)(?![\p{L}])[^.!?\n]{0,200})ПП(?=\s+(?:РФ\s+)?(?:№|N))(?![^.!?\n]{0,60}Пленум))(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU}))?|(?<n3>\d{3,5}(?:-р)?)(?![\d/.,-])(?:\s+от\s+(?<d3>${DATE_RU})|(?=\s+от\s+\d{1,2}[\s.])))`,
+  String.raw`${WB_START}(?:(?:[Пп]остановлени|[Рр]аспоряжени|ПОСТАНОВЛЕНИ|РАСПОРЯЖЕНИ)[а-яёА-ЯЁ]{0,3}\s+[Пп]равительства|(?<!(?:Пленум|ВС|ВАС|Верховн|Конституционн|КС)(?![\p{L}])[^.!?\n]{0,200})ПП(?=\s+(?:РФ\s+)?(?:№|N))(?![^.!?\n]{0,60}Пленум))(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}|(?:№|N)\s*(?<n2>\d{1,5}(?:-р)?)(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU}))?|(?<n3>\d{3,5}(?:-р)?)(?![\d/.,-])(?:\s+от\s+(?<d3>${DATE_RU})|(?=\s+от\s+\d{1,2}[\s.])))`,
   'gu',
 );
 
@@ -46,7 +52,7 @@ const CIS_STATE_RU = /(?<![\p{L}])(?:Казахстан|Беларус|Бело�
  * it, else its sentence or the registry's one act of that number (mentions.ts).
  */
 const PRESIDENT_RU = new RegExp(
-  String.raw`${WB_START}[Уу]каз[а-яё]{0,3}\s+[Пп]резидента(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})\))?)`,
+  String.raw`${WB_START}(?:[Уу]каз|УКАЗ)[а-яёА-ЯЁ]{0,3}\s+[Пп]резидента(?:\s+(?:Российской\s+Федерации|РФ))?\s+(?:от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5})${WB_END}|(?:№|N)\s*(?<n2>\d{1,5})(?![\d/-])(?:\s+от\s+(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})\))?)`,
   'gu',
 );
 
@@ -56,7 +62,7 @@ export function findRussianActs(text: string): RawMention[] {
   for (let m = LAW_RU.exec(text); m; m = LAW_RU.exec(text)) {
     const g = m.groups!;
     // (its year in brackets after it: «Федеральному закону № 123-ФЗ (2020)»)
-    const year = yearOf(g.d ?? g.d2) ?? g.y3;
+    const year = yearRu(g.d ?? g.d2) ?? g.y3;
     if (g.rf && !g.word) continue;
     // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
     if (g.k ?? g.k3) {
@@ -71,13 +77,13 @@ export function findRussianActs(text: string): RawMention[] {
   }
   PRESIDENT_RU.lastIndex = 0;
   for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {
-    const year = yearOf(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
+    const year = yearRu(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;
   let starts: number[] | undefined;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
-    const year = yearOf(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3);
+    const year = yearRu(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3);
     if (!year) {
       // ("Постановление правительства 2019 от 16 ноября": a year, not a number)
       if (m.groups!.n3 && /^(?:19|20)\d\d$/.test(m.groups!.n3)) continue;

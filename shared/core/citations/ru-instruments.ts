@@ -19,10 +19,10 @@ import { unknownLawMentions } from './unknown-laws.js';
 
 const SELF_RU = new RegExp(String.raw`${WB_START}настоящ[а-яё]{0,4}\s+(?:(?<code>Кодекс[а-яё]{0,3})|(?<law>(?:Федеральн[а-яё]{0,4}\s+)?закон[а-яё]{0,3})|(?<gov>Постановлени[а-яё]{0,3}))${WB_END}`, 'giu');
 /** Capitalised nouns standing for an instrument named before (case-sensitive: "закон" in prose is no reference). */
-const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан)|Основ(?=(?:ы|ам|ами|ах)?(?![а-яё]))(?!(?:ы|ам|ами|ах)?\s+(?:[а-яё]+\s+){0,2}законодательств))[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
+const NOUN_RU = new RegExp(String.raw`${WB_START}(["«“„])?(Кодекс|Конвенци|Соглашени|Договор|Закон|Указ(?!ан)|Основ(?=(?:ы|ам|ами|ах)?(?![а-яё]))(?!(?:ы|ам|ами|ах)?\s+(?:[а-яё]+\s+){0,2}законодательств)|Протокол)[а-яё]{0,3}${WB_END}(["»”“])?`, 'gu');
 // ("Статья 152 Основ": the 1991 Fundamentals of Civil Legislation named before; never other Fundamentals by their title,
 // «Статья 3 Основ законодательства РФ о нотариате»)
-const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ', Основ: 'Основы' };
+const NOUN_STEM: Record<string, string> = { Кодекс: 'Кодекс', Конвенци: 'Конвенция', Соглашени: 'Соглашение', Договор: 'Договор', Закон: 'Закон', Указ: 'Указ', Основ: 'Основы', Протокол: 'Протокол' };
 /** A demonstrative before a common noun, any case: «п. 2 ст. 14 данного закона», «ст. 5 указанной конвенции», «того же кодекса». */
 const DEMONSTRATIVE_RU = new RegExp(String.raw`${WB_START}(?:данн|указанн|вышеуказанн|названн|это|эти|т(?:ого|ой|ом) же|упомянут)[а-яё]{0,3}\s+((?:[Фф]едеральн[а-яё]{0,4}\s+)?[Зз]акон|[Кк]одекс|[Кк]онвенци|[Сс]оглашени|[Дд]оговор|[Уу]каз(?!ан))[а-яё]{0,3}${WB_END}`, 'gu');
 /** Another state's act where a demonstrative's noun was last used: «Гражданский кодекс Украины … ст. 5 этого кодекса». */
