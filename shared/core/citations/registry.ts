@@ -275,6 +275,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ТК ТС'],
   },
   {
+    // the Treaty that adopted the Customs Union's Code (Minsk, 27 November 2009), not the Code itself
+    id: 'cu-customs-code-treaty-2009', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on the Customs Code of the Customs Union (27 November 2009)', ru: 'Договор о Таможенном кодексе Таможенного союза (27 ноября 2009 г.)' },
+    short: { en: 'Treaty on the CU Customs Code', ru: 'Договор о ТК ТС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      // ("the Agreement on the Customs Code of the Customs Union", a machine translation's "Contract about the Customs code")
+      en: [String.raw`(?:Treaty|Agreement|Contract) (?:on|about) the Customs [Cc]ode(?: of the Customs Union)?`],
+      ru: [String.raw`Договор~ о Таможенном кодексе(?: Таможенного союза)?`],
+    },
+  },
+  {
     id: 'eaeu-customs-code-2017', kind: 'code', unit: 'article',
     name: { en: 'Customs Code of the Eurasian Economic Union (Treaty of 11 April 2017)', ru: 'Таможенный кодекс Евразийского экономического союза (Договор от 11 апреля 2017 г.)' },
     short: { en: 'EAEU Customs Code', ru: 'ТК ЕАЭС' },
@@ -522,12 +534,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // ("the WTO Accession Protocol", "the protocol on Russia's accession to the WTO / the Marrakesh Agreement" where the
       // text is on Russia's)
-      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia['’]s|Russian) (?:WTO )?Accession Protocol`, String.raw`[Pp]rotocol (?:on|of) Russia['’]s accession to the (?:WTO|World Trade Organization|Marrakesh Agreement)`],
+      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia['’]s|Russian) (?:WTO )?Accession Protocol`, String.raw`[Pp]rotocol \[?(?:on|of) Russia['’]s accession to the (?:WTO|World Trade Organi[sz]ation|Marrakesh Agreement)`],
       // another accession of Russia's ("к Конвенции ...") is not this one
-      ru: [String.raw`Протокол~ о присоединении (?:Российской Федерации|России)(?= к (?:Марракешск|[Сс]оглашени~ об учреждении|Всемирной торговой|ВТО))`],
+      // («Протокол о вступлении России во Всемирную торговую организацию», the press's wording)
+      ru: [String.raw`Протокол~ о присоединении (?:Российской Федерации|России)(?= к (?:Марракешск|[Сс]оглашени~ об учреждении|Всемирной торговой|ВТО))`, String.raw`Протокол~ о (?:вступлении|присоединении) (?:Российской Федерации|России) (?:во Всемирную торговую организацию|в ВТО|к ВТО)`],
     },
     abbreviations: [String.raw`WT/L/839`],
-    names: { en: [String.raw`WTO [Aa]ccession [Pp]rotocol${RUSSIA_IN_SENTENCE}`] },
+    // ("the protocol on accession to the WTO" in a sentence on Russia: its own, as the Constitutional Court's 2012 review
+    // of it is reported)
+    names: { en: [String.raw`WTO [Aa]ccession [Pp]rotocol${RUSSIA_IN_SENTENCE}`, String.raw`[Pp]rotocol (?:on|of) (?:the )?[Aa]ccession to (?:the )?(?:WTO|World Trade Organi[sz]ation)${RUSSIA_IN_SENTENCE}`] },
   },
   {
     // TRIPS Article 31bis (compulsory licences for export of medicines); in force 23 January 2017
@@ -1352,6 +1367,35 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    id: 'ru-fl-101-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '101', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 101-FZ of 15 July 1995 on International Treaties of the Russian Federation', ru: 'Федеральный закон от 15.07.1995 № 101-ФЗ "О международных договорах Российской Федерации"' },
+    short: { en: 'Law on International Treaties', ru: 'Закон о международных договорах' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?International Treaties of (?:the )?(?:Russian Federation|RF)"?`, String.raw`${LAW_EN}"On International Treaties"`],
+      ru: [String.raw`${LAW_RU}"О международных договорах(?: Российской Федерации| РФ)?"`],
+    },
+    // «закон о международных договорах» unquoted, never another state's
+    names: { ru: [String.raw`[Зз]акон~ о международных договорах(?: Российской Федерации| РФ)?(?! (?:Республики|Украины|Казахстана|Беларуси|Армении|Кыргызской))`] },
+  },
+  {
+    id: 'ru-fl-244-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '244', year: '2010', series: 'fz' },
+    name: { en: 'Federal Law No. 244-FZ of 28 September 2010 on the Skolkovo Innovation Centre', ru: 'Федеральный закон от 28.09.2010 № 244-ФЗ "Об инновационном центре "Сколково""' },
+    short: { en: 'Skolkovo Law', ru: 'Закон об инновационном центре «Сколково»' },
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On (?:the )?"?Skolkovo"? Innovation Cent(?:er|re)"?`],
+      ru: [String.raw`${LAW_RU}"?Об инновационном центре "?Сколково"?`],
+    },
+  },
+  {
+    id: 'ru-law-4462-1-1993', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '4462-1', year: '1993', series: 'rf' },
+    name: { en: 'Fundamentals of the Legislation of the Russian Federation on Notaries of 11 February 1993 No. 4462-1', ru: 'Основы законодательства Российской Федерации о нотариате от 11.02.1993 № 4462-1' },
+    short: { en: 'Fundamentals on Notaries (1993)', ru: 'Основы законодательства о нотариате' },
+    aliases: {
+      en: [String.raw`Fundamentals of (?:the )?Legislation of (?:the )?(?:Russian Federation|RF) on (?:the )?Notar(?:y|iat|iate|ies|ial (?:Activity|System))`],
+      ru: [String.raw`Основ~ законодательства (?:Российской Федерации |РФ )?о нотариате`],
+    },
+  },
+  {
     id: 'ru-fl-35-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '35', year: '2014', series: 'fz' },
     name: {
       en: 'Federal Law No. 35-FZ of 12 March 2014 amending Parts One, Two and Four of the Civil Code',
@@ -1470,8 +1514,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [
         String.raw`(?:Russian )?(?:Federal )?Law(?: of (?:the )?(?:Russian Federation|RF))?,? (?:dated |of )?(?:3 August|August 3,?) 2018,? "?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?`,
         String.raw`(?:Russian )?(?:Federal )?Law "?on Customs Regulations?(?: in (?:the )?(?:Russian Federation|RF))?"?,? \(?(?:dated |of )?(?:3 August|August 3,?) 2018\)?`,
+        // its full title, whose second half only it has ("… and Amendment of Specific Regulations of the Russian Federation")
+        String.raw`${LAW_EN}"?on Customs Regulations? in (?:the )?(?:Russian Federation|RF) and (?:on )?(?:the )?Amend(?:ment|ments|ing) (?:of|to) (?:Specific|Certain|Separate|Particular|Individual) (?:Regulations|Legislative Acts|Laws)(?: of (?:the )?(?:Russian Federation|RF))?"?`,
       ],
-      ru: [String.raw`(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)? от (?:0?3\.08\.2018|3 августа 2018)(?: ?г\.| года)?,?(?: (?:№|N) ?289-ФЗ)? "?О таможенном регулировании(?: в Российской Федерации)?"?`],
+      ru: [String.raw`(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)? от (?:0?3\.08\.2018|3 августа 2018)(?: ?г\.| года)?,?(?: (?:№|N) ?289-ФЗ)? "?О таможенном регулировании(?: в Российской Федерации)?"?`, String.raw`${LAW_RU}"?О таможенном регулировании в Российской Федерации и о внесении изменений в отдельные законодательные акты Российской Федерации"?`],
     },
   },
   {

@@ -105,7 +105,7 @@ describe('instruments by name: TRIPS abbreviated, customs codes, postal and trad
     ['Марракешское соглашение об учреждении Всемирной торговой организации', [['wto-agreement', 'Марракешское соглашение об учреждении Всемирной торговой организации']]],
     ['ратифицирован Протокол о присоединении Российской Федерации к Марракешскому соглашению об учреждении Всемирной торговой организации от 15 апреля 1994 г.',
       [['wto-protocol-rus', 'Протокол о присоединении Российской Федерации'], ['wto-agreement', 'Марракешскому соглашению об учреждении Всемирной торговой организации']]],
-    ['Протокола о присоединении России к ВТО', [['wto-protocol-rus', 'Протокола о присоединении России']]],
+    ['Протокола о присоединении России к ВТО', [['wto-protocol-rus', 'Протокола о присоединении России к ВТО']]],
     ['the Protocol on the Accession of the Russian Federation to the Marrakesh Agreement',
       [['wto-protocol-rus', 'Protocol on the Accession of the Russian Federation'], ['wto-agreement', 'Marrakesh Agreement']]],
     // its document symbol right after the name only repeats it
