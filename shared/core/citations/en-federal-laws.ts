@@ -81,8 +81,12 @@ const GOVERNMENT_AGAIN_EN = new RegExp(
 );
 
 /** The four-digit year of a date as written ("2 July 2013", "01/03/2012", "2013"). */
+// (and a two-digit one read in its century, as acts of the 1990s were often dated: "11.09.97" → 1997, "01.02.03" → 2003)
 export function yearOf(date: string | undefined): string | undefined {
-  return date ? /(\d{4})\s*$/.exec(date.replace(/\s*(?:г\.|года)\s*$/, ''))?.[1] : undefined;
+  if (!date) return undefined;
+  const bare = date.replace(/\s*(?:г\.|года)\s*$/, '');
+  const two = /^\s*\d{1,2}\.\d{1,2}\.(\d{2})$/.exec(bare);
+  return two ? `${Number(two[1]) >= 30 ? '19' : '20'}${two[1]}` : /(\d{4})\s*$/.exec(bare)?.[1];
 }
 
 /**

@@ -112,7 +112,6 @@ function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
   );
 }
 
-/** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */
 /**
  * The lines of a statute's table of contents: a section's or chapter's heading with the range of its articles in
  * brackets ("Section II. Copyright (Articles 5 - 34)", «Глава 1. Общие положения (статьи 1 - 4)»).
@@ -123,6 +122,7 @@ function contentsLines(text: string): Array<[number, number]> {
   return [...text.matchAll(CONTENTS_LINE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */
 function titleLineEnd(text: string, beforeArticles = false): number {
   const nl = text.indexOf('\n');
   return nl > 0 && nl <= 200 && (beforeArticles || /\S/u.test(text.slice(nl))) ? nl : -1;

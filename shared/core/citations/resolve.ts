@@ -141,6 +141,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   let scope: { instrument: string; article: string } | undefined;
   /** The last list of two or more articles cited, for "these articles". */
   let lastList: { instrument: string; articles: string[]; start: number; end: number; prev: number } | undefined;
+  /** Whether the text is a commentary on an article (read once, when a statute text's bare part first asks). */
+  let commentary: boolean | undefined;
   /** Where the article reference before the current one started (-1: none). */
   let prevStart = -1;
   const discussion = new Discussion(text);
@@ -236,7 +238,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       else if (scope) push({ ref, instrument: scope.instrument, attached: false, article: scope.article });
       // (in a statute's own text only where it is a commentary on an article: "Комментарий к статье 1345 … 2. Пункт 2
       // устанавливает")
-      else if ((!ctx.selfInstrument || (ctx.selfArticle && ref.needsArticle && COMMENTARY.test(text))) && (ref.needsArticle || ref.selfArticle)) {
+      else if ((!ctx.selfInstrument || (ctx.selfArticle && ref.needsArticle && (commentary ??= COMMENTARY.test(text)))) && (ref.needsArticle || ref.selfArticle)) {
         // A commentary's "ч. 1" of the article it is discussing; "частью 2 настоящей статьи" in a text quoting it.
         const held = discussion.articleFor(ref);
         if (held && !namesUnknownInstrument(text, ref, mentions[firstFrom(ref.end)], langOf(ref, ctx.lang))) push({ ref, instrument: held.instrument, attached: false, article: held.article });

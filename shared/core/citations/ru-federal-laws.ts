@@ -16,11 +16,6 @@ import type { CitationFamily, RawMention } from './types.js';
 
 // (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
 const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
-/** A date's year, a two-digit one read in its century ("11.09.97" → 1997, "01.02.03" → 2003). */
-const yearRu = (date: string | undefined): string | undefined => {
-  const two = date ? /^\d{1,2}\.\d{1,2}\.(\d{2})(?:\s*(?:г\.|года))?$/.exec(date.trim()) : null;
-  return two ? `${Number(two[1]) >= 30 ? '19' : '20'}${two[1]}` : yearOf(date);
-};
 const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
@@ -62,7 +57,7 @@ export function findRussianActs(text: string): RawMention[] {
   for (let m = LAW_RU.exec(text); m; m = LAW_RU.exec(text)) {
     const g = m.groups!;
     // (its year in brackets after it: «Федеральному закону № 123-ФЗ (2020)»)
-    const year = yearRu(g.d ?? g.d2) ?? g.y3;
+    const year = yearOf(g.d ?? g.d2) ?? g.y3;
     if (g.rf && !g.word) continue;
     // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
     if (g.k ?? g.k3) {
@@ -77,13 +72,13 @@ export function findRussianActs(text: string): RawMention[] {
   }
   PRESIDENT_RU.lastIndex = 0;
   for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {
-    const year = yearRu(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
+    const year = yearOf(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
   }
   GOVERNMENT_RU.lastIndex = 0;
   let starts: number[] | undefined;
   for (let m = GOVERNMENT_RU.exec(text); m; m = GOVERNMENT_RU.exec(text)) {
-    const year = yearRu(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3);
+    const year = yearOf(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3);
     if (!year) {
       // ("Постановление правительства 2019 от 16 ноября": a year, not a number)
       if (m.groups!.n3 && /^(?:19|20)\d\d$/.test(m.groups!.n3)) continue;
