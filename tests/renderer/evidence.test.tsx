@@ -206,6 +206,7 @@ describe('evidence from the user’s own documents', () => {
         items: [{ clause: { id: 'plan/I.1', doc: 'plan', path: 'I.1', label: 'Item 1', kind: 'item', level: 1, parent: null, text: COMMITMENT, number: null, title: null, page: null }, section: null, proposals: [p], pending: 1, reviewed: false }],
         reviewed: 0,
         total: 1,
+        detached: { verdicts: [], links: [] },
       }),
     });
     const store = createAppStore(api, manualTimers());

@@ -72,6 +72,7 @@ function queueOf(...items: TraceProvision[][]): ReviewQueue {
     })),
     reviewed: items.filter((ps) => ps.every((p) => p.status !== 'proposed')).length,
     total: items.length,
+    detached: { verdicts: [], links: [] },
   };
 }
 

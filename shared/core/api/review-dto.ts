@@ -9,14 +9,21 @@ export type Verdict = 'confirmed' | 'rejected';
 
 export interface LinkVerdictDto {
   id: string;
+  /** Today's clause (for a detached record: the clause id it was made on). */
   clause: string;
   kind: LinkKind;
-  /** A provision key, or the quoted clause's id. */
+  /** A provision key, or the quoted clause's id (today's). */
   target: string;
   verdict: Verdict;
   reason: string;
   created: string;
   modified: string;
+  /** How the record's clause was found in today's documents (see ReviewPlacement). */
+  placement: ReviewPlacement;
+  /** The clause id the record was made on (differs from `clause` when the document changed). */
+  recordedClause: string;
+  /** The text the record's clause had when it was made: given for detached records, to find where it belongs. */
+  recordedText?: string;
 }
 
 export interface UserLinkDto {
@@ -29,6 +36,24 @@ export interface UserLinkDto {
   note: string;
   created: string;
   modified: string;
+  placement: ReviewPlacement;
+  recordedClause: string;
+  recordedText?: string;
+}
+
+/**
+ * How a verdict's or hand-made link's clause was found in today's version of its document: `same` (same id, same
+ * text), `moved` (same text, another id: paragraphs were inserted or removed before it), `edited` (reworded; the one
+ * clearly most similar clause). The record is *detached*, kept but applied nowhere, when its clause is `not-found`,
+ * `ambiguous` (several clauses fit equally) or its document is gone (`missing-document`).
+ */
+export const REVIEW_PLACEMENTS = ['same', 'moved', 'edited', 'not-found', 'ambiguous', 'missing-document'] as const;
+export type ReviewPlacement = (typeof REVIEW_PLACEMENTS)[number];
+
+/** Review records whose clause is not in today's documents: kept, listed for the user to redo or discard. */
+export interface DetachedReviews {
+  verdicts: LinkVerdictDto[];
+  links: UserLinkDto[];
 }
 
 /** The outcome of a review action: the verdicts now recorded for the link and its status. */
@@ -43,6 +68,7 @@ export interface LinkReviewList {
   verdicts: LinkVerdictDto[];
   links: UserLinkDto[];
 }
+
 
 /** A heading of an action plan that groups commitments ("§ I.A Enforcement"). */
 export interface PlanSection {
@@ -70,6 +96,8 @@ export interface ReviewQueue {
   /** "12 of 30 commitments reviewed". */
   reviewed: number;
   total: number;
+  /** Verdicts and hand-made links whose clause a re-import or removal took away. */
+  detached: DetachedReviews;
 }
 
 /** Instrument groups, the matrix's column groups, in order. */

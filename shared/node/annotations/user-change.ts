@@ -5,6 +5,7 @@ import { AnnotationRepository, type StoredAnnotation } from '../store/user/annot
 import { TagRepository } from '../store/user/tag-repository.js';
 import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
 import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
+import { Indexes, placeUserLink, placeVerdict } from '../review/review-placement.js';
 import { anchorAnnotation, type loadDocumentText } from './anchor-annotations.js';
 
 /** The touched records' states at one moment; null means "did not exist". */
@@ -107,11 +108,15 @@ export function restoreSnapshot(db: Database, snapshot: ChangeSnapshot): void {
     }
   }
   for (const { id, record } of snapshot.tags) if (!record) tags.delete(id);
-  // Link review records: a verdict's identity is unique, so records that did not exist go first, then the others return.
+  // Link review records: records that did not exist go first, then the others return.
   const verdicts = new VerdictRepository(db);
   for (const { id, record } of snapshot.verdicts ?? []) if (!record) verdicts.delete(id);
   for (const { record } of snapshot.verdicts ?? []) if (record) verdicts.put(record);
   const userLinks = new UserLinkRepository(db);
   for (const { id, record } of snapshot.userLinks ?? []) if (!record) userLinks.delete(id);
   for (const { record } of snapshot.userLinks ?? []) if (record) userLinks.put(record);
+  // Restored records are placed again in today's clauses, as annotations are anchored.
+  const indexes = new Indexes(db);
+  for (const { id } of snapshot.verdicts ?? []) placeVerdict(db, id, indexes);
+  for (const { id } of snapshot.userLinks ?? []) placeUserLink(db, id, indexes);
 }

@@ -9,6 +9,7 @@ import type {
   CitationSettings,
   ExportFile,
   FormattedCitation,
+  DetachedReviews,
   LinkReviewList,
   LinkReviewResult,
   LinkVerdictDto,
@@ -26,13 +27,14 @@ import { clauseSummary } from '../store/to-dto.js';
 import { AnnotationRepository } from '../store/user/annotation-repository.js';
 import { HistoryRepository } from '../store/user/history-repository.js';
 import { TagRepository } from '../store/user/tag-repository.js';
-import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
-import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
+import { UserLinkRepository, type DetachedUserLink, type PlacedUserLink, type UserLinkRecord } from '../store/user/user-link-repository.js';
+import { VerdictRepository, type DetachedVerdict, type PlacedVerdict, type VerdictRecord } from '../store/user/verdict-repository.js';
 import { loadCommitments } from './commitments.js';
 import { exportMatrixFile, exportReportFile } from './export/exports.js';
 import { LinkViews } from './link-views.js';
 import { buildMatrix } from './matrix.js';
 import { MemoCitations } from './memo-citations.js';
+import { placeUserLink, placeVerdict } from './review-placement.js';
 import { computedLink, loadLinksTouching, loadPartners } from './reviewed-trace.js';
 
 /** What the review needs from the rest of the service: the cross-references brought up to date first. */
@@ -93,14 +95,30 @@ export class ReviewService {
     this.change(`${verb} link ${from.label} → ${this.targetLabel(args.target)}`, (change) => {
       const now = this.now();
       for (const { from: fromClause, kind, target } of identities) {
-        const existing = this.verdicts.find(fromClause, kind, target);
+        // The verdict in force first; others landing here were made on other versions of the document (merged paragraphs).
+        const [existing, ...superseded] = this.verdicts.allAt(fromClause, kind, target);
         const reason = args.reason ?? (existing?.verdict === args.verdict ? existing.reason : '');
         if (existing && existing.verdict === args.verdict && existing.reason === reason) continue;
-        const record: VerdictRecord = existing
-          ? { ...existing, verdict: args.verdict as Verdict, reason, modified: now }
-          : { id: randomUUID(), fromClause, kind, target, verdict: args.verdict as Verdict, reason, created: now, modified: now };
+        // Recorded as of today: the clause ids and texts it applies to now.
+        const record: VerdictRecord = {
+          id: existing?.id ?? randomUUID(),
+          fromClause,
+          fromText: this.clauseText(fromClause),
+          kind,
+          target,
+          targetText: kind === 'quotes' ? this.clauseText(target) : null,
+          verdict: args.verdict as Verdict,
+          reason,
+          created: existing?.created ?? now,
+          modified: now,
+        };
         change.touchVerdict(record.id);
         this.verdicts.put(record);
+        placeVerdict(this.db, record.id);
+        for (const old of superseded) {
+          change.touchVerdict(old.id);
+          this.verdicts.delete(old.id);
+        }
       }
     });
     return this.reviewResult(from.id, args.target, identities);
@@ -110,7 +128,7 @@ export class ReviewService {
     this.deps.refreshLinks();
     const from = this.requireClause(args.clause);
     const identities = this.identities(from.id, args.target, args.kind);
-    const existing = identities.flatMap(({ from: f, kind, target }) => this.verdicts.find(f, kind, target) ?? []);
+    const existing = identities.flatMap(({ from: f, kind, target }) => this.verdicts.allAt(f, kind, target));
     if (existing.length > 0) {
       this.change(`Clear review of ${from.label} → ${this.targetLabel(args.target)}`, (change) => {
         for (const v of existing) {
@@ -135,14 +153,17 @@ export class ReviewService {
       this.userLinks.put({
         id,
         fromClause: from.id,
+        fromText: from.text,
         targetKey: 'key' in target ? target.key : null,
         targetClause: 'clause' in target ? target.clause : null,
+        targetText: 'clause' in target ? this.clauseText(target.clause) : null,
         note: args.note ?? '',
         created: existing?.created ?? now,
         modified: now,
       });
+      placeUserLink(this.db, id);
     });
-    return this.userLinkDto(this.userLinks.get(id)!);
+    return this.userLinkDto(this.userLinks.placed(id)!);
   }
 
   updateUserLink({ id, note }: ApiArgs<'updateUserLink'>): UserLinkDto {
@@ -154,7 +175,7 @@ export class ReviewService {
         this.userLinks.put({ ...link, note, modified: this.now() });
       });
     }
-    return this.userLinkDto(this.userLinks.get(id)!);
+    return this.userLinkDto(this.userLinks.placed(id)!);
   }
 
   deleteUserLink({ id }: ApiArgs<'deleteUserLink'>): { deleted: boolean } {
@@ -166,10 +187,30 @@ export class ReviewService {
     return { deleted: true };
   }
 
+  /** Discards one verdict by id (a detached one, whose clause is gone, has no clause to clear it from). */
+  deleteLinkVerdict({ id }: ApiArgs<'deleteLinkVerdict'>): { deleted: boolean } {
+    const verdict = this.verdicts.get(id);
+    if (!verdict) return { deleted: false };
+    this.change(`Discard review of ${verdict.fromClause} → ${this.targetLabel(verdict.target)}`, (change) => {
+      change.touchVerdict(id);
+      this.verdicts.delete(id);
+    });
+    return { deleted: true };
+  }
+
+  /** In-force records (of one clause, or all), and without a clause filter the detached ones after them. */
   listLinkReviews({ clause }: ApiArgs<'listLinkReviews'>): LinkReviewList {
-    const verdicts = clause ? this.verdicts.touching([clause]) : this.verdicts.all();
-    const links = clause ? this.userLinks.touching([clause]) : this.userLinks.all();
-    return { verdicts: verdicts.map(verdictDto), links: links.map((l) => this.userLinkDto(l)) };
+    if (clause) return { verdicts: this.verdicts.touching([clause]).map(verdictDto), links: this.userLinks.touching([clause]).map((l) => this.userLinkDto(l)) };
+    const detached = this.detachedReviews();
+    return {
+      verdicts: [...this.verdicts.all().map(verdictDto), ...detached.verdicts],
+      links: [...this.userLinks.all().map((l) => this.userLinkDto(l)), ...detached.links],
+    };
+  }
+
+  /** Verdicts and hand-made links whose clause is not in today's documents, with the text it had. */
+  detachedReviews(): DetachedReviews {
+    return { verdicts: this.verdicts.detached().map(detachedVerdictDto), links: this.userLinks.detached().map((l) => this.userLinkDto(l)) };
   }
 
   // The lawyer's work product: queue, matrix, exports, citations.
@@ -185,7 +226,7 @@ export class ReviewService {
       return { clause: clauseSummary(clause), section, proposals: entries.map((e) => views.traceProvision(e)), pending, reviewed: pending === 0 };
     });
     const reviewed = items.filter((i) => i.reviewed).length;
-    return { sections, items: args.pendingOnly ? items.filter((i) => !i.reviewed) : items, reviewed, total: items.length };
+    return { sections, items: args.pendingOnly ? items.filter((i) => !i.reviewed) : items, reviewed, total: items.length, detached: this.detachedReviews() };
   }
 
   traceMatrix(args: ApiArgs<'traceMatrix'>): TraceMatrix {
@@ -281,17 +322,28 @@ export class ReviewService {
     return parseProvisionKey(target) ? describeProvision(target) : (this.store.getClause(target)?.label ?? target);
   }
 
-  private userLinkDto(link: UserLinkRecord): UserLinkDto {
+  private userLinkDto(link: PlacedUserLink | DetachedUserLink): UserLinkDto {
+    const stored: UserLinkRecord = link.stored;
+    const today = 'id' in link ? link : null;
+    const targetClause = today ? today.targetClause : stored.targetClause;
     return {
-      id: link.id,
-      clause: link.fromClause,
-      targetKey: link.targetKey,
-      targetClause: link.targetClause,
-      targetLabel: this.targetLabel(link.targetKey ?? link.targetClause ?? ''),
-      note: link.note,
-      created: link.created,
-      modified: link.modified,
+      id: stored.id,
+      clause: today ? today.fromClause : stored.fromClause,
+      targetKey: stored.targetKey,
+      targetClause,
+      targetLabel: this.targetLabel(stored.targetKey ?? targetClause ?? ''),
+      note: stored.note,
+      created: stored.created,
+      modified: stored.modified,
+      placement: link.placement,
+      recordedClause: stored.fromClause,
+      ...(today ? {} : { recordedText: stored.fromText ?? '' }),
     };
+  }
+
+  /** A clause's text today ('' when it is not in the store). */
+  private clauseText(id: string): string {
+    return this.store.getClause(id)?.text ?? '';
   }
 
   private requireClause(id: string): ClauseRecord {
@@ -305,6 +357,16 @@ export class ReviewService {
   }
 }
 
-function verdictDto(v: VerdictRecord): LinkVerdictDto {
-  return { id: v.id, clause: v.fromClause, kind: v.kind, target: v.target, verdict: v.verdict, reason: v.reason, created: v.created, modified: v.modified };
+function verdictDto(v: PlacedVerdict): LinkVerdictDto {
+  return {
+    id: v.id, clause: v.fromClause, kind: v.kind, target: v.target, verdict: v.verdict, reason: v.reason, created: v.created, modified: v.modified,
+    placement: v.placement, recordedClause: v.stored.fromClause,
+  };
+}
+
+function detachedVerdictDto({ placement, stored: v }: DetachedVerdict): LinkVerdictDto {
+  return {
+    id: v.id, clause: v.fromClause, kind: v.kind, target: v.target, verdict: v.verdict, reason: v.reason, created: v.created, modified: v.modified,
+    placement, recordedClause: v.fromClause, recordedText: v.fromText ?? '',
+  };
 }

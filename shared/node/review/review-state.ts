@@ -1,18 +1,18 @@
-// The user's review records and the derived "new" marks for a set of clauses, loaded once and looked up by link identity.
+// The user's review records in force (placed in today's clauses) and the derived "new" marks for a set of clauses, loaded once and looked up by link identity.
 import type { Database } from 'better-sqlite3';
 import type { LinkKind } from '../../core/api/dto.js';
 import { identityKey, newLinkIdentities } from '../store/link-sightings.js';
-import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
-import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
+import { UserLinkRepository, type PlacedUserLink } from '../store/user/user-link-repository.js';
+import { VerdictRepository, type PlacedVerdict } from '../store/user/verdict-repository.js';
 
 export class ReviewState {
-  private readonly byIdentity = new Map<string, VerdictRecord>();
-  private readonly verdictsByFrom = new Map<string, VerdictRecord[]>();
-  private readonly linksByFrom = new Map<string, UserLinkRecord[]>();
+  private readonly byIdentity = new Map<string, PlacedVerdict>();
+  private readonly verdictsByFrom = new Map<string, PlacedVerdict[]>();
+  private readonly linksByFrom = new Map<string, PlacedUserLink[]>();
 
   constructor(
-    readonly verdicts: readonly VerdictRecord[],
-    readonly userLinks: readonly UserLinkRecord[],
+    readonly verdicts: readonly PlacedVerdict[],
+    readonly userLinks: readonly PlacedUserLink[],
     private readonly fresh: ReadonlySet<string>,
   ) {
     for (const v of verdicts) {
@@ -31,7 +31,7 @@ export class ReviewState {
       : new ReviewState(verdicts.all(), links.all(), newLinkIdentities(db));
   }
 
-  verdict(from: string, kind: LinkKind, target: string): VerdictRecord | undefined {
+  verdict(from: string, kind: LinkKind, target: string): PlacedVerdict | undefined {
     return this.byIdentity.get(identityKey(from, kind, target));
   }
 
@@ -44,11 +44,11 @@ export class ReviewState {
     return this.fresh.has(identityKey(from, kind, target));
   }
 
-  verdictsFrom(clauseId: string): VerdictRecord[] {
+  verdictsFrom(clauseId: string): PlacedVerdict[] {
     return this.verdictsByFrom.get(clauseId) ?? [];
   }
 
-  linksFrom(clauseId: string): UserLinkRecord[] {
+  linksFrom(clauseId: string): PlacedUserLink[] {
     return this.linksByFrom.get(clauseId) ?? [];
   }
 }

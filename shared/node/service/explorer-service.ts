@@ -298,6 +298,10 @@ export class ExplorerService implements ExplorerApi {
     return this.review.deleteUserLink(args);
   }
 
+  async deleteLinkVerdict(args: ApiArgs<'deleteLinkVerdict'>): Promise<{ deleted: boolean }> {
+    return this.review.deleteLinkVerdict(args);
+  }
+
   async listLinkReviews(args: ApiArgs<'listLinkReviews'>): Promise<LinkReviewList> {
     return this.review.listLinkReviews(args);
   }

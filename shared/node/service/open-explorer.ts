@@ -4,12 +4,13 @@ import { annotationAnchorHook } from '../annotations/anchor-annotations.js';
 import { citationHook } from '../crossref/citation-hook.js';
 import type { IndexHook } from '../import/import-document.js';
 import { searchIndexHook } from '../search/index.js';
+import { reviewPlacementHook } from '../review/review-placement.js';
 import { openDatabase, type OpenOptions } from '../store/open-database.js';
 import { ExplorerService } from './explorer-service.js';
 
-/** The hooks that keep derived data (search postings, citations, annotation anchors) in step with the clauses. */
+/** The hooks that keep derived data (search postings, citations, annotation anchors, review placements) in step with the clauses. */
 export function indexHooks(): IndexHook[] {
-  return [citationHook, searchIndexHook, annotationAnchorHook];
+  return [citationHook, searchIndexHook, annotationAnchorHook, reviewPlacementHook];
 }
 
 export interface Explorer {

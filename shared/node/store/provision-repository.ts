@@ -45,7 +45,7 @@ export class ProvisionRepository {
       `SELECT p.key, p.instrument, p.title,
            (SELECT COUNT(DISTINCT clause_id) FROM citations ci WHERE ${keyOrBelow('ci.key', 'p.key')}) AS cited_by,
            (SELECT COUNT(DISTINCT from_clause) FROM links l WHERE l.to_key = p.key AND l.kind = 'concerns' AND l.status != 'rejected'
-              AND NOT EXISTS (SELECT 1 FROM user_link_verdicts v WHERE v.from_clause = l.from_clause AND v.kind = 'concerns' AND v.target = p.key AND v.verdict = 'rejected')) AS related,
+              AND NOT EXISTS (SELECT 1 FROM effective_link_verdicts v WHERE v.at_from = l.from_clause AND v.kind = 'concerns' AND v.at_target = p.key AND v.verdict = 'rejected')) AS related,
            EXISTS (SELECT 1 FROM provision_text t WHERE t.key = p.key) AS has_text
          FROM provisions p`,
     ).all() as ProvisionSummaryRow[];

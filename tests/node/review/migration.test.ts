@@ -48,3 +48,62 @@ describe('migration 5', () => {
     expect(db.prepare('SELECT COUNT(*) FROM user_links').pluck().get()).toBe(2);
   });
 });
+
+describe('migration 7', () => {
+  function storeAt6WithRecords(): Database.Database {
+    const db = storeAt4();
+    migrate(db, 6);
+    db.prepare("INSERT INTO clauses (id, doc_id, seq, path, label, kind, level, text, start, end, offset_map) VALUES ('plan/2', 'plan', 1, '2', 'Plan 2', 'item', 0, 'Seize goods.', 0, 12, '[]')").run();
+    const verdict = db.prepare('INSERT INTO user_link_verdicts (id, from_clause, kind, target, verdict, reason, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    verdict.run('v1', 'plan/2', 'concerns', 'ru-civil-code:1252/5', 'confirmed', 'seizure', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z');
+    verdict.run('v2', 'plan/1', 'quotes', 'plan/2', 'rejected', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    verdict.run('v3', 'gone/p1', 'cites', 'ru-criminal-code:146', 'rejected', 'old', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    const link = db.prepare('INSERT INTO user_links (id, from_clause, target_key, target_clause, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    link.run('l1', 'plan/2', 'ru-civil-code:1253', null, 'note', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    link.run('l2', 'plan/1', null, 'plan/2', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    return db;
+  }
+
+  it('keeps every verdict and hand-made link, field for field, and records the texts of their clauses', () => {
+    const db = storeAt6WithRecords();
+    const verdictsBefore = db.prepare('SELECT * FROM user_link_verdicts ORDER BY id').all();
+    const linksBefore = db.prepare('SELECT * FROM user_links ORDER BY id').all();
+    expect(migrate(db, 7)).toBe(7);
+    const verdicts = db.prepare('SELECT * FROM user_link_verdicts ORDER BY id').all() as Record<string, unknown>[];
+    expect(verdicts.map(({ from_text: _f, target_text: _t, ...rest }) => rest)).toEqual(verdictsBefore);
+    expect(verdicts.map((v) => [v.id, v.from_text, v.target_text])).toEqual([
+      ['v1', 'Seize goods.', null],
+      ['v2', 'x', 'Seize goods.'],
+      ['v3', '', null],
+    ]);
+    const links = db.prepare('SELECT * FROM user_links ORDER BY id').all() as Record<string, unknown>[];
+    expect(links.map(({ from_text: _f, target_text: _t, ...rest }) => rest)).toEqual(linksBefore);
+    expect(links.map((l) => [l.id, l.from_text, l.target_text])).toEqual([
+      ['l1', 'Seize goods.', null],
+      ['l2', 'x', 'Seize goods.'],
+    ]);
+  });
+
+  it('places existing records where their ids are, and a record whose clause is gone as detached', () => {
+    const db = storeAt6WithRecords();
+    migrate(db, 7);
+    expect(db.prepare('SELECT record, id, role, clause_id, how FROM review_placements ORDER BY record, id, role').all()).toEqual([
+      { record: 'link', id: 'l1', role: 'from', clause_id: 'plan/2', how: 'same' },
+      { record: 'link', id: 'l2', role: 'from', clause_id: 'plan/1', how: 'same' },
+      { record: 'link', id: 'l2', role: 'target', clause_id: 'plan/2', how: 'same' },
+      { record: 'verdict', id: 'v1', role: 'from', clause_id: 'plan/2', how: 'same' },
+      { record: 'verdict', id: 'v2', role: 'from', clause_id: 'plan/1', how: 'same' },
+      { record: 'verdict', id: 'v2', role: 'target', clause_id: 'plan/2', how: 'same' },
+      { record: 'verdict', id: 'v3', role: 'from', clause_id: null, how: 'not-found' },
+    ]);
+    expect(db.prepare('SELECT id FROM effective_link_verdicts ORDER BY id').pluck().all()).toEqual(['v1', 'v2']);
+    expect(db.prepare('SELECT id, placement FROM placed_link_verdicts WHERE at_from IS NULL').all()).toEqual([{ id: 'v3', placement: 'not-found' }]);
+  });
+
+  it('lets two records made on different versions share a link identity (the newest is in force)', () => {
+    const db = storeAt6WithRecords();
+    migrate(db, 7);
+    db.prepare("INSERT INTO user_link_verdicts (id, from_clause, kind, target, verdict, created, modified) VALUES ('v4', 'plan/2', 'concerns', 'ru-civil-code:1252/5', 'rejected', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')").run();
+    expect(db.prepare("SELECT id, verdict FROM effective_link_verdicts WHERE at_from = 'plan/2'").all()).toEqual([{ id: 'v4', verdict: 'rejected' }]);
+  });
+});

@@ -17,6 +17,9 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const QUOTING = 'iipa-2017-russia/compliance-existing-obligations-united-states/p4';
 const QUOTED = 'action-plan-2012/I.A.1.a';
 const PROMOTE = 'action-plan-2012/I.A.2.d';
+const MANIFEST = JSON.parse(readFileSync(join(shippedCorpusDir(), 'manifest.json'), 'utf8')) as { documents: ({ id: string; file: string } & Record<string, string>)[] };
+const { file: reportPath, source: _source, ...REPORT_META } = MANIFEST.documents.find((d) => d.id === 'iipa-2017-russia')!;
+const REPORT_FILE = join(shippedCorpusDir(), reportPath);
 
 let explorer: Explorer;
 let dbPath: string;
@@ -50,11 +53,19 @@ async function expectRejectedStaysHidden() {
   expect((await s.getProvision({ key: 'ru-criminal-code:146' })).related.some((r) => r.id === SEIZE)).toBe(false);
 }
 
+/** The IIPA report without its citation of Article 1252(5), the evidence of SEIZE's link to it (SEIZE's text unchanged). */
+function changedReport(): string {
+  const original = readFileSync(REPORT_FILE, 'utf8');
+  const changed = original.replace('IIPA recommends that Article 1252(5) of the Civil Code, which', 'IIPA recommends that the Civil Code, which');
+  expect(changed).not.toBe(original);
+  const file = join(tempDir(), basename(REPORT_FILE));
+  writeFileSync(file, changed);
+  return file;
+}
+
 function changedPlan(): string {
   const original = readFileSync(PLAN_FILE, 'utf8');
-  const changed = original
-    .replace(/Seize and destroy goods that violate intellectual property rights and the\n[^\n]*\n/, 'Hold regular meetings of the working group on customs matters.\n')
-    .replace('Promote transparency and public awareness of actions to enforce IPR.', 'Hold consultations regarding strengthening administrative penalties for online piracy to deterrent levels.');
+  const changed = original.replace('Promote transparency and public awareness of actions to enforce IPR.', 'Hold consultations regarding strengthening administrative penalties for online piracy to deterrent levels.');
   expect(changed).not.toBe(original);
   const file = join(tempDir(), 'us-russia-ipr-action-plan-2012.txt');
   writeFileSync(file, changed);
@@ -94,9 +105,11 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
     const before = userRecords(explorer.db);
     const promoteBefore = new Set((await explorer.service.trace({ clause: PROMOTE, all: true })).provisions.map((p) => p.key));
     expect((await importFile(explorer.db, changedPlan(), PLAN_META, explorer.hooks)).status).toBe('updated');
+    expect((await importFile(explorer.db, changedReport(), REPORT_META as never, explorer.hooks)).status).toBe('updated');
     expect(userRecords(explorer.db)).toBe(before);
     const seize = (await explorer.service.trace({ clause: SEIZE })).provisions;
     expect(seize[0]).toMatchObject({ key: 'ru-civil-code:1252/5', status: 'confirmed', inferred: false, reason: 'art. 1252(5): seizure of equipment' });
+    expect((await explorer.service.listLinkReviews({ clause: SEIZE })).verdicts.map((v) => v.placement)).toEqual(['same', 'same']);
     await expectRejectedStaysHidden();
     const promote = (await explorer.service.trace({ clause: PROMOTE, all: true })).provisions;
     const appeared = promote.filter((p) => !promoteBefore.has(p.key));
@@ -112,6 +125,7 @@ describe('verdicts and hand-made links survive what Lextrace rebuilds', () => {
 
   it('the shipped version again: the confirmed link is inferred again, the rejected one still rejected, the hand-made one kept', async () => {
     await importFile(explorer.db, PLAN_FILE, PLAN_META, explorer.hooks);
+    await importFile(explorer.db, REPORT_FILE, REPORT_META as never, explorer.hooks);
     const seize = (await explorer.service.trace({ clause: SEIZE })).provisions;
     expect(seize[0]).toMatchObject({ key: 'ru-civil-code:1252/5', status: 'confirmed', inferred: true, score: expect.any(Number) });
     expect(seize[0]!.score).toBeGreaterThan(0.5);

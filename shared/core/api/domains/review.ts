@@ -45,6 +45,7 @@ export const REVIEW_ARGS = {
   addUserLink: z.object({ clause: id, target, note: reason.optional() }).strict(),
   updateUserLink: z.object({ id, note: reason }).strict(),
   deleteUserLink: z.object({ id }).strict(),
+  deleteLinkVerdict: z.object({ id }).strict(),
   listLinkReviews: z.object({ clause: id.optional() }).strict(),
   reviewQueue: z.object({ docs: matrixFilters.docs, pendingOnly: z.boolean().optional() }).strict(),
   traceMatrix: z.object(matrixFilters).strict(),
@@ -72,7 +73,9 @@ export interface ReviewApi {
   addUserLink(args: Args<'addUserLink'>): Promise<UserLinkDto>;
   updateUserLink(args: Args<'updateUserLink'>): Promise<UserLinkDto>;
   deleteUserLink(args: Args<'deleteUserLink'>): Promise<{ deleted: boolean }>;
-  /** Every verdict and hand-made link, or those from (or to) one clause. */
+  /** Discards one verdict by its id (how a detached verdict, whose clause is gone, is let go). One undoable change. */
+  deleteLinkVerdict(args: Args<'deleteLinkVerdict'>): Promise<{ deleted: boolean }>;
+  /** Every verdict and hand-made link in force (then the detached ones), or those from (or to) one clause. */
   listLinkReviews(args: Args<'listLinkReviews'>): Promise<LinkReviewList>;
   /** The commitments of every action-plan document in order, each with its proposals; progress counts. */
   reviewQueue(args: Args<'reviewQueue'>): Promise<ReviewQueue>;

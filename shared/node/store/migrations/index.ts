@@ -6,6 +6,7 @@ import { storeStateSchema } from './003-store-state.js';
 import { userDataSchema } from './004-user-data.js';
 import { linkReviewSchema } from './005-link-review.js';
 import { pdfPagesSchema } from './006-pdf-pages.js';
+import { reviewPlacementSchema } from './007-review-placement.js';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema, linkReviewSchema, pdfPagesSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, searchSchema, storeStateSchema, userDataSchema, linkReviewSchema, pdfPagesSchema, reviewPlacementSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

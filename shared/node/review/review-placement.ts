@@ -1,0 +1,119 @@
+// Keeps the derived placements of verdicts and hand-made links in step with today's clauses (after an import, a removal,
+// a new record or an undo). Only `review_placements` is written; the user's records are read, never changed.
+import type { Database } from 'better-sqlite3';
+import { placeClause, placementIndex, type PlacedClause, type PlacementIndex } from '../../core/review/clause-placement.js';
+import type { IndexHook } from '../import/import-document.js';
+import type { ClauseRecord } from '../store/document-store.js';
+import { prepared } from '../store/statements.js';
+import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
+import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
+
+type RecordKind = 'verdict' | 'link';
+type Role = 'from' | 'target';
+
+/** A record's clause references: the role, the clause id it was made on and that clause's text then. */
+function referencesOf(kind: RecordKind, record: VerdictRecord | UserLinkRecord): { role: Role; clauseId: string; text: string }[] {
+  const refs: { role: Role; clauseId: string; text: string }[] = [{ role: 'from', clauseId: record.fromClause, text: record.fromText ?? '' }];
+  if (kind === 'verdict') {
+    const v = record as VerdictRecord;
+    if (v.kind === 'quotes') refs.push({ role: 'target', clauseId: v.target, text: v.targetText ?? '' });
+  } else {
+    const l = record as UserLinkRecord;
+    if (l.targetClause !== null) refs.push({ role: 'target', clauseId: l.targetClause, text: l.targetText ?? '' });
+  }
+  return refs;
+}
+
+/** The document id a clause id belongs to (document ids hold no slash). */
+function docOf(clauseId: string): string {
+  const slash = clauseId.indexOf('/');
+  return slash < 0 ? clauseId : clauseId.slice(0, slash);
+}
+
+/** Placement indexes of documents, loaded once per operation (null: the document is not in the store). */
+export class Indexes {
+  private readonly cache = new Map<string, PlacementIndex | null>();
+
+  constructor(private readonly db: Database) {}
+
+  set(docId: string, clauses: readonly { id: string; text: string }[] | null): void {
+    this.cache.set(docId, clauses ? placementIndex(clauses) : null);
+  }
+
+  of(docId: string): PlacementIndex | null {
+    if (!this.cache.has(docId)) {
+      const rows = prepared(this.db, 'SELECT id, text FROM clauses WHERE doc_id = ? ORDER BY seq').all(docId) as { id: string; text: string }[];
+      const exists = rows.length > 0 || prepared(this.db, 'SELECT 1 FROM documents WHERE id = ?').get(docId) !== undefined;
+      this.set(docId, exists ? rows : null);
+    }
+    return this.cache.get(docId)!;
+  }
+}
+
+function write(db: Database, kind: RecordKind, id: string, role: Role, placed: PlacedClause): void {
+  prepared(
+    db,
+    `INSERT INTO review_placements (record, id, role, clause_id, how) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (record, id, role) DO UPDATE SET clause_id = excluded.clause_id, how = excluded.how`,
+  ).run(kind, id, role, placed.clauseId, placed.how);
+}
+
+/** Places the references of one record that lie in `onlyDoc` (default: all of them). */
+function placeRecord(db: Database, kind: RecordKind, record: VerdictRecord | UserLinkRecord, indexes: Indexes, onlyDoc?: string): void {
+  for (const ref of referencesOf(kind, record)) {
+    const docId = docOf(ref.clauseId);
+    if (onlyDoc !== undefined && docId !== onlyDoc) continue;
+    write(db, kind, record.id, ref.role, placeClause({ clauseId: ref.clauseId, text: ref.text }, indexes.of(docId)));
+  }
+}
+
+/** Places every record made on clauses of `docId` against its clauses today (`clauses`: when the caller has them). */
+export function placeReviewRecordsOfDocument(db: Database, docId: string, clauses?: readonly ClauseRecord[]): number {
+  const indexes = new Indexes(db);
+  if (clauses) indexes.set(docId, clauses);
+  const verdicts = new VerdictRepository(db).recordedIn(docId);
+  const links = new UserLinkRepository(db).recordedIn(docId);
+  for (const v of verdicts) placeRecord(db, 'verdict', v, indexes, docId);
+  for (const l of links) placeRecord(db, 'link', l, indexes, docId);
+  return verdicts.length + links.length;
+}
+
+/** Places one verdict (after it was written or restored); a verdict that no longer exists loses its placements. */
+export function placeVerdict(db: Database, id: string, indexes = new Indexes(db)): void {
+  const record = new VerdictRepository(db).get(id);
+  if (record) placeRecord(db, 'verdict', record, indexes);
+  else prepared(db, `DELETE FROM review_placements WHERE record = 'verdict' AND id = ?`).run(id);
+}
+
+/** Places one hand-made link (after it was written or restored); one that no longer exists loses its placements. */
+export function placeUserLink(db: Database, id: string, indexes = new Indexes(db)): void {
+  const record = new UserLinkRepository(db).get(id);
+  if (record) placeRecord(db, 'link', record, indexes);
+  else prepared(db, `DELETE FROM review_placements WHERE record = 'link' AND id = ?`).run(id);
+}
+
+/** Places every record again (a repair; the migration and the import hook keep placements current otherwise). */
+export function placeAllReviewRecords(db: Database): number {
+  const indexes = new Indexes(db);
+  const verdicts = (prepared(db, 'SELECT id FROM user_link_verdicts').all() as { id: string }[]).map((r) => r.id);
+  const links = (prepared(db, 'SELECT id FROM user_links').all() as { id: string }[]).map((r) => r.id);
+  for (const id of verdicts) placeVerdict(db, id, indexes);
+  for (const id of links) placeUserLink(db, id, indexes);
+  return verdicts.length + links.length;
+}
+
+/**
+ * Keeps placements in step with imports, in the import's own transaction: a removed document detaches the records
+ * made on it, a (re-)imported one places them against its new clauses.
+ */
+export const reviewPlacementHook: IndexHook = {
+  onInsert(db, doc, clauses) {
+    placeReviewRecordsOfDocument(db, doc.id, clauses);
+  },
+  onDelete(db, docId) {
+    const indexes = new Indexes(db);
+    indexes.set(docId, null);
+    for (const v of new VerdictRepository(db).recordedIn(docId)) placeRecord(db, 'verdict', v, indexes, docId);
+    for (const l of new UserLinkRepository(db).recordedIn(docId)) placeRecord(db, 'link', l, indexes, docId);
+  },
+};
