@@ -62,3 +62,10 @@ export async function deleteUserLink(store: AppStore, id: string, label?: string
   if (done) showToast(`Deleted the link made by hand${label ? `: ${label}` : ''}${UNDO_HINT}.`);
   return done !== null;
 }
+
+/** Lets a detached verdict or hand-made link go (its clause is gone); undo brings it back. */
+export async function discardDetached(store: AppStore, record: { id: string; kind: 'verdict' | 'link' }, label: string): Promise<boolean> {
+  const done = await run(store, 'discard the review', (api) => (record.kind === 'verdict' ? api.deleteLinkVerdict({ id: record.id }) : api.deleteUserLink({ id: record.id })));
+  if (done?.deleted) showToast(`Discarded: ${label}${UNDO_HINT}.`);
+  return done?.deleted ?? false;
+}

@@ -16,6 +16,7 @@ import { EmptyState } from './StatusNotice.js';
 import { EvidenceList } from './EvidenceList.js';
 import { LinkReview } from './LinkReview.js';
 import { AddLinkButton } from './AddLinkDialog.js';
+import { DetachedReviews } from './DetachedReviews.js';
 import { useTakeFocus } from './use-take-focus.js';
 import '../styles/review.css';
 
@@ -25,7 +26,7 @@ export function ReviewQueueView({ side }: { side: Side }) {
     <LoadableView
       value={queue}
       what="the review queue"
-      isEmpty={(q) => q.items.length === 0}
+      isEmpty={(q) => q.items.length === 0 && q.detached.verdicts.length + q.detached.links.length === 0}
       empty={<EmptyState title="Nothing to review">Import an action plan: its commitments and their proposed links are reviewed here.</EmptyState>}
     >
       {(data) => <Queue queue={data} side={side} />}
@@ -171,6 +172,7 @@ function Queue({ queue, side }: { queue: ReviewQueue; side: Side }) {
             </div>
           );
         })}
+        <DetachedReviews detached={queue.detached} />
       </div>
     </div>
   );

@@ -70,6 +70,36 @@ describe('the lawyer’s work product in the browser', () => {
     await session.page.locator('.queue-progress-text', { hasText: `3 of ${before.total}` }).waitFor();
   });
 
+  it('lists a verdict whose paragraph a re-import removed (its text shown as text), and discards it with undo', async () => {
+    const paragraphs = [
+      'Article 1252(5) of the Civil Code allows the seizure and destruction of equipment used mainly to infringe exclusive rights.',
+      'Part 2 of Article 146 of the Criminal Code punishes the illegal use of works on a large scale <b>and</b> more.',
+    ];
+    const importMemo = (texts: string[]) =>
+      callApi<{ docId: string }>('importDocument', { fileName: 'e2e-placement-memo.txt', data: Buffer.from(`${texts.join('\n\n')}\n`).toString('base64') });
+    await openApp();
+    const { docId } = await importMemo(paragraphs);
+    await callApi('reviewLink', { clause: `${docId}/p2`, target: 'ru-criminal-code:146/2', verdict: 'rejected', reason: 'not for this memo' });
+    // A new first paragraph: the verdict follows its paragraph to p3. Then that paragraph goes: the verdict is detached.
+    await importMemo(['A new opening paragraph of the memo.', ...paragraphs]);
+    expect((await callApi<ReviewQueue>('reviewQueue', {})).detached.verdicts).toEqual([]);
+    await importMemo(['A new opening paragraph of the memo.', paragraphs[0]!]);
+    await openApp('/review');
+    const entry = session.page.locator('.detached-review');
+    await entry.waitFor();
+    await expect(entry.locator('.detached-review-text').textContent()).resolves.toBe(paragraphs[1]);
+    await expect(entry.locator('b').count()).resolves.toBe(0);
+    await expect(entry.textContent()).resolves.toContain('its paragraph is no longer in the document');
+    await entry.scrollIntoViewIfNeeded();
+    await shot('review-detached');
+    await entry.getByRole('button', { name: 'Discard' }).click();
+    await session.page.locator('.toast', { hasText: 'Discarded: rejected' }).last().waitFor();
+    await entry.waitFor({ state: 'detached' });
+    await session.page.keyboard.press('Control+z');
+    await session.page.locator('.detached-review').waitFor();
+    await callApi('removeDocument', { id: docId });
+  });
+
   it('opens a matrix cell side by side with the evidence, and downloads the CSV and the XLSX', async () => {
     await openApp();
     await callApi('reviewLink', { clause: 'action-plan-2012/I.A.2.c', target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: 'seizure of equipment' });

@@ -19,9 +19,20 @@ function note(ctx: CliContext): string | undefined {
   return typeof ctx.options.note === 'string' ? ctx.options.note.replace(/\\n/g, '\n') : undefined;
 }
 
-/** `review` alone: the queue and its progress. `review CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]`. */
+/**
+ * `review` alone: the queue and its progress, then the detached records. `review CLAUSE_ID KEY --confirm|--reject|--clear
+ * [--note TEXT] [--kind K]`. `review --discard ID`: lets a verdict or hand-made link go (one undoable change).
+ */
 export async function reviewCommand(ctx: CliContext, args: string[]): Promise<number> {
-  const { confirm, reject, clear } = ctx.options;
+  const { confirm, reject, clear, discard } = ctx.options;
+  if (typeof discard === 'string') {
+    if (args.length > 0 || confirm || reject || clear) throw new UsageError('review --discard takes a record id alone (see the detached records of `review`)');
+    const service = ctx.open().service;
+    const verdict = (await dispatch(service, 'deleteLinkVerdict', { id: discard })) as { deleted: boolean };
+    const deleted = verdict.deleted || ((await dispatch(service, 'deleteUserLink', { id: discard })) as { deleted: boolean }).deleted;
+    ctx.print({ deleted }, () => (deleted ? `Discarded ${discard} (undo brings it back).` : `No verdict or hand-made link with id ${discard}.`));
+    return deleted ? 0 : 3;
+  }
   const actions = [confirm, reject, clear].filter((x) => x === true).length;
   if (args.length === 0) {
     if (actions > 0) throw new UsageError('review needs CLAUSE_ID KEY to confirm, reject or clear a link');
@@ -57,7 +68,12 @@ async function queue(ctx: CliContext): Promise<number> {
       reviewed: i.reviewed,
       proposals: i.proposals.map((p) => ({ key: p.key, status: p.status, score: p.score, confident: p.confident, inferred: p.inferred, isNew: p.isNew })),
     })),
+    detached: q.detached,
   };
+  const detached = [
+    ...q.detached.verdicts.map((v) => `  ${v.id}  ${STATUS_MARKS[v.verdict]} ${v.recordedClause} → ${v.target}${v.reason ? ` (${v.reason})` : ''}: ${DETACHED_WHY[v.placement]}\n      was: “${excerpt(v.recordedText ?? '')}”`),
+    ...q.detached.links.map((l) => `  ${l.id}  ${STATUS_MARKS.user} ${l.recordedClause} → ${l.targetLabel}${l.note ? ` (${l.note})` : ''}: ${DETACHED_WHY[l.placement]}\n      was: “${excerpt(l.recordedText ?? '')}”`),
+  ];
   ctx.print(json, () =>
     [
       `${q.reviewed} of ${q.total} commitments reviewed.`,
@@ -66,9 +82,27 @@ async function queue(ctx: CliContext): Promise<number> {
         const marks = i.proposals.map((p) => `${STATUS_MARKS[p.status === 'proposed' && p.confident ? 'confident' : (p.status ?? 'proposed')]} ${p.label}${p.status === 'proposed' ? ` ${p.score.toFixed(2)}` : ''}${p.isNew ? ' (new)' : ''}`);
         return `${i.reviewed ? '✔' : ' '} ${i.clause.label}${i.pending ? `  — ${i.pending} to review` : ''}\n    ${marks.join(' · ') || '(no proposal)'}`;
       }),
+      ...(detached.length
+        ? ['', `${detached.length} of your reviews no longer match a clause (kept; review the clause again, or --discard ID):`, ...detached]
+        : []),
     ].join('\n'),
   );
   return 0;
+}
+
+/** Why a record is detached, in words. */
+const DETACHED_WHY: Record<string, string> = {
+  'not-found': 'its paragraph is no longer in the document',
+  ambiguous: 'its text now appears in several places',
+  'missing-document': 'its document was removed',
+  same: '',
+  moved: '',
+  edited: '',
+};
+
+function excerpt(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 /** `link CLAUSE_ID KEY [--note TEXT]`: a link made by hand; `--remove` deletes it. */

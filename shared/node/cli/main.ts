@@ -48,8 +48,8 @@ const COMMANDS: Record<string, CommandSpec> = {
   refresh: { run: refreshCommand, usage: 'refresh', summary: 'bring the links up to date now (also after failed attempts)' },
   review: {
     run: reviewCommand,
-    usage: 'review [CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]]',
-    summary: 'the review queue; confirm or reject an inferred link (KEY: provision key, or clause id for a quotation)',
+    usage: 'review [CLAUSE_ID KEY --confirm|--reject|--clear [--note TEXT] [--kind K]] [--discard ID]',
+    summary: 'the review queue; confirm or reject an inferred link (KEY: provision key, or clause id for a quotation); discard a detached record',
   },
   link: { run: linkCommand, usage: 'link CLAUSE_ID KEY [--note TEXT] [--remove]', summary: 'link a clause to a provision or a clause by hand' },
   matrix: {
@@ -98,6 +98,7 @@ const OPTIONS = {
   reject: { type: 'boolean', default: false },
   clear: { type: 'boolean', default: false },
   remove: { type: 'boolean', default: false },
+  discard: { type: 'string' },
   kind: { type: 'string' },
   instrument: { type: 'string', multiple: true },
   status: { type: 'string', multiple: true },

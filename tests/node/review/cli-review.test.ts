@@ -1,6 +1,6 @@
 // The lawyer's CLI: review (queue, confirm, reject, clear), link by hand, trace with statuses, matrix and its exports, cite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -106,5 +106,25 @@ describe('lextrace review, link, trace, matrix, cite', () => {
     expect((await cli('matrix', '--format', 'xlsx', '--db', db)).err).toMatch(/binary file: give -o FILE/);
     expect((await cli('matrix', '--format', 'pdf', '--db', db)).code).toBe(2);
     expect((await cli('matrix', '--status', 'maybe', '--db', db)).code).toBe(1);
+  });
+
+  it('review lists a verdict a re-import detached, with the text it was made on, and --discard lets it go', async () => {
+    const memo = join(tempDir(), 'memo.txt');
+    const piracy = 'Part 2 of Article 146 of the Criminal Code punishes the illegal use of copyright works on a large scale.';
+    const seizure = 'Article 1252(5) of the Civil Code allows the seizure of equipment used to infringe.';
+    writeFileSync(memo, `${seizure}\n\n${piracy}\n`);
+    expect((await cli('import', memo, '--db', db)).code).toBe(0);
+    expect((await cli('review', 'memo/p2', 'ru-criminal-code:146/2', '--reject', '--note', 'off topic', '--db', db)).code).toBe(0);
+    writeFileSync(memo, `${seizure}\n`);
+    expect((await cli('import', memo, '--db', db)).code).toBe(0);
+    const text = (await cli('review', '--db', db)).out;
+    expect(text).toContain('1 of your reviews no longer match a clause');
+    expect(text).toMatch(/ ✗ memo\/p2 → ru-criminal-code:146\/2 \(off topic\): its paragraph is no longer in the document\n {6}was: “Part 2 of Article 146/);
+    const json = JSON.parse((await cli('review', '--db', db, '--json')).out) as { detached: { verdicts: { id: string; recordedText: string }[] } };
+    const [detached] = json.detached.verdicts;
+    expect(detached!.recordedText).toBe(piracy);
+    expect(await cli('review', '--discard', detached!.id, '--db', db)).toMatchObject({ code: 0, out: `Discarded ${detached!.id} (undo brings it back).` });
+    expect((await cli('review', '--discard', detached!.id, '--db', db)).code).toBe(3);
+    expect((await cli('review', '--db', db)).out).not.toContain('no longer match a clause');
   });
 });
