@@ -114,12 +114,23 @@ function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
 
 /**
  * The lines of a statute's table of contents: a section's or chapter's heading with the range of its articles in
- * brackets ("Section II. Copyright (Articles 5 - 34)", «Глава 1. Общие положения (статьи 1 - 4)»).
+ * brackets ("Section II. Copyright (Articles 5 - 34)", "PART ONE (articles 1 - 453)", «Глава 1. Общие положения (статьи 1 - 4)»).
  */
-const CONTENTS_LINE = /^[ \t]*(?:SECTION|Section|CHAPTER|Chapter|PART|Part|Раздел|РАЗДЕЛ|Подраздел|Глава|ГЛАВА|§)\s*[\dIVXLC]+[.:]?[^\n]{0,200}?\(\s*(?:Articles?|ARTICLES?|Arts?\.|[Сс]татьи|СТАТЬИ|[Сс]т\.)\s*[\d.]+\s*[-–—]\s*[\d.]+\s*\)[ \t]*$/gmu;
+const ARTICLES_RANGE = String.raw`\(\s*(?:Articles?|ARTICLES?|articles?|Arts?\.|arts?\.|[Сс]татьи|СТАТЬИ|[Сс]т\.)\s*[\d.]+\s*[-–—]\s*[\d.]+\s*\)`;
+const PART_NUMBER = String.raw`(?:[\dIVXLC]+|ONE|TWO|THREE|FOUR|FIVE|SIX|One|Two|Three|Four|Five|Six|one|two|three|four|ПЕРВАЯ|ВТОРАЯ|ТРЕТЬЯ|ЧЕТВЕРТАЯ|[Пп]ервая|[Вв]торая|[Тт]ретья|[Чч]етвертая)`;
+const CONTENTS_LINE = new RegExp(
+  String.raw`^[ \t]*(?:SECTION|Section|CHAPTER|Chapter|PART|Part|Раздел|РАЗДЕЛ|Подраздел|Глава|ГЛАВА|ЧАСТЬ|Часть|§)\s*${PART_NUMBER}[.:]?[^\n]{0,200}?${ARTICLES_RANGE}[ \t]*$`,
+  'gmu',
+);
+/** The extent of a part in a list of the Code's parts: "Civil Code of the Russian Federation (part one) (articles 1 - 453)". */
+const PART_EXTENT = new RegExp(String.raw`\((?:part|Part|PART|часть|Часть|ЧАСТЬ)\s+${PART_NUMBER}\)\s*(${ARTICLES_RANGE})`, 'gu');
 function contentsLines(text: string): Array<[number, number]> {
   CONTENTS_LINE.lastIndex = 0;
-  return [...text.matchAll(CONTENTS_LINE)].map((m) => [m.index, m.index + m[0].length]);
+  PART_EXTENT.lastIndex = 0;
+  return [
+    ...[...text.matchAll(CONTENTS_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...[...text.matchAll(PART_EXTENT)].map((m): [number, number] => [m.index + m[0].length - m[1]!.length, m.index + m[0].length]),
+  ];
 }
 
 /** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */

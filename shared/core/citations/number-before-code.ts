@@ -1,5 +1,6 @@
 // An article's number written before a code's abbreviation without its article word ("183 УК РФ", "146 ук рф часть 3"),
-// or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей").
+// or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей"); and the
+// code's abbreviation written between the article word and the numbers («статей УК РФ 151.1, 154, 180»).
 import type { Reference } from './types.js';
 
 // Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
@@ -51,6 +52,38 @@ export function findNumbersBeforeArticleWord(text: string): Reference[] {
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
     out.push({ family: 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: [{ article }] });
+  }
+  return out;
+}
+
+// Written for (cyberleninka, Pleshakov, on repeated offences): «Проводится анализ следующих статей УК РФ 151.1, 154, 180,
+// 212.1, 215.4, 264.1, 284.1». The code named between the article word and its numbers; every number of the list is one
+// of its articles (never a year, a number past the code's articles, or one followed by a unit: «ст. УК РФ 2019 года»).
+const CODE_IDS: Record<string, string> = {
+  УК: 'ru-criminal-code',
+  ГК: 'ru-civil-code',
+  КОАП: 'ru-admin-code',
+  НК: 'ru-tax-code',
+  АПК: 'ru-arbitrazh-procedure-code',
+  ГПК: 'ru-civil-procedure-code',
+  УПК: 'ru-criminal-procedure-code',
+  ТК: 'ru-labor-code',
+};
+const LISTED = String.raw`\d{1,4}(?:\.\d{1,2}){0,2}(?![\p{N}]|\.\d|\s*(?:г\.|год|%|руб|тыс|млн|[-–—]))`;
+const CODE_FIRST_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:статей|стать(?:я|и|ей|ям|ями|ях|е|ю)|ст\.(?:\s*ст\.)?)\s+(?<code>УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ\s+(?<list>${LISTED}(?:\s*,\s*${LISTED})*(?:\s*,?\s+(?:и|или)\s+${LISTED})?)`,
+  'gu',
+);
+
+/** References of lists written code first («статей УК РФ 151.1, 154 и 180»): the code is read in the span. */
+export function findCodeFirstLists(text: string): Reference[] {
+  const out: Reference[] = [];
+  CODE_FIRST_LIST.lastIndex = 0;
+  for (let m = CODE_FIRST_LIST.exec(text); m; m = CODE_FIRST_LIST.exec(text)) {
+    const numbers = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){0,2}/gu) ?? [];
+    if (numbers.some((n) => /^(?:19|20)\d\d$/u.test(n) || Number(n.split('.')[0]) < 1 || Number(n.split('.')[0]) > 1551)) continue;
+    const instrument = CODE_IDS[m.groups!.code!.toUpperCase()]!;
+    out.push({ family: 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', instrument, targets: numbers.map((article) => ({ article })) });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { fromRoman, NUM, normaliseNumber, ordinalValue, RU_ORDINAL, splitList } 
 import { WB_START } from './registry.js';
 import { findRuleRefs } from './rules.js';
 import { findSpacedDottedRefs } from './spaced-dotted.js';
-import { findNumbersBeforeArticleWord, findNumbersBeforeCode } from './number-before-code.js';
+import { findCodeFirstLists, findNumbersBeforeArticleWord, findNumbersBeforeCode } from './number-before-code.js';
 import { findTheseArticles } from './these-articles.js';
 import type { CitationFamily, Reference, Target } from './types.js';
 
@@ -322,4 +322,4 @@ export function findRussianArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru'), ...findNumbersBeforeCode(text), ...findNumbersBeforeArticleWord(text), ...findRuleRefs(text, 'ru')] }) };
+export const RU_ARTICLES: CitationFamily = { id: 'ru-articles', lang: 'ru', find: (text) => ({ references: [...findRussianArticleRefs(text), ...findSpacedDottedRefs(text), ...findTheseArticles(text, 'ru'), ...findNumbersBeforeCode(text), ...findCodeFirstLists(text), ...findNumbersBeforeArticleWord(text), ...findRuleRefs(text, 'ru')] }) };

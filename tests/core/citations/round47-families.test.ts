@@ -1,0 +1,43 @@
+// Table tests for the families of forms rounds 46–47 of the external gold showed once run (then read and added to
+// dev): a list of the Code's parts with each part's extent ("Civil Code of the Russian Federation (part one) (articles
+// 1 - 453)", "PART ONE (articles 1 - 453)") names the Code, not its articles; a list written code first («статей УК РФ
+// 151.1, 154, 180»).
+import { describe, expect, it } from 'vitest';
+import { cite, citeTable as table } from './helpers.js';
+
+describe("the list of a code's parts", () => {
+  it('names the Code in each line, and no article of the ranges that give each part’s extent', () => {
+    const text =
+      'CIVIL CODE OF THE RUSSIAN FEDERATION\n\nPART FOUR\n\nCivil Code of the Russian Federation (part one) (articles 1 - 453)\n\nCivil Code of the Russian Federation (part four) (articles 1225 - 1551)\n\nPART ONE (articles 1 - 453)\n\nГлава 70. Авторское право (статьи 1255 - 1302)\n\nArticle 1225. Protected results\n\nThe rights are set out in Article 1226 of this Code.';
+    const cited = cite(text, { lang: 'en', selfInstrument: 'ru-civil-code' });
+    expect(cited.filter(([k]) => /^ru-civil-code:(?:1|453|1225|1551|1255|1302)$/.test(k))).toEqual([]);
+    expect(cited.filter(([, t]) => t === 'Civil Code of the Russian Federation').length).toBe(2);
+    expect(cited.map(([k]) => k)).toContain('ru-civil-code:1226');
+  });
+
+  it('a range in brackets after a part in running text (no statute of its own) is still cited', () => {
+    expect(cite('Part Four of the Civil Code (Articles 1225–1551) governs intellectual property.', { lang: 'en' }).map(([k]) => k)).toEqual(
+      expect.arrayContaining(['ru-civil-code:1225', 'ru-civil-code:1551']),
+    );
+  });
+});
+
+describe('Russian forms', () => {
+  table([
+    ['Проводится анализ следующих статей УК РФ 151.1, 154, 180 и 238.', [
+      ['ru-criminal-code:151.1', 'статей УК РФ 151.1, 154, 180 и 238'],
+      ['ru-criminal-code:154', 'статей УК РФ 151.1, 154, 180 и 238'],
+      ['ru-criminal-code:180', 'статей УК РФ 151.1, 154, 180 и 238'],
+      ['ru-criminal-code:238', 'статей УК РФ 151.1, 154, 180 и 238'],
+    ]],
+    ['Дела возбуждены по ст.ст. УК РФ 146, 180.', [
+      ['ru-criminal-code:146', 'ст.ст. УК РФ 146, 180'],
+      ['ru-criminal-code:180', 'ст.ст. УК РФ 146, 180'],
+    ]],
+    ['штраф по статье КоАП РФ 7.12', [['ru-admin-code:7.12', 'статье КоАП РФ 7.12']]],
+    // a year, an amount or a number past the code's articles is no article of it
+    ['изменения статей УК РФ 2019 года', [['ru-criminal-code', 'УК РФ']]],
+    ['по статье УК РФ 146 тыс. рублей', [['ru-criminal-code', 'УК РФ']]],
+    ['статьи ГК РФ 1252, 9999', [['ru-civil-code', 'ГК РФ']]],
+  ], 'ru', '2020-01-01');
+});
