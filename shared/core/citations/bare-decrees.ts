@@ -27,7 +27,7 @@ const BARE = {
   en: new RegExp(String.raw`(?<![\w-])(?<!(?:Presidential|President['’]s|Plenum|Court['’]s|Council|Board|board|Assembly|Committee|Security\s+Council)\s)(?:(?:Decree|Resolution)${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,5})|(?:[Oo]rder|Decree)${DATED.en}\s+${NUMBER_SIGN}\s*(\d{1,5}(?:\s?-?\s?[rр]|-?p(?=[\s,;:)]|$))(?![\p{L}\d]))|(?<order>[Oo]rder)${DATED.en}\s+${NUMBER_SIGN}\s*(?<orderNo>\d{1,5})|(?:Decree|Resolution)\s+(?<unsigned>\d{2,4})(?![.,/]\d))(?![\d-])(?:,?\s+(?:dated|of)\s+(?<after>${aliasSource(ACT_DATE_EN)}))?(?!\s+of\s+(?:the\s+)?(?:Plenum|President|Supreme|Constitutional|Court|Federal\s+Antimonopoly|Ministry))`, 'gu'),
   // an order (распоряжение) only with its "-р": "распоряжение № 3718-р"
   // (and "Постановление 1236 от 16.11.": a resolution's number without its sign, before a date)
-  ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,5}-р)|[Пп]остановлени[а-яё]{0,3}\s+(?<noSign>\d{3,5})(?=\s+от\s+\d))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5}-р)|[Пп]остановлени[а-яё]{0,3}\s+(?<noSign>\d{3,5})(?=\s+от\s+\d))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 /** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
 const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia)\s+(?:has\s+)?(?:issued|adopted|approved|enacted))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
@@ -47,7 +47,7 @@ const ELSEWHERE = new RegExp(
 );
 const BARE_UKAZ = {
   en: new RegExp(String.raw`(?<![\w-])(?<!(?:Plenum|Court['’]s|Council|Board|board)\s)Decree${DATED.en}\s+(?:No\.?|N|№)\s*(\d{1,4})(?![\d-])`, 'gu'),
-  ru: new RegExp(String.raw`(?<![\p{L}\d-])[Уу]каз[а-яё]{0,3}${DATED.ru}\s+(?:№|N)\s*(\d{1,4})(?![\d-])`, 'gu'),
+  ru: new RegExp(String.raw`(?<![\p{L}\d-])[Уу]каз[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,4})(?![\d-])`, 'gu'),
 };
 // (a year may end its sentence: "signed Decree No. 322 in 2022.")
 const YEAR = /(?<![\d./-]|(?:No\.?|N|№)\s?)((?:19|20)\d{2})(?!\d|[./-]\d|-?(?:FZ|ФЗ|[rр](?![\p{L}])))/gu;

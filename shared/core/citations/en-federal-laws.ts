@@ -46,11 +46,11 @@ const LAW_EN = new RegExp(
  * Government of the Russian Federation No. 506 dated March 29, 2022", "Government Resolution No. 506 (29 March 2022)".
  */
 // "the resolution of the Government of the Russian Federation dated 10.18.2021 No1767" (lower case in running text)
-const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance)`;
+const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance|[Rr]uling)`;
 const GOVERNMENT_EN = new RegExp(
-  String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)|(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government\s+${GOV_KIND}|(?<!(?:Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:[Gg]overnmental|(?<=\b(?:Russian|RF)\s)government)\s+(?:resolution|decree|order|regulation|ordinance))` +
+  String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government|(?:Russian\s+Federation|RF|Russia)['’]s\s+Government)|(?<!(?:City|Moscow|Regional|Region|Oblast|Municipal|Provincial|Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government(?:['’]s)?\s+${GOV_KIND}|(?<!(?:Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:[Gg]overnmental|(?<=\b(?:Russian|RF)\s)government)\s+(?:resolution|decree|order|regulation|ordinance))` +
     // (a date right after the number: "governmental decree #829 14.10.2010")
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?![\dA-Za-z])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN})|\s+(?<d4>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?:\/(?<y>(?:19|20)\d{2}))?(?![\dA-Za-z/])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN})|\s+(?<d4>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
   'g',
 );
 
@@ -160,7 +160,7 @@ export function findEnglishActs(text: string): RawMention[] {
   }
   GOVERNMENT_EN.lastIndex = 0;
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {
-    const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3 ?? m.groups!.d4);
+    const year = m.groups!.y ?? yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3 ?? m.groups!.d4);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
     out.push(...listedActs(text, m.index + m[0].length, 'gov'));
   }

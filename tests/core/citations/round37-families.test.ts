@@ -30,7 +30,7 @@ describe('English forms', () => {
     ['On 31 December 2020 the Government of the Russian Federation adopted Order No. 3718-r (the "Order"), which allowed an American company\'s patents to be used. The Order was adopted under Article 1360 of the Civil Code.',
       [['ru-gov-3718-r-2020', 'Order No. 3718-r'], ['ru-gov-3718-r-2020', 'Order'], ['ru-civil-code:1360', 'Article 1360 of the Civil Code']]],
     // a number the registry knows alone keeps its year in a later text
-    ["The Government's Order No. 3718-r allowed it.", [['ru-gov-3718-r-2020', 'Order No. 3718-r']]],
+    ["The Government's Order No. 3718-r allowed it.", [['ru-gov-3718-r-2020', "Government's Order No. 3718-r"]]],
     ['Order No. 3718-r of 31 December 2020 allowed it.', [['ru-gov-3718-r-2020', 'Order No. 3718-r of 31 December 2020']]],
   ], 'en', '2021-03-01');
   // before the law was passed, the words name no act

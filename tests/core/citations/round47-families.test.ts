@@ -1,7 +1,8 @@
 // Table tests for the families of forms rounds 46–47 of the external gold showed once run (then read and added to
 // dev): a list of the Code's parts with each part's extent ("Civil Code of the Russian Federation (part one) (articles
 // 1 - 453)", "PART ONE (articles 1 - 453)") names the Code, not its articles; a list written code first («статей УК РФ
-// 151.1, 154, 180»).
+// 151.1, 154, 180»); the Government's acts as "the Russian Government's Resolution", "Decree of the Russian Federation's
+// Government", a "Ruling", a number with its year ("No. 299/2022"); "No" for «№» in Russian.
 import { describe, expect, it } from 'vitest';
 import { cite, citeTable as table } from './helpers.js';
 
@@ -22,6 +23,18 @@ describe("the list of a code's parts", () => {
   });
 });
 
+describe('English forms', () => {
+  table([
+    ["On Nov. 1, 2012, the Russian Government's Resolution No. 1101 dated Oct. 26, 2012 came into force.",
+      [['ru-gov-1101-2012', "Russian Government's Resolution No. 1101 dated Oct. 26, 2012"]]],
+    ['the Government’s Ruling No. 506 dated March 29th, 2022', [['ru-gov-506-2022', 'Government’s Ruling No. 506 dated March 29th, 2022']]],
+    ['Decree of the Russian Federation’s Government No. 299 of 6 March 2022', [['ru-gov-299-2022', 'Decree of the Russian Federation’s Government No. 299 of 6 March 2022']]],
+    ['under Government Decree No. 299/2022 the rate is 0.5 %', [['ru-gov-299-2022', 'Government Decree No. 299/2022']]],
+    // another state's
+    ["the Kazakh Government's Ruling No. 5 of 1 March 2020", []],
+  ], 'en', '2023-01-01');
+});
+
 describe('Russian forms', () => {
   table([
     ['Проводится анализ следующих статей УК РФ 151.1, 154, 180 и 238.', [
@@ -35,6 +48,9 @@ describe('Russian forms', () => {
       ['ru-criminal-code:180', 'ст.ст. УК РФ 146, 180'],
     ]],
     ['штраф по статье КоАП РФ 7.12', [['ru-admin-code:7.12', 'статье КоАП РФ 7.12']]],
+    // "No" for «№» (a scan's or a translation's)
+    ['внесены федеральным законом от 21 декабря 2021 г. No 416-ФЗ', [['ru-fl-416-fz-2021', 'федеральным законом от 21 декабря 2021 г. No 416-ФЗ']]],
+    ['Указ Президента РФ от 05.03.2022 No. 95', [['ru-ukaz-95-2022', 'Указ Президента РФ от 05.03.2022 No. 95']]],
     // a year, an amount or a number past the code's articles is no article of it
     ['изменения статей УК РФ 2019 года', [['ru-criminal-code', 'УК РФ']]],
     ['по статье УК РФ 146 тыс. рублей', [['ru-criminal-code', 'УК РФ']]],
