@@ -925,8 +925,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Eurasian Designs Protocol', ru: 'Протокол об охране промышленных образцов' },
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
-      en: [String.raw`Protocol on the Protection of Industrial Designs(?: to the Eurasian Patent Convention(?: of 9 September 1994)?)?`],
-      ru: [String.raw`Протокол~ об охране промышленных образцов(?: к Евразийской патентной конвенции(?: от 9 сентября 1994 года)?)?`],
+      // (the Convention it belongs to, named with it, is cited as well, as its readers count it: "Protocol on the
+      // Protection of Industrial Designs to the Eurasian Patent Convention", «Протокол об охране промышленных образцов к Конвенции»)
+      en: [
+        String.raw`Protocol (?:on|concerning) the Protection of Industrial Designs`,
+        String.raw`Protocol(?= to the Eurasian Patent Convention on the Protection of Industrial Designs)`,
+        String.raw`(?:EAPC |Eurasian )?Industrial Designs Protocol`,
+      ],
+      ru: [String.raw`Протокол~ об охране промышленных образцов`],
     },
   },
   {

@@ -20,7 +20,7 @@ describe('round 21: English forms', () => {
       ['ru-fl-1-fkz-1994:99', 'Articles 36, 74 and 99 of the Federal Constitutional Law "On the Constitutional Court of the Russian Federation"']]],
     ['Russia has not joined the WIPO digital treaties', [['wipo-wct', 'WIPO digital treaties'], ['wipo-wppt', 'WIPO digital treaties']]],
     ['Russia ratified the Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention',
-      [['eurasian-patent-convention-designs-protocol-2019', 'Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention']]],
+      [['eurasian-patent-convention-designs-protocol-2019', 'Protocol on the Protection of Industrial Designs'], ['eurasian-patent-convention', 'Eurasian Patent Convention']]],
     ['the Agreement on measures concerning the protection of industrial property. Article 1 of this Agreement sets up the Council.',
       [['cis-industrial-property-agreement-1993', 'Agreement on measures concerning the protection of industrial property'], ['cis-industrial-property-agreement-1993:1', 'Article 1 of this Agreement']]],
   ], 'en');

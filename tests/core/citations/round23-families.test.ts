@@ -29,7 +29,7 @@ describe('treaties by their titles', () => {
     ['the Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired, or Otherwise Print Disabled', [['marrakesh-vip-treaty', 'Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired, or Otherwise Print Disabled']]],
     // "the Convention" after a protocol to it is that convention
     ['According to the Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention, the System established pursuant to Article 1(1) of the Convention protects designs.',
-      [['eurasian-patent-convention-designs-protocol-2019', 'Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention'], ['eurasian-patent-convention:1/1', 'Article 1(1) of the Convention']]],
+      [['eurasian-patent-convention-designs-protocol-2019', 'Protocol on the Protection of Industrial Designs'], ['eurasian-patent-convention', 'Eurasian Patent Convention'], ['eurasian-patent-convention:1/1', 'Article 1(1) of the Convention']]],
   ], 'en');
   table([
     ['Женевская конвенция 1971 г. и Протокол № 26 к Договору о ЕАЭС', [['phonograms-convention', 'Женевская конвенция 1971 г.'], ['eaeu-treaty-annex-26', 'Протокол № 26 к Договору о ЕАЭС']]],

@@ -2,7 +2,8 @@
 // dev): a list of the Code's parts with each part's extent ("Civil Code of the Russian Federation (part one) (articles
 // 1 - 453)", "PART ONE (articles 1 - 453)") names the Code, not its articles; a list written code first («статей УК РФ
 // 151.1, 154, 180»); the Government's acts as "the Russian Government's Resolution", "Decree of the Russian Federation's
-// Government", a "Ruling", a number with its year ("No. 299/2022"); "No" for «№» in Russian.
+// Government", a "Ruling", a number with its year ("No. 299/2022"); "No" for «№» in Russian; the Eurasian designs
+// protocol and the Convention it belongs to, both cited when named together.
 import { describe, expect, it } from 'vitest';
 import { cite, citeTable as table } from './helpers.js';
 
@@ -32,6 +33,16 @@ describe('English forms', () => {
     ['under Government Decree No. 299/2022 the rate is 0.5 %', [['ru-gov-299-2022', 'Government Decree No. 299/2022']]],
     // another state's
     ["the Kazakh Government's Ruling No. 5 of 1 March 2020", []],
+    // a protocol to a convention named with it: both are cited, as the labellers of seven texts counted them
+    ['Article 22 (4) of the Protocol on the Protection of Industrial Designs to the Eurasian Patent Convention', [
+      ['eurasian-patent-convention-designs-protocol-2019:22/4', 'Article 22 (4) of the Protocol on the Protection of Industrial Designs'],
+      ['eurasian-patent-convention', 'Eurasian Patent Convention'],
+    ]],
+    ['the Protocol to the Eurasian Patent Convention on the Protection of Industrial Designs', [
+      ['eurasian-patent-convention-designs-protocol-2019', 'Protocol'],
+      ['eurasian-patent-convention', 'Eurasian Patent Convention'],
+    ]],
+    ['the EAPC Industrial Designs Protocol was ratified', [['eurasian-patent-convention-designs-protocol-2019', 'EAPC Industrial Designs Protocol']]],
   ], 'en', '2023-01-01');
 });
 
@@ -46,6 +57,10 @@ describe('Russian forms', () => {
     ['Дела возбуждены по ст.ст. УК РФ 146, 180.', [
       ['ru-criminal-code:146', 'ст.ст. УК РФ 146, 180'],
       ['ru-criminal-code:180', 'ст.ст. УК РФ 146, 180'],
+    ]],
+    ['ратифицирован Протокол об охране промышленных образцов к Евразийской патентной конвенции', [
+      ['eurasian-patent-convention-designs-protocol-2019', 'Протокол об охране промышленных образцов'],
+      ['eurasian-patent-convention', 'Евразийской патентной конвенции'],
     ]],
     ['штраф по статье КоАП РФ 7.12', [['ru-admin-code:7.12', 'статье КоАП РФ 7.12']]],
     // "No" for «№» (a scan's or a translation's)
