@@ -18,6 +18,11 @@ export function dottedParagraph(instrument: string, article: string, part?: stri
     const inserted = `${twice[1]}.${twice[2]}`;
     return (def.insertedArticles ?? []).includes(inserted) ? { article: inserted, part: twice[3]! } : { article: twice[1]!, part: `${twice[2]}/${twice[3]}` };
   }
+  // "Article 1252.4", «статья 1483.3 ГК»: no such article was ever inserted, so article 1252, item 4
+  const once = /^(\d{1,4})\.(\d{1,2})$/.exec(article);
+  if (once && def?.insertedArticlesFrom !== undefined && Number(once[1]) >= def.insertedArticlesFrom && !(def.insertedArticles ?? []).includes(article)) {
+    return { article: once[1]!, part: part ? `${once[2]}/${part}` : once[2]! };
+  }
   const m = DOTTED.exec(article);
   if (!m || !INSTRUMENTS.get(instrument)?.dottedParagraphs) return part ? { article, part } : { article };
   return { article: m[1]!, part: part ? `${m[2]}/${part}` : m[2]! };

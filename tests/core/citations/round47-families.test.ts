@@ -3,7 +3,8 @@
 // 1 - 453)", "PART ONE (articles 1 - 453)") names the Code, not its articles; a list written code first («статей УК РФ
 // 151.1, 154, 180»); the Government's acts as "the Russian Government's Resolution", "Decree of the Russian Federation's
 // Government", a "Ruling", a number with its year ("No. 299/2022"); "No" for «№» in Russian; the Eurasian designs
-// protocol and the Convention it belongs to, both cited when named together.
+// protocol and the Convention it belongs to, both cited when named together; a dotted number of the Civil Code's Part IV
+// that is no inserted article ("Article 1252.4": 1252, item 4).
 import { describe, expect, it } from 'vitest';
 import { cite, citeTable as table } from './helpers.js';
 
@@ -42,6 +43,8 @@ describe('English forms', () => {
       ['eurasian-patent-convention-designs-protocol-2019', 'Protocol'],
       ['eurasian-patent-convention', 'Eurasian Patent Convention'],
     ]],
+    // a dotted number of Part IV that no amendment ever inserted is an article and its item; an inserted one stays
+    ['as Articles 1252.4 and 1253.1 of the Civil Code provide', [['ru-civil-code:1252/4', 'Articles 1252.4 and 1253.1 of the Civil Code'], ['ru-civil-code:1253.1', 'Articles 1252.4 and 1253.1 of the Civil Code']]],
     ['the EAPC Industrial Designs Protocol was ratified', [['eurasian-patent-convention-designs-protocol-2019', 'EAPC Industrial Designs Protocol']]],
   ], 'en', '2023-01-01');
 });
@@ -62,6 +65,10 @@ describe('Russian forms', () => {
       ['eurasian-patent-convention-designs-protocol-2019', 'Протокол об охране промышленных образцов'],
       ['eurasian-patent-convention', 'Евразийской патентной конвенции'],
     ]],
+    ['статья 1483.3 ГК и ст. 1308.1 ГК РФ', [['ru-civil-code:1483/3', 'статья 1483.3 ГК'], ['ru-civil-code:1308.1', 'ст. 1308.1 ГК РФ']]],
+    ['подпункте 1 статьи 1270.2 Гражданского кодекса Российской Федерации', [['ru-civil-code:1270/2/1', 'подпункте 1 статьи 1270.2 Гражданского кодекса Российской Федерации']]],
+    // (parts I-III: the list is not kept, the number stays)
+    ['ст. 60.2 ГК РФ', [['ru-civil-code:60.2', 'ст. 60.2 ГК РФ']]],
     ['штраф по статье КоАП РФ 7.12', [['ru-admin-code:7.12', 'статье КоАП РФ 7.12']]],
     // "No" for «№» (a scan's or a translation's)
     ['внесены федеральным законом от 21 декабря 2021 г. No 416-ФЗ', [['ru-fl-416-fz-2021', 'федеральным законом от 21 декабря 2021 г. No 416-ФЗ']]],
