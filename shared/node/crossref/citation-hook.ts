@@ -42,8 +42,12 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     resolutions without issuer, date or number sign ("Order No. 3718-r", «ПП № 1236»), a President's decree with a
  *     bracketed year, "the WIPO treaties", ratification laws and other registry breadth, a rule's lettered item, a
  *     commentary's bare items of the article it comments.
+ * 15: the families of external-gold rounds 46-47: a code's parts' extent in a statute's list of its parts cites no
+ *     article, lists written code first («статей УК РФ 151.1, 154»), the Government's acts by "the Russian
+ *     Government's", "Ruling" and "No. 299/2022", "No" for «№», the Eurasian designs protocol with its Convention, a
+ *     dotted number of Part IV that no amendment inserted ("Article 1252.4": 1252, item 4).
  */
-export const CITATION_VERSION = 14;
+export const CITATION_VERSION = 15;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
