@@ -261,4 +261,33 @@ export function findEnglishArticleRefs(text: string): Reference[] {
   return out;
 }
 
-export const EN_CODE_ARTICLES: CitationFamily = { id: 'en-code-articles', lang: 'en', find: (text) => ({ references: [...findEnglishArticleRefs(text), ...findTheseArticles(text, 'en'), ...findRuleRefs(text, 'en')] }) };
+// Written for (the Constitutional Court's English translations, 2017): "Articles 1252, para.4; 1487; 1515, paras 1,2
+// and 4 of the Civil Code", "Articles 1252, para.4; 1487, 1515, paras 1,2 and 4 of …": a list whose items a semicolon
+// separates, each article with its paragraphs after a comma. Only a list with a semicolon, before the instrument's "of".
+const LISTED_ITEM = String.raw`\d{1,4}(?:\.\d{1,2})?(?![\d.])(?:,\s*(?:paras?\.?|paragraphs?|parts?|items?)\s*\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*and\s+\d{1,3})?)?`;
+const SEMICOLON_LIST = new RegExp(
+  String.raw`\bArticles\s+(?<list>${LISTED_ITEM}(?:\s*,\s*${LISTED_ITEM})*\s*;\s*${LISTED_ITEM}(?:\s*[;,]\s*(?:and\s+)?${LISTED_ITEM})*)(?=,?\s+of\s+(?:the\s+)?[A-Z])`,
+  'g',
+);
+const LISTED_ITEM_PARTS = /(\d{1,4}(?:\.\d{1,2})?)(?![\d.])(?:,\s*(?:paras?\.?|paragraphs?|parts?|items?)\s*(\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*and\s+\d{1,3})?))?/g;
+
+function findSemicolonLists(text: string): Reference[] {
+  const out: Reference[] = [];
+  SEMICOLON_LIST.lastIndex = 0;
+  for (let m = SEMICOLON_LIST.exec(text); m; m = SEMICOLON_LIST.exec(text)) {
+    const targets: Target[] = [];
+    for (const item of m.groups!.list!.matchAll(LISTED_ITEM_PARTS)) {
+      const parts = item[2]?.match(/\d{1,3}/g) ?? [];
+      if (parts.length === 0) targets.push({ article: item[1]! });
+      else for (const part of parts) targets.push({ article: item[1]!, part });
+    }
+    out.push({ family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets });
+  }
+  return out;
+}
+
+export const EN_CODE_ARTICLES: CitationFamily = {
+  id: 'en-code-articles',
+  lang: 'en',
+  find: (text) => ({ references: [...findEnglishArticleRefs(text), ...findSemicolonLists(text), ...findTheseArticles(text, 'en'), ...findRuleRefs(text, 'en')] }),
+};

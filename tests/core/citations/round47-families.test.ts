@@ -45,6 +45,10 @@ describe('English forms', () => {
     ]],
     // a dotted number of Part IV that no amendment ever inserted is an article and its item; an inserted one stays
     ['as Articles 1252.4 and 1253.1 of the Civil Code provide', [['ru-civil-code:1252/4', 'Articles 1252.4 and 1253.1 of the Civil Code'], ['ru-civil-code:1253.1', 'Articles 1252.4 and 1253.1 of the Civil Code']]],
+    // a list whose items a semicolon separates (the Constitutional Court's English)
+    ['Articles 1252, para.4; 1487; 1515, paras 1,2 and 4 of the Civil Code', [
+      ...['1252/4', '1487', '1515/1', '1515/2', '1515/4'].map((k): [string, string] => [`ru-civil-code:${k}`, 'Articles 1252, para.4; 1487; 1515, paras 1,2 and 4 of the Civil Code']),
+    ]],
     ['the EAPC Industrial Designs Protocol was ratified', [['eurasian-patent-convention-designs-protocol-2019', 'EAPC Industrial Designs Protocol']]],
   ], 'en', '2023-01-01');
 });
