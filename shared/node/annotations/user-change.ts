@@ -108,15 +108,44 @@ export function restoreSnapshot(db: Database, snapshot: ChangeSnapshot): void {
     }
   }
   for (const { id, record } of snapshot.tags) if (!record) tags.delete(id);
-  // Link review records: records that did not exist go first, then the others return.
+  // Link review records: records that did not exist go first, then the others return. A record journaled before its
+  // clauses' texts were kept (migration 7) gets them as the migration gave them, not '' (which would pin it to its id).
   const verdicts = new VerdictRepository(db);
   for (const { id, record } of snapshot.verdicts ?? []) if (!record) verdicts.delete(id);
-  for (const { record } of snapshot.verdicts ?? []) if (record) verdicts.put(record);
+  for (const { record } of snapshot.verdicts ?? []) {
+    if (record) verdicts.put(record.fromText === undefined ? withVerdictTexts(db, record, verdicts.get(record.id)) : record);
+  }
   const userLinks = new UserLinkRepository(db);
   for (const { id, record } of snapshot.userLinks ?? []) if (!record) userLinks.delete(id);
-  for (const { record } of snapshot.userLinks ?? []) if (record) userLinks.put(record);
+  for (const { record } of snapshot.userLinks ?? []) {
+    if (record) userLinks.put(record.fromText === undefined ? withLinkTexts(db, record, userLinks.get(record.id)) : record);
+  }
   // Restored records are placed again in today's clauses, as annotations are anchored.
   const indexes = new Indexes(db);
   for (const { id } of snapshot.verdicts ?? []) placeVerdict(db, id, indexes);
   for (const { id } of snapshot.userLinks ?? []) placeUserLink(db, id, indexes);
+}
+
+/**
+ * The clause texts of a verdict journaled before migration 7: those the stored record got at the migration when it
+ * still refers to the same clauses, else the texts of the clauses under its ids today (what the migration does).
+ */
+function withVerdictTexts(db: Database, record: VerdictRecord, current: VerdictRecord | undefined): VerdictRecord {
+  const fromText = current && current.fromClause === record.fromClause ? (current.fromText ?? '') : clauseText(db, record.fromClause);
+  if (record.kind !== 'quotes') return { ...record, fromText, targetText: null };
+  const targetText = current && current.kind === 'quotes' && current.target === record.target ? (current.targetText ?? '') : clauseText(db, record.target);
+  return { ...record, fromText, targetText };
+}
+
+/** The clause texts of a hand-made link journaled before migration 7 (as withVerdictTexts). */
+function withLinkTexts(db: Database, record: UserLinkRecord, current: UserLinkRecord | undefined): UserLinkRecord {
+  const fromText = current && current.fromClause === record.fromClause ? (current.fromText ?? '') : clauseText(db, record.fromClause);
+  if (record.targetClause === null) return { ...record, fromText, targetText: null };
+  const targetText = current && current.targetClause === record.targetClause ? (current.targetText ?? '') : clauseText(db, record.targetClause);
+  return { ...record, fromText, targetText };
+}
+
+function clauseText(db: Database, clauseId: string): string {
+  const row = db.prepare('SELECT text FROM clauses WHERE id = ?').get(clauseId) as { text: string } | undefined;
+  return row?.text ?? '';
 }

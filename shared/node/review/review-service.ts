@@ -179,10 +179,16 @@ export class ReviewService {
   }
 
   deleteUserLink({ id }: ApiArgs<'deleteUserLink'>): { deleted: boolean } {
-    if (!this.userLinks.get(id)) return { deleted: false };
+    const link = this.userLinks.placed(id);
+    if (!link) return { deleted: false };
+    // Links made on other versions of the document that land on the same link go too (the one in force would
+    // otherwise give way to an older one, and the deleted link would seem to come back).
+    const same = 'id' in link ? this.userLinks.allAt(link.fromClause, link.targetKey !== null ? { key: link.targetKey } : { clause: link.targetClause! }) : [];
     this.change('Delete hand-made link', (change) => {
-      change.touchUserLink(id);
-      this.userLinks.delete(id);
+      for (const other of [id, ...same.map((l) => l.id).filter((o) => o !== id)]) {
+        change.touchUserLink(other);
+        this.userLinks.delete(other);
+      }
     });
     return { deleted: true };
   }

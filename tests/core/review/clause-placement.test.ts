@@ -81,4 +81,32 @@ describe('placing a recorded clause', () => {
     const renamed = code.map((c) => (c === target ? { ...c, id: 'ru-criminal-code/art146/2a' } : c));
     expect(placeClause({ clauseId: target.id, text: target.text }, placementIndex(renamed))).toEqual({ clauseId: 'ru-criminal-code/art146/2a', how: 'moved' });
   });
+
+  it('never places a removed short heading or a removed statute part on a look-alike (numbers and length decide)', () => {
+    const civil = corpusClauses('ru-civil-code-part4');
+    const symbols = civil.find((c) => c.id === 'ru-civil-code-part4/art1231.1/1/1')!;
+    expect(symbols.text).toMatch(/^1\) государственные символы и знаки/);
+    // Art. 1259(6)(2) reads the same after its number; the old matcher put the record there ("edited").
+    expect(civil.some((c) => c.id !== symbols.id && c.text.includes('государственные символы и знаки'))).toBe(true);
+    expect(placeClause({ clauseId: symbols.id, text: symbols.text }, placementIndex(civil.filter((c) => c !== symbols)))).toEqual({ clauseId: null, how: 'not-found' });
+    const code = corpusClauses('ru-criminal-code');
+    const heading = code.find((c) => c.id === 'ru-criminal-code/art2')!;
+    expect(heading.text).toBe('Статья 2. Задачи Уголовного кодекса Российской Федерации');
+    // Similar to "ГЛАВА 1. ЗАДАЧИ И ПРИНЦИПЫ УГОЛОВНОГО КОДЕКСА РОССИЙСКОЙ ФЕДЕРАЦИИ" by chance (Dice 0.63).
+    expect(placeClause({ clauseId: heading.id, text: heading.text }, placementIndex(code.filter((c) => c !== heading)))).toEqual({ clauseId: null, how: 'not-found' });
+  });
+
+  it('follows a list item renumbered by an item inserted before it (Civil Code art. 1255(2))', () => {
+    const civil = corpusClauses('ru-civil-code-part4');
+    const item = /^ru-civil-code-part4\/art1255\/2\/(\d+)$/;
+    const authorship = civil.find((c) => c.id === 'ru-civil-code-part4/art1255/2/2')!;
+    expect(authorship.text).toBe('2) право авторства;');
+    const renumbered = civil.flatMap((c) => {
+      const m = item.exec(c.id);
+      if (!m) return [c];
+      const moved = { id: `ru-civil-code-part4/art1255/2/${Number(m[1]) + 1}`, text: c.text.replace(/^(\d+)\)/, (_, n: string) => `${Number(n) + 1})`) };
+      return m[1] === '1' ? [{ id: 'ru-civil-code-part4/art1255/2/1', text: '1) новое право;' }, moved] : [moved];
+    });
+    expect(placeClause({ clauseId: authorship.id, text: authorship.text }, placementIndex(renumbered))).toEqual({ clauseId: 'ru-civil-code-part4/art1255/2/3', how: 'moved' });
+  });
 });

@@ -109,6 +109,15 @@ export class UserLinkRepository {
     return row ? placed(row) : undefined;
   }
 
+  /** Every stored hand-made link that lands on one link today (today's ids), the one in force first. */
+  allAt(fromClause: string, target: { key: string } | { clause: string }): PlacedUserLink[] {
+    return (
+      'key' in target
+        ? prepared(this.db, `SELECT ${PLACED_COLUMNS} FROM placed_user_links WHERE at_from = ? AND target_key = ? ORDER BY modified DESC, id DESC`).all(fromClause, target.key)
+        : prepared(this.db, `SELECT ${PLACED_COLUMNS} FROM placed_user_links WHERE at_from = ? AND at_target_clause = ? ORDER BY modified DESC, id DESC`).all(fromClause, target.clause)
+    ).map((row) => placed(row as PlacedRow));
+  }
+
   /** Hand-made links in force from these clauses or to them. */
   touching(clauseIds: readonly string[]): PlacedUserLink[] {
     return (
