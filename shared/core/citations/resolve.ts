@@ -2,7 +2,7 @@
 import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
 import { unflattenArticle } from './flattened.js';
-import { onRussianIpLaw } from './russian-ip-text.js';
+import { onIpLawInRussian, onRussianIpLaw } from './russian-ip-text.js';
 import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
@@ -107,6 +107,16 @@ function partFourArticles(ref: Reference, borrowed: string | undefined): boolean
   });
 }
 
+/** The word of an unresolved "the Code" / «Кодекса» (its last word). */
+const CODE_NOUN = /(?:^|\s)(?:[Кк]одекс[а-яё]*|Code)$/u;
+/**
+ * "ст. 1261 Кодекса", "Article 1337 of the Code" where no code was named to be "the Code": only the Civil Code numbers
+ * articles so (Part IV, 1225–1551), in a text on IP about Russia (or written in Russian) that names no other state's code.
+ */
+function partFourOfTheCode(text: string, ref: Reference, m: Mention, lang: 'en' | 'ru'): boolean {
+  return m.how === 'anaphora' && CODE_NOUN.test(text.slice(m.start, m.end)) && partFourArticles(ref, undefined) && (onRussianIpLaw(text) || (lang === 'ru' && onIpLawInRussian(text)));
+}
+
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
@@ -117,7 +127,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return undefined;
     // a section of a chapter is a part of it, no article ("Section 6 of Chapter 71 of the Civil Code")
     if (/^Sec/iu.test(text.slice(ref.start, ref.end)) && /Chapter/iu.test(text.slice(ref.end, m.end))) return undefined;
-    if (m.instrument === undefined) return null;
+    if (m.instrument === undefined) return partFourOfTheCode(text, ref, m, langOf(ref, ctx.lang)) ? { ...m, instrument: 'ru-civil-code' } : null;
     return instrumentUnit(m.instrument) === ref.unit ? m : undefined;
   });
   // 2. Chains: a reference followed by ", " / " и " and another reference shares that one's instrument (and article).

@@ -12,7 +12,7 @@ const IP_TEXT = /intellectual\s+property|copyright|patent|trade\s?mark|\bIP\b|и
 const FOREIGN_CODE = new RegExp(
   String.raw`(?:French|German|Italian|Quebec|Louisiana|Spanish|Dutch|Japanese|Chinese|Ukrainian|Belarusian|Kazakh(?:stan)?|Armenian|Georgian|Moldovan|Swiss|Austrian|Polish|Czech|Brazilian|Argentine|Estonian|Latvian|Lithuanian)\s+(?:Civil\s+)?Code` +
     String.raw`|\bBGB\b|Code\s+civil|Code\s+Napol|C\.\s?C\.\s?Q\.|\bc\.\s?c\.|(?<![А-Яа-яЁё])(?:ФГК|ЦК)(?![А-Яа-яЁё])` +
-    String.raw`|(?:Гражданск[а-яё]*\s+кодекс[а-яё]*|кодекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)`,
+    String.raw`|(?:[Гг]ражданск[а-яё]*\s+[Кк]одекс[а-яё]*|[Кк]одекс[а-яё]*|ГК)\s+(?:Украины|Беларуси|Республики|Казахстана|Франции|Германии|Италии|Армении|Молдовы|Грузии|Кыргызской|Узбекистана|Латвии|Литвы|Эстонии)`,
   'u',
 );
 
@@ -22,4 +22,9 @@ const FOREIGN_CODE = new RegExp(
  */
 export function onRussianIpLaw(text: string, codes = false): boolean {
   return (RUSSIA.test(text) || (codes && RUSSIAN_CODE.test(text))) && IP_TEXT.test(text) && !FOREIGN_CODE.test(text);
+}
+
+/** A text on intellectual property written in Russian that names no other state's code (Russia need not be named). */
+export function onIpLawInRussian(text: string): boolean {
+  return IP_TEXT.test(text) && !FOREIGN_CODE.test(text);
 }

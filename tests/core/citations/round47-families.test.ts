@@ -4,7 +4,7 @@
 // 151.1, 154, 180»); the Government's acts as "the Russian Government's Resolution", "Decree of the Russian Federation's
 // Government", a "Ruling", a number with its year ("No. 299/2022"); "No" for «№» in Russian; the Eurasian designs
 // protocol and the Convention it belongs to, both cited when named together; a dotted number of the Civil Code's Part IV
-// that is no inserted article ("Article 1252.4": 1252, item 4).
+// that is no inserted article ("Article 1252.4": 1252, item 4); "ст. 1261 Кодекса" where no code was named.
 import { describe, expect, it } from 'vitest';
 import { cite, citeTable as table } from './helpers.js';
 
@@ -49,6 +49,7 @@ describe('English forms', () => {
     ['Articles 1252, para.4; 1487; 1515, paras 1,2 and 4 of the Civil Code', [
       ...['1252/4', '1487', '1515/1', '1515/2', '1515/4'].map((k): [string, string] => [`ru-civil-code:${k}`, 'Articles 1252, para.4; 1487; 1515, paras 1,2 and 4 of the Civil Code']),
     ]],
+    ['Russian copyright protects software (Article 1261 of the Code).', [['ru-civil-code:1261', 'Article 1261 of the Code']]],
     ['the EAPC Industrial Designs Protocol was ratified', [['eurasian-patent-convention-designs-protocol-2019', 'EAPC Industrial Designs Protocol']]],
   ], 'en', '2023-01-01');
 });
@@ -73,6 +74,11 @@ describe('Russian forms', () => {
     ['подпункте 1 статьи 1270.2 Гражданского кодекса Российской Федерации', [['ru-civil-code:1270/2/1', 'подпункте 1 статьи 1270.2 Гражданского кодекса Российской Федерации']]],
     // (parts I-III: the list is not kept, the number stays)
     ['ст. 60.2 ГК РФ', [['ru-civil-code:60.2', 'ст. 60.2 ГК РФ']]],
+    // "the Code" no code was named to be: a Part IV number is the Civil Code's, in a text on IP (not another state's code)
+    ['Авторские права на программы для ЭВМ охраняются (ст. 1261 Кодекса).', [['ru-civil-code:1261', 'ст. 1261 Кодекса']]],
+    ['Авторские права охраняются (ст. 1261 Кодекса Украины).', []],
+    ['Налог уплачивается по ст. 1261 Кодекса.', []],
+    ['Авторские права на программы охраняются (ст. 146 Кодекса).', []],
     ['штраф по статье КоАП РФ 7.12', [['ru-admin-code:7.12', 'статье КоАП РФ 7.12']]],
     // "No" for «№» (a scan's or a translation's)
     ['внесены федеральным законом от 21 декабря 2021 г. No 416-ФЗ', [['ru-fl-416-fz-2021', 'федеральным законом от 21 декабря 2021 г. No 416-ФЗ']]],
