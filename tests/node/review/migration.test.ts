@@ -58,6 +58,7 @@ describe('migration 7', () => {
     verdict.run('v1', 'plan/2', 'concerns', 'ru-civil-code:1252/5', 'confirmed', 'seizure', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z');
     verdict.run('v2', 'plan/1', 'quotes', 'plan/2', 'rejected', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
     verdict.run('v3', 'gone/p1', 'cites', 'ru-criminal-code:146', 'rejected', 'old', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    verdict.run('v5', 'plan/9', 'cites', 'ru-criminal-code:146', 'rejected', 'old', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
     const link = db.prepare('INSERT INTO user_links (id, from_clause, target_key, target_clause, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)');
     link.run('l1', 'plan/2', 'ru-civil-code:1253', null, 'note', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
     link.run('l2', 'plan/1', null, 'plan/2', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
@@ -75,6 +76,7 @@ describe('migration 7', () => {
       ['v1', 'Seize goods.', null],
       ['v2', 'x', 'Seize goods.'],
       ['v3', '', null],
+      ['v5', '', null],
     ]);
     const links = db.prepare('SELECT * FROM user_links ORDER BY id').all() as Record<string, unknown>[];
     expect(links.map(({ from_text: _f, target_text: _t, ...rest }) => rest)).toEqual(linksBefore);
@@ -84,7 +86,7 @@ describe('migration 7', () => {
     ]);
   });
 
-  it('places existing records where their ids are, and a record whose clause is gone as detached', () => {
+  it('places existing records where their ids are; a record whose clause (or whole document) is gone is detached, and says which', () => {
     const db = storeAt6WithRecords();
     migrate(db, 7);
     expect(db.prepare('SELECT record, id, role, clause_id, how FROM review_placements ORDER BY record, id, role').all()).toEqual([
@@ -94,10 +96,14 @@ describe('migration 7', () => {
       { record: 'verdict', id: 'v1', role: 'from', clause_id: 'plan/2', how: 'same' },
       { record: 'verdict', id: 'v2', role: 'from', clause_id: 'plan/1', how: 'same' },
       { record: 'verdict', id: 'v2', role: 'target', clause_id: 'plan/2', how: 'same' },
-      { record: 'verdict', id: 'v3', role: 'from', clause_id: null, how: 'not-found' },
+      { record: 'verdict', id: 'v3', role: 'from', clause_id: null, how: 'missing-document' },
+      { record: 'verdict', id: 'v5', role: 'from', clause_id: null, how: 'not-found' },
     ]);
     expect(db.prepare('SELECT id FROM effective_link_verdicts ORDER BY id').pluck().all()).toEqual(['v1', 'v2']);
-    expect(db.prepare('SELECT id, placement FROM placed_link_verdicts WHERE at_from IS NULL').all()).toEqual([{ id: 'v3', placement: 'not-found' }]);
+    expect(db.prepare('SELECT id, placement FROM placed_link_verdicts WHERE at_from IS NULL ORDER BY id').all()).toEqual([
+      { id: 'v3', placement: 'missing-document' },
+      { id: 'v5', placement: 'not-found' },
+    ]);
   });
 
   it('lets two records made on different versions share a link identity (the newest is in force)', () => {

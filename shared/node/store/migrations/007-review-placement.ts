@@ -94,18 +94,18 @@ export const reviewPlacementSchema: Migration = {
           FROM placed_user_links p WHERE at_from IS NOT NULL AND (target_clause IS NULL OR at_target_clause IS NOT NULL))
         WHERE rank = 1;
 
-      -- Today's records are where their ids are (or detached, when their clause is gone).
+      -- Today's records are where their ids are (or detached: their clause is gone, or their whole document).
       INSERT INTO review_placements (record, id, role, clause_id, how)
-        SELECT 'verdict', v.id, 'from', c.id, CASE WHEN c.id IS NULL THEN 'not-found' ELSE 'same' END
+        SELECT 'verdict', v.id, 'from', c.id, CASE WHEN c.id IS NOT NULL THEN 'same' WHEN EXISTS (SELECT 1 FROM documents d WHERE d.id = substr(v.from_clause, 1, instr(v.from_clause || '/', '/') - 1)) THEN 'not-found' ELSE 'missing-document' END
         FROM user_link_verdicts v LEFT JOIN clauses c ON c.id = v.from_clause;
       INSERT INTO review_placements (record, id, role, clause_id, how)
-        SELECT 'verdict', v.id, 'target', c.id, CASE WHEN c.id IS NULL THEN 'not-found' ELSE 'same' END
+        SELECT 'verdict', v.id, 'target', c.id, CASE WHEN c.id IS NOT NULL THEN 'same' WHEN EXISTS (SELECT 1 FROM documents d WHERE d.id = substr(v.target, 1, instr(v.target || '/', '/') - 1)) THEN 'not-found' ELSE 'missing-document' END
         FROM user_link_verdicts v LEFT JOIN clauses c ON c.id = v.target WHERE v.kind = 'quotes';
       INSERT INTO review_placements (record, id, role, clause_id, how)
-        SELECT 'link', l.id, 'from', c.id, CASE WHEN c.id IS NULL THEN 'not-found' ELSE 'same' END
+        SELECT 'link', l.id, 'from', c.id, CASE WHEN c.id IS NOT NULL THEN 'same' WHEN EXISTS (SELECT 1 FROM documents d WHERE d.id = substr(l.from_clause, 1, instr(l.from_clause || '/', '/') - 1)) THEN 'not-found' ELSE 'missing-document' END
         FROM user_links l LEFT JOIN clauses c ON c.id = l.from_clause;
       INSERT INTO review_placements (record, id, role, clause_id, how)
-        SELECT 'link', l.id, 'target', c.id, CASE WHEN c.id IS NULL THEN 'not-found' ELSE 'same' END
+        SELECT 'link', l.id, 'target', c.id, CASE WHEN c.id IS NOT NULL THEN 'same' WHEN EXISTS (SELECT 1 FROM documents d WHERE d.id = substr(l.target_clause, 1, instr(l.target_clause || '/', '/') - 1)) THEN 'not-found' ELSE 'missing-document' END
         FROM user_links l LEFT JOIN clauses c ON c.id = l.target_clause WHERE l.target_clause IS NOT NULL;
     `);
   },
