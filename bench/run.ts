@@ -15,6 +15,7 @@ const tiers: TierName[] = (['shipped', 'codes', 'synthetic'] as const).filter((t
  */
 const SECTIONS: { name: string; script: string; args?: string[] }[] = [
   { name: 'reanchor', script: 'reanchor.js' },
+  { name: 'review-placement', script: 'review-placement.js' },
   { name: 'refresh-memory', script: 'refresh-memory.js' },
   { name: 'pdf', script: 'pdf.js' },
   { name: 'browser-latency', script: 'browser-latency.js' },
