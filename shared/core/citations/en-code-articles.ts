@@ -92,8 +92,8 @@ const enArticleSource = (NEXT: string): string =>
     String.raw`|(?:(?:${SUB_WORD}\s+|${NESTED_PART_WORD}\s*)(?<subList>${SUB_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
     // "Clause (1) of the Article 6septies" (a translation's article)
     // ("Section 3 of Article 1260": a translation's section of an article is its part)
-    // ("part2 of article 238.1": a translation's glued part number)
-    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
+    // ("part2 of article 238.1", "p.3, Art.1252 of the Civil Code": a translation's glued part number)
+    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +

@@ -54,6 +54,12 @@ const GOVERNMENT_EN = new RegExp(
   'g',
 );
 
+/** The number before the issuer: "Decree 299 of the Government of the Russian Federation", "Resolution No. 1767 of the Russian Government of 18 October 2021". */
+const GOVERNMENT_NUMBER_FIRST_EN = new RegExp(
+  String.raw`\b${GOV_KIND}\s+(?:${NO})?(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government)\b(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d>${DATE_EN}))?`,
+  'g',
+);
+
 /**
  * A government order by its number alone, which its "-r" (распоряжение) marks as the Government's: "Order No. 3718-r
  * (the "Order")", "Order No. 3718-r of 31 December 2020", "order no. 430-r". (A President's order ends "-rp".)
@@ -163,6 +169,11 @@ export function findEnglishActs(text: string): RawMention[] {
     const year = m.groups!.y ?? yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3 ?? m.groups!.d4);
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
     out.push(...listedActs(text, m.index + m[0].length, 'gov'));
+  }
+  GOVERNMENT_NUMBER_FIRST_EN.lastIndex = 0;
+  for (let m = GOVERNMENT_NUMBER_FIRST_EN.exec(text); m; m = GOVERNMENT_NUMBER_FIRST_EN.exec(text)) {
+    const year = yearOf(m.groups!.d);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber(m.groups!.n!), ...(year ? { year } : {}) } });
   }
   ORDER_R_EN.lastIndex = 0;
   for (let m = ORDER_R_EN.exec(text); m; m = ORDER_R_EN.exec(text)) {

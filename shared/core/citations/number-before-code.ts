@@ -43,9 +43,23 @@ const NUMBER_BEFORE_WORD = new RegExp(
   'gu',
 );
 
-/** References of numbers written before the article word ("1259 статья", "273-й статье"). */
+// Written for (ya66, 2013, on torrent trackers): «по 146-й, 272-й и 159-й статьям УК РФ». Ordinals listed before the
+// plural article word: each an article (never a year or a number past the codes' articles).
+const ORDINAL = String.raw`\d{1,4}(?:\.\d{1,2}){0,2}-?(?:й|я|ю|ей|ой|ая|ую|ом)(?![\p{L}])`;
+const ORDINALS_BEFORE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<list>${ORDINAL}(?:\s*,\s*${ORDINAL})*\s*,?\s+(?:и|или)\s+${ORDINAL})\s+стать(?:ям|ями|ях|и|ей)(?![\p{L}])`,
+  'gu',
+);
+
+/** References of numbers written before the article word ("1259 статья", "273-й статье", «146-й, 272-й и 159-й статьям»). */
 export function findNumbersBeforeArticleWord(text: string): Reference[] {
   const out: Reference[] = [];
+  ORDINALS_BEFORE_WORD.lastIndex = 0;
+  for (let m = ORDINALS_BEFORE_WORD.exec(text); m; m = ORDINALS_BEFORE_WORD.exec(text)) {
+    const articles = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){0,2}/gu) ?? [];
+    if (articles.some((a) => /^(?:19|20)\d\d$/u.test(a) || Number(a.split('.')[0]) < 1 || Number(a.split('.')[0]) > 1551)) continue;
+    out.push({ family: 'ru-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets: articles.map((article) => ({ article })) });
+  }
   NUMBER_BEFORE_WORD.lastIndex = 0;
   for (let m = NUMBER_BEFORE_WORD.exec(text); m; m = NUMBER_BEFORE_WORD.exec(text)) {
     const article = (m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!;

@@ -20,7 +20,7 @@ describe('review of the round 36-39 families: orders, resolutions, anaphora, tit
     ['Article 1252 of the Civil Code applies. As noted in the aforementioned article by Ivanov, courts differ.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
     // the intended readings
     ['Order No. 3718-r of 31 December 2020 allowed it.', [['ru-gov-3718-r-2020', 'Order No. 3718-r of 31 December 2020']]],
-    ['Order No. 3718-r of the Government of the Russian Federation allowed it.', [['ru-gov-3718-r-2020', 'Order No. 3718-r']]],
+    ['Order No. 3718-r of the Government of the Russian Federation allowed it.', [['ru-gov-3718-r-2020', 'Order No. 3718-r of the Government of the Russian Federation']]],
     ['Article 1362(2) of the Civil Code allows extension. Under the abovementioned Article, the term is extended.',
       [['ru-civil-code:1362/2', 'Article 1362(2) of the Civil Code'], ['ru-civil-code:1362', 'the abovementioned Article']]],
   ], 'en', '2021-03-01');

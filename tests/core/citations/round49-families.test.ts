@@ -1,0 +1,32 @@
+// Table tests for the families of forms rounds 48–49 of the external gold showed once run (their one run is the
+// session's holdout figure; these were written after it, so they count for the next holdout only): a government act's
+// number before its issuer ("Decree 299 of the Government of the Russian Federation"), ordinals listed before the
+// article word («по 146-й, 272-й и 159-й статьям УК РФ»), a glued part before its article ("p.3, Art.1252 of the Civil
+// Code"), and the Civil Code's Part Four written after an article («статье 1238 ГК РФ часть 4»).
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
+
+describe('English forms', () => {
+  table([
+    ['as Decree 299 of the Government of the Russian Federation of 6 March 2022 provides', [['ru-gov-299-2022', 'Decree 299 of the Government of the Russian Federation of 6 March 2022']]],
+    ['the rules were adopted by Resolution No. 512 of the Russian Government dated June 4, 2014.', [['ru-gov-512-2014', 'Resolution No. 512 of the Russian Government dated June 4, 2014']]],
+    // another state's government
+    ['Decree 5 of the Government of Kazakhstan of 1 March 2020', []],
+    ['compensation under p.3, Art.1252 of the Civil Code', [['ru-civil-code:1252/3', 'p.3, Art.1252 of the Civil Code']]],
+    ['see p.3 of the report', []],
+  ], 'en', '2022-05-01');
+});
+
+describe('Russian forms', () => {
+  table([
+    ['Дела возбуждены по 146-й, 272-й и 159-й статьям УК РФ.', [
+      ['ru-criminal-code:146', '146-й, 272-й и 159-й статьям УК РФ'],
+      ['ru-criminal-code:159', '146-й, 272-й и 159-й статьям УК РФ'],
+      ['ru-criminal-code:272', '146-й, 272-й и 159-й статьям УК РФ'],
+    ]],
+    ['в 2012-й и 2013-й годы', []],
+    ['согласно статье 1238 ГК РФ часть 4', [['ru-civil-code:1238', 'статье 1238 ГК РФ']]],
+    // an abbreviated part after the code stays the article's
+    ['ст. 1252 ГК РФ ч. 4', [['ru-civil-code:1252/4', 'ст. 1252 ГК РФ ч. 4']]],
+  ], 'ru', '2014-01-01');
+});
