@@ -45,7 +45,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 15: the families of external-gold rounds 46-47: a code's parts' extent in a statute's list of its parts cites no
  *     article, lists written code first («статей УК РФ 151.1, 154»), the Government's acts by "the Russian
  *     Government's", "Ruling" and "No. 299/2022", "No" for «№», the Eurasian designs protocol with its Convention, a
- *     dotted number of Part IV that no amendment inserted ("Article 1252.4": 1252, item 4).
+ *     dotted number of Part IV that no amendment inserted ("Article 1252.4": 1252, item 4), lists with semicolons,
+ *     «ст. 1261 Кодекса» where no code was named; and, read from rounds 48-49 after their run, a government act's
+ *     number before its issuer, ordinals listed before the article word, "p.3, Art.1252", «ГК РФ часть 4».
  */
 export const CITATION_VERSION = 15;
 const VERSION_KEY = 'citations-version';
