@@ -1,4 +1,5 @@
 // The extraction pipeline: run the language's families, resolve instruments, emit sorted, de-duplicated citations.
+import { withCustomsCode } from './customs-abbreviation.js';
 import { isAdjacentBefore } from './en-instrument-first.js';
 import { codeChapterMentions, codePartMentions } from './code-parts.js';
 import { dottedParagraph } from './dotted.js';
@@ -177,7 +178,8 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const headingNumbers = new Set(heads.map((h) => h.at));
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
-  const resolved = resolveMentions(rawMentions.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
+  const read = ctx.lang === 'ru' ? withCustomsCode(rawMentions, text) : rawMentions;
+  const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
   const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)));

@@ -2,7 +2,8 @@
 // session's holdout figure; these were written after it, so they count for the next holdout only): a government act's
 // number before its issuer ("Decree 299 of the Government of the Russian Federation"), ordinals listed before the
 // article word («по 146-й, 272-й и 159-й статьям УК РФ»), a glued part before its article ("p.3, Art.1252 of the Civil
-// Code"), and the Civil Code's Part Four written after an article («статье 1238 ГК РФ часть 4»).
+// Code"), and the Civil Code's Part Four written after an article («статье 1238 ГК РФ часть 4»); «ТК» in a text on
+// customs is the Customs Code («ст. 340—346 ТК»).
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -17,6 +18,8 @@ describe('English forms', () => {
   ], 'en', '2022-05-01');
 });
 
+const CUSTOMS = 'Таможенные органы применяют меры таможенного контроля; таможенное оформление завершено. ';
+
 describe('Russian forms', () => {
   table([
     ['Дела возбуждены по 146-й, 272-й и 159-й статьям УК РФ.', [
@@ -25,6 +28,14 @@ describe('Russian forms', () => {
       ['ru-criminal-code:272', '146-й, 272-й и 159-й статьям УК РФ'],
     ]],
     ['в 2012-й и 2013-й годы', []],
+    // «ТК» in a text on customs (and on nothing about labour) is the Customs Code; elsewhere «ТК РФ» is the Labour Code
+    [`${CUSTOMS}Ответственность установлена ст. 340—346 ТК и ст. 400 ТК РФ.`, [
+      ...['340', '341', '342', '343', '344', '345', '346'].map((a): [string, string] => [`ru-customs-code:${a}`, 'ст. 340—346 ТК']),
+      ['ru-customs-code:400', 'ст. 400 ТК РФ'],
+    ]],
+    [`${CUSTOMS}Работник вправе обжаловать увольнение по ст. 81 ТК РФ.`, [['ru-labor-code:81', 'ст. 81 ТК РФ']]],
+    ['Трудовой договор расторгнут по ст. 81 ТК РФ.', [['ru-labor-code:81', 'ст. 81 ТК РФ']]],
+    [`${CUSTOMS}Декларация подана по ст. 179 ТК ЕАЭС.`, [['eaeu-customs-code-2017:179', 'ст. 179 ТК ЕАЭС']]],
     ['согласно статье 1238 ГК РФ часть 4', [['ru-civil-code:1238', 'статье 1238 ГК РФ']]],
     // an abbreviated part after the code stays the article's
     ['ст. 1252 ГК РФ ч. 4', [['ru-civil-code:1252/4', 'ст. 1252 ГК РФ ч. 4']]],
