@@ -345,6 +345,7 @@ const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 /** A code's own abbreviation in brackets, capitals alone: "the Russian Civil Code (CC)", "Code of Administrative Offences (CAO)" (codes only). */
 const CODE_ABBREVIATION = /^\s*\(\s*([A-Z]{2,5})\s*\)/u;
+const DESCRIBED_DEFINITION = /^\s*,?\s*(?:signed|adopted|concluded|done|made|entered\s+into|ratified)\b[^()."“”;:\n]{0,140}?\(\s*(?:hereinafter\s*(?:[-–—:,]\s*)?(?:referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”“()]{2,60}?)["”“]?\s*\)/u;
 const DEFINITION = {
   en: [
     BRACKETED_ABBREVIATION,
@@ -359,6 +360,9 @@ const DEFINITION = {
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*(Law|Act|Code|Decree|Order|Resolution|Regulation|Convention|Agreement|Treaty|Protocol|Rules)\s*\)`, 'u'),
     // "which later became known in the mass media as the "anti-piracy law""
     /^[^.;()]{0,100}?\b(?:known|referred\s+to|dubbed)(?:\s+(?:in|by|among)\s+[^.;()"“]{1,40}?)?\s+as\s+(?:the\s+)?["“]([^"”]{2,60})["”]/u,
+    // a quoted definition after the act's signing or adoption: "The Treaty on the Eurasian Economic Union signed in Astana
+    // in May 2014 by the Presidents of Belarus, Kazakhstan and Russia (the “Treaty”)" (no other name between: see below)
+    DESCRIBED_DEFINITION,
   ],
   ru: [
     BRACKETED_ABBREVIATION,
@@ -396,6 +400,14 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
       if (!d) continue;
       if (re === CODE_ABBREVIATION && INSTRUMENTS.get(m.instrument)?.kind !== 'code') continue;
       const defEnd = m.end + d.index + d[0].length;
+      // (a described act's definition is its own only when no other name stands between)
+      // and its short form is a word of the name ("the Treaty" of "Treaty on the Eurasian Economic Union", never "(the
+      // “Decree”)" after a code's name and the decree approving it)
+      if (re === DESCRIBED_DEFINITION) {
+        const word = d[1]!.trim().split(/\s+/u).pop()!.toLowerCase();
+        if (named.some((o) => o !== m && o.start >= m.end && o.start < defEnd - d[0].length + d[0].lastIndexOf('('))) continue;
+        if (!text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u).includes(word)) continue;
+      }
       if (FOREIGN_AFTER_RU.test(text.slice(defEnd, defEnd + 40)) || FOREIGN_OF_EN.test(text.slice(defEnd, defEnd + 60))) break;
       // The short form itself is this instrument's, whatever a registry name inside it says ("Federal Law No. 364-FZ
       // (the "Anti-Piracy Law")": not 2013's law by its press name).

@@ -3,7 +3,8 @@
 // number before its issuer ("Decree 299 of the Government of the Russian Federation"), ordinals listed before the
 // article word («по 146-й, 272-й и 159-й статьям УК РФ»), a glued part before its article ("p.3, Art.1252 of the Civil
 // Code"), and the Civil Code's Part Four written after an article («статье 1238 ГК РФ часть 4»); «ТК» in a text on
-// customs is the Customs Code («ст. 340—346 ТК»).
+// customs is the Customs Code («ст. 340—346 ТК»); a quoted definition after the act's signing ("… signed in Astana … (the
+// “Treaty”)").
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -15,6 +16,11 @@ describe('English forms', () => {
     ['Decree 5 of the Government of Kazakhstan of 1 March 2020', []],
     ['compensation under p.3, Art.1252 of the Civil Code', [['ru-civil-code:1252/3', 'p.3, Art.1252 of the Civil Code']]],
     ['see p.3 of the report', []],
+    // a quoted definition after the act's signing: later uses of the short form cite it
+    ['The Treaty on the Eurasian Economic Union signed in Astana in May 2014 by the Presidents (the “Treaty”), has now been ratified. The Treaty will substitute agreements.',
+      [['eaeu-treaty', 'Treaty on the Eurasian Economic Union'], ['eaeu-treaty', 'Treaty']]],
+    // (never a short form that is no word of the name: the decree named after the code has the definition)
+    ['The Civil Code signed by the President on 18 December 2006 and the decree approving it (the “Decree”) apply. The Decree requires it.', [['ru-civil-code', 'Civil Code']]],
   ], 'en', '2022-05-01');
 });
 
