@@ -33,6 +33,8 @@ const BARE = {
 const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia)\s+(?:has\s+)?(?:issued|adopted|approved|enacted))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
 /** Russia's Government as the issuer right before an order ("the Russian Government issued Order No.", "Government Order No."). */
 const GOVERNMENT_ISSUED = /(?:\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|RF))?\s+(?:(?:has\s+)?(?:issued|adopted|approved|passed|signed|enacted)\s+)?(?:(?:an?|the|its|new)\s+)*)$/u;
+/** Russia named as the issuer right before an act ("the Russian government issued", "Russia released", "RF Government"). */
+const RUSSIA_ISSUED = /(?:\b(?:Russian|Russia['’]s|RF)\s+[Gg]overnment|\bRussia(?:n\s+Federation)?)(?:\s+(?:has\s+)?(?:issued|adopted|approved|passed|signed|enacted|released))?\s+(?:(?:an?|the|its|new)\s+)*$/u;
 /** An order's other issuers: a ministry, a service, an agency, a bank, a court (their orders are no government's). */
 const MINISTRY = /\b(?:Ministry|Minister|Service|Agency|Rospatent|FAS|FCS|Committee|Department|Bank|[Cc]ourt|Prosecutor|Roskomnadzor|[Tt]ribunal|[Jj]udge|[Ii]nvestigator|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Pp]olice)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Сс]уд[а-я]{0,3}(?![\p{L}])|Роскомнадзор)/u;
 /** A president's act: its sentence names the President and not the Government ("the Russian President adopted Decree No. 322"). */
@@ -64,9 +66,11 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
     const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
     return GOVERNMENT_ISSUED.test(text.slice(Math.max(s, at - 60), at)) && !MINISTRY.test(text.slice(s, e));
   };
+  // (a sentence naming another state is no other state's act where Russia is named as its issuer right before it: "in
+  // response to the invasion of Ukraine, … the Russian government issued Decree No. 299")
   const elsewhere = (at: number): boolean => {
     const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), at, text.length);
-    return ELSEWHERE.test(text.slice(s, e));
+    return ELSEWHERE.test(text.slice(s, e)) && !RUSSIA_ISSUED.test(text.slice(Math.max(s, at - 60), at));
   };
   if (GOVERNMENT[lang].test(text)) {
     const re = BARE[lang];

@@ -283,7 +283,18 @@ function actByTitle(text: string, r: RawMention, lang: 'en' | 'ru'): string | un
  * registered. An act left without an id names nothing and blocks any guess ("Article 5 of Federal Law No. 420-FZ").
  */
 function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawMention[] {
+  let starts: number[] | undefined;
   const withYear = raw.map((r) => (r.act && !r.act.year && text ? { r, year: nearbyActYear(text, r.start, r.end) } : { r, year: r.act?.year }));
+  // A government's or president's act named in full without its year: the one year of its sentence ("On March, 06
+  // 2022 … signed the Decree of the Government of the Russian Federation No. 299", "6 March 2022 saw Decree 299 of the
+  // Government of the Russian Federation"), never the text's date ("Presidential Decree No. 188" in a 2023 note is
+  // 1997's). Settled first, so the bare citations of the same act anywhere in the text take it too.
+  for (const w of withYear) {
+    const act = w.r.act;
+    if (act && !w.year && !act.bare && (act.series === 'gov' || act.series === 'ukaz') && !INSTRUMENTS.lawId(act.series, act.number)) {
+      w.year = bareDecreeYear(text, (starts ??= sentenceStarts(text)), w.r, ctx, false);
+    }
+  }
   const years = new Map<string, Set<string>>();
   for (const { r, year } of withYear) {
     if (!r.act || !year) continue;
@@ -293,25 +304,21 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
   // a bare act cited again ("Decree No. 506 came into force …" after "The government adopted Decree No. 506 …") keeps
   // the year its first citation got
   const bareYears = new Map<string, string>();
-  // the acts cited so far with their number sign ("Decree No. 299"), for later ones without it ("under Decree 299")
-  const signed = new Set<string>();
-  let starts: number[] | undefined;
+  // the acts the text cites with their number sign ("Decree No. 299") anywhere, for the ones without it ("under Decree
+  // 299", before or after: "This article considers Decree 299 … Decree 299 of the Government of the Russian Federation")
+  const signed = new Set(withYear.flatMap(({ r }) => (r.act && !r.act.unsigned ? [`${r.act.series}:${r.act.number}`] : [])));
   const settled = [...withYear].sort((a, b) => a.r.start - b.r.start).map(({ r, year: own }) => {
     if (!r.act) return r;
-    if (!r.act.unsigned) signed.add(`${r.act.series}:${r.act.number}`);
     const known = years.get(`${r.act.series}:${r.act.number}`);
     let year = own ?? (known?.size === 1 ? [...known][0] : undefined);
-    // A government's or president's act named in full without its year: the one year of its sentence ("On March, 06
-    // 2022 … signed the Decree of the Government of the Russian Federation No. 299"), never the text's date
-    // ("Presidential Decree No. 188" in a 2023 note is 1997's); a bare one ("Decree No. 299") also the text's date or
-    // its first citation's year, else no citation at all.
-    if (!year && !r.act.bare && (r.act.series === 'gov' || r.act.series === 'ukaz') && !INSTRUMENTS.lawId(r.act.series, r.act.number)) {
-      year = bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, false);
-    }
+    // A bare act ("Decree No. 299"): its citation's year elsewhere in the text, else the text's date or its first
+    // citation's year, else no citation at all.
     if (r.act.bare) {
-      const cited = known?.size === 1 && withYear.some((w) => w.r.act && !w.r.act.bare && w.r.start < r.start && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
+      // (cited in the text with its year, before or after it: "This article considers Decree No. 299. … the Government
+      // issued Decree No. 299 of 6 March 2022", one year for that number in the whole text)
+      const cited = known?.size === 1 && withYear.some((w) => w.r !== r && w.r.act && w.year !== undefined && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
-      // (without its number sign, "under Decree 299", only an act the text cited with its sign before)
+      // (without its number sign, "under Decree 299", only an act the text cites with its sign)
       if (r.act.unsigned && !signed.has(act)) return undefined;
       // (the text's own date only for a number the registry does not know alone: "the Government's Order No. 3718-r" in
       // a 2021 note is 2020's order)

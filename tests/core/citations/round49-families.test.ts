@@ -16,6 +16,13 @@ describe('English forms', () => {
     ['Decree 5 of the Government of Kazakhstan of 1 March 2020', []],
     ['compensation under p.3, Art.1252 of the Civil Code', [['ru-civil-code:1252/3', 'p.3, Art.1252 of the Civil Code']]],
     ['see p.3 of the report', []],
+    // a bare act with its year from its citation anywhere in the text (before or after), Russia named as its issuer in
+    // a sentence that also names Ukraine
+    ['This article considers Decree 299, as it relates to licensing. 6 March 2022 saw Decree 299 of the Government of the Russian Federation provide it.',
+      [['ru-gov-299-2022', 'Decree 299'], ['ru-gov-299-2022', 'Decree 299 of the Government of the Russian Federation']]],
+    ['This article considers Decree No. 299. The Government issued Decree No. 299 of 6 March 2022.', [['ru-gov-299-2022', 'Decree No. 299'], ['ru-gov-299-2022', 'Decree No. 299 of 6 March 2022']]],
+    ['In response to the invasion of Ukraine, on March the 6th 2022 the Russian government issued Decree No. 299.', [['ru-gov-299-2022', 'Decree No. 299']]],
+    ["In 2022 Ukraine's government issued Decree No. 299.", []],
     // a quoted definition after the act's signing: later uses of the short form cite it
     ['The Treaty on the Eurasian Economic Union signed in Astana in May 2014 by the Presidents (the “Treaty”), has now been ratified. The Treaty will substitute agreements.',
       [['eaeu-treaty', 'Treaty on the Eurasian Economic Union'], ['eaeu-treaty', 'Treaty']]],
