@@ -1123,6 +1123,31 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the EAEU Court's Statute, cited by its items («пунктами 46, 47 Статута Суда Евразийского экономического союза»)
+    id: 'eaeu-treaty-annex-2', kind: 'treaty', unit: 'article', itemsAreArticles: true,
+    name: {
+      en: 'Statute of the Court of the Eurasian Economic Union (Annex 2 to the Treaty on the Eurasian Economic Union)',
+      ru: 'Статут Суда Евразийского экономического союза (приложение № 2 к Договору о Евразийском экономическом союзе)',
+    },
+    short: { en: 'Statute of the EAEU Court', ru: 'Статут Суда ЕАЭС' },
+    noun: { en: 'Statute', ru: 'Статут' },
+    aliases: {
+      en: [String.raw`Statute of the Court of the (?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:Annex|Appendix) (?:No\.? ?)?2 (?:to|of) the Treaty on (?:the )?(?:Eurasian Economic Union|EAEU)`],
+      ru: [String.raw`Статут~ Суда (?:Евразийского экономического союза|ЕАЭС)`, String.raw`[Пп]риложени~ (?:№ ?|N ?)?2 к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`],
+    },
+  },
+  {
+    // the EAEU Court's Rules of Procedure, approved by the Supreme Eurasian Economic Council's Decision No. 101 of 23 December 2014
+    id: 'eaeu-court-rules-2014', kind: 'treaty', unit: 'article',
+    name: { en: 'Rules of Procedure of the Court of the Eurasian Economic Union (2014)', ru: 'Регламент Суда Евразийского экономического союза (2014)' },
+    short: { en: 'Rules of Procedure of the EAEU Court', ru: 'Регламент Суда ЕАЭС' },
+    noun: { en: 'Rules', ru: 'Регламент' },
+    aliases: {
+      en: [String.raw`Rules of (?:Procedure of )?the Court of the (?:Eurasian Economic Union|EAEU|EEU)`],
+      ru: [String.raw`Регламент~ Суда (?:Евразийского экономического союза|ЕАЭС)`],
+    },
+  },
+  {
     // Annex 26 to the EAEU Treaty, the Protocol on the Protection and Enforcement of Intellectual Property Rights: its
     // articles are keyed as the annex's ('eaeu-treaty-annex-26:16', regional exhaustion of trademark rights)
     id: 'eaeu-treaty-annex-26', kind: 'treaty', unit: 'article', itemsAreArticles: true,

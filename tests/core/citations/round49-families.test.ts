@@ -41,6 +41,12 @@ describe('Russian forms', () => {
       ['ru-criminal-code:272', '146-й, 272-й и 159-й статьям УК РФ'],
     ]],
     ['в 2012-й и 2013-й годы', []],
+    // the EAEU Court's Statute (by its items) and Rules of Procedure, registered from round 48
+    ['в соответствии с пунктами 46, 47 Статута Суда Евразийского экономического союза и статьей 14 Регламента Суда ЕАЭС', [
+      ['eaeu-treaty-annex-2:46', 'пунктами 46, 47 Статута Суда Евразийского экономического союза'],
+      ['eaeu-treaty-annex-2:47', 'пунктами 46, 47 Статута Суда Евразийского экономического союза'],
+      ['eaeu-court-rules-2014:14', 'статьей 14 Регламента Суда ЕАЭС'],
+    ]],
     // «ТК» in a text on customs (and on nothing about labour) is the Customs Code; elsewhere «ТК РФ» is the Labour Code
     [`${CUSTOMS}Ответственность установлена ст. 340—346 ТК и ст. 400 ТК РФ.`, [
       ...['340', '341', '342', '343', '344', '345', '346'].map((a): [string, string] => [`ru-customs-code:${a}`, 'ст. 340—346 ТК']),
