@@ -207,8 +207,10 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     // "ст. 1252 ГК РФ ч. 4", "146 ук рф часть 3": a Russian article's part written after its code
     let targets = r.ref.targets;
     const after = r.attached && r.via && ctx.lang === 'ru' && targets.length === 1 && !targets[0]!.part && targets[0]!.article ? PART_AFTER_CODE.exec(text.slice(end, end + 20)) : null;
-    // ("статье 1238 ГК РФ часть 4": the Civil Code's Part Four, the word written out; its articles have items, no parts)
-    if (after && !(r.instrument === 'ru-civil-code' && /^\s*часть\s*[1-4]$/u.test(after[0]))) {
+    // (a heading's "Комментарий к статье 1414 ГК РФ ч.4", «Комментарии к статье 1238 ГК РФ часть 4:»: the Civil Code's
+    // Part Four, its line ending there; "понятие дается в ст. 1252 ГК РФ ч. 4. …" in running text is the article's item)
+    const codePart = after && r.instrument === 'ru-civil-code' && /^\s*(?:ч\.|часть)\s*[1-4]$/u.test(after[0]) && /^[ \t]*:?[ \t]*(?:\n|$)/u.test(text.slice(end + after[0].length));
+    if (after && !codePart) {
       targets = [{ ...targets[0]!, part: after[1]! }];
       end += after[0].length;
     }

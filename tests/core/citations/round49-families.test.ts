@@ -2,7 +2,7 @@
 // session's holdout figure; these were written after it, so they count for the next holdout only): a government act's
 // number before its issuer ("Decree 299 of the Government of the Russian Federation"), ordinals listed before the
 // article word («по 146-й, 272-й и 159-й статьям УК РФ»), a glued part before its article ("p.3, Art.1252 of the Civil
-// Code"), and the Civil Code's Part Four written after an article («статье 1238 ГК РФ часть 4»); «ТК» in a text on
+// Code"), and the Civil Code's Part Four written after an article in a heading («Комментарии к статье 1238 ГК РФ часть 4:»); «ТК» in a text on
 // customs is the Customs Code («ст. 340—346 ТК»); a quoted definition after the act's signing ("… signed in Astana … (the
 // “Treaty”)").
 import { describe } from 'vitest';
@@ -55,8 +55,11 @@ describe('Russian forms', () => {
     [`${CUSTOMS}Работник вправе обжаловать увольнение по ст. 81 ТК РФ.`, [['ru-labor-code:81', 'ст. 81 ТК РФ']]],
     ['Трудовой договор расторгнут по ст. 81 ТК РФ.', [['ru-labor-code:81', 'ст. 81 ТК РФ']]],
     [`${CUSTOMS}Декларация подана по ст. 179 ТК ЕАЭС.`, [['eaeu-customs-code-2017:179', 'ст. 179 ТК ЕАЭС']]],
-    ['согласно статье 1238 ГК РФ часть 4', [['ru-civil-code:1238', 'статье 1238 ГК РФ']]],
+    ['Комментарии к статье 1238 ГК РФ часть 4:\n\n1. Сублицензионный договор', [['ru-civil-code:1238', 'статье 1238 ГК РФ']]],
+    ['Комментарий к статье 1414 ГК РФ ч.4\n\n1. Регистрация', [['ru-civil-code:1414', 'статье 1414 ГК РФ']]],
+    // in running text, the article's item
+    ['Такое понятие дается в ст. 1252 ГК РФ ч. 4. Определение', [['ru-civil-code:1252/4', 'ст. 1252 ГК РФ ч. 4']]],
     // an abbreviated part after the code stays the article's
-    ['ст. 1252 ГК РФ ч. 4', [['ru-civil-code:1252/4', 'ст. 1252 ГК РФ ч. 4']]],
+    ['ст. 1252 ГК РФ ч. 4 определяет контрафакт', [['ru-civil-code:1252/4', 'ст. 1252 ГК РФ ч. 4']]],
   ], 'ru', '2014-01-01');
 });
