@@ -206,7 +206,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     } else if (/^(?:Article|Art\.)$/i.test(kw ?? '') && !outer.length && descendingPair(g.artList!)) {
       // "Article 10-1" (a court's notation for Article 10 § 1): a tight hyphen to a smaller number is no range.
       const [article, part] = g.artList!.split('-');
-      targets.push({ article: article!, part: part! });
+      targets.push({ article: article!, part: part!, hyphen: true });
     } else {
       // Roman figures become Arabic ("XVI:4" → "16(4)"); a lower-case one is a word, not an article.
       // (never a bracket's "(i)" or "(v)", which are sub-paragraphs)
@@ -216,6 +216,15 @@ export function findEnglishArticleRefs(text: string): Reference[] {
       let artList = g.artList!;
       for (const r of romans.reverse()) artList = `${artList.slice(0, r.index)}${fromRoman(r[1]!)}${r[2] ? `(${r[2]})` : ''}${artList.slice(r.index! + r[0].length)}`;
       if (romans.length) roman = true;
+      // "Articles 10-4 and 15-3": each tight hyphen to a smaller number is one article so written (see descendingPair),
+      // no range
+      if (!outer.length) {
+        artList = artList.replace(/(?<![\d.])(\d{1,4})-(\d{1,2})(?![\d.(])/g, (pair, a: string, b: string) => {
+          if (Number(b) >= Number(a)) return pair;
+          targets.push({ article: a, part: b, hyphen: true });
+          return ' '.repeat(pair.length);
+        });
+      }
       // Each listed article, with its own "(5)(b)" / "(1,2 and 4)" when no "part N of" precedes.
       const values = artList.match(ART_VAL_RE) ?? [];
       const articles = splitList(artList.replace(/\([^()]*\)/g, ''), new RegExp(NUM, 'g'), normaliseNumber);

@@ -215,9 +215,15 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
       end += after[0].length;
     }
     for (const t of targets) {
-      const cited = t.article ?? r.article;
+      let cited = t.article ?? r.article;
       if (!cited) continue;
-      const { article, part } = dottedParagraph(r.instrument, cited, t.part);
+      // "Article 15-1" of a national act is its inserted article 15.1; of a treaty, article 15, paragraph 1
+      let given = t.part;
+      if (t.hyphen && !INSTRUMENTS.get(r.instrument)?.dottedParagraphs && instrumentKind(r.instrument) !== 'treaty') {
+        cited = `${cited}.${t.part}`;
+        given = undefined;
+      }
+      const { article, part } = dottedParagraph(r.instrument, cited, given);
       out.push({ key: provisionKey(r.instrument, article, part), instrument: r.instrument, article, ...(part ? { part } : {}), text: text.slice(start, end), start, end });
     }
   }

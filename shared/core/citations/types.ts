@@ -81,6 +81,11 @@ export interface Target {
   /** Undefined when the article is "this article" (настоящей статьи) or must be taken from the next reference in a chain. */
   article?: string;
   part?: string;
+  /**
+   * Written "10-4", a tight hyphen to a smaller number: a treaty's article 10, paragraph 4 ("Article 10-1" of the ECHR),
+   * a national act's inserted article 10.4 ("Articles 10-4 and 15-3 of the Federal Law … No. 149-FZ"); the instrument decides.
+   */
+  hyphen?: true;
 }
 
 /** A run of words naming provisions ("пунктом 3 статьи 1454", "Articles 1252 and 1253"), found by a family module. */

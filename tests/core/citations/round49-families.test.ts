@@ -4,7 +4,7 @@
 // article word («по 146-й, 272-й и 159-й статьям УК РФ»), a glued part before its article ("p.3, Art.1252 of the Civil
 // Code"), and the Civil Code's Part Four written after an article in a heading («Комментарии к статье 1238 ГК РФ часть 4:»); «ТК» in a text on
 // customs is the Customs Code («ст. 340—346 ТК»); a quoted definition after the act's signing ("… signed in Astana … (the
-// “Treaty”)").
+// “Treaty”)"); "Articles 10-4 and 15-3" of a national act (its inserted articles 10.4 and 15.3).
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -16,6 +16,13 @@ describe('English forms', () => {
     ['Decree 5 of the Government of Kazakhstan of 1 March 2020', []],
     ['compensation under p.3, Art.1252 of the Civil Code', [['ru-civil-code:1252/3', 'p.3, Art.1252 of the Civil Code']]],
     ['see p.3 of the report', []],
+    // a tight hyphen to a smaller number: a national act's inserted article, a treaty's paragraph
+    ['Articles 10-4 and 15-3 of the Federal Law of July 27, 2006, No. 149-FZ', [
+      ['ru-fl-149-fz-2006:10.4', 'Articles 10-4 and 15-3 of the Federal Law of July 27, 2006, No. 149-FZ'],
+      ['ru-fl-149-fz-2006:15.3', 'Articles 10-4 and 15-3 of the Federal Law of July 27, 2006, No. 149-FZ'],
+    ]],
+    ['Article 10-1 of the ECHR', [['echr-convention:10/1', 'Article 10-1 of the ECHR']]],
+    ['Articles 1250-1254 of the Civil Code', ['1250', '1251', '1252', '1253', '1254'].map((a): [string, string] => [`ru-civil-code:${a}`, 'Articles 1250-1254 of the Civil Code'])],
     // a bare act with its year from its citation anywhere in the text (before or after), Russia named as its issuer in
     // a sentence that also names Ukraine
     ['This article considers Decree 299, as it relates to licensing. 6 March 2022 saw Decree 299 of the Government of the Russian Federation provide it.',
