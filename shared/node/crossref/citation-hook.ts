@@ -47,7 +47,10 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Government's", "Ruling" and "No. 299/2022", "No" for «№», the Eurasian designs protocol with its Convention, a
  *     dotted number of Part IV that no amendment inserted ("Article 1252.4": 1252, item 4), lists with semicolons,
  *     «ст. 1261 Кодекса» where no code was named; and, read from rounds 48-49 after their run, a government act's
- *     number before its issuer, ordinals listed before the article word, "p.3, Art.1252", «ГК РФ часть 4».
+ *     number before its issuer, ordinals listed before the article word, "p.3, Art.1252", «ГК РФ часть 4»; from rounds
+ *     48-49 as dev, «ТК» in a customs text, a definition after an act's signing, a bare decree's year from anywhere in
+ *     its text, the EAEU Court's Statute and Rules; read from rounds 50-51, the Code's Part Four at a heading's end and
+ *     "Articles 10-4 and 15-3" of a national act.
  */
 export const CITATION_VERSION = 15;
 const VERSION_KEY = 'citations-version';
