@@ -9,6 +9,13 @@ import type { Migration } from './index.js';
  * are today (`clause_id` NULL: the record is detached, `how` says why), recomputed by every import of the document.
  * Existing records are backfilled with their clauses' current text and placed where their ids are.
  */
+/** A record's placement from its clauses' (`pf`: from, `pt`: target): detached if either is, else moved or edited if either is. */
+const PLACEMENT = `CASE WHEN pf.how IS NOT NULL AND pf.clause_id IS NULL THEN pf.how
+                    WHEN pt.how IS NOT NULL AND pt.clause_id IS NULL THEN pt.how
+                    WHEN pf.how IN ('moved', 'edited') THEN pf.how
+                    WHEN pt.how IN ('moved', 'edited') THEN pt.how
+                    ELSE 'same' END`;
+
 export const reviewPlacementSchema: Migration = {
   version: 7,
   name: 'review records keep their clauses\' text; derived placements in today\'s clauses',
@@ -60,11 +67,7 @@ export const reviewPlacementSchema: Migration = {
         SELECT v.*,
                CASE WHEN pf.id IS NULL THEN v.from_clause ELSE pf.clause_id END AS at_from,
                CASE WHEN v.kind <> 'quotes' THEN v.target WHEN pt.id IS NULL THEN v.target ELSE pt.clause_id END AS at_target,
-               CASE WHEN pf.how IS NOT NULL AND pf.clause_id IS NULL THEN pf.how
-                    WHEN pt.how IS NOT NULL AND pt.clause_id IS NULL THEN pt.how
-                    WHEN pf.how IN ('moved', 'edited') THEN pf.how
-                    WHEN pt.how IN ('moved', 'edited') THEN pt.how
-                    ELSE 'same' END AS placement
+               ${PLACEMENT} AS placement
         FROM user_link_verdicts v
         LEFT JOIN review_placements pf ON pf.record = 'verdict' AND pf.id = v.id AND pf.role = 'from'
         LEFT JOIN review_placements pt ON pt.record = 'verdict' AND pt.id = v.id AND pt.role = 'target';
@@ -72,11 +75,7 @@ export const reviewPlacementSchema: Migration = {
         SELECT l.*,
                CASE WHEN pf.id IS NULL THEN l.from_clause ELSE pf.clause_id END AS at_from,
                CASE WHEN l.target_clause IS NULL THEN NULL WHEN pt.id IS NULL THEN l.target_clause ELSE pt.clause_id END AS at_target_clause,
-               CASE WHEN pf.how IS NOT NULL AND pf.clause_id IS NULL THEN pf.how
-                    WHEN pt.how IS NOT NULL AND pt.clause_id IS NULL THEN pt.how
-                    WHEN pf.how IN ('moved', 'edited') THEN pf.how
-                    WHEN pt.how IN ('moved', 'edited') THEN pt.how
-                    ELSE 'same' END AS placement
+               ${PLACEMENT} AS placement
         FROM user_links l
         LEFT JOIN review_placements pf ON pf.record = 'link' AND pf.id = l.id AND pf.role = 'from'
         LEFT JOIN review_placements pt ON pt.record = 'link' AND pt.id = l.id AND pt.role = 'target';
