@@ -24,7 +24,8 @@ describe('SQL in the store', () => {
       const offences = files.flatMap((file) =>
         readFileSync(join(root, file), 'utf8')
           .split('\n')
-          .flatMap((line, i) => (line.includes('.prepare(') || line.includes('.exec(') ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+          // (the store's own statement cache, `prepared(db, sql)`, is the store's too)
+          .flatMap((line, i) => (line.includes('.prepare(') || line.includes('.exec(') || /\bprepared\(/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
       );
       expect(offences).toEqual([]);
     });

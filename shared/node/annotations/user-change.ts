@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TagRecord } from '../../core/annotations/types.js';
 import { AnnotationRepository, type StoredAnnotation } from '../store/user/annotation-repository.js';
+import { DocumentStore } from '../store/document-store.js';
 import { TagRepository } from '../store/user/tag-repository.js';
 import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
 import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
@@ -146,6 +147,5 @@ function withLinkTexts(db: Database, record: UserLinkRecord, current: UserLinkRe
 }
 
 function clauseText(db: Database, clauseId: string): string {
-  const row = db.prepare('SELECT text FROM clauses WHERE id = ?').get(clauseId) as { text: string } | undefined;
-  return row?.text ?? '';
+  return new DocumentStore(db).getClause(clauseId)?.text ?? '';
 }

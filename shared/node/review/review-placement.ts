@@ -4,12 +4,12 @@ import type { Database } from 'better-sqlite3';
 import { placeClause, placementIndex, type PlacedClause, type PlacementIndex } from '../../core/review/clause-placement.js';
 import type { IndexHook } from '../import/import-document.js';
 import type { ClauseRecord } from '../store/document-store.js';
-import { prepared } from '../store/statements.js';
+import { ReviewPlacementRepository, type PlacedRecordKind, type PlacedRole } from '../store/review-placement-repository.js';
 import { UserLinkRepository, type UserLinkRecord } from '../store/user/user-link-repository.js';
 import { VerdictRepository, type VerdictRecord } from '../store/user/verdict-repository.js';
 
-type RecordKind = 'verdict' | 'link';
-type Role = 'from' | 'target';
+type RecordKind = PlacedRecordKind;
+type Role = PlacedRole;
 
 /** A record's clause references: the role, the clause id it was made on and that clause's text then. */
 function referencesOf(kind: RecordKind, record: VerdictRecord | UserLinkRecord): { role: Role; clauseId: string; text: string }[] {
@@ -41,21 +41,13 @@ export class Indexes {
   }
 
   of(docId: string): PlacementIndex | null {
-    if (!this.cache.has(docId)) {
-      const rows = prepared(this.db, 'SELECT id, text FROM clauses WHERE doc_id = ? ORDER BY seq').all(docId) as { id: string; text: string }[];
-      const exists = rows.length > 0 || prepared(this.db, 'SELECT 1 FROM documents WHERE id = ?').get(docId) !== undefined;
-      this.set(docId, exists ? rows : null);
-    }
+    if (!this.cache.has(docId)) this.set(docId, new ReviewPlacementRepository(this.db).clauseTexts(docId));
     return this.cache.get(docId)!;
   }
 }
 
 function write(db: Database, kind: RecordKind, id: string, role: Role, placed: PlacedClause): void {
-  prepared(
-    db,
-    `INSERT INTO review_placements (record, id, role, clause_id, how) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (record, id, role) DO UPDATE SET clause_id = excluded.clause_id, how = excluded.how`,
-  ).run(kind, id, role, placed.clauseId, placed.how);
+  new ReviewPlacementRepository(db).put(kind, id, role, placed.clauseId, placed.how);
 }
 
 /** Places the references of one record that lie in `onlyDoc` (default: all of them). */
@@ -82,21 +74,20 @@ export function placeReviewRecordsOfDocument(db: Database, docId: string, clause
 export function placeVerdict(db: Database, id: string, indexes = new Indexes(db)): void {
   const record = new VerdictRepository(db).get(id);
   if (record) placeRecord(db, 'verdict', record, indexes);
-  else prepared(db, `DELETE FROM review_placements WHERE record = 'verdict' AND id = ?`).run(id);
+  else new ReviewPlacementRepository(db).deleteRecord('verdict', id);
 }
 
 /** Places one hand-made link (after it was written or restored); one that no longer exists loses its placements. */
 export function placeUserLink(db: Database, id: string, indexes = new Indexes(db)): void {
   const record = new UserLinkRepository(db).get(id);
   if (record) placeRecord(db, 'link', record, indexes);
-  else prepared(db, `DELETE FROM review_placements WHERE record = 'link' AND id = ?`).run(id);
+  else new ReviewPlacementRepository(db).deleteRecord('link', id);
 }
 
 /** Places every record again (a repair; the migration and the import hook keep placements current otherwise). */
 export function placeAllReviewRecords(db: Database): number {
   const indexes = new Indexes(db);
-  const verdicts = (prepared(db, 'SELECT id FROM user_link_verdicts').all() as { id: string }[]).map((r) => r.id);
-  const links = (prepared(db, 'SELECT id FROM user_links').all() as { id: string }[]).map((r) => r.id);
+  const { verdicts, links } = new ReviewPlacementRepository(db).recordIds();
   for (const id of verdicts) placeVerdict(db, id, indexes);
   for (const id of links) placeUserLink(db, id, indexes);
   return verdicts.length + links.length;
