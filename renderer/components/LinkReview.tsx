@@ -33,6 +33,11 @@ export function LinkStatusBadge({ link }: { link: ReviewedLink }) {
           new
         </span>
       ) : null}
+      {link.reworded ? (
+        <span className="status-badge status-reworded" title="This was reviewed on an earlier wording of the clause: a re-import changed its text. Read it again before relying on it.">
+          earlier wording
+        </span>
+      ) : null}
     </>
   );
 }

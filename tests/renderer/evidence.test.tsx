@@ -71,6 +71,12 @@ describe('what “confident” means, where the mark appears', () => {
     }
   });
 
+  it('says when a verdict or a link made by hand was made on an earlier wording of its clause', () => {
+    const html = renderToStaticMarkup(<LinkStatusBadge link={{ status: 'confirmed', confident: false, reworded: true }} />);
+    expect(html).toMatch(/class="status-badge status-reworded" title="This was reviewed on an earlier wording of the clause[^"]*">earlier wording</);
+    expect(renderToStaticMarkup(<LinkStatusBadge link={{ status: 'confirmed', confident: false }} />)).not.toContain('earlier wording');
+  });
+
   it('is not offered for a verdict or a link made by hand, which no score decides', () => {
     for (const status of ['confirmed', 'rejected', 'user'] as const) {
       expect(renderToStaticMarkup(<LinkStatusBadge link={{ status, confident: true }} />)).not.toContain('What confident means');

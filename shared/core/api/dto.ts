@@ -88,6 +88,11 @@ export interface LinkReviewFields {
   reason?: string | null;
   /** The hand-made link behind a `user` status, to edit or delete it. */
   userLinkId?: string | null;
+  /**
+   * The verdict or the hand-made link was made on an earlier wording of the clause: a re-import reworded it and the
+   * record followed it (placement `edited`). Present only when true: read the clause again before relying on it.
+   */
+  reworded?: boolean;
 }
 
 export interface EvidenceDto {

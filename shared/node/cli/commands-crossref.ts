@@ -41,6 +41,7 @@ export async function traceCommand(ctx: CliContext, [clauseId]: string[]): Promi
       inferred: p.inferred ?? true,
       isNew: p.isNew ?? false,
       reason: p.reason ?? null,
+      ...(p.reworded ? { reworded: true } : {}),
       evidence: p.evidence.map(({ clause, doc, label, text }) => ({ clause, doc, label, text })),
     })),
   };
@@ -51,7 +52,7 @@ export async function traceCommand(ctx: CliContext, [clauseId]: string[]): Promi
     return trace.provisions
       .map((p) =>
         [
-          `${traceMark(p)} ${p.label}  ${p.title !== p.label ? `— ${p.title}` : ''}  (${p.key}, ${statusWords(p)}${p.inferred === false ? '' : `, score ${p.score.toFixed(2)}, ${p.kinds.join('+')}`})${p.reason ? `\n    “${p.reason}”` : ''}`,
+          `${traceMark(p)} ${p.label}  ${p.title !== p.label ? `— ${p.title}` : ''}  (${p.key}, ${statusWords(p)}${p.inferred === false ? '' : `, score ${p.score.toFixed(2)}, ${p.kinds.join('+')}`})${p.reworded ? ' — reviewed on an earlier wording of this clause' : ''}${p.reason ? `\n    “${p.reason}”` : ''}`,
           ...p.evidence.slice(0, 3).map((e) => `    ${e.label}: ${e.text.replace(/\s+/g, ' ').slice(0, 110)}${e.text.length > 110 ? '…' : ''}${e.terms.length ? `\n      [${e.terms.slice(0, 8).join(', ')}]` : ''}`),
         ].join('\n'),
       )

@@ -58,6 +58,7 @@ export class LinkViews {
       isNew: e.isNew,
       reason: e.reason,
       userLinkId: e.userLinkId,
+      ...(e.reworded ? { reworded: true } : {}),
     };
   }
 
@@ -76,6 +77,7 @@ export class LinkViews {
         isNew: !verdict && state.isNew(from, l.kind, target),
         reason: verdict?.reason ?? null,
         userLinkId: null,
+        ...(verdict?.placement === 'edited' ? { reworded: true as const } : {}),
       };
     });
     const present = new Set(out.map((l) => { const { from, target } = identity(l); return `${from}|${l.kind}|${target}`; }));
@@ -87,14 +89,14 @@ export class LinkViews {
       const other = otherId ? this.clause(otherId) : null;
       out.push({
         kind: v.kind, direction, clause: other ? clauseSummary(other) : null, key: otherId ? null : v.target, score: 0, confident: false, evidence: [],
-        status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null,
+        status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null, ...(v.placement === 'edited' ? { reworded: true as const } : {}),
       });
     }
     for (const link of state.userLinks) {
       const direction = link.fromClause === clauseId ? 'out' : 'in';
       const same = direction === 'out' ? out.find((l) => l.direction === 'out' && (link.targetKey ? l.key === link.targetKey : l.clause?.id === link.targetClause)) : undefined;
       if (same) {
-        if (same.status !== 'confirmed') Object.assign(same, { status: 'user', isNew: false, reason: link.note || same.reason });
+        if (same.status !== 'confirmed') Object.assign(same, { status: 'user', isNew: false, reason: link.note || same.reason, ...(link.placement === 'edited' ? { reworded: true as const } : {}) });
         same.userLinkId = link.id;
         continue;
       }
@@ -102,7 +104,7 @@ export class LinkViews {
       const other = otherId ? this.clause(otherId) : null;
       out.push({
         kind: 'concerns', direction, clause: other ? clauseSummary(other) : null, key: direction === 'out' ? link.targetKey : null, score: 1, confident: true,
-        evidence: [], status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id,
+        evidence: [], status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id, ...(link.placement === 'edited' ? { reworded: true as const } : {}),
       });
     }
     return byStatusThenScore(out.filter((l) => isVisible(l, all)));
@@ -116,22 +118,22 @@ export class LinkViews {
     const fresh = newLinkSources(this.db, 'concerns', key);
     const related: ProvisionDetail['related'] = detail.related.map((r) => {
       const v = verdicts.get(r.id);
-      return { ...r, status: v?.verdict ?? 'proposed', inferred: true, isNew: !v && fresh.has(r.id), reason: v?.reason ?? null, userLinkId: null };
+      return { ...r, status: v?.verdict ?? 'proposed', inferred: true, isNew: !v && fresh.has(r.id), reason: v?.reason ?? null, userLinkId: null, ...(v?.placement === 'edited' ? { reworded: true as const } : {}) };
     });
     for (const [from, v] of verdicts) {
       if (v.verdict !== 'confirmed' || related.some((r) => r.id === from)) continue;
       const clause = this.clause(from);
-      if (clause) related.push({ ...clauseSummary(clause), score: 0, confident: false, status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null });
+      if (clause) related.push({ ...clauseSummary(clause), score: 0, confident: false, status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null, ...(v.placement === 'edited' ? { reworded: true as const } : {}) });
     }
     for (const link of handMade) {
       const same = related.find((r) => r.id === link.fromClause);
       if (same) {
-        if (same.status !== 'confirmed') Object.assign(same, { status: 'user', isNew: false, reason: link.note || same.reason });
+        if (same.status !== 'confirmed') Object.assign(same, { status: 'user', isNew: false, reason: link.note || same.reason, ...(link.placement === 'edited' ? { reworded: true as const } : {}) });
         same.userLinkId = link.id;
         continue;
       }
       const clause = this.clause(link.fromClause);
-      if (clause) related.push({ ...clauseSummary(clause), score: 1, confident: true, status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id });
+      if (clause) related.push({ ...clauseSummary(clause), score: 1, confident: true, status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id, ...(link.placement === 'edited' ? { reworded: true as const } : {}) });
     }
     return { ...detail, related: byStatusThenScore(related.filter((r) => all || r.status !== 'rejected')) };
   }

@@ -23,6 +23,8 @@ export interface ReviewedEntry {
   isNew: boolean;
   reason: string | null;
   userLinkId: string | null;
+  /** The verdict or hand-made link behind the status was made on an earlier wording of the clause. */
+  reworded?: boolean;
 }
 
 type Partners = ReadonlyMap<string, Pick<LinkClause, 'id' | 'citations'>>;
@@ -99,12 +101,13 @@ export function reviewedTrace(clauseId: string, rows: readonly LinkRow[], partne
       isNew: !confirmed && fresh,
       reason: confirmed ? confirmed.reason : null,
       userLinkId: null,
+      ...(confirmed?.placement === 'edited' ? { reworded: true } : {}),
     });
   }
   for (const e of everything) {
     if (entries.has(e.key)) continue;
     const verdict = e.kinds.map((k) => state.verdict(clauseId, k, e.key)).find((v) => v?.verdict === 'rejected');
-    entries.set(e.key, { ...e, status: 'rejected', inferred: true, isNew: false, reason: verdict?.reason ?? null, userLinkId: null });
+    entries.set(e.key, { ...e, status: 'rejected', inferred: true, isNew: false, reason: verdict?.reason ?? null, userLinkId: null, ...(verdict?.placement === 'edited' ? { reworded: true } : {}) });
   }
   for (const v of state.verdictsFrom(clauseId)) {
     if (v.verdict !== 'confirmed' || !parseProvisionKey(v.target)) continue; // quotation verdicts name a clause
@@ -115,18 +118,20 @@ export function reviewedTrace(clauseId: string, rows: readonly LinkRow[], partne
     }
     entries.set(v.target, {
       key: v.target, score: 0, confident: false, kinds: [v.kind], evidence: [], status: 'confirmed', inferred: false, isNew: false, reason: v.reason, userLinkId: null,
+      ...(v.placement === 'edited' ? { reworded: true } : {}),
     });
   }
   for (const link of state.linksFrom(clauseId)) {
     if (!link.targetKey) continue;
     const entry = entries.get(link.targetKey);
     if (entry) {
-      if (entry.status !== 'confirmed') Object.assign(entry, { status: 'user', isNew: false, reason: link.note || entry.reason });
+      if (entry.status !== 'confirmed') Object.assign(entry, { status: 'user', isNew: false, reason: link.note || entry.reason, ...(link.placement === 'edited' ? { reworded: true } : {}) });
       entry.userLinkId = link.id;
       continue;
     }
     entries.set(link.targetKey, {
       key: link.targetKey, score: 1, confident: true, kinds: ['concerns'], evidence: [], status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id,
+      ...(link.placement === 'edited' ? { reworded: true } : {}),
     });
   }
   const order = new Map(everything.map((e, i) => [e.key, i]));

@@ -91,6 +91,11 @@ describe('a re-import that rewords or removes a reviewed paragraph', () => {
     await importMemo(INTRO, reworded, PIRACY, INTERMEDIARY);
     expect(await statuses(explorer.service, 'memo/p2')).toMatchObject({ 'ru-civil-code:1252/5': 'confirmed' });
     expect((await explorer.service.listLinkReviews({ clause: 'memo/p2' })).verdicts[0]!.placement).toBe('edited');
+    // the trace and the clause's links say the verdict was made on an earlier wording; a moved one (same text) says nothing
+    const seizure = (await explorer.service.trace({ clause: 'memo/p2' })).provisions.find((p) => p.key === 'ru-civil-code:1252/5');
+    expect(seizure).toMatchObject({ status: 'confirmed', reworded: true });
+    expect((await explorer.service.clauseLinks({ id: 'memo/p2' })).find((l) => l.key === 'ru-civil-code:1252/5')).toMatchObject({ reworded: true });
+    expect((await explorer.service.trace({ clause: 'memo/p4' })).provisions.find((p) => p.key === 'ru-civil-code:1253')).not.toHaveProperty('reworded');
   });
 
   it('a removed paragraph detaches its verdict: kept, listed with its text, applied to no other paragraph', async () => {
