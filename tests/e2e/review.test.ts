@@ -80,10 +80,19 @@ describe('the lawyer’s work product in the browser', () => {
     await openApp();
     const { docId } = await importMemo(paragraphs);
     await callApi('reviewLink', { clause: `${docId}/p2`, target: 'ru-criminal-code:146/2', verdict: 'rejected', reason: 'not for this memo' });
-    // A new first paragraph: the verdict follows its paragraph to p3. Then that paragraph goes: the verdict is detached.
-    await importMemo(['A new opening paragraph of the memo.', ...paragraphs]);
+    await callApi('reviewLink', { clause: `${docId}/p1`, target: 'ru-civil-code:1252/5', verdict: 'confirmed', reason: 'the seizure remedy' });
+    // A new first paragraph, and the first one reworded: the verdicts follow their paragraphs (p2, p3), the reworded
+    // one's trace says it was reviewed on an earlier wording.
+    const reworded = paragraphs[0]!.replace('allows', 'permits');
+    await importMemo(['A new opening paragraph of the memo.', reworded, paragraphs[1]!]);
     expect((await callApi<ReviewQueue>('reviewQueue', {})).detached.verdicts).toEqual([]);
-    await importMemo(['A new opening paragraph of the memo.', paragraphs[0]!]);
+    await openApp(`/trace/${docId}/p2`);
+    const badge = session.page.locator('.status-reworded').first();
+    await badge.waitFor();
+    await expect(badge.textContent()).resolves.toBe('earlier wording');
+    await shot('trace-earlier-wording');
+    // Then the second paragraph goes: its verdict is detached.
+    await importMemo(['A new opening paragraph of the memo.', reworded]);
     await openApp('/review');
     const entry = session.page.locator('.detached-review');
     await entry.waitFor();
