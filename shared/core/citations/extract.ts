@@ -209,7 +209,8 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     const after = r.attached && r.via && ctx.lang === 'ru' && targets.length === 1 && !targets[0]!.part && targets[0]!.article ? PART_AFTER_CODE.exec(text.slice(end, end + 20)) : null;
     // (a heading's "Комментарий к статье 1414 ГК РФ ч.4", «Комментарии к статье 1238 ГК РФ часть 4:»: the Civil Code's
     // Part Four, its line ending there; "понятие дается в ст. 1252 ГК РФ ч. 4. …" in running text is the article's item)
-    const codePart = after && r.instrument === 'ru-civil-code' && /^\s*(?:ч\.|часть)\s*[1-4]$/u.test(after[0]) && /^[ \t]*:?[ \t]*(?:\n|$)/u.test(text.slice(end + after[0].length));
+    const parts = INSTRUMENTS.get(r.instrument)?.codeParts ?? 0;
+    const codePart = after && Number(after[1]) <= parts && /^\s*(?:ч\.|часть)/u.test(after[0]) && /^[ \t]*:?[ \t]*(?:\n|$)/u.test(text.slice(end + after[0].length));
     if (after && !codePart) {
       targets = [{ ...targets[0]!, part: after[1]! }];
       end += after[0].length;

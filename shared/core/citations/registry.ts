@@ -71,6 +71,8 @@ export interface InstrumentDef {
   maxArticle?: number;
   /** Articles inserted between others ("1253.1"), for a superscript a source flattened ("Article 12531": see flattened.ts). */
   insertedArticles?: string[];
+  /** A code enacted in parts ("ГК РФ часть 4"): how many. A heading's "… статье 1414 ГК РФ ч.4" names the part, not an item. */
+  codeParts?: number;
   /** `insertedArticles` lists every inserted article from this one on: another dotted number there is an article and its part ("1513.1": 1513, item 1). */
   insertedArticlesFrom?: number;
   /**
@@ -136,6 +138,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // Part IV's inserted articles (35-FZ of 2014 and later; the shipped text as amended to 13.06.2023 has all but 1252.1)
     insertedArticles: ['1231.1', '1240.1', '1244.1', '1252.1', '1253.1', '1286.1', '1308.1', '1335.1', '1358.1', '1360.1', '1406.1', '1457.1', '1522.1'],
     insertedArticlesFrom: 1225,
+    codeParts: 4,
     enactedBy: [{ number: '51', year: '1994' }, { number: '14', year: '1996' }, { number: '146', year: '2001' }, { number: '230', year: '2006' }],
     name: { en: 'Civil Code of the Russian Federation', ru: 'Гражданский кодекс Российской Федерации' },
     short: { en: 'Civil Code', ru: 'ГК РФ' },

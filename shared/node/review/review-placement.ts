@@ -30,18 +30,25 @@ function docOf(clauseId: string): string {
   return slash < 0 ? clauseId : clauseId.slice(0, slash);
 }
 
-/** Placement indexes of documents, loaded once per operation (null: the document is not in the store). */
+type ClauseTexts = readonly { id: string; text: string }[];
+
+/**
+ * Placement indexes of documents, built once per operation and only when a record needs one (null: the document is not
+ * in the store). `given`: a document's clauses the caller already holds (null: it was just removed).
+ */
 export class Indexes {
   private readonly cache = new Map<string, PlacementIndex | null>();
 
-  constructor(private readonly db: Database) {}
-
-  set(docId: string, clauses: readonly { id: string; text: string }[] | null): void {
-    this.cache.set(docId, clauses ? placementIndex(clauses) : null);
-  }
+  constructor(
+    private readonly db: Database,
+    private readonly given = new Map<string, ClauseTexts | null>(),
+  ) {}
 
   of(docId: string): PlacementIndex | null {
-    if (!this.cache.has(docId)) this.set(docId, new ReviewPlacementRepository(this.db).clauseTexts(docId));
+    if (!this.cache.has(docId)) {
+      const clauses = this.given.has(docId) ? this.given.get(docId)! : new ReviewPlacementRepository(this.db).clauseTexts(docId);
+      this.cache.set(docId, clauses ? placementIndex(clauses) : null);
+    }
     return this.cache.get(docId)!;
   }
 }
@@ -59,15 +66,17 @@ function placeRecord(db: Database, kind: RecordKind, record: VerdictRecord | Use
   }
 }
 
-/** Places every record made on clauses of `docId` against its clauses today (`clauses`: when the caller has them). */
-export function placeReviewRecordsOfDocument(db: Database, docId: string, clauses?: readonly ClauseRecord[]): number {
-  const indexes = new Indexes(db);
-  if (clauses) indexes.set(docId, clauses);
+/**
+ * Places every record made on clauses of `docId` against its clauses today (null: the document was removed). A document
+ * no record was made on costs two indexed lookups: its clauses are indexed only for records.
+ */
+function placeRecordsOfDocument(db: Database, docId: string, clauses: readonly ClauseRecord[] | null): void {
   const verdicts = new VerdictRepository(db).recordedIn(docId);
   const links = new UserLinkRepository(db).recordedIn(docId);
+  if (verdicts.length + links.length === 0) return;
+  const indexes = new Indexes(db, new Map([[docId, clauses]]));
   for (const v of verdicts) placeRecord(db, 'verdict', v, indexes, docId);
   for (const l of links) placeRecord(db, 'link', l, indexes, docId);
-  return verdicts.length + links.length;
 }
 
 /** Places one verdict (after it was written or restored); a verdict that no longer exists loses its placements. */
@@ -84,27 +93,15 @@ export function placeUserLink(db: Database, id: string, indexes = new Indexes(db
   else new ReviewPlacementRepository(db).deleteRecord('link', id);
 }
 
-/** Places every record again (a repair; the migration and the import hook keep placements current otherwise). */
-export function placeAllReviewRecords(db: Database): number {
-  const indexes = new Indexes(db);
-  const { verdicts, links } = new ReviewPlacementRepository(db).recordIds();
-  for (const id of verdicts) placeVerdict(db, id, indexes);
-  for (const id of links) placeUserLink(db, id, indexes);
-  return verdicts.length + links.length;
-}
-
 /**
  * Keeps placements in step with imports, in the import's own transaction: a removed document detaches the records
  * made on it, a (re-)imported one places them against its new clauses.
  */
 export const reviewPlacementHook: IndexHook = {
   onInsert(db, doc, clauses) {
-    placeReviewRecordsOfDocument(db, doc.id, clauses);
+    placeRecordsOfDocument(db, doc.id, clauses);
   },
   onDelete(db, docId) {
-    const indexes = new Indexes(db);
-    indexes.set(docId, null);
-    for (const v of new VerdictRepository(db).recordedIn(docId)) placeRecord(db, 'verdict', v, indexes, docId);
-    for (const l of new UserLinkRepository(db).recordedIn(docId)) placeRecord(db, 'link', l, indexes, docId);
+    placeRecordsOfDocument(db, docId, null);
   },
 };

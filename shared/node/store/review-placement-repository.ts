@@ -29,12 +29,4 @@ export class ReviewPlacementRepository {
     if (rows.length > 0) return rows;
     return prepared(this.db, 'SELECT 1 FROM documents WHERE id = ?').get(docId) !== undefined ? rows : null;
   }
-
-  /** Every verdict's and hand-made link's id. */
-  recordIds(): { verdicts: string[]; links: string[] } {
-    return {
-      verdicts: (prepared(this.db, 'SELECT id FROM user_link_verdicts').all() as { id: string }[]).map((r) => r.id),
-      links: (prepared(this.db, 'SELECT id FROM user_links').all() as { id: string }[]).map((r) => r.id),
-    };
-  }
 }
