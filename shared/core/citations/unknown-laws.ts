@@ -1,22 +1,23 @@
-// Laws named by a title the registry does not know: they name an instrument, so no article near them falls to a code.
+// Laws named by a title: a registered law's in other words, or an unknown instrument's, so no article near it falls to a code.
 import { WB_START } from './registry.js';
 import type { RawMention } from './types.js';
+import { lawByWordedTitle, wordedTitleAt } from './worded-titles.js';
 
 // Written for (uchebnikfree.com, on art. 1440 ГК; rugkrf.ru, on art. 1444):
 //   "Федеральный закон "О семеноводстве", вынужденный оперировать всеми ... сортами, вводит ... фигуру "оригинатора"
 //   сорта (ст. 6)" — before the registry knew the law, "ст. 6" went to the Civil Code named sentences before.
 // A law word with its title right after it: a quoted title ("Федеральный закон «О животном мире»", 'Federal Law "On
 // Banks"') or an unquoted one ("Закона о ветеринарии", "the Law on Banks and Banking"). Case matters: "закон о ..." in
-// lower case is prose ("закон о защите" may be any law), unless "Федеральный" says it is one. A registry name or a
+// lower case is prose ("закон о защите" may be any law), unless "Федеральный" or a quoted title says it is one. A registry name or a
 // numbered act over the same words wins (see withoutShadowedUnknown).
 
 const QUOTED = String.raw`["«“„][^"«»“”„\n]{3,200}["»”“]`;
 const UNKNOWN_RU = new RegExp(
-  String.raw`${WB_START}(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})`,
+  String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED})`,
   'gu',
 );
 const UNKNOWN_EN = new RegExp(
-  String.raw`\b(?:Federal\s+(?:Constitutional\s+)?Law|Law)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|RSFSR))?\s+(?:${QUOTED}|["“]?(?:On|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4})`,
+  String.raw`\b(?:(?:Federal\s+(?:Constitutional\s+)?Law|Law)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|RSFSR))?\s+(?:${QUOTED}|["“]?(?:On|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4})|(?:federal\s+)?law\s+${QUOTED})`,
   'gu',
 );
 
@@ -33,12 +34,32 @@ export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[
   const re = lang === 'ru' ? UNKNOWN_RU : UNKNOWN_EN;
   const out: RawMention[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(knownByWords(text, m.index, m[0]) ?? { start: m.index, end: m.index + m[0].length, unknown: true });
   if (lang === 'en' && text.includes('Code')) {
     UNKNOWN_CODE_EN.lastIndex = 0;
     for (let m = UNKNOWN_CODE_EN.exec(text); m; m = UNKNOWN_CODE_EN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
   }
   return out;
+}
+
+const NUMBER_IN_BRACKETS = /^\s*\([^()]{0,40}?\d+-(?:FZ|ФЗ|fz)\b/u;
+
+/**
+ * A titled law the registry knows under another wording of its title (worded-titles.ts): the quoted title as a whole, or
+ * an unquoted one as far as its words make a registered title.
+ */
+function knownByWords(text: string, start: number, found: string): RawMention | undefined {
+  // a title with its number in brackets after it ("the Law on Competition Protection (26 July 2006, 135-FZ)"): the number
+  // cites it, once
+  if (NUMBER_IN_BRACKETS.test(text.slice(start + found.length, start + found.length + 60))) return undefined;
+  const quote = /["«“„]/u.exec(found);
+  if (quote) {
+    const id = lawByWordedTitle(found.slice(quote.index + 1, -1));
+    return id ? { start, end: start + found.length, instrument: id } : undefined;
+  }
+  const title = /\s(?:On|on|об?)\s/u.exec(found);
+  const worded = title ? wordedTitleAt(text, start + title.index + 1) : undefined;
+  return worded ? { start, end: worded.end, instrument: worded.id } : undefined;
 }
 
 /** Drops the unknown-law mentions that a registry name, a numbered act or an anaphora overlaps (those say more). */

@@ -1,0 +1,80 @@
+// A law named by its title in other words (word forms, order, small words): the registered law whose title has the same stems.
+import { tokenize } from '../search/text-pipeline.js';
+import { INSTRUMENTS } from './registry.js';
+
+// Written for laws cited by a title a writer or translator worded otherwise than the registry's name:
+//   «закона «Об информации, информационных технологиях и защите информации»» (the official title has «и о защите»),
+//   'the law “About information, informational technologies and protection of information”',
+//   'Federal Law On Information, Information Technologies and Information Protection'.
+// A title is compared by the set of its words' stems (lunr's English and Russian stemmers, stop words dropped), so word
+// forms, word order and small words ("on"/"about", «о»/«об») do not matter, but every content word does: the 1995 law
+// «Об информации, информатизации и защите информации» keeps «информатизации» apart from 2006's «информационных
+// технологиях». "Russian Federation" and "law" are no content words (titles add and drop them). A title that amends
+// another («О внесении изменений в Федеральный закон «Об обращении лекарственных средств»») never names the law it
+// amends: its amending words are content words the amended law's title lacks. Titles whose content is only amending
+// boilerplate («О внесении изменений в отдельные законодательные акты Российской Федерации», hundreds of laws' title)
+// name no law, and stems shared by two registered laws' titles name neither.
+
+const NOT_CONTENT = new Set(['russian', 'russia', 'feder', 'rf', 'рф', 'российск', 'федерац', 'law', 'закон', 'федеральн', 'feder']);
+const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'legisl', 'законодательн', 'act', 'акт', 'piec']);
+
+/** The content stems of a title, as a sorted key ("защ информац информацион технолог"). */
+export function titleStems(title: string): string[] {
+  const stems = new Set<string>();
+  for (const t of tokenize(title)) if (t.stem && !NOT_CONTENT.has(t.stem) && !/^\d+$/.test(t.stem)) stems.add(t.stem);
+  return [...stems].sort();
+}
+
+let byStems: Map<string, string | null> | undefined;
+
+/** Registered laws' titles (the quoted title of each name, or the English name's words after "on"), by their stems. */
+function lawTitlesByStems(): Map<string, string | null> {
+  if (byStems) return byStems;
+  byStems = new Map();
+  for (const d of INSTRUMENTS.all) {
+    if (d.kind !== 'law' || !d.law) continue;
+    const titles = new Set<string>();
+    for (const name of [d.name.ru, d.name.en]) {
+      const quoted = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u.exec(name)?.[1];
+      // the English name's title: its words after "on" right after the law's date ("… of 27 July 2006 on Information, …")
+      const onWords = /\b\d{4},?\s+on\s+(?:the\s+)?([A-Z].*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
+      const title = quoted ?? (name === d.name.en ? onWords : undefined);
+      if (title) titles.add(title);
+    }
+    for (const title of titles) {
+      const stems = titleStems(title);
+      if (stems.filter((s) => !AMENDING.has(s)).length < 2) continue;
+      const key = stems.join(' ');
+      const before = byStems.get(key);
+      byStems.set(key, before === undefined || before === d.id ? d.id : null);
+    }
+  }
+  return byStems;
+}
+
+/** The one registered law whose title has exactly the stems of `title`, if any. */
+export function lawByWordedTitle(title: string): string | undefined {
+  const stems = titleStems(title);
+  if (stems.length < 2) return undefined;
+  return lawTitlesByStems().get(stems.join(' ')) ?? undefined;
+}
+
+/**
+ * The longest run of words from `from` (up to the sentence's or the bracket's end, commas allowed) that is a registered
+ * law's title in other words: its end and the law. For unquoted titles ("Federal Law On Information, Information
+ * Technologies and Information Protection, which …"), where only the words say where the title ends.
+ */
+export function wordedTitleAt(text: string, from: number): { end: number; id: string } | undefined {
+  const stop = /[.;:!?()[\]«»"“”„\n]/u.exec(text.slice(from, from + 240));
+  const span = text.slice(from, from + (stop ? stop.index : 240));
+  let best: { end: number; id: string } | undefined;
+  const words = tokenize(span);
+  for (let i = 1; i < words.length && i <= 24; i++) {
+    const stem = words[i]!.stem;
+    if (stem === 'law' || stem === 'закон') break; // another law's name begins
+    if (!stem || NOT_CONTENT.has(stem)) continue;
+    const id = lawByWordedTitle(span.slice(0, words[i]!.end));
+    if (id) best = { end: from + words[i]!.end, id };
+  }
+  return best;
+}
