@@ -7,6 +7,7 @@ import { findAliasMentions } from './mentions.js';
 import { findTransliteratedMentions } from './translit.js';
 import type { CitationFamily, RawMention } from './types.js';
 import { unknownLawMentions } from './unknown-laws.js';
+import { wordedTitlesBeforeLaw } from './worded-titles.js';
 
 // Written for (IIPA 2017 Special 301 report on Russia, 09MOSCOW521, WT/ACC/RUS/70, law-firm notes):
 //   "the 2006 U.S.-Russia IPR Agreement", "the Civil Code, Part IV", "the Code of Administrative Offenses",
@@ -25,7 +26,7 @@ const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+sa
 
 export function findEnglishMentions(text: string): RawMention[] {
   // Russian names transliterated ("Grazhdanskij kodeks Rossijskoj Federacii") are found as the registry's Russian ones.
-  const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en'), ...genevaActMentions(text, 'en'), ...truncatedTitleMentions(text, 'en')];
+  const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en'), ...genevaActMentions(text, 'en'), ...truncatedTitleMentions(text, 'en'), ...wordedTitlesBeforeLaw(text)];
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
     const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun === 'law' ? 'Law' : m.groups!.noun!;

@@ -1231,8 +1231,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     short: { en: 'Law on Information', ru: 'Закон об информации' },
     // "section 10(6) of the Information Act" (the ECHR's name for it), "the Information Law", "Russia's Information Law";
-    // never the "Freedom of Information Act" or a "Public Information Act"
-    names: { en: [String.raw`(?<!(?:of|Public|Government|Access|Freedom) )(?:Russian |Federal )?Information (?:Act|Law)`] },
+    // never the "Freedom of Information Act", a "Public Information Act" or another law named by a word before
+    // ("the Insider Information Law": 224-FZ, "the Mass Information Law")
+    names: { en: [String.raw`(?<!(?:of|(?!(?:The|This|That|Its|Under|In|By|Russia['’]s)\b)\p{Lu}[\p{L}-]*|insider|mass) )(?:Russian |Federal )?Information (?:Act|Law)`] },
     aliases: {
       // "the Federal Law on Information and Information Technologies (2006)",
       // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"

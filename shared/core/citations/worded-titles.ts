@@ -78,3 +78,35 @@ export function wordedTitleAt(text: string, from: number): { end: number; id: st
   }
   return best;
 }
+
+const LAW_AFTER_TITLE = /\b(?:Law|law|Act)\b/g;
+/** The words before a law word, after "the" or "Russia's" (a heading's "Agricultural Selection Achievement Law" names a field, not a statute). */
+const TITLE_WORDS_BEFORE = /(?<=\b(?:the|The|Russia['’]s|its)[ \t]+(?:(?:Russian|Federal|RF)[ \t]+)?)(?:[\p{L}][\p{L}'’-]*[ \t]+){1,8}$/u;
+const NO_TITLE_WORD = /^(?:the|The|a|an|this|of|Law|law|Act|Russian|Federal|RF)$/u;
+
+/**
+ * English laws named by their title's words before the law word ("the Competition protection law", "the Copyright and
+ * Related Rights Law"): the longest run of words right before it whose stems are a registered law's title.
+ */
+export function wordedTitlesBeforeLaw(text: string): Array<{ start: number; end: number; instrument: string }> {
+  const out: Array<{ start: number; end: number; instrument: string }> = [];
+  LAW_AFTER_TITLE.lastIndex = 0;
+  for (let m = LAW_AFTER_TITLE.exec(text); m; m = LAW_AFTER_TITLE.exec(text)) {
+    const from0 = Math.max(0, m.index - 120);
+    const before = TITLE_WORDS_BEFORE.exec(text.slice(from0, m.index));
+    if (!before) continue;
+    const words = [...before[0].matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    // the run is title words only: it starts after the last article, law word or "Russian"
+    let first = 0;
+    words.forEach((w, i) => { if (NO_TITLE_WORD.test(w[0])) first = i + 1; });
+    for (let i = first; i < words.length - 1; i++) {
+      const from = from0 + before.index + words[i]!.index;
+      const id = lawByWordedTitle(text.slice(from, m.index));
+      if (id) {
+        out.push({ start: from, end: m.index + m[0].length, instrument: id });
+        break;
+      }
+    }
+  }
+  return out;
+}

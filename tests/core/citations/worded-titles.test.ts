@@ -1,5 +1,6 @@
 // Table tests for laws named by their title in other words (worded-titles.ts): word forms, order and small words differ
-// from the registry's name, content words never do; an amending law's title never names the law it amends.
+// from the registry's name, content words never do; an amending law's title never names the law it amends. English
+// titles may stand before the law word ("the Competition protection law").
 import { describe, expect, it } from 'vitest';
 import { lawByWordedTitle, titleStems } from '../../../shared/core/citations/worded-titles.js';
 import { citeTable as table } from './helpers.js';
@@ -43,5 +44,12 @@ describe('English forms', () => {
     ['the Federal Law “On Amendments to the Federal Law On Information, Information Technologies and Protection of Information” was signed',
       [['ru-fl-149-fz-2006', 'Federal Law On Information, Information Technologies and Protection of Information”']]],
     ['the Federal Law “On Amendments to the Law On Information, Informatization and Protection of Information” was signed', [['ru-fl-24-fz-1995', 'Law On Information, Informatization and Protection of Information”']]],
+    // the title's words before the law word, after "the" or "Russia's" (patentica.com, 2019; mondaq.com, 2002)
+    ['The FAS found a violation of articles 14.6 of the Competition protection law.', [['ru-fl-135-fz-2006:14.6', 'articles 14.6 of the Competition protection law']]],
+    ["the draft amends Russia's Copyright and related rights Act of 1993", [['ru-law-5351-1-1993', "Russia's Copyright and related rights Act"]]],
+    ['the Medicines Circulation Law was amended', [['ru-fl-61-fz-2010', 'Medicines Circulation Law']]],
+    // a heading naming a field of law, and a law the registry does not know, are not these laws
+    ['E. Agricultural Selection Achievement Law.', []],
+    ['Under the Insider Information Law, issuers disclose it.', []],
   ], 'en', '2017-08-01');
 });
