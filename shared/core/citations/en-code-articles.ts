@@ -32,6 +32,7 @@ const NUMBER_WORDS: Record<string, string> = {
   first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
 };
 const WORD_NUM = String.raw`(?:${Object.keys(NUMBER_WORDS).join('|')})\b`;
+const ORDINAL_WORD = String.raw`(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)`;
 
 /** "(5)", "(b)", and a list of parts in one bracket: "1515 (1,2 and 4)". */
 // (a part word inside it, as a list writes it: "Articles 1252 (para. 4), 1487 and 1515")
@@ -93,7 +94,10 @@ const enArticleSource = (NEXT: string): string =>
     // "Clause (1) of the Article 6septies" (a translation's article)
     // ("Section 3 of Article 1260": a translation's section of an article is its part)
     // ("part2 of article 238.1", "p.3, Art.1252 of the Civil Code": a translation's glued part number)
-    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
+    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?` +
+    // "the second paragraph of Article 1270", "second part of the new version of article 1360" (an ordinal before its
+    // part word; "the third paragraph of item 1 of Article 1252" is an абзац, which keys do not carry)
+    String.raw`|(?:the\s+)?(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
@@ -190,7 +194,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     const kw = g.kw?.replace(/\s+/g, '');
     if (kw && /^st\.?$/i.test(kw) && !/^ST\.?$/.test(kw)) continue; // "st. 3489" of a gazette
     const strict = kw !== undefined && /^(?:sections?|secs?\.|st\.?)$/i.test(kw);
-    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : [];
+    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : g.partOrd ? [NUMBER_WORDS[g.partOrd.toLowerCase()]!] : [];
     const subList = g.subList ? splitList(g.subList, SUB_VAL_RE, partValue) : [];
     const trail2 = g.trail2 ? splitList(g.trail2, SUB_VAL_RE, partValue) : [];
     let outer: string[] = cross(partList, subList);

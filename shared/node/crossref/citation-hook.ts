@@ -52,7 +52,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     its text, the EAEU Court's Statute and Rules; read from rounds 50-51, the Code's Part Four at a heading's end and
  *     "Articles 10-4 and 15-3" of a national act.
  * 16: a registered law named by its title in other words (worded-titles.ts: word forms, order and small words aside),
- *     in English also before the law word ("the Competition protection law").
+ *     in English also before the law word ("the Competition protection law"); an ordinal before a part word ("the second
+ *     paragraph of Article 1270").
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';
