@@ -86,11 +86,14 @@ export function findBareDecrees(text: string, lang: 'en' | 'ru'): RawMention[] {
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number, bare: true, ...(unsigned ? { unsigned: true } : {}), ...(after ? { year: after } : datedYear(m[0])) } });
     }
   }
+  const issuerInSentence = (at: number): boolean => sentenceNamesAnIssuer(text, (starts ??= sentenceStarts(text)), at);
   if (PRESIDENT[lang].test(text)) {
     const re = BARE_UKAZ[lang];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (presidents(m.index) && !elsewhere(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m[1]!, bare: true, ...datedYear(m[0]) } });
+      // (also where its sentence names no issuer at all, "the issuance of Decree No. 79 in itself …": then only a full
+      // citation of that decree in the text, or the registry's one decree of that number, gives it a year)
+      if ((presidents(m.index) || !issuerInSentence(m.index)) && !elsewhere(m.index)) out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m[1]!, bare: true, ...datedYear(m[0]) } });
     }
   }
   return out;
@@ -129,4 +132,14 @@ export function bareDecreeYear(text: string, starts: number[], r: RawMention, ct
   if (years.size === 1) return [...years][0];
   if (years.size > 1 || !ctx || !withTextDate) return undefined;
   return textDate(text, ctx)?.slice(0, 4);
+}
+
+/** Issuers of decrees and orders other than the Government and the President (a court cites acts, it issues none of these). */
+const OTHER_ISSUER = /\b(?:[Mm]inist(?:ry|er)|[Ss]ervice|[Aa]gency|Rospatent|FAS|FCS|[Cc]ommittee|[Dd]epartment|[Bb]ank|[Gg]overnor|[Mm]ayor|Roskomnadzor)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Гг]убернатор|Роскомнадзор)/u;
+
+/** The sentence at `at` names an issuer of acts: the President, the Government, a ministry, a service, an agency… */
+export function sentenceNamesAnIssuer(text: string, starts: number[], at: number): boolean {
+  const [s, e] = sentenceAt(starts, at, text.length);
+  const sentence = text.slice(s, e);
+  return [PRESIDENT.en, PRESIDENT.ru, GOVERNMENT.en, GOVERNMENT.ru, OTHER_ISSUER].some((re) => re.test(sentence));
 }

@@ -1,7 +1,7 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
-import { bareDecreeYear } from './bare-decrees.js';
+import { bareDecreeYear, sentenceNamesAnIssuer } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
@@ -323,9 +323,11 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       // (the text's own date only for a number the registry does not know alone: "the Government's Order No. 3718-r" in
       // a 2021 note is 2020's order)
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, !INSTRUMENTS.lawId(r.act.series, r.act.number)) ?? bareYears.get(act);
-      // else the one act of that number the registry lists ("Order No. 3718-r" in a sentence giving 2020 and 2022)
+      // else the one act of that number the registry lists ("Order No. 3718-r" in a sentence giving 2020 and 2022), or
+      // the one registered act of that number in a text written soon after it ("the issuance of Decree No. 79 in
+      // itself …" in a 2022 note; recent-acts.ts) where its sentence names no issuer ("The ministry relied on Decree No. 299")
       if (!year) {
-        const only = INSTRUMENTS.lawId(r.act.series, r.act.number);
+        const only = INSTRUMENTS.lawId(r.act.series, r.act.number) ?? (ctx && !sentenceNamesAnIssuer(text, (starts ??= sentenceStarts(text)), r.start) ? recentActByNumber(r.act, text, ctx) : undefined);
         const { instrument: _unsettled, ...rest } = r;
         return only ? { ...rest, instrument: only } : undefined;
       }

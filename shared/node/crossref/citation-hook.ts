@@ -53,7 +53,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     "Articles 10-4 and 15-3" of a national act.
  * 16: a registered law named by its title in other words (worded-titles.ts: word forms, order and small words aside),
  *     in English also before the law word ("the Competition protection law"); an ordinal before a part word ("the second
- *     paragraph of Article 1270").
+ *     paragraph of Article 1270"); a bare decree with no issuer in its sentence, in a text written soon after the one
+ *     registered decree of that number.
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';

@@ -1,6 +1,8 @@
 // Table tests for the forms the ninth session drew from the dev rounds (1–51) while rounds 52–54 were unread: an
 // ordinal before a part word ("the second paragraph of Article 1270", "second part of the new version of article
-// 1360"); laws by their title in other words are in worded-titles.test.ts.
+// 1360"); a president's decree cited again with no issuer in its sentence, in a text written soon after the one
+// registered decree of that number ("the issuance of Decree No. 79 in itself …"); laws by their title in other words
+// are in worded-titles.test.ts.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -17,4 +19,15 @@ describe('English forms', () => {
     // an ordinal article is no article number
     ['the first article of the Civil Code', [['ru-civil-code', 'Civil Code']]],
   ], 'en');
+});
+
+describe('a decree cited with no issuer in its sentence', () => {
+  // (epap.ru, 5 April 2022): the President is named earlier in the text
+  const text = 'The court cited a Decree of the President. The Court noted that the issuance of Decree No. 79 in itself does not lead to an abuse.';
+  table([[text, [['ru-ukaz-79-2022', 'Decree No. 79']]]], 'en', '2022-04-05');
+  // a ministry's act is none of the registry's
+  table([['The court cited a Decree of the President. The ministry relied on its Decree No. 79 in itself.', []]], 'en', '2022-04-05');
+  // long after the decree, or undated: its number alone names nothing
+  table([[text, []]], 'en', '2026-01-01');
+  table([[text, []]], 'en');
 });
