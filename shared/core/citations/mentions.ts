@@ -476,6 +476,9 @@ function withNamesInside(raw: RawMention[]): RawMention[] {
   });
 }
 
+/** Between a name and its short form defined right after it: a bracket, a quote, "the", «далее —». */
+const DEFINITION_GAP = /^[ \t]*(?:\([ \t]*(?:(?:the|hereinafter(?:\s+referred\s+to\s+as)?|далее(?:\s+по\s+тексту)?)[ \t]*[-–—]?[ \t]*)?)?[«"“'‘]?[ \t]*$/u;
+
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
   const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withNamesInside(withoutShadowedUnknown(raw)), text, ctx), text, ctx)), ctx.lang);
   const out: Mention[] = [];
@@ -489,7 +492,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     // "WIPO Performance and Phonograms Treaty (WPPT)": the bracketed abbreviation only defines the name just given.
     // A name on the next line (a heading repeated above the text that names it again) is a name of its own.
     // (only a bracket or quote between: "… знаков. Мадридское соглашение", "ГК РСФСР и Гражданский кодекс РСФСР" name it again)
-    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 3 && /^[ \t]*[(«"“]?[ \t]*$/u.test(text.slice(prev.end, r.start));
+    // (its short form defined in brackets and quotes: "the Civil Code of the Russian Federation ('Russian Civil Code')",
+    // "(the “Civil Code”)", «(далее — ГК РФ)»)
+    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 16 && DEFINITION_GAP.test(text.slice(prev.end, r.start));
     const last = out[out.length - 1];
     // A code and the law that enacted it, one after the other, are one name of the code ("Гражданский кодекс Российской
     // Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ", "Federal Law No. 195-FZ of 30 December 2001 (Code of ...)").

@@ -54,7 +54,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 16: a registered law named by its title in other words (worded-titles.ts: word forms, order and small words aside),
  *     in English also before the law word ("the Competition protection law"); an ordinal before a part word ("the second
  *     paragraph of Article 1270"); a bare decree with no issuer in its sentence, in a text written soon after the one
- *     registered decree of that number.
+ *     registered decree of that number; a short form defined in brackets and quotes right after a name ("('Russian Civil
+ *     Code')", "(the “APC”)") is part of that name.
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';

@@ -1,8 +1,9 @@
 // Table tests for the forms the ninth session drew from the dev rounds (1–51) while rounds 52–54 were unread: an
 // ordinal before a part word ("the second paragraph of Article 1270", "second part of the new version of article
 // 1360"); a president's decree cited again with no issuer in its sentence, in a text written soon after the one
-// registered decree of that number ("the issuance of Decree No. 79 in itself …"); laws by their title in other words
-// are in worded-titles.test.ts.
+// registered decree of that number ("the issuance of Decree No. 79 in itself …"); a code's short form defined in
+// brackets and quotes right after it ("('Russian Civil Code')", "(the \"APC\")") is no citation of its own. Laws by
+// their title in other words are in worded-titles.test.ts.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -16,6 +17,12 @@ describe('English forms', () => {
     ['The first part of Article 146 of the Criminal Code covers plagiarism.', [['ru-criminal-code:146/1', 'The first part of Article 146 of the Criminal Code']]],
     // an ordinal paragraph of an item is an абзац, which keys do not carry: the item is cited
     ['the third paragraph of item 1 of Article 1252 of the Civil Code', [['ru-civil-code:1252/1', 'item 1 of Article 1252 of the Civil Code']]],
+    // a code's short form defined in brackets and quotes right after it is part of that citation; later uses cite it
+    // (alrud.com, 2021; mayerbrown.com, 2024)
+    ["Under Article 1360 the Civil Code of the Russian Federation ('Russian Civil Code') a licence may be granted. The Russian Civil Code says so.",
+      [['ru-civil-code:1360', 'Article 1360'], ['ru-civil-code', 'Russian Civil Code']]],
+    ['the Arbitrazh Procedure Code of the Russian Federation (the "APC") applies',
+      [['ru-arbitrazh-procedure-code', 'Arbitrazh Procedure Code of the Russian Federation']]],
     // an ordinal article is no article number
     ['the first article of the Civil Code', [['ru-civil-code', 'Civil Code']]],
   ], 'en');
