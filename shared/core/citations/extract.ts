@@ -47,6 +47,20 @@ const NAMED_HEADING = new RegExp(
   'gmu',
 );
 
+/**
+ * A statute's or treaty's article headings written alone on their lines, without a title ("Article 1", "Статья 2"): a
+ * text reproducing the act numbers them in order, so lines of text between, two or more, one following the other
+ * (1, 2). A bare "Article 10" on a line of its own once (an ECHR note's keywords) stays a citation.
+ */
+const ALONE_HEADING = new RegExp(String.raw`^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+(?<n>\d{1,4})[ \t]*$`, 'gmu');
+
+function aloneHeadings(text: string): Array<{ line: number; at: number }> {
+  ALONE_HEADING.lastIndex = 0;
+  const found = [...text.matchAll(ALONE_HEADING)].map((m) => ({ line: m.index, at: m.index + /\S/u.exec(m[0])!.index, n: Number(m.groups!.n), end: m.index + m[0].length }));
+  const inOrder = found.some((h, i) => i > 0 && h.n === found[i - 1]!.n + 1 && /\S/u.test(text.slice(found[i - 1]!.end, h.line)));
+  return found.length >= 2 && inOrder ? found.map(({ line, at }) => ({ line, at })) : [];
+}
+
 /** Where headings start (the article word) and the line they are on; `end`: where a named heading's instrument name ends. */
 function headings(text: string): Array<{ line: number; at: number; end?: number }> {
   const out: Array<{ line: number; at: number; end?: number }> = [];
@@ -68,6 +82,7 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
     // only the number is dropped: nothing before it on the line is a heading's prefix
     out.push({ line: at, at });
   }
+  out.push(...aloneHeadings(text));
   return out.sort((a, b) => a.line - b.line);
 }
 
@@ -108,9 +123,11 @@ function bySection(text: string, ctx: ExtractContext): Citation[] | undefined {
   const heads = [...text.matchAll(OWN_ARTICLE_HEADING)].map((m) => ({ start: m.index, article: m[1]! }));
   if (!heads.length) return undefined;
   const parts = [{ start: 0, end: heads[0]!.start, article: undefined as string | undefined }, ...heads.map((h, i) => ({ start: h.start, end: heads[i + 1]?.start ?? text.length, article: h.article }))];
+  // (headings alone on their lines are told apart in the whole text: each part holds one)
+  const alone = new Set(aloneHeadings(text).map((h) => h.at));
   return parts.filter((p) => p.end > p.start).flatMap((p) =>
     extractPart(text.slice(p.start, p.end), { ...ctx, ...(p.article ? { selfArticle: p.article } : {}) }, true).map((c) => ({ ...c, start: c.start + p.start, end: c.end + p.start })),
-  );
+  ).filter((c) => !alone.has(c.start));
 }
 
 /**

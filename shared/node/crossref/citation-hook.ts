@@ -55,7 +55,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     in English also before the law word ("the Competition protection law"); an ordinal before a part word ("the second
  *     paragraph of Article 1270"); a bare decree with no issuer in its sentence, in a text written soon after the one
  *     registered decree of that number; a short form defined in brackets and quotes right after a name ("('Russian Civil
- *     Code')", "(the “APC”)") is part of that name.
+ *     Code')", "(the “APC”)") is part of that name; a reproduced act's article headings alone on their lines, in order
+ *     ("Article 1", "Article 2"), are no citations.
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';

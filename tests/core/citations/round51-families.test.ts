@@ -3,7 +3,8 @@
 // 1360"); a president's decree cited again with no issuer in its sentence, in a text written soon after the one
 // registered decree of that number ("the issuance of Decree No. 79 in itself …"); a code's short form defined in
 // brackets and quotes right after it ("('Russian Civil Code')", "(the \"APC\")") is no citation of its own. Laws by
-// their title in other words are in worded-titles.test.ts.
+// their title in other words are in worded-titles.test.ts. A reproduced act's article headings alone on their lines, in
+// order ("Article 1", "Article 2"), are no citations.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -37,4 +38,12 @@ describe('a decree cited with no issuer in its sentence', () => {
   // long after the decree, or undated: its number alone names nothing
   table([[text, []]], 'en', '2026-01-01');
   table([[text, []]], 'en');
+});
+
+describe("a reproduced act's article headings alone on their lines", () => {
+  // (cis-legislation.com: the 1998 CIS agreement on IP offences, text as published)
+  const agreement = 'The agreement on cooperation on suppression of offenses in the field of intellectual property\n\nagreed as follows:\n\nArticle 1\n\nFor the purposes of this agreement "intellectual property" is understood as specified in article 2 of the Convention establishing the World Intellectual Property Organization.\n\nArticle 2\n\nThe Parties will cooperate.\n\nArticle 3\n\nEach Party has the right to provide it.';
+  table([[agreement, [['wipo-convention:2', 'article 2 of the Convention establishing the World Intellectual Property Organization']]]], 'en');
+  table([['Соглашение о международном депонировании промышленных образцов\n\nСтатья 1\n\nСтраны образуют Союз.\n\nСтатья 2\n\nДепонирование производится в Бюро.', []]], 'ru');
+  // (once, such a line is an ECHR note's keyword, "Article 10", and a citation: forum.test.ts)
 });
