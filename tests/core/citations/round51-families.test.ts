@@ -4,7 +4,7 @@
 // registered decree of that number ("the issuance of Decree No. 79 in itself …"); a code's short form defined in
 // brackets and quotes right after it ("('Russian Civil Code')", "(the \"APC\")") is no citation of its own. Laws by
 // their title in other words are in worded-titles.test.ts. A reproduced act's article headings alone on their lines, in
-// order ("Article 1", "Article 2"), are no citations.
+// order ("Article 1", "Article 2"), are no citations; nor are four figures beyond an instrument's articles.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -24,6 +24,10 @@ describe('English forms', () => {
       [['ru-civil-code:1360', 'Article 1360'], ['ru-civil-code', 'Russian Civil Code']]],
     ['the Arbitrazh Procedure Code of the Russian Federation (the "APC") applies',
       [['ru-arbitrazh-procedure-code', 'Arbitrazh Procedure Code of the Russian Federation']]],
+    // four figures beyond the instrument's articles are no article (a gazette's "Art. 4342", a garbled copy's number)
+    ['Article 1600 of the Civil Code applies', [['ru-civil-code', 'Civil Code']]],
+    ['Article 1551 of the Civil Code applies', [['ru-civil-code:1551', 'Article 1551 of the Civil Code']]],
+    ['Article 1200 of the Criminal Code applies', [['ru-criminal-code', 'Criminal Code']]],
     // an ordinal article is no article number
     ['the first article of the Civil Code', [['ru-civil-code', 'Civil Code']]],
   ], 'en');

@@ -63,8 +63,8 @@ describe('ru-instruments', () => {
   });
 
   it('"настоящего Кодекса" is the statute itself, and nothing without one', () => {
-    expect(cite('статьей 1233 настоящего Кодекса', { lang: 'ru', selfInstrument: 'ru-criminal-code' })).toEqual([['ru-criminal-code:1233', 'статьей 1233 настоящего Кодекса']]);
-    expect(cite('статьей 1233 настоящего Кодекса', { lang: 'ru' })).toEqual([]);
+    expect(cite('статьей 159 настоящего Кодекса', { lang: 'ru', selfInstrument: 'ru-criminal-code' })).toEqual([['ru-criminal-code:159', 'статьей 159 настоящего Кодекса']]);
+    expect(cite('статьей 159 настоящего Кодекса', { lang: 'ru' })).toEqual([]);
   });
 
   it('does not read abbreviations inside words', () => {
