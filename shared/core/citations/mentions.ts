@@ -1,6 +1,7 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
+import { topicalActByNumber } from './topical-acts.js';
 import { bareDecreeYear, sentenceNamesAnIssuer } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
@@ -333,7 +334,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       }
       if (!bareYears.has(act)) bareYears.set(act, year);
     }
-    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx));
+    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

@@ -56,7 +56,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     paragraph of Article 1270"); a bare decree with no issuer in its sentence, in a text written soon after the one
  *     registered decree of that number; a short form defined in brackets and quotes right after a name ("('Russian Civil
  *     Code')", "(the “APC”)") is part of that name; a reproduced act's article headings alone on their lines, in order
- *     ("Article 1", "Article 2"), are no citations, nor four figures beyond a code's or treaty's articles.
+ *     ("Article 1", "Article 2"), are no citations, nor four figures beyond a code's or treaty's articles; a numbered act
+ *     without its year in a text using every content word of its title (topical-acts.ts).
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';

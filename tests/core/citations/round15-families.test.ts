@@ -8,7 +8,7 @@ import { citeTable as table } from './helpers.js';
 describe('"this law", and a dated name settled by its number', () => {
   table([
     ['The Code of Administrative Offenses applies. There is a Federal Law “On Customs Regulation” (311-FZ). Article 183 of this law provides for liability.',
-      [['ru-admin-code', 'Code of Administrative Offenses'], ['ru-fl-311-fz-2010', 'Federal Law “On Customs Regulation”'], ['ru-fl-311-fz-2010:183', 'Article 183 of this law']]],
+      [['ru-admin-code', 'Code of Administrative Offenses'], ['ru-fl-311-fz-2010', 'Federal Law “On Customs Regulation” (311-FZ'], ['ru-fl-311-fz-2010:183', 'Article 183 of this law']]],
     // "this law" with no law named before says nothing
     ['The Civil Code applies. Article 5 of this law is strict.', [['ru-civil-code', 'Civil Code']]],
   ], 'en');

@@ -4,7 +4,8 @@
 // registered decree of that number ("the issuance of Decree No. 79 in itself …"); a code's short form defined in
 // brackets and quotes right after it ("('Russian Civil Code')", "(the \"APC\")") is no citation of its own. Laws by
 // their title in other words are in worded-titles.test.ts. A reproduced act's article headings alone on their lines, in
-// order ("Article 1", "Article 2"), are no citations; nor are four figures beyond an instrument's articles.
+// order ("Article 1", "Article 2"), are no citations; nor are four figures beyond an instrument's articles. A numbered
+// act without its year is the one registered act of that number in a text using every content word of its title.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -50,4 +51,21 @@ describe("a reproduced act's article headings alone on their lines", () => {
   table([[agreement, [['wipo-convention:2', 'article 2 of the Convention establishing the World Intellectual Property Organization']]]], 'en');
   table([['Соглашение о международном депонировании промышленных образцов\n\nСтатья 1\n\nСтраны образуют Союз.\n\nСтатья 2\n\nДепонирование производится в Бюро.', []]], 'ru');
   // (once, such a line is an ECHR note's keyword, "Article 10", and a citation: forum.test.ts)
+});
+
+describe("a numbered act without its year in a text on its subject (topical-acts.ts)", () => {
+  table([
+    // every content word of its title in the text: the one registered act of that number
+    ['Оператор обязан соблюдать Федеральный закон № 152-ФЗ при обработке персональных данных.', [['ru-fl-152-fz-2006', 'Федеральный закон № 152-ФЗ']]],
+    // (amnagency.ru, 2013: a tax text's "№ 152-ФЗ" is 2013's tax law, which the registry does not know)
+    ['Поправки в Налоговый кодекс внес закон № 152-ФЗ, налог снижен.', [['ru-tax-code', 'Налоговый кодекс']]],
+  ], 'ru');
+  table([
+    // (wilmap.stanford.edu): 2015's amending law by number, its title in other words after it
+    ['Federal Law No. 264-FZ, Amending the Federal Law “On Information, Information Technologies, and Data Protection” and Articles 29 and 402 of the Civil Procedural Code of the Russian Federation (aka Right to be Forgotten Law), July 13, 2015',
+      [['ru-fl-264-fz-2015', 'Federal Law No. 264-FZ'], ['ru-fl-149-fz-2006', 'Federal Law “On Information, Information Technologies'],
+        ['ru-civil-procedure-code:29', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'],
+        ['ru-civil-procedure-code:402', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'], ['ru-fl-264-fz-2015', 'Right to be Forgotten Law']]],
+    ['Federal Law No. 264-FZ was adopted.', []],
+  ], 'en');
 });
