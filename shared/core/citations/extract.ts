@@ -98,10 +98,16 @@ const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
-/** The instrument's name places the reference: in its sentence, after it or at most 40 characters before it. */
-function placesReference(starts: number[], via: { start: number; end: number }, ref: { start: number }): boolean {
+/** The instrument's name places the reference: in its sentence, after it or right before it (one word between at most). */
+function placesReference(text: string, starts: number[], via: { start: number; end: number }, ref: { start: number }): boolean {
   if (countNumbersBefore(starts, via.start, true) !== countNumbersBefore(starts, ref.start, true)) return false;
-  return via.start > ref.start || ref.start - via.end <= 40;
+  if (via.start > ref.start) return true;
+  // before it: with at most one word between ("the Civil Code, Article 1252", "the Civil Code (in Article 1252)",
+  // «Уголовный кодекс РФ (Извлечение: статьи 146»); a verb or a phrase between names the code on its own ("The Criminal
+  // Code punishes camcording under Art. 146(2)", «УК РФ содержит в чч.2-3 ст.146»), as the external gold's labellers
+  // count it
+  const between = text.slice(via.end, ref.start);
+  return between.length <= 40 && (between.match(/\p{L}+/gu)?.length ?? 0) <= 1;
 }
 
 /** The last of the sorted, disjoint mentions that ends at or before `pos`. */
@@ -210,11 +216,10 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   for (const r of resolveReferences(text, refs, mentions, ctx, starts)) {
     // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
     // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
-    // A code's or treaty's name close before the reference in its sentence places it ("The Criminal Code punishes
-    // camcording under Art. 146(2)"), as does one after it; farther away ("the Berne Convention according to which
-    // (Article 9)", "Amend the Administrative Code by eliminating the for-profit requirement in Article 7.12") or in an
-    // earlier sentence, it is a citation of its own.
-    if (r.via && (r.attached || isAdjacentBefore(text, r.via, r.ref) || (!r.via.act && instrumentKind(r.via.instrument!) !== 'law' && placesReference(starts, r.via, r.ref)))) used.add(r.via);
+    // A code's or treaty's name right before the reference in its sentence places it ("the Civil Code, Article 1252"),
+    // as does one after it; with words between ("The Criminal Code punishes camcording under Art. 146(2)", "the Berne
+    // Convention according to which (Article 9)") or in an earlier sentence, it is a citation of its own.
+    if (r.via && (r.attached || isAdjacentBefore(text, r.via, r.ref) || (!r.via.act && instrumentKind(r.via.instrument!) !== 'law' && placesReference(text, starts, r.via, r.ref)))) used.add(r.via);
     // the instrument's name right before a provision cited with its abbreviation ("Соглашение о торговых аспектах прав
     // интеллектуальной собственности - ст. 39 ТРИПС") is the same citation
     const before = lastMentionBefore(mentions, r.ref.start);

@@ -22,7 +22,7 @@ const rows: Row[] = [
     [['ru-civil-code:1252', 'Articles 1252 and 1253 of the Civil Code'], ['ru-civil-code:1253', 'Articles 1252 and 1253 of the Civil Code']]],
   ['Arts. 1252-1254 of the Civil Code apply.',
     [['ru-civil-code:1252', 'Arts. 1252-1254 of the Civil Code'], ['ru-civil-code:1253', 'Arts. 1252-1254 of the Civil Code'], ['ru-civil-code:1254', 'Arts. 1252-1254 of the Civil Code']]],
-  ['The Criminal Code punishes camcording under Art. 146(2).', [['ru-criminal-code:146/2', 'Art. 146(2)']]],
+  ['The Criminal Code punishes camcording under Art. 146(2).', [['ru-criminal-code', 'Criminal Code'], ['ru-criminal-code:146/2', 'Art. 146(2)']]],
   ['paragraph 5 of Article 1252 of the Civil Code lists the remedies.', [['ru-civil-code:1252/5', 'paragraph 5 of Article 1252 of the Civil Code']]],
   ['Parts 1 and 2 of Article 146 of the Criminal Code of the Russian Federation differ.',
     [['ru-criminal-code:146/1', 'Parts 1 and 2 of Article 146 of the Criminal Code of the Russian Federation'],

@@ -52,7 +52,8 @@ describe('a code or treaty named well before its article in the sentence is a ci
   table([
     ['The Berne Convention entered into force in Russia in 1995, but Russia expressed reservation regarding Article 18.',
       [['berne-convention', 'Berne Convention'], ['berne-convention:18', 'Article 18']]],
-    // close before it, it places the article
-    ['The reference is to the Berne Convention according to which (Article 9) the right applies.', [['berne-convention:9', 'Article 9']]],
+    // right before it (one word between at most), it places the article; a phrase between names it on its own
+    ['The reference is to the Berne Convention (see Article 9).', [['berne-convention:9', 'Article 9']]],
+    ['The reference is to the Berne Convention according to which (Article 9) the right applies.', [['berne-convention', 'Berne Convention'], ['berne-convention:9', 'Article 9']]],
   ], 'en');
 });

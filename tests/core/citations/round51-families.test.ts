@@ -5,7 +5,8 @@
 // brackets and quotes right after it ("('Russian Civil Code')", "(the \"APC\")") is no citation of its own. Laws by
 // their title in other words are in worded-titles.test.ts. A reproduced act's article headings alone on their lines, in
 // order ("Article 1", "Article 2"), are no citations; nor are four figures beyond an instrument's articles. A numbered
-// act without its year is the one registered act of that number in a text using every content word of its title.
+// act without its year is the one registered act of that number in a text using every content word of its title. A
+// code right before its article (one word between at most) places it; with words between it is named on its own.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -67,5 +68,21 @@ describe("a numbered act without its year in a text on its subject (topical-acts
         ['ru-civil-procedure-code:29', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'],
         ['ru-civil-procedure-code:402', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'], ['ru-fl-264-fz-2015', 'Right to be Forgotten Law']]],
     ['Federal Law No. 264-FZ was adopted.', []],
+  ], 'en');
+});
+
+describe('a code right before its article places it; with words between it is named on its own', () => {
+  table([
+    // (gist: a commentary's heading; thewallmagazine.ru, 2016; appp: «Нынешний Уголовный кодекс и, в частности, статья 146»)
+    ['Уголовный кодекс РФ (Извлечение: статьи 146 и 147).', [['ru-criminal-code:146', 'статьи 146 и 147'], ['ru-criminal-code:147', 'статьи 146 и 147']]],
+    ['УК РФ содержит в чч.2-3 ст.146 отдельные составы.', [['ru-criminal-code', 'УК РФ'], ['ru-criminal-code:146/2', 'чч.2-3 ст.146'], ['ru-criminal-code:146/3', 'чч.2-3 ст.146']]],
+    ['Нынешний Уголовный кодекс РФ и, в частности, статья 146 начал действовать в 1997 году.', [['ru-criminal-code', 'Уголовный кодекс РФ'], ['ru-criminal-code:146', 'статья 146']]],
+    ['ГК РФ, ст. 1252', [['ru-civil-code:1252', 'ст. 1252']]],
+  ], 'ru');
+  table([
+    // (vmuis.ru: "the Criminal Code of Russia was supplemented with a new article 238.1")
+    ['By Federal Law No. 532-FZ dated December 31, 2014, the Criminal Code of Russia was supplemented with a new article 238.1.',
+      [['ru-fl-532-fz-2014', 'Federal Law No. 532-FZ dated December 31, 2014'], ['ru-criminal-code', 'Criminal Code of Russia'], ['ru-criminal-code:238.1', 'article 238.1']]],
+    ['the Civil Code (in Article 1252)', [['ru-civil-code:1252', 'Article 1252']]],
   ], 'en');
 });

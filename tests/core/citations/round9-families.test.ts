@@ -84,7 +84,8 @@ describe('a code named in an earlier sentence than its article is a citation of 
   table([
     ['The Civil Code of the Russian Federation establishes a minimum and a maximum. It applies to a work (sub-clause 1 of Art. 1301).',
       [['ru-civil-code', 'Civil Code of the Russian Federation'], ['ru-civil-code:1301/1', 'sub-clause 1 of Art. 1301']]],
-    // in the article's own sentence it places the article
-    ['The Criminal Code punishes camcording under Art. 146(2).', [['ru-criminal-code:146/2', 'Art. 146(2)']]],
+    // in the article's own sentence, right before it, it places the article; with a verb between it is named on its own
+    ['The Criminal Code, Art. 146(2), punishes camcording.', [['ru-criminal-code:146/2', 'Art. 146(2)']]],
+    ['The Criminal Code punishes camcording under Art. 146(2).', [['ru-criminal-code', 'Criminal Code'], ['ru-criminal-code:146/2', 'Art. 146(2)']]],
   ], 'en');
 });
