@@ -134,12 +134,31 @@ export function bareDecreeYear(text: string, starts: number[], r: RawMention, ct
   return textDate(text, ctx)?.slice(0, 4);
 }
 
-/** Issuers of decrees and orders other than the Government and the President (a court cites acts, it issues none of these). */
-const OTHER_ISSUER = /\b(?:[Mm]inist(?:ry|er)|[Ss]ervice|[Aa]gency|Rospatent|FAS|FCS|[Cc]ommittee|[Dd]epartment|[Bb]ank|[Gg]overnor|[Mm]ayor|Roskomnadzor)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|ФАС|ФТС|[Кк]омитет|[Дд]епартамент|[Бб]анк|[Гг]убернатор|Роскомнадзор)/u;
+/**
+ * Issuers of decrees and orders other than the Government and the President: ministries, services, agencies, a
+ * court's plenum, a legislature, a region's head, a commission (a court cites acts; only its plenum issues them).
+ */
+const OTHER_ISSUER = /\b(?:[Mm]inist(?:ry|er)|[Ss]ervice|[Aa]gency|Rospatent|Rospotrebnadzor|Rosstandart|FAS|FCS|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|[Dd]epartment|[Bb]ank|[Gg]overnor|[Mm]ayor|Roskomnadzor|Plenum|Presidium|Duma|[Aa]ssembly|[Pp]arliament|Head\s+of|[Rr]ector|[Dd]octor|[Dd]irector)\b|(?<![\p{L}])(?:[Мм]инистерств|[Мм]инистр|[Сс]лужб|[Аа]гентств|Роспатент|Роспотребнадзор|Росстандарт|ФАС|ФТС|[Кк]омитет|[Кк]омисси|[Сс]овет|[Дд]епартамент|[Бб]анк|[Гг]убернатор|Роскомнадзор|Пленум|Президиум|Дум[аы]|[Сс]обрани|Глав[аыеу]\s|[Рр]ектор|[Вв]рач|[Дд]иректор)/u;
+/** Another issuer right after the number ("Decree No. 95 of the Plenum", «Указом № 81 Главы Республики») or before it ("Rosstandart's Decree"). */
+const ISSUER_AFTER = /^\s*(?:of\s+(?:the\s+)?(?!(?:Russian|RF|Russia|President|Government)\b)\p{Lu}|\p{Lu}\p{Ll}+[аыо](?![\p{L}]))/u;
+const ISSUER_BEFORE = /(?<!\b(?:Russia|Government|government|President|Kremlin|Federation))['’]s\s+(?:\p{L}+\s+)?$/u;
+const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/gu;
 
 /** The sentence at `at` names an issuer of acts: the President, the Government, a ministry, a service, an agency… */
 export function sentenceNamesAnIssuer(text: string, starts: number[], at: number): boolean {
   const [s, e] = sentenceAt(starts, at, text.length);
   const sentence = text.slice(s, e);
   return [PRESIDENT.en, PRESIDENT.ru, GOVERNMENT.en, GOVERNMENT.ru, OTHER_ISSUER].some((re) => re.test(sentence));
+}
+
+/**
+ * A bare act that is no act of the one registered of its number (`year`: that act's): another issuer in its sentence,
+ * right after its number or before it, or a year in its sentence that is not the act's ("Decree No. 322 of 2020").
+ */
+export function issuedElsewhere(text: string, starts: number[], r: { start: number; end: number }, year: string): boolean {
+  const [s, e] = sentenceAt(starts, r.start, text.length);
+  const sentence = text.slice(s, e);
+  if (OTHER_ISSUER.test(sentence) || ISSUER_AFTER.test(text.slice(r.end, r.end + 40)) || ISSUER_BEFORE.test(text.slice(Math.max(s, r.start - 30), r.start))) return true;
+  const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
+  return years.length > 0 && !years.includes(year);
 }

@@ -2,7 +2,7 @@
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
 import { topicalActByNumber } from './topical-acts.js';
-import { bareDecreeYear, sentenceNamesAnIssuer } from './bare-decrees.js';
+import { bareDecreeYear, issuedElsewhere, sentenceNamesAnIssuer } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
@@ -328,7 +328,9 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       // the one registered act of that number in a text written soon after it ("the issuance of Decree No. 79 in
       // itself …" in a 2022 note; recent-acts.ts) where its sentence names no issuer ("The ministry relied on Decree No. 299")
       if (!year) {
-        const only = INSTRUMENTS.lawId(r.act.series, r.act.number) ?? (ctx && !sentenceNamesAnIssuer(text, (starts ??= sentenceStarts(text)), r.start) ? recentActByNumber(r.act, text, ctx) : undefined);
+        const candidate = INSTRUMENTS.lawId(r.act.series, r.act.number) ?? (ctx && !sentenceNamesAnIssuer(text, (starts ??= sentenceStarts(text)), r.start) ? recentActByNumber(r.act, text, ctx) : undefined);
+        // (never another issuer's act of that number, nor one its sentence dates otherwise: "Decree No. 322 of 2020")
+        const only = candidate && !issuedElsewhere(text, (starts ??= sentenceStarts(text)), r, INSTRUMENTS.get(candidate)?.law?.year ?? '') ? candidate : undefined;
         const { instrument: _unsettled, ...rest } = r;
         return only ? { ...rest, instrument: only } : undefined;
       }

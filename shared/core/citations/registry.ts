@@ -2272,7 +2272,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   // Breadth from general knowledge: presidential decrees and government resolutions IP texts cite (2022 countermeasures,
   // parallel import), by number and year and by their titles. A decree's common noun is "the Decree" / «Указ» (see nounOf in mentions.ts).
   {
-    id: 'ru-ukaz-322-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '322', year: '2022', series: 'ukaz' },
+    id: 'ru-ukaz-322-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '322', year: '2022', series: 'ukaz', byNumberAlone: true },
     name: { en: 'Decree of the President of the Russian Federation No. 322 of 27 May 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Right Holders', ru: 'Указ Президента РФ от 27.05.2022 № 322 "О временном порядке исполнения обязательств перед некоторыми правообладателями"' },
     short: { en: 'Presidential Decree No. 322 of 2022', ru: 'Указ Президента РФ № 322 (2022)' },
     aliases: {
@@ -2308,7 +2308,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-gov-506-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '506', year: '2022', series: 'gov' },
+    id: 'ru-gov-506-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '506', year: '2022', series: 'gov', byNumberAlone: true },
     name: { en: 'Resolution of the Government of the Russian Federation No. 506 of 29 March 2022 on goods to which certain provisions of the Civil Code on the protection of exclusive rights may not be applied (parallel import)', ru: 'Постановление Правительства РФ от 29.03.2022 № 506 "О товарах (группах товаров), в отношении которых не могут применяться отдельные положения Гражданского кодекса Российской Федерации о защите исключительных прав на результаты интеллектуальной деятельности, выраженные в таких товарах, и средства индивидуализации, которыми такие товары маркированы"' },
     short: { en: 'Government Resolution No. 506 of 2022', ru: 'Постановление Правительства РФ № 506 (2022)' },
     aliases: {
@@ -2319,7 +2319,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the rate of compensation to patent holders of "unfriendly" states set at 0 % (no title alias: only its number)
-    id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov' },
+    id: 'ru-gov-299-2022', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '299', year: '2022', series: 'gov', byNumberAlone: true },
     name: { en: 'Resolution of the Government of the Russian Federation No. 299 of 6 March 2022 (compensation to patent holders, 0 %)', ru: 'Постановление Правительства РФ от 06.03.2022 № 299' },
     short: { en: 'Government Resolution No. 299 of 2022', ru: 'Постановление Правительства РФ № 299 (2022)' },
     aliases: { en: [], ru: [] },
@@ -2333,7 +2333,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the methods for the compensation owed to a patent holder for use without consent (Civil Code art. 1360)
-    id: 'ru-gov-1767-2021', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1767', year: '2021', series: 'gov' },
+    id: 'ru-gov-1767-2021', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1767', year: '2021', series: 'gov', byNumberAlone: true },
     name: { en: 'Resolution of the Government of the Russian Federation No. 1767 of 18 October 2021 (compensation to patent holders)', ru: 'Постановление Правительства РФ от 18.10.2021 № 1767' },
     short: { en: 'Government Resolution No. 1767 of 2021', ru: 'Постановление Правительства РФ № 1767 (2021)' },
     aliases: { en: [], ru: [] },

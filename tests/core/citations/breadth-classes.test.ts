@@ -199,9 +199,11 @@ describe('government acts', () => {
     // named again by kind and issuer, after the one government act of the text
     ['Regulation of the Russian Government (No 506 as of March 29, 2022) applies. The Regulation of Russian Government does not legalize counterfeits.',
       [['ru-gov-506-2022', 'Regulation of the Russian Government (No 506 as of March 29, 2022'], ['ru-gov-506-2022', 'Regulation of Russian Government']]],
-    // a bare "the Regulation" is no reference; an unnumbered or undated act is none either
+    // a bare "the Regulation" is no reference; an undated act is none either, unless the registry knows the domain cites
+    // it by number alone (2022's parallel-imports resolution)
     ['Government Decree No. 506 of 29 March 2022 applies. The Regulation is aimed at parallel imports.', [['ru-gov-506-2022', 'Government Decree No. 506 of 29 March 2022']]],
-    ['Government Resolution No. 506', []],
+    ['Government Resolution No. 507', []],
+    ['Government Resolution No. 506', [['ru-gov-506-2022', 'Government Resolution No. 506']]],
   ];
   const ru: Row[] = [
     ['Постановление Правительства РФ от 29.03.2022 N 506', [['ru-gov-506-2022', 'Постановление Правительства РФ от 29.03.2022 N 506']]],

@@ -17,8 +17,9 @@ describe('government and presidential acts', () => {
     // its year from its sentence (a government's act numbered again each year)
     ['On March, 06 2022 Prime Minister Mikhail Mishustin signed the Decree of the Government of the Russian Federation No. 299, changing the rules.',
       [['ru-gov-299-2022', 'Decree of the Government of the Russian Federation No. 299']]],
-    // no year anywhere: no act
-    ['The Decree of the Government of the Russian Federation No. 299 changed the rules.', []],
+    // no year anywhere: no act, unless the registry knows the domain cites it by number alone (2022's decree 299)
+    ['The Decree of the Government of the Russian Federation No. 298 changed the rules.', []],
+    ['The Decree of the Government of the Russian Federation No. 299 changed the rules.', [['ru-gov-299-2022', 'Decree of the Government of the Russian Federation No. 299']]],
   ], 'en');
 });
 

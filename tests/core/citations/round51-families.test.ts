@@ -39,6 +39,18 @@ describe('a decree cited with no issuer in its sentence', () => {
   // (epap.ru, 5 April 2022): the President is named earlier in the text
   const text = 'The court cited a Decree of the President. The Court noted that the issuance of Decree No. 79 in itself does not lead to an abuse.';
   table([[text, [['ru-ukaz-79-2022', 'Decree No. 79']]]], 'en', '2022-04-05');
+  // another issuer's act, or one its sentence dates otherwise, is none of the registry's
+  table([
+    ['The President signed many acts. Decree No. 322 of 2020 was different.', []],
+    ['The President signed many acts. The 2019 Decree No. 95 was different.', []],
+    ['The President signed many acts. Decree No. 81 of the Chief State Sanitary Doctor applies.', []],
+    ['The President signed many acts. In its Decree No. 95 the Plenum explained.', []],
+    ["The President signed many acts. Rosstandart's Decree No. 81 applies.", []],
+  ], 'en', '2022-06-01');
+  table([
+    ['Президент подписал указ. Указом № 81 Главы Республики Татарстан утверждено.', []],
+    ['Президент подписал указ. Указ № 81 от 2015 года отменен.', []],
+  ], 'ru', '2022-06-01');
   // a ministry's act is none of the registry's
   table([['The court cited a Decree of the President. The ministry relied on its Decree No. 79 in itself.', []]], 'en', '2022-04-05');
   // long after the decree, or undated: its number alone names nothing
@@ -84,5 +96,14 @@ describe('a code right before its article places it; with words between it is na
     ['By Federal Law No. 532-FZ dated December 31, 2014, the Criminal Code of Russia was supplemented with a new article 238.1.',
       [['ru-fl-532-fz-2014', 'Federal Law No. 532-FZ dated December 31, 2014'], ['ru-criminal-code', 'Criminal Code of Russia'], ['ru-criminal-code:238.1', 'article 238.1']]],
     ['the Civil Code (in Article 1252)', [['ru-civil-code:1252', 'Article 1252']]],
+  ], 'en');
+});
+
+describe("the domain's famous acts by number alone (registry byNumberAlone)", () => {
+  table([
+    // (law360.com, 2022, undated in its copy): the 2022 compensation decree
+    ['In March, Russia issued its Decree No. 299. The decree represented the first response.', [['ru-gov-299-2022', 'Decree No. 299']]],
+    // its own date says which act
+    ['The Government adopted Decree No. 299 of 14 April 2015 on fishing quotas.', [['ru-gov-299-2015', 'Decree No. 299 of 14 April 2015']]],
   ], 'en');
 });
