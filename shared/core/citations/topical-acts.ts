@@ -1,17 +1,24 @@
-// A numbered act cited without its year ("федеральный закон №398-ФЗ", "Law No. 139-FZ") in a text on its subject: the one registered act of that number whose title's words the text uses.
+// A numbered act cited without its year ("федеральный закон №398-ФЗ", "Law No. 139-FZ") in a passage on its subject: the one registered act of that number whose title's words the passage uses.
 import { tokenize } from '../search/text-pipeline.js';
 import { INSTRUMENTS, type LawSeries } from './registry.js';
-import { titleStems } from './worded-titles.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
+import { lawByWordedTitle, titleStems } from './worded-titles.js';
 
 // Federal law numbers restart every year, so a number alone names an act only where something else tells which
 // (mentions.ts, settleActs): its date, the registry's `byNumberAlone`, a text written soon after it (recent-acts.ts). A
-// text on the act's subject is such a sign: "федеральный закон №398-ФЗ" in a text on blocking sites that speaks of
-// «информации», «защите» is 2013's law amending the Law on Information, and "№ 152-ФЗ" in a text on taxes is not
-// 2006's Law on Personal Data (the text never says «персональных данных»). Only the registry's acts (the domain's),
-// only where exactly one registered act has that series and number, and only where the text uses every content word
-// of its title (any word form; amending boilerplate aside), at least two of them.
+// passage on the act's subject is such a sign: "Federal Law No. 311-FZ “On customs regulations in the Russian
+// Federation”" is 2010's Law on Customs Regulation, and "№ 152-ФЗ" in a text on taxes is not 2006's Law on Personal
+// Data (it never says «персональных данных»). Only the registry's acts (the domain's), only where exactly one
+// registered act has that series and number, and only where the act's paragraph (or the one before it) uses every
+// subject word of its title (any word form), at least two of them. Subject words are a title's content words less
+// amending boilerplate and the words of codes' names ("Part Four of the Civil Code" is any amending law's subject). A
+// title quoted right after the number without the act's subject words, or a year in its sentence that is not the act's,
+// says it is another act of that number («№ 61-ФЗ «Об обороне»», "in 2018 Federal Law No. 316-FZ").
 
-const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'законодательн', 'legisl', 'act', 'акт', 'piec']);
+const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'законодательн', 'legisl', 'act', 'акт', 'piec', 'part', 'часть', 'част', 'four', 'fourth', 'четверт', 'articl', 'стат']);
+
+/** The words of the big codes' names ("Part Four of the Civil Code", «части первую и вторую Налогового кодекса»): no act's subject. */
+const CODE_WORDS = new Set(titleStems('Civil Criminal Administrative Procedure Procedural Tax Offences Offenses Code Codes Гражданский Гражданского Уголовный Уголовного Налоговый Налогового Кодекс Кодекса кодексы процессуальный процессуального административных правонарушениях части первую вторую третью четвертую'));
 
 /** The subject stems of each registered act's titles (both languages), by id. */
 let subjects: Map<string, string[][]> | undefined;
@@ -24,7 +31,7 @@ function subjectsOf(id: string): string[][] {
       for (const name of [d.name.ru, d.name.en]) {
         // the quoted title, or the English name's words after its date
         const title = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u.exec(name)?.[1] ?? /\b\d{4},?\s+(?:on|amending)\s+(.*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
-        const stems = title ? titleStems(title).filter((s) => !AMENDING.has(s)) : [];
+        const stems = title ? titleStems(title).filter((s) => !AMENDING.has(s) && !CODE_WORDS.has(s) && !/^\d+$/.test(s)) : [];
         if (stems.length >= 2) list.push(stems);
       }
       subjects.set(d.id, list);
@@ -33,22 +40,40 @@ function subjectsOf(id: string): string[][] {
   return subjects.get(id) ?? [];
 }
 
-let lastText: string | undefined;
-let lastStems: Set<string> | undefined;
+/** A quoted title right after an act's number (its date between at most). */
+const TITLE_AFTER = /^\s*(?:,?\s*(?:of|dated|от)\s+[^"«“„\n]{4,30}?)?\s*["«“„]([^"«»“”„\n]{4,200})["»”“]/u;
+const CODE_IN_SENTENCE = /\bCode\b|(?<![\p{L}])(?:[Кк]одекс|ГК|УК|НК|КоАП|АПК|ГПК|ТК)(?![\p{L}])/u;
+const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/gu;
 
-/** The stems a text uses (the last text's kept: one text asks for each of its acts). */
-function stemsOf(text: string): Set<string> {
-  if (text !== lastText) {
-    lastText = text;
-    lastStems = new Set(tokenize(text).flatMap((t) => (t.stem ? [t.stem] : [])));
-  }
-  return lastStems!;
+/** The act's paragraph and the one before it. */
+function passageAround(text: string, start: number): string {
+  const before = text.lastIndexOf('\n\n', start);
+  const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n\n', before - 1));
+  const after = text.indexOf('\n\n', start);
+  return text.slice(from < 0 ? 0 : from, after < 0 ? text.length : after);
 }
 
-/** The one registered act of that series and number when the text uses every content word of one of its titles. */
-export function topicalActByNumber(act: { series: LawSeries; number: string }, text: string): string | undefined {
+/** The one registered act of that series and number when the passage around it is on its subject (see above). */
+export function topicalActByNumber(act: { series: LawSeries; number: string }, text: string, at: { start: number; end: number }): string | undefined {
   const ids = INSTRUMENTS.lawIds(act.series, act.number);
   if (ids.length !== 1) return undefined;
-  const used = stemsOf(text);
-  return subjectsOf(ids[0]!).some((stems) => stems.every((s) => used.has(s))) ? ids[0] : undefined;
+  const id = ids[0]!;
+  const titles = subjectsOf(id);
+  if (!titles.length) return undefined;
+  // (a title quoted right after it: the act's own, in any words, or another's; a title two acts share names either)
+  const quoted = TITLE_AFTER.exec(text.slice(at.end, at.end + 260))?.[1];
+  if (quoted) {
+    const named = lawByWordedTitle(quoted);
+    const words = new Set(titleStems(quoted));
+    if (named !== id && !titles.some((stems) => stems.every((st) => words.has(st)))) return undefined;
+  }
+  const [s, e] = sentenceAt(sentenceStarts(text), at.start, text.length);
+  const sentence = text.slice(s, e);
+  // (a code named in its sentence: the number may be the code's enacting or amending law, "Part Two of the Civil Code
+  // (Federal Law No. 14-FZ)")
+  if (CODE_IN_SENTENCE.test(sentence)) return undefined;
+  const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
+  if (years.length && !years.includes(INSTRUMENTS.get(id)?.law?.year)) return undefined;
+  const used = new Set(tokenize(passageAround(text, at.start)).flatMap((t) => (t.stem ? [t.stem] : [])));
+  return titles.some((stems) => stems.every((st) => used.has(st))) ? id : undefined;
 }

@@ -57,7 +57,7 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     registered decree of that number; a short form defined in brackets and quotes right after a name ("('Russian Civil
  *     Code')", "(the “APC”)") is part of that name; a reproduced act's article headings alone on their lines, in order
  *     ("Article 1", "Article 2"), are no citations, nor four figures beyond a code's or treaty's articles; a numbered act
- *     without its year in a text using every content word of its title (topical-acts.ts); a code named before its
+ *     without its year in a passage using every subject word of its title (topical-acts.ts); a code named before its
  *     article with words between ("The Criminal Code punishes camcording under Art. 146(2)") is a citation of its own;
  *     the 2021–2022 acts on compensation, parallel imports and royalties (Government Resolutions 1767, 299, 506,
  *     Presidential Decree 322) by number alone.

@@ -74,13 +74,24 @@ describe("a numbered act without its year in a text on its subject (topical-acts
     ['Поправки в Налоговый кодекс внес закон № 152-ФЗ, налог снижен.', [['ru-tax-code', 'Налоговый кодекс']]],
   ], 'ru');
   table([
-    // (wilmap.stanford.edu): 2015's amending law by number, its title in other words after it
+    // (wilmap.stanford.edu): a code named in its sentence (the Civil Procedural Code it also amends) leaves the bare
+    // number unread; its nickname cites it
     ['Federal Law No. 264-FZ, Amending the Federal Law “On Information, Information Technologies, and Data Protection” and Articles 29 and 402 of the Civil Procedural Code of the Russian Federation (aka Right to be Forgotten Law), July 13, 2015',
-      [['ru-fl-264-fz-2015', 'Federal Law No. 264-FZ'], ['ru-fl-149-fz-2006', 'Federal Law “On Information, Information Technologies'],
+      [['ru-fl-149-fz-2006', 'Federal Law “On Information, Information Technologies'],
         ['ru-civil-procedure-code:29', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'],
         ['ru-civil-procedure-code:402', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'], ['ru-fl-264-fz-2015', 'Right to be Forgotten Law']]],
     ['Federal Law No. 264-FZ was adopted.', []],
+    // (petosevic.com, 2015) its title quoted after it in other words
+    ['Russia has recently amended its Federal Law no. 311-FZ “On customs regulations in the Russian Federation”.', [['ru-fl-311-fz-2010', 'Federal Law no. 311-FZ']]],
+    // a code's name is no act's subject, and a code named in the sentence may be the act's subject (its enacting law)
+    ['Part Four of the Civil Code, enacted by Federal Law No. 230-FZ, entered into force on 1 January 2008.', [['ru-civil-code', 'Part Four of the Civil Code']]],
+    ['The company is a limited liability company. Under Part Two of the Civil Code (Federal Law No. 14-FZ), a licence agreement may be combined with a commercial concession.', [['ru-civil-code', 'Civil Code']]],
   ], 'en');
+  table([
+    // a title quoted right after the number without the act's subject words is another act's; so is another year
+    ['Федеральный закон № 61-ФЗ «Об обороне» не касается обращения лекарственных средств.', []],
+    ['Оператор персональных данных в 2021 году руководствовался законом № 152-ФЗ.', []],
+  ], 'ru');
 });
 
 describe('a code right before its article places it; with words between it is named on its own', () => {
