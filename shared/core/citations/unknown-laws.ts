@@ -1,7 +1,7 @@
 // Laws named by a title: a registered law's in other words, or an unknown instrument's, so no article near it falls to a code.
 import { WB_START } from './registry.js';
 import type { RawMention } from './types.js';
-import { lawByWordedTitle, wordedTitleAt } from './worded-titles.js';
+import { lawByWordedTitle, otherYearAfter, wordedTitleAt } from './worded-titles.js';
 
 // Written for (uchebnikfree.com, on art. 1440 ГК; rugkrf.ru, on art. 1444):
 //   "Федеральный закон "О семеноводстве", вынужденный оперировать всеми ... сортами, вводит ... фигуру "оригинатора"
@@ -55,11 +55,11 @@ function knownByWords(text: string, start: number, found: string): RawMention | 
   const quote = /["«“„]/u.exec(found);
   if (quote) {
     const id = lawByWordedTitle(found.slice(quote.index + 1, -1));
-    return id ? { start, end: start + found.length, instrument: id } : undefined;
+    return id && !otherYearAfter(text, start + found.length, id) ? { start, end: start + found.length, instrument: id } : undefined;
   }
   const title = /\s(?:On|on|об?)\s/u.exec(found);
   const worded = title ? wordedTitleAt(text, start + title.index + 1) : undefined;
-  return worded ? { start, end: worded.end, instrument: worded.id } : undefined;
+  return worded && !otherYearAfter(text, worded.end, worded.id) ? { start, end: worded.end, instrument: worded.id } : undefined;
 }
 
 /** Drops the unknown-law mentions that a registry name, a numbered act or an anaphora overlaps (those say more). */

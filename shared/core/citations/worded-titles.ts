@@ -21,7 +21,8 @@ const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'и�
 /** The content stems of a title, as a sorted key ("защ информац информацион технолог"). */
 export function titleStems(title: string): string[] {
   const stems = new Set<string>();
-  for (const t of tokenize(title)) if (t.stem && !NOT_CONTENT.has(t.stem) && !/^\d+$/.test(t.stem)) stems.add(t.stem);
+  // (numbers count: «О внесении изменений в статью 16 …» is not the amendment of article 4)
+  for (const t of tokenize(title)) if (t.stem && !NOT_CONTENT.has(t.stem)) stems.add(t.stem);
   return [...stems].sort();
 }
 
@@ -82,6 +83,8 @@ export function wordedTitleAt(text: string, from: number): { end: number; id: st
 const LAW_AFTER_TITLE = /\b(?:Law|law|Act)\b/g;
 /** The words before a law word, after "the" or "Russia's" (a heading's "Agricultural Selection Achievement Law" names a field, not a statute). */
 const TITLE_WORDS_BEFORE = /(?<=\b(?:the|The|Russia['’]s|its)[ \t]+(?:(?:Russian|Federal|RF)[ \t]+)?)(?:[\p{L}][\p{L}'’-]*[ \t]+){1,8}$/u;
+/** Another state's law: an abbreviation in capitals ("the US Export Control Act", "the PRC …") or a nationality. */
+const FOREIGN_WORD = /^(?:\p{Lu}{2,5}|American|Chinese|Vietnamese|Kazakh\p{L}*|Belarus\p{L}*|Ukrainian|Uzbek\p{L}*|Tajik\p{L}*|Kyrgyz\p{L}*|Armenian|Azerbaijani|Georgian|German|French|British|English|Japanese|Korean|Indian|European|Estonian|Latvian|Lithuanian|Moldovan|Polish|Finnish|Swiss|Canadian|Australian)$/u;
 const NO_TITLE_WORD = /^(?:the|The|a|an|this|of|Law|law|Act|Russian|Federal|RF)$/u;
 
 /**
@@ -99,14 +102,24 @@ export function wordedTitlesBeforeLaw(text: string): Array<{ start: number; end:
     // the run is title words only: it starts after the last article, law word or "Russian"
     let first = 0;
     words.forEach((w, i) => { if (NO_TITLE_WORD.test(w[0])) first = i + 1; });
+    // (a lower-case word before the title may be dropped, "the new Competition Protection Law"; a capitalised one is
+    // the title's or names another state's law: "the PRC Electronic Signature Law", "the US Export Control Act")
+    if (first < words.length && FOREIGN_WORD.test(words[first]![0])) continue;
     for (let i = first; i < words.length - 1; i++) {
       const from = from0 + before.index + words[i]!.index;
       const id = lawByWordedTitle(text.slice(from, m.index));
       if (id) {
-        out.push({ start: from, end: m.index + m[0].length, instrument: id });
+        if (!otherYearAfter(text, m.index + m[0].length, id)) out.push({ start: from, end: m.index + m[0].length, instrument: id });
         break;
       }
+      if (/^\p{Lu}/u.test(words[i]![0])) break;
     }
   }
   return out;
+}
+
+/** A year right after a law's name that is not the registered law's ("The Export Control Act of 1949"): another law. */
+export function otherYearAfter(text: string, end: number, id: string): boolean {
+  const year = /^\s*,?\s*(?:of\s+|from\s+|\()?((?:18|19|20)\d{2})\b/u.exec(text.slice(end, end + 12))?.[1];
+  return !!year && year !== INSTRUMENTS.get(id)?.law?.year;
 }

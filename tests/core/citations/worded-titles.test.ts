@@ -17,6 +17,9 @@ describe('titles in other words', () => {
     expect(lawByWordedTitle('О внесении изменений в отдельные законодательные акты Российской Федерации')).toBeUndefined();
     expect(lawByWordedTitle('On Protecting Children from Information Harmful to Their Health and Development')).toBe('ru-fl-436-fz-2010');
     expect(lawByWordedTitle('On Information')).toBeUndefined();
+    // numbers count: an amendment of another article of the same law is another law
+    expect(lawByWordedTitle('О внесении изменений в статью 4 Закона Российской Федерации "О защите прав потребителей"')).toBe('ru-fl-425-fz-2019');
+    expect(lawByWordedTitle('О внесении изменений в статью 16 Закона Российской Федерации "О защите прав потребителей"')).toBeUndefined();
   });
 });
 
@@ -51,5 +54,9 @@ describe('English forms', () => {
     // a heading naming a field of law, and a law the registry does not know, are not these laws
     ['E. Agricultural Selection Achievement Law.', []],
     ['Under the Insider Information Law, issuers disclose it.', []],
+    // another state's law, or one dated otherwise, is not Russia's of that title
+    ['the PRC Electronic Signature Law applies', []],
+    ['The US Export Control Act applies.', []],
+    ['The Export Control Act of 1949 was American.', []],
   ], 'en', '2017-08-01');
 });
