@@ -97,7 +97,8 @@ const enArticleSource = (NEXT: string): string =>
     String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?` +
     // "the second paragraph of Article 1270", "second part of the new version of article 1360" (an ordinal before its
     // part word; "the third paragraph of item 1 of Article 1252" is an абзац, which keys do not carry)
-    String.raw`|(?:the\s+)?(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
+    // (never one of a list of ordinals, "the first and second paragraphs of Article 1270": the article alone is cited)
+    String.raw`|(?:the\s+)?(?<!\b(?:and|or)\s+|,\s*)(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
@@ -194,7 +195,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     const kw = g.kw?.replace(/\s+/g, '');
     if (kw && /^st\.?$/i.test(kw) && !/^ST\.?$/.test(kw)) continue; // "st. 3489" of a gazette
     const strict = kw !== undefined && /^(?:sections?|secs?\.|st\.?)$/i.test(kw);
-    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : g.partOrd ? [NUMBER_WORDS[g.partOrd.toLowerCase()]!] : [];
+    // (an ordinal paragraph of an article written with its item, "the second paragraph of Article 1252(1)", is an абзац)
+    const partList = g.partList ? splitList(g.partList, PART_VAL_RE, partValue) : g.partOrd && !g.artList?.includes('(') ? [NUMBER_WORDS[g.partOrd.toLowerCase()]!] : [];
     const subList = g.subList ? splitList(g.subList, SUB_VAL_RE, partValue) : [];
     const trail2 = g.trail2 ? splitList(g.trail2, SUB_VAL_RE, partValue) : [];
     let outer: string[] = cross(partList, subList);

@@ -49,16 +49,20 @@ const NAMED_HEADING = new RegExp(
 
 /**
  * A statute's or treaty's article headings written alone on their lines, without a title ("Article 1", "Статья 2"): a
- * text reproducing the act numbers them in order, so lines of text between, two or more, one following the other
- * (1, 2). A bare "Article 10" on a line of its own once (an ECHR note's keywords) stays a citation.
+ * text reproducing the act numbers them in order, lines of text between, one following the other (1, 2): such runs
+ * are headings. A bare "Article 10" on a line of its own elsewhere (an ECHR note's keywords) stays a citation.
  */
 const ALONE_HEADING = new RegExp(String.raw`^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+(?<n>\d{1,4})[ \t]*$`, 'gmu');
 
 function aloneHeadings(text: string): Array<{ line: number; at: number }> {
   ALONE_HEADING.lastIndex = 0;
   const found = [...text.matchAll(ALONE_HEADING)].map((m) => ({ line: m.index, at: m.index + /\S/u.exec(m[0])!.index, n: Number(m.groups!.n), end: m.index + m[0].length }));
-  const inOrder = found.some((h, i) => i > 0 && h.n === found[i - 1]!.n + 1 && /\S/u.test(text.slice(found[i - 1]!.end, h.line)));
-  return found.length >= 2 && inOrder ? found.map(({ line, at }) => ({ line, at })) : [];
+  // (only the lines of such a run: a keyword line elsewhere in the text stays a citation)
+  const inRun = new Set<number>();
+  found.forEach((h, i) => {
+    if (i > 0 && h.n === found[i - 1]!.n + 1 && /\S/u.test(text.slice(found[i - 1]!.end, h.line))) inRun.add(i - 1).add(i);
+  });
+  return found.filter((_, i) => inRun.has(i)).map(({ line, at }) => ({ line, at }));
 }
 
 /** Where headings start (the article word) and the line they are on; `end`: where a named heading's instrument name ends. */

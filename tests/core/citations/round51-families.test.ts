@@ -18,6 +18,9 @@ describe('English forms', () => {
     ['the second part of the new version of article 1360 of the Civil Code provides for compensation',
       [['ru-civil-code:1360/2', 'the second part of the new version of article 1360 of the Civil Code']]],
     ['The first part of Article 146 of the Criminal Code covers plagiarism.', [['ru-criminal-code:146/1', 'The first part of Article 146 of the Criminal Code']]],
+    // an ordinal paragraph of an article written with its item is an абзац; a list of ordinals cites the article alone
+    ['The second paragraph of Article 1252(1) of the Civil Code', [['ru-civil-code:1252/1', 'The second paragraph of Article 1252(1) of the Civil Code']]],
+    ['The first and second paragraphs of Article 1270 of the Civil Code', [['ru-civil-code:1270', 'Article 1270 of the Civil Code']]],
     // an ordinal paragraph of an item is an абзац, which keys do not carry: the item is cited
     ['the third paragraph of item 1 of Article 1252 of the Civil Code', [['ru-civil-code:1252/1', 'item 1 of Article 1252 of the Civil Code']]],
     // a code's short form defined in brackets and quotes right after it is part of that citation; later uses cite it
@@ -63,7 +66,10 @@ describe("a reproduced act's article headings alone on their lines", () => {
   const agreement = 'The agreement on cooperation on suppression of offenses in the field of intellectual property\n\nagreed as follows:\n\nArticle 1\n\nFor the purposes of this agreement "intellectual property" is understood as specified in article 2 of the Convention establishing the World Intellectual Property Organization.\n\nArticle 2\n\nThe Parties will cooperate.\n\nArticle 3\n\nEach Party has the right to provide it.';
   table([[agreement, [['wipo-convention:2', 'article 2 of the Convention establishing the World Intellectual Property Organization']]]], 'en');
   table([['Соглашение о международном депонировании промышленных образцов\n\nСтатья 1\n\nСтраны образуют Союз.\n\nСтатья 2\n\nДепонирование производится в Бюро.', []]], 'ru');
-  // (once, such a line is an ECHR note's keyword, "Article 10", and a citation: forum.test.ts)
+  // (once, such a line is an ECHR note's keyword, "Article 10", and a citation: forum.test.ts), also where a quoted act's
+  // run of headings follows
+  table([['Information Note on the Court’s case-law 241\n\nBulgakov v. Russia - 20159/15\n\nArticle 10\n\nLaw – The impugned measure was an interference.\n\nThe law reads:\n\nArticle 1\n\nThe owner blocks the site.\n\nArticle 2\n\nThe operator informs the owner.',
+    [['echr-convention:10', 'Article 10']]]], 'en');
 });
 
 describe("a numbered act without its year in a text on its subject (topical-acts.ts)", () => {
