@@ -176,7 +176,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // four figures only within a code's or treaty's articles (the Civil Code's reach 1551; no other code's or treaty's
     // reach 1000): "No. 29, Art. 4342" of a gazette, "ст. 2323" of a garbled copy are none (an amending law's articles may
     // be the code's it amends: "Federal Law No. 107-FZ introduced art. 1360.1")
-    if (r.ref.unit === 'article' && instrumentKind(r.instrument) !== 'law' && r.ref.targets.some((t) => Number(t.article?.split('.')[0]) >= 1000 && Number(t.article?.split('.')[0]) > (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 999))) return;
+    // (in a list only those: «статьями 110, 167-170, 1229 и 1515 АПК РФ» keeps 110 and 167–170)
+    if (r.ref.unit === 'article' && instrumentKind(r.instrument) !== 'law') {
+      const max = INSTRUMENTS.get(r.instrument)?.maxArticle ?? 999;
+      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) >= 1000 && Number(t.article?.split('.')[0]) > max));
+      if (!within.length) return;
+      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+    }
     // a number split by a space is one only within the instrument's articles (else the reference says nothing)
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
     // Roman figures only where the instrument numbers its articles so ("Article X of the GATT 1994", not a code's)

@@ -124,3 +124,7 @@ describe("the domain's famous acts by number alone (registry byNumberAlone)", ()
     ['The Government adopted Decree No. 299 of 14 April 2015 on fishing quotas.', [['ru-gov-299-2015', 'Decree No. 299 of 14 April 2015']]],
   ], 'en');
 });
+
+describe('four figures beyond a code in a list: only those are dropped', () => {
+  table([['статьями 110, 167-170, 1229 и 1515 АПК РФ', ['110', '167', '168', '169', '170'].map((a): [string, string] => [`ru-arbitrazh-procedure-code:${a}`, 'статьями 110, 167-170, 1229 и 1515 АПК РФ'])]], 'ru');
+});
