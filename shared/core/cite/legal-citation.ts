@@ -1,6 +1,7 @@
 // The citations a lawyer pastes into a memo: the English legal form with the document's date, the Russian form for
 // Russian statutes ("п. 1 ст. 1253.1 ГК РФ"), each statute with the edition of its text in the corpus.
-import { describeProvision, INSTRUMENTS, parseProvisionKey } from '../citations/index.js';
+import { describeProvision, parseProvisionKey } from '../citations/keys.js';
+import { INSTRUMENTS } from '../citations/registry.js';
 
 /** en: English legal citation; ru: the Russian form (Russian statutes; other sources fall back to en); short: the app's label. */
 export const CITATION_FORMS = ['en', 'ru', 'short'] as const;

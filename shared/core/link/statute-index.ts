@@ -1,6 +1,6 @@
 // The statute articles of the corpus, by provision key: their clauses, their numbered neighbours, their glossary terms.
 import { articleOfPath } from '../citations/statute-paths.js';
-import { parseProvisionKey } from '../citations/index.js';
+import { parseProvisionKey } from '../citations/keys.js';
 import { conceptsOf, type Concepts } from './concepts.js';
 import type { LinkClause } from './types.js';
 

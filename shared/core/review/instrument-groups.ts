@@ -1,6 +1,6 @@
 // The traceability matrix's column groups: which instrument group a provision belongs to, their names and order.
 import { INSTRUMENT_GROUPS, type InstrumentGroup } from '../api/review-dto.js';
-import { parseProvisionKey } from '../citations/index.js';
+import { parseProvisionKey } from '../citations/keys.js';
 
 export const INSTRUMENT_GROUP_LABELS: Record<InstrumentGroup, string> = {
   'civil-code': 'Civil Code',
