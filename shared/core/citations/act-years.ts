@@ -6,6 +6,7 @@ import { DATE_EN } from './en-federal-laws.js';
 //   "Federal Law No. 193-FZ, signed on June 28, 2022, amends", "Федеральным законом № 193-ФЗ, подписанным 28 июня 2022 г."
 //   "On 2 July 2013 Russia adopted FZ-187", "On 7 July 2025, Federal Law No. 214-FL «On Amendments ...» was published"
 //   "The Russian President approved Law No. 107-FZ “On amendments to art. 1360 ...”(“Law”) on 30 April 2021" (Lidings)
+//   "Federal Law No. 454-FZ “On the Seed Industry” of December 30, 2021" (the date after the quoted title)
 // Never a date the sentence gives for something else: "Federal Law No. 149-FZ was amended on 24 November 2014" (only a
 // verb of the act's own making ties a date to it).
 
@@ -49,6 +50,9 @@ const BRACKET_DATE_AFTER = new RegExp(String.raw`^\s*(?:,\s*(${BRACKET_DATE})\s*
 /** "Law No. 187-FZ (of 24 November 2014)": a date alone in brackets right after the act is its date. */
 const DATE_IN_BRACKETS_AFTER = new RegExp(String.raw`^\s*\(\s*(?:(?:of|dated|от)\s+)?(${BRACKET_DATE})(?:\s*(?:г\.|года))?\s*\)`, 'u');
 
+/** "Federal Law No. 454-FZ “On the Seed Industry” of December 30, 2021", «№ 149-ФЗ «Об информации…» от 27.07.2006»: the date after its quoted title. */
+const TITLE_THEN_DATE = new RegExp(String.raw`^\s*["«“„][^"«»“”„]{3,300}["»”“]\s*,?\s*(?:of|dated|from|от)\s+(${DATE})`, 'u');
+
 const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
 
 /** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
@@ -63,6 +67,8 @@ export function nearbyActYear(text: string, start: number, end: number): string 
   if (closing) return yearIn((closing[1] ?? closing[2])!);
   const dated = DATE_IN_BRACKETS_AFTER.exec(text.slice(end, end + 40));
   if (dated) return yearIn(dated[1]!);
+  const titled = TITLE_THEN_DATE.exec(text.slice(end, end + 360));
+  if (titled) return yearIn(titled[1]!);
   const after = LINKED_AFTER.exec(text.slice(end, end + 80));
   if (after) return yearIn(after[1]!);
   const lead = LINKED_BEFORE.exec(text.slice(Math.max(0, start - 120), start));

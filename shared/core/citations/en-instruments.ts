@@ -1,5 +1,6 @@
 // English instrument-level mentions: registry names and groups, and anaphora by common noun ("the Code", "the Convention").
 import { bareConstitutionMentions } from './bare-constitution.js';
+import { codeListMentions } from './code-lists.js';
 import { findBareDecrees } from './bare-decrees.js';
 import { genevaActMentions } from './geneva-acts.js';
 import { truncatedTitleMentions } from './truncated-titles.js';
@@ -26,7 +27,7 @@ const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+sa
 
 export function findEnglishMentions(text: string): RawMention[] {
   // Russian names transliterated ("Grazhdanskij kodeks Rossijskoj Federacii") are found as the registry's Russian ones.
-  const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en'), ...genevaActMentions(text, 'en'), ...truncatedTitleMentions(text, 'en'), ...wordedTitlesBeforeLaw(text)];
+  const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en'), ...genevaActMentions(text, 'en'), ...truncatedTitleMentions(text, 'en'), ...wordedTitlesBeforeLaw(text), ...codeListMentions(text, 'en')];
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
     const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun === 'law' ? 'Law' : m.groups!.noun!;

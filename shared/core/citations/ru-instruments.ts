@@ -2,6 +2,7 @@
 // by a capitalised common noun ("статьи 5 Конвенции", "ст.1 “Закона”").
 import { WB_END, WB_START } from './registry.js';
 import { bareConstitutionMentions } from './bare-constitution.js';
+import { codeListMentions } from './code-lists.js';
 import { findBareDecrees } from './bare-decrees.js';
 import { genevaActMentions } from './geneva-acts.js';
 import { truncatedTitleMentions } from './truncated-titles.js';
@@ -30,7 +31,7 @@ const FOREIGN_AFTER_NOUN_RU = /^\s+(?:Украины|Республики|Бел
 const FOREIGN_BEFORE_NOUN_RU = /(?<![а-яё])(?:[Уу]краинск|[Бб]елорусск|[Кк]азахстанск|[Кк]азахск|[Уу]збекск|[Кк]иргизск|[Кк]ыргызск|[Аа]рмянск|[Нн]емецк|[Гг]ерманск|[Фф]ранцузск|[Аа]мериканск|[Кк]итайск)[а-яё]*\s+(?:[а-яё]+\s+)?$/u;
 
 export function findRussianMentions(text: string): RawMention[] {
-  const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru'), ...truncatedTitleMentions(text, 'ru')];
+  const out = [...findAliasMentions(text, 'ru'), ...unknownLawMentions(text, 'ru'), ...bareConstitutionMentions(text, 'ru'), ...findBareDecrees(text, 'ru'), ...genevaActMentions(text, 'ru'), ...truncatedTitleMentions(text, 'ru'), ...codeListMentions(text, 'ru')];
   SELF_RU.lastIndex = 0;
   for (let m = SELF_RU.exec(text); m; m = SELF_RU.exec(text)) {
     // A statute given its own instrument takes any "настоящего ..." as itself; otherwise the noun must fit the act the text is.

@@ -60,7 +60,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     without its year in a passage using every subject word of its title (topical-acts.ts); a code named before its
  *     article with words between ("The Criminal Code punishes camcording under Art. 146(2)") is a citation of its own;
  *     the 2021–2022 acts on compensation, parallel imports and royalties (Government Resolutions 1767, 299, 506,
- *     Presidential Decree 322) by number alone.
+ *     Presidential Decree 322) by number alone; read from rounds 52-54 after their run, a numbered act's date after its
+ *     quoted title and codes listed by their adjectives ("the Civil, Administrative or Criminal Codes").
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';
