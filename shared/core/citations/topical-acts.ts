@@ -2,7 +2,7 @@
 import { tokenize } from '../search/text-pipeline.js';
 import { INSTRUMENTS, type LawSeries } from './registry.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
-import { lawByWordedTitle, titleStems } from './worded-titles.js';
+import { AMENDING, lawByWordedTitle, titleStems } from './worded-titles.js';
 
 // Federal law numbers restart every year, so a number alone names an act only where something else tells which
 // (mentions.ts, settleActs): its date, the registry's `byNumberAlone`, a text written soon after it (recent-acts.ts). A
@@ -15,7 +15,8 @@ import { lawByWordedTitle, titleStems } from './worded-titles.js';
 // title quoted right after the number without the act's subject words, or a year in its sentence that is not the act's,
 // says it is another act of that number («№ 61-ФЗ «Об обороне»», "in 2018 Federal Law No. 316-FZ").
 
-const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'законодательн', 'legisl', 'act', 'акт', 'piec', 'part', 'часть', 'част', 'four', 'fourth', 'четверт', 'articl', 'стат']);
+/** Amending boilerplate and the words that place an amendment in an act ("Part Four", "Article"): no act's subject. */
+const NO_SUBJECT = new Set([...AMENDING, 'part', 'часть', 'част', 'four', 'fourth', 'четверт', 'articl', 'стат']);
 
 /** The words of the big codes' names ("Part Four of the Civil Code", «части первую и вторую Налогового кодекса»): no act's subject. */
 const CODE_WORDS = new Set(titleStems('Civil Criminal Administrative Procedure Procedural Tax Offences Offenses Code Codes Гражданский Гражданского Уголовный Уголовного Налоговый Налогового Кодекс Кодекса кодексы процессуальный процессуального административных правонарушениях части первую вторую третью четвертую'));
@@ -31,7 +32,7 @@ function subjectsOf(id: string): string[][] {
       for (const name of [d.name.ru, d.name.en]) {
         // the quoted title, or the English name's words after its date
         const title = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u.exec(name)?.[1] ?? /\b\d{4},?\s+(?:on|amending)\s+(.*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
-        const stems = title ? titleStems(title).filter((s) => !AMENDING.has(s) && !CODE_WORDS.has(s) && !/^\d+$/.test(s)) : [];
+        const stems = title ? titleStems(title).filter((s) => !NO_SUBJECT.has(s) && !CODE_WORDS.has(s) && !/^\d+$/.test(s)) : [];
         if (stems.length >= 2) list.push(stems);
       }
       subjects.set(d.id, list);

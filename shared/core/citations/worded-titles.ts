@@ -15,8 +15,9 @@ import { INSTRUMENTS } from './registry.js';
 // boilerplate («О внесении изменений в отдельные законодательные акты Российской Федерации», hundreds of laws' title)
 // name no law, and stems shared by two registered laws' titles name neither.
 
-const NOT_CONTENT = new Set(['russian', 'russia', 'feder', 'rf', 'рф', 'российск', 'федерац', 'law', 'закон', 'федеральн', 'feder']);
-const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'legisl', 'законодательн', 'act', 'акт', 'piec']);
+const NOT_CONTENT = new Set(['russian', 'russia', 'feder', 'rf', 'рф', 'российск', 'федерац', 'law', 'закон', 'федеральн']);
+/** The stems of amending boilerplate («О внесении изменений в отдельные законодательные акты …», "On Amendments to Certain Legislative Acts"). */
+export const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'legisl', 'законодательн', 'act', 'акт', 'piec']);
 
 /** The content stems of a title, as a sorted key ("защ информац информацион технолог"). */
 export function titleStems(title: string): string[] {
