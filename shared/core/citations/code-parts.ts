@@ -1,5 +1,5 @@
 // A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
-// "Chapter 69" after "the Civil Code".
+// "Part 4 of the Code" after it, "Chapter 69" after "the Civil Code".
 import { INSTRUMENTS } from './registry.js';
 import { onRussianIpLaw } from './russian-ip-text.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
@@ -17,9 +17,35 @@ const BARE_PART = /\bPart\s+(I{1,3}|IV|One|Two|Three|Four)(?![\w-])(?!\s*(?:,\s*
 /** "Russia's Part IV", "the Russian Part IV": the Civil Code's fourth part, the one on intellectual property. */
 const RUSSIAS_BEFORE = /(?:Russia['’]s|Russian)\s+$/u;
 
+/**
+ * "Part 4 of the Code", «части четвертой Кодекса»: a part of the code named last before it, when that code is in parts
+ * (registry `codeParts`) and has that part (garant.ru's 2006 monitoring note on Part Four: "brought in compliance with
+ * Part 4 of the Code"). A bare "the Code" is no citation; a part of it is, as "Part IV of the Civil Code" is.
+ */
+const PART_OF_THE_CODE = /\b(?:Part|part)\s+(I{1,3}|IV|One|Two|Three|Four|[1-4])\s+of\s+the\s+Code\b|(?<![\p{L}])[Чч]аст[иья]\s+(перв|втор|трет|четв[её]рт)[а-яё]{2,3}\s+(?:настоящего\s+)?[Кк]одекса(?![\p{L}])/gu;
+const RU_PART: Record<string, string> = { перв: '1', втор: '2', трет: '3', четверт: '4', 'четвёрт': '4' };
+
+function partsOfTheCode(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  PART_OF_THE_CODE.lastIndex = 0;
+  for (let m = PART_OF_THE_CODE.exec(text); m; m = PART_OF_THE_CODE.exec(text)) {
+    const part = Number(m[1] ? PART_NUMBER[m[1].toLowerCase()] : RU_PART[m[2]!.toLowerCase()]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((o) => o.how === 'named' && o.start < end && start < o.end)) continue;
+    let last: Mention | undefined;
+    for (const o of mentions) {
+      if (o.end > start) break;
+      if (o.how === 'named' && o.instrument && INSTRUMENTS.get(o.instrument)?.kind === 'code') last = o;
+    }
+    if (last && part <= (INSTRUMENTS.get(last.instrument!)?.codeParts ?? 0)) out.push({ instrument: last.instrument, start, end, how: 'named' });
+  }
+  return out;
+}
+
 /** Mentions of the code for each part named alone after the text named that part with its code. */
 export function codePartMentions(text: string, mentions: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = partsOfTheCode(text, mentions);
   /** Where "Russia's Part IV" was first named, if it was. */
   let russias: number | undefined;
   BARE_PART.lastIndex = 0;

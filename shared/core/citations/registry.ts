@@ -1121,7 +1121,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'EAEU Treaty', ru: 'Договор о ЕАЭС' },
     noun: { en: 'Treaty', ru: 'Договор' },
     aliases: {
-      en: [String.raw`Treaty on (?:the )?(?:Eurasian Economic Union|EAEU)`, String.raw`(?:EAEU|EurAsEC|Eurasian Economic Union) Treaty`],
+      // (and "the Agreement on Eurasian Economic Union", a translation's word for «Договор»)
+      en: [String.raw`(?:Treaty|Agreement) on (?:the )?(?:Eurasian Economic Union|EAEU)`, String.raw`(?:EAEU|EurAsEC|Eurasian Economic Union) Treaty`],
       ru: [String.raw`Договор~ о (?:Евразийском экономическом союзе|ЕАЭС)`],
     },
   },
@@ -1254,8 +1255,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [
         // (and "информтехнологиях", a newspaper's contraction)
         String.raw`${LAW_RU}"Об информации, информ(?:ационных |)технологиях и о защите информации"`,
-        // "ст. 15.2 Закона об информации" (the usual short name, unquoted)
+        // "ст. 15.2 Закона об информации" (the usual short name, unquoted), «статья 15.3 закона "Об информации"» (quoted;
+        // never 1995's «Об информации, информатизации …»)
         String.raw`[Зз]акон~ об информации(?:, информационных технологиях и о защите информации)?`,
+        String.raw`[Зз]акон~ "Об информации"`,
       ],
     },
   },

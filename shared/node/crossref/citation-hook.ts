@@ -61,7 +61,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     article with words between ("The Criminal Code punishes camcording under Art. 146(2)") is a citation of its own;
  *     the 2021–2022 acts on compensation, parallel imports and royalties (Government Resolutions 1767, 299, 506,
  *     Presidential Decree 322) by number alone; read from rounds 52-54 after their run, a numbered act's date after its
- *     quoted title and codes listed by their adjectives ("the Civil, Administrative or Criminal Codes").
+ *     quoted title, codes listed by their adjectives ("the Civil, Administrative or Criminal Codes"), "Part 4 of the Code",
+ *     "the Agreement on Eurasian Economic Union", «закона "Об информации"».
  */
 export const CITATION_VERSION = 16;
 const VERSION_KEY = 'citations-version';
