@@ -217,7 +217,11 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const out: Citation[] = [];
   const used = new Set<object>();
   const starts = sentenceStarts(text);
+  /** Where a part written after its code, taken into the citation before ("146 ук рф часть 3"), ends. */
+  let absorbedUntil = -1;
   for (const r of resolveReferences(text, refs, mentions, ctx, starts)) {
+    // (that part is no citation of its own)
+    if (r.ref.start < absorbedUntil) continue;
     // A numbered act cited in full ("Федеральный закон от 27 июля 2006 г. № 149-ФЗ "Об информации..." (ст. 15.2)") is a
     // citation of its own unless the provision is written right against it ("Article 5 of Federal Law No. 149-FZ").
     // A code's or treaty's name right before the reference in its sentence places it ("the Civil Code, Article 1252"),
@@ -240,6 +244,13 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     if (after && !codePart) {
       targets = [{ ...targets[0]!, part: after[1]! }];
       end += after[0].length;
+      absorbedUntil = end;
+    }
+    // (a family that read the part itself, "146 ук рф часть 3": the citation runs to it, and it is cited once)
+    const read = r.attached && r.via && ctx.lang === 'ru' && targets.length === 1 && targets[0]!.part ? PART_AFTER_CODE.exec(text.slice(end, end + 20)) : null;
+    if (read && read[1] === targets[0]!.part) {
+      end += read[0].length;
+      absorbedUntil = end;
     }
     for (const t of targets) {
       let cited = t.article ?? r.article;
