@@ -336,7 +336,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       }
       if (!bareYears.has(act)) bareYears.set(act, year);
     }
-    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r));
+    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

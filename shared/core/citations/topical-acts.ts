@@ -1,8 +1,8 @@
 // A numbered act cited without its year ("федеральный закон №398-ФЗ", "Law No. 139-FZ") in a passage on its subject: the one registered act of that number whose title's words the passage uses.
 import { tokenize } from '../search/text-pipeline.js';
 import { INSTRUMENTS, type LawSeries } from './registry.js';
-import { sentenceAt, sentenceStarts } from './sentences.js';
-import { AMENDING, lawByWordedTitle, titleStems } from './worded-titles.js';
+import { sentenceAt } from './sentences.js';
+import { AMENDING, lawByWordedTitle, QUOTED_TITLE, titleStems } from './worded-titles.js';
 
 // Federal law numbers restart every year, so a number alone names an act only where something else tells which
 // (mentions.ts, settleActs): its date, the registry's `byNumberAlone`, a text written soon after it (recent-acts.ts). A
@@ -31,7 +31,7 @@ function subjectsOf(id: string): string[][] {
       const list: string[][] = [];
       for (const name of [d.name.ru, d.name.en]) {
         // the quoted title, or the English name's words after its date
-        const title = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u.exec(name)?.[1] ?? /\b\d{4},?\s+(?:on|amending)\s+(.*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
+        const title = QUOTED_TITLE.exec(name)?.[1] ?? /\b\d{4},?\s+(?:on|amending)\s+(.*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
         const stems = title ? titleStems(title).filter((s) => !NO_SUBJECT.has(s) && !CODE_WORDS.has(s) && !/^\d+$/.test(s)) : [];
         if (stems.length >= 2) list.push(stems);
       }
@@ -55,7 +55,7 @@ function passageAround(text: string, start: number): string {
 }
 
 /** The one registered act of that series and number when the passage around it is on its subject (see above). */
-export function topicalActByNumber(act: { series: LawSeries; number: string }, text: string, at: { start: number; end: number }): string | undefined {
+export function topicalActByNumber(act: { series: LawSeries; number: string }, text: string, at: { start: number; end: number }, starts: number[]): string | undefined {
   const ids = INSTRUMENTS.lawIds(act.series, act.number);
   if (ids.length !== 1) return undefined;
   const id = ids[0]!;
@@ -68,7 +68,7 @@ export function topicalActByNumber(act: { series: LawSeries; number: string }, t
     const words = new Set(titleStems(quoted));
     if (named !== id && !titles.some((stems) => stems.every((st) => words.has(st)))) return undefined;
   }
-  const [s, e] = sentenceAt(sentenceStarts(text), at.start, text.length);
+  const [s, e] = sentenceAt(starts, at.start, text.length);
   const sentence = text.slice(s, e);
   // (a code named in its sentence: the number may be the code's enacting or amending law, "Part Two of the Civil Code
   // (Federal Law No. 14-FZ)")

@@ -27,6 +27,9 @@ export function titleStems(title: string): string[] {
   return [...stems].sort();
 }
 
+/** The quoted title of a registered law's name («Федеральный закон от … № 149-ФЗ "Об информации, …"»), nested quotes kept. */
+export const QUOTED_TITLE = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u;
+
 let byStems: Map<string, string | null> | undefined;
 
 /** Registered laws' titles (the quoted title of each name, or the English name's words after "on"), by their stems. */
@@ -37,7 +40,7 @@ function lawTitlesByStems(): Map<string, string | null> {
     if (d.kind !== 'law' || !d.law) continue;
     const titles = new Set<string>();
     for (const name of [d.name.ru, d.name.en]) {
-      const quoted = /["«“„](.{8,}?)["»”“](?:\s*\(|$)/u.exec(name)?.[1];
+      const quoted = QUOTED_TITLE.exec(name)?.[1];
       // the English name's title: its words after "on" right after the law's date ("… of 27 July 2006 on Information, …")
       const onWords = /\b\d{4},?\s+on\s+(?:the\s+)?([A-Z].*?)(?:\s*\(.*\))?$/u.exec(name)?.[1];
       const title = quoted ?? (name === d.name.en ? onWords : undefined);
@@ -56,7 +59,11 @@ function lawTitlesByStems(): Map<string, string | null> {
 
 /** The one registered law whose title has exactly the stems of `title`, if any. */
 export function lawByWordedTitle(title: string): string | undefined {
-  const stems = titleStems(title);
+  return lawByStems(titleStems(title));
+}
+
+/** The one registered law whose title has exactly these (sorted, distinct) content stems, if any. */
+function lawByStems(stems: readonly string[]): string | undefined {
   if (stems.length < 2) return undefined;
   return lawTitlesByStems().get(stems.join(' ')) ?? undefined;
 }
@@ -71,11 +78,16 @@ export function wordedTitleAt(text: string, from: number): { end: number; id: st
   const span = text.slice(from, from + (stop ? stop.index : 240));
   let best: { end: number; id: string } | undefined;
   const words = tokenize(span);
+  // (the title's stems so far, word by word: each prefix is tried as a title)
+  const stems = new Set<string>();
+  const content = (stem: string | null): stem is string => !!stem && !NOT_CONTENT.has(stem);
+  if (content(words[0]?.stem ?? null)) stems.add(words[0]!.stem!);
   for (let i = 1; i < words.length && i <= 24; i++) {
     const stem = words[i]!.stem;
     if (stem === 'law' || stem === 'закон') break; // another law's name begins
-    if (!stem || NOT_CONTENT.has(stem)) continue;
-    const id = lawByWordedTitle(span.slice(0, words[i]!.end));
+    if (!content(stem)) continue;
+    stems.add(stem);
+    const id = lawByStems([...stems].sort());
     if (id) best = { end: from + words[i]!.end, id };
   }
   return best;
