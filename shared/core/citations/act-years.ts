@@ -23,6 +23,17 @@ const LINKED_AFTER = new RegExp(
 );
 const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${DATE})(?:\s*(?:г\.|года))?,?\s+[^.;!?]{0,60}?(?:adopted|signed|enacted|passed|принял[а-яё]*|подписал[а-яё]*|утвердил[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
 
+/**
+ * "On July 13, 2015 a new set of amendments … was approved by Federal Law No. 241-FZ", "In December 2011 the court was
+ * introduced by Federal Constitutional Law no. 4-FKZ and the Federal Law no.422-FZ", «в декабре 2011 года суд был
+ * создан Федеральным законом № 422-ФЗ»: the event the sentence dates was made by the act, so the date is the act's.
+ */
+const MONTH_YEAR = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}|(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяю]\s+(?:19|20)\d{2})`;
+const MADE_BY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:On|on|In|in|В|в)\s+(${DATE}|${MONTH_YEAR})(?:\s*(?:г\.|года))?,?\s+(?:[^.;!?]|(?<=\b[Nn]o)\.){0,200}?(?:\b(?:approved|adopted|introduced|enacted|established|created|amended)(?:\s+[\p{L}-]+){0,6}?\s+by|(?<![\p{L}])(?:принят|введен|введён|утвержден|утверждён|создан|учрежден|учреждён|внесен|внесён)[а-яё]*)\s+(?:the\s+)?(?:(?:[^.;!?]|(?<=\b[Nn]o)\.){0,80}?\s+(?:and|и)\s+(?:the\s+)?)?$`,
+  'u',
+);
+
 /** "On 7 July 2025, Federal Law No. 214-FL «On ...» was published": the date opens the clause whose subject is the act. */
 const DATE_OPENS = new RegExp(String.raw`(?:^|[^\p{L}\d.])(?:On\s+|on\s+)?(${DATE})(?:\s*(?:г\.|года))?\s*,\s*$`, 'u');
 const MADE_LATER = new RegExp(
@@ -77,6 +88,8 @@ export function nearbyActYear(text: string, start: number, end: number): string 
     const later = DATE_AFTER_TITLE.exec(text.slice(end, end + 420));
     if (later) return later[2] ?? yearIn(later[1]!);
   }
+  const madeBy = MADE_BY.exec(text.slice(Math.max(0, start - 320), start));
+  if (madeBy) return /((?:19|20)\d{2})\s*$/.exec(madeBy[1]!)?.[1];
   const opens = DATE_OPENS.exec(text.slice(Math.max(0, start - 40), start));
   if (opens && MADE_LATER.test(text.slice(end, end + 360))) return yearIn(opens[1]!);
   return undefined;

@@ -78,7 +78,7 @@ export function codePartMentions(text: string, mentions: readonly Mention[]): Me
 // Written for: "the rules of Part 4, Chapter 76(2) … Chapter 69 sets out the general provisions" (a law firm's page after
 // "the Civil Code"), "в порядке гл. 29 Арбитражного процессуального кодекса", "положения раздела VII ГК РФ", "Ch. 70",
 // "главой 25.3" (an inserted chapter of the Tax Code), "раздел VIII НК РФ".
-const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:Chapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}(?:\.\d)?)|(?:[Рр]аздел(?:а|е|у|ом)?|разд\.)\s+([IVX]{1,4}))(?![\p{L}\d]|\.\d)/gu;
+const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:[Cc]hapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?)(?:\(\d{1,2}\))?|(?:[Гг]лав(?:а|ы|е|у|ой)|гл\.)\s?(\d{1,2}(?:\.\d)?)|(?:[Рр]аздел(?:а|е|у|ом)?|разд\.)\s+([IVX]{1,4}))(?![\p{L}\d]|\.\d)/gu;
 const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** Words after a chapter that make it another text's ("Chapter 5 of this book", "главе 3 настоящей диссертации", "главы 20 регионов"). */
 const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн|это[йгм]|наш)[а-яё]*|[а-яё]+(?:ов|ей|ий)(?![а-яё]))/u;

@@ -100,6 +100,8 @@ const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part
 const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(?![\d.,]\d)(?!\s*(?:ст\.|стать|ч\.|п\.|пп\.|част|пункт|подпункт|[А-ЯЁ]|(?:постановлени|письм|обзор|приказ|решени|определени|информационн|договор|соглашени|закон|кодекс|правил|положени|регламент)))/u;
 
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
+/** A chapter's number and an opening quote: the quoted name after it is the chapter's title ("Chapter 72 'Patent Law'"), not the act. */
+const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лав[аыеу]|ГЛАВА|гл\.)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
 /** The instrument's name places the reference: in its sentence, after it or right before it (one word between at most). */
@@ -206,7 +208,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
   const read = ctx.lang === 'ru' ? withCustomsCode(rawMentions, text) : rawMentions;
-  const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m)), ctx, text, ownAct);
+  const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m) && !CHAPTER_BEFORE_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))), ctx, text, ownAct);
   const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)));

@@ -1,0 +1,34 @@
+// Table tests for forms drawn from dev (rounds 1–54 of the external gold) in the tenth session, while rounds 55–57 were
+// collected unseen: a chapter's quoted title after its number ("Chapter 72 'Patent Law'") is no act of its own, a
+// chapter in lower case after its code ("chapter 70"), and a numbered act dated by the event it made ("On July 13, 2015
+// … was approved by Federal Law No. 241-FZ", «в декабре 2011 года суд был создан Федеральным законом № 422-ФЗ»).
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
+
+describe('English forms', () => {
+  table([
+    // (wipolex.wipo.int, Civil Code record)
+    ["For specific provisions on intellectual property of the Civil Code, see Chapter 72 'Patent Law', Chapter 73 'Selection Achievements' and Chapter 76 'Rights to the Means of Individualization'.",
+      [['ru-civil-code', 'Civil Code'], ['ru-civil-code', 'Chapter 72'], ['ru-civil-code', 'Chapter 73'], ['ru-civil-code', 'Chapter 76']]],
+    // (a quoted act after anything but a chapter is still the act)
+    ["the Civil Code replaced the 'Patent Law' of 1992", [['ru-civil-code', 'Civil Code'], ['ru-law-3517-1-1992', 'Patent Law']]],
+    // (etrips.info, 2013)
+    ['Article 1303 of the Civil Code of the Russian Federation protects the copyright of authors, as set forth in chapter 70 of the Civil Code. How does this section relate to chapter 70, which gives these rights to the author?',
+      [['ru-civil-code:1303', 'Article 1303 of the Civil Code of the Russian Federation'], ['ru-civil-code', 'chapter 70 of the Civil Code'], ['ru-civil-code', 'chapter 70']]],
+    // (mondaq.com, 2015)
+    ['On July 13, 2015 a new set of amendments to Federal Law No. 61-FZ on the Circulation of Medicines of April 12, 2010 was approved by Federal Law No. 241-FZ (hereinafter "Law 241-FZ"). Law 241-FZ clarifies the documents required.',
+      [['ru-fl-61-fz-2010', 'Federal Law No. 61-FZ'], ['ru-fl-241-fz-2015', 'Federal Law No. 241-FZ'], ['ru-fl-241-fz-2015', 'Law 241-FZ']]],
+    // (iprinfo.fi, 2012)
+    ['In December 2011 the IP Court was introduced into the Russian legal system by the Federal Constitutional Law no. 4-FKZ and the Federal Law no.422-FZ.',
+      [['ru-fl-4-fkz-2011', 'Federal Constitutional Law no. 4-FKZ'], ['ru-fl-422-fz-2011', 'Federal Law no.422-FZ']]],
+    // (a date of something the act did not make is not its date)
+    ['On July 13, 2015 the court applied Federal Law No. 241-FZ.', []],
+  ], 'en');
+});
+
+describe('Russian forms', () => {
+  table([
+    ['В декабре 2011 года Суд по интеллектуальным правам был создан Федеральным законом № 422-ФЗ.', [['ru-fl-422-fz-2011', 'Федеральным законом № 422-ФЗ']]],
+    ['В декабре 2011 года суд применил Федеральный закон № 422-ФЗ.', []],
+  ], 'ru');
+});
