@@ -201,3 +201,52 @@ export function formatFailures(e: Evaluation): string {
   }
   return lines.join('\n');
 }
+
+/** The second labeller's blind labels of some texts (the agreement study), sorted by id; throws on a malformed one. */
+export function loadSecondLabeller(): GoldText[] {
+  const dir = new URL('second-labeller/gold/', EXTERNAL_DIR);
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as GoldText);
+  const errs = docs.flatMap(validate);
+  if (errs.length) throw new Error(`malformed second labels:\n${errs.join('\n')}`);
+  return docs;
+}
+
+export interface Agreement {
+  /** The second labeller's references scored as if they were citations against the first labeller's (same rules as the engine). */
+  refs: Evaluation;
+  /** Paragraphs both call negative, and paragraphs either does. */
+  negativeParagraphs: { both: number; either: number };
+}
+
+/**
+ * How far two labellers agree on the same texts: labeller B's references scored against labeller A's exactly as the
+ * engine is scored (a reference matches on its key and an overlapping span), and their negative paragraphs compared.
+ */
+export function labelAgreement(first: GoldText[], second: GoldText[]): Agreement {
+  const byId = new Map(first.map((d) => [d.id, d]));
+  const pairs = second.map((b) => {
+    const a = byId.get(b.id);
+    if (!a) throw new Error(`second labels for a text the gold set lacks: ${b.id}`);
+    if (a.text !== b.text) throw new Error(`second labels on a different text: ${b.id}`);
+    return [a, b] as const;
+  });
+  const secondById = new Map(second.map((d) => [d.text, d]));
+  const refs = evaluate(
+    pairs.map(([a]) => a),
+    (text) => secondById.get(text)!.refs.map((r): Citation => ({ key: r.key, instrument: r.key.split(':')[0]!, start: r.start, end: r.end, text: r.text })),
+  );
+  let both = 0;
+  let either = 0;
+  for (const [a, b] of pairs) {
+    const na = new Set(a.negatives);
+    const nb = new Set(b.negatives);
+    for (const n of new Set([...na, ...nb])) {
+      either++;
+      if (na.has(n) && nb.has(n)) both++;
+    }
+  }
+  return { refs, negativeParagraphs: { both, either } };
+}

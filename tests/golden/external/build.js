@@ -13,9 +13,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const srcDir = join(here, 'src');
-const outDir = join(here, 'gold');
-mkdirSync(outDir, { recursive: true });
 
 /** The family of a key: what the per-family figures are grouped by (also used by the evaluator). */
 export function familyOf(key) {
@@ -29,7 +26,7 @@ export function familyOf(key) {
   return 'treaties';
 }
 
-function parse(file) {
+function parse(srcDir, file) {
   const raw = readFileSync(join(srcDir, file), 'utf8').replace(/\r\n/g, '\n');
   const parts = raw.split(/^---$/m);
   if (parts.length !== 3) throw new Error(`${file}: expected header --- text --- refs`);
@@ -94,15 +91,24 @@ function parse(file) {
   };
 }
 
-const docs = readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort().map(parse);
-// The holdout is chosen by rule, not by hand: the texts of the rounds not yet read (labelled, committed, and only then
-// run). Round 1's holdout (every third text per language) was read after its single run, so it is dev now.
-const HOLDOUT_ROUND = 55;
-for (const d of docs) d.split = d.round >= HOLDOUT_ROUND ? 'holdout' : 'dev';
-for (const d of docs) {
-  const { id, source, title, date, lang, kind, round, split, context, text, paragraphs, refs, negatives, negativeSpans } = d;
-  const out = { id, source, title, date, lang, kind, round, split, ...(context ? { context } : {}), paragraphs, refs, negatives, negativeSpans, text };
-  writeFileSync(join(outDir, `${id}.json`), `${JSON.stringify(out, null, 1)}\n`);
+function build(label, srcDir, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const docs = readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parse(srcDir, f));
+  // The holdout is chosen by rule, not by hand: the texts of the rounds not yet read (labelled, committed, and only then
+  // run). Round 1's holdout (every third text per language) was read after its single run, so it is dev now.
+  const HOLDOUT_ROUND = 55;
+  for (const d of docs) d.split = d.round >= HOLDOUT_ROUND ? 'holdout' : 'dev';
+  for (const d of docs) {
+    const { id, source, title, date, lang, kind, round, split, context, text, paragraphs, refs, negatives, negativeSpans } = d;
+    const out = { id, source, title, date, lang, kind, round, split, ...(context ? { context } : {}), paragraphs, refs, negatives, negativeSpans, text };
+    writeFileSync(join(outDir, `${id}.json`), `${JSON.stringify(out, null, 1)}\n`);
+  }
+  const count = (f) => docs.filter(f).reduce((n, d) => n + d.refs.length, 0);
+  console.log(`${label}: ${docs.length} texts, ${count(() => true)} references (dev ${count((d) => d.split === 'dev')}, holdout ${count((d) => d.split === 'holdout')})`);
+  return docs;
 }
-const count = (f) => docs.filter(f).reduce((n, d) => n + d.refs.length, 0);
-console.log(`${docs.length} texts, ${count(() => true)} references (dev ${count((d) => d.split === 'dev')}, holdout ${count((d) => d.split === 'holdout')})`);
+
+build('gold', join(here, 'src'), join(here, 'gold'));
+// The second labeller's blind labels of rounds 52–54 (the agreement study, README "Labeller agreement"): the same texts,
+// labelled again from the conventions alone, without the first labels.
+build('second labeller', join(here, 'second-labeller', 'src'), join(here, 'second-labeller', 'gold'));
