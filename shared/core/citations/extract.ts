@@ -65,6 +65,9 @@ function aloneHeadings(text: string): Array<{ line: number; at: number }> {
   return found.filter((_, i) => inRun.has(i)).map(({ line, at }) => ({ line, at }));
 }
 
+/** A line that is only "Часть 1." / "Part 2" / "ЧАСТЬ III": the text's own division, never a provision's part. */
+const DIVISION_LINE = /^[ \t]*(?:Часть|ЧАСТЬ|Part|PART)[ \t]+(?:\d{1,2}|[IVX]{1,4})\.?[ \t]*$/gmu;
+
 /** Where headings start (the article word) and the line they are on; `end`: where a named heading's instrument name ends. */
 function headings(text: string): Array<{ line: number; at: number; end?: number }> {
   const out: Array<{ line: number; at: number; end?: number }> = [];
@@ -87,6 +90,9 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
     out.push({ line: at, at });
   }
   out.push(...aloneHeadings(text));
+  // a line that is only a part's number is the text's own division ("Часть 1." of a series of articles), not a part
+  DIVISION_LINE.lastIndex = 0;
+  for (const m of text.matchAll(DIVISION_LINE)) out.push({ line: m.index, at: m.index + /\S/u.exec(m[0])!.index });
   return out.sort((a, b) => a.line - b.line);
 }
 

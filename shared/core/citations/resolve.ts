@@ -117,6 +117,24 @@ function partFourOfTheCode(text: string, ref: Reference, m: Mention, lang: 'en' 
   return m.how === 'anaphora' && CODE_NOUN.test(text.slice(m.start, m.end)) && partFourArticles(ref, undefined) && (onRussianIpLaw(text) || (lang === 'ru' && onIpLawInRussian(text)));
 }
 
+/** The one code every one of these articles was cited with so far (and no other code with any of them), if any. */
+function codeCitedWith(out: readonly Resolved[], articles: ReadonlyArray<string | undefined>): string | undefined {
+  if (!articles.length || articles.some((a) => !a)) return undefined;
+  const codes = new Set<string>();
+  const covered = new Set<string>();
+  for (const r of out) {
+    if (r.ref.unit !== 'article' || instrumentKind(r.instrument) !== 'code') continue;
+    for (const t of r.ref.targets) {
+      const a = t.article ?? r.article;
+      if (a && articles.includes(a)) {
+        codes.add(r.instrument);
+        covered.add(a);
+      }
+    }
+  }
+  return codes.size === 1 && covered.size === new Set(articles).size ? [...codes][0] : undefined;
+}
+
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
@@ -321,6 +339,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // In a court's own document (an ECHR note), a bare "Article 10" is the article of the instrument the court applies.
     if (forum && ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= forum.maxArticle && (t.article ?? article))) {
       push({ ref, instrument: forum.id, attached: false, ...base });
+      return;
+    }
+    // The same article cited earlier with one code only, since named with another ("по статье 146 УК РФ … поправки в
+    // УПК … уголовное дело по статье 146"): a number the text has tied to a code stays that code's.
+    const tied = codeCitedWith(out, ref.targets.map((t) => t.article ?? article));
+    if (tied && ok({ instrument: tied, start: ref.start, end: ref.end, how: 'named' })) {
+      push({ ref, instrument: tied, attached: false, ...base });
       return;
     }
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {

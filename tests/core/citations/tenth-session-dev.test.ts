@@ -1,7 +1,10 @@
 // Table tests for forms drawn from dev (rounds 1–54 of the external gold) in the tenth session, while rounds 55–57 were
 // collected unseen: a chapter's quoted title after its number ("Chapter 72 'Patent Law'") is no act of its own, a
 // chapter in lower case after its code ("chapter 70"), and a numbered act dated by the event it made ("On July 13, 2015
-// … was approved by Federal Law No. 241-FZ", «в декабре 2011 года суд был создан Федеральным законом № 422-ФЗ»).
+// … was approved by Federal Law No. 241-FZ", «в декабре 2011 года суд был создан Федеральным законом № 422-ФЗ»); more
+// states' codes that are not Russia's ("ст. 80, 81 УК Бельгии", "the Belgian Criminal Code"); a line that is only a
+// part's number is the text's own division ("Часть 1."); a bare article the text has tied to one code stays that
+// code's after another code is named ("по статье 146 УК РФ … поправки в УПК … по статье 146").
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
 
@@ -23,6 +26,8 @@ describe('English forms', () => {
       [['ru-fl-4-fkz-2011', 'Federal Constitutional Law no. 4-FKZ'], ['ru-fl-422-fz-2011', 'Federal Law no.422-FZ']]],
     // (a date of something the act did not make is not its date)
     ['On July 13, 2015 the court applied Federal Law No. 241-FZ.', []],
+    ['unlike the Belgian Criminal Code, Article 146 of the Russian Criminal Code requires large-scale harm', [['ru-criminal-code:146', 'Article 146 of the Russian Criminal Code']]],
+    ['Article 80 of the Criminal Code of Belgium', []],
   ], 'en');
 });
 
@@ -30,5 +35,18 @@ describe('Russian forms', () => {
   table([
     ['В декабре 2011 года Суд по интеллектуальным правам был создан Федеральным законом № 422-ФЗ.', [['ru-fl-422-fz-2011', 'Федеральным законом № 422-ФЗ']]],
     ['В декабре 2011 года суд применил Федеральный закон № 422-ФЗ.', []],
+    // (bibliboba, a monograph on Article 146)
+    ['где пиратство относится к формальным составам (например, ст. 80, 81 УК Бельгии, ст. 426-1 УК Франции), в отличие от ст. 146 УК РФ.',
+      [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+    ['ст. 185 УК Швеции и ст. 146 УК Украины', []],
+    // (geum.ru; smekni.com)
+    ['Часть 1.\n\nВо первых строках позволю себе общий анализ диспозиции ст. 146 УК РФ.\n\nЧасть 2\n\nДалее о практике.',
+      [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+    // (lenta.ru, 2006)
+    ['Следствие ведется по делам, которые квалифицируются по статье 146 УК РФ.\n\nДепутаты внесли поправки в Уголовно-процессуальный кодекс.\n\nУголовное дело по статье 146 заводится, если ущерб крупный.',
+      [['ru-criminal-code:146', 'статье 146 УК РФ'], ['ru-criminal-procedure-code', 'Уголовно-процессуальный кодекс'], ['ru-criminal-code:146', 'статье 146']]],
+    // (a number tied to two codes is no one's: the code named last, as before)
+    ['По статье 146 УК РФ и статье 146 УПК РФ.\n\nДепутаты внесли поправки в УПК.\n\nДело по статье 146 заводится.',
+      [['ru-criminal-code:146', 'статье 146 УК РФ'], ['ru-criminal-procedure-code:146', 'статье 146 УПК РФ'], ['ru-criminal-procedure-code', 'УПК'], ['ru-criminal-procedure-code:146', 'статье 146']]],
   ], 'ru');
 });
