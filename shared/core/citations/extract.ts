@@ -169,6 +169,23 @@ function contentsLines(text: string): Array<[number, number]> {
   ];
 }
 
+/** Where a statute text's first article heading starts ("Статья 1", "Article 1244."), else the text's end. */
+function firstArticleHeading(text: string): number {
+  const at = text.search(/^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE|Правило|Rule)[ \t]+\d/mu);
+  return at < 0 ? text.length : at;
+}
+
+/** Whether a name fills the lines it is on (most of their letters are the name's): a title, not a sentence citing it. */
+function namesItsLine(text: string, m: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const next = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, next < 0 ? text.length : next);
+  // (a bracketed part or edition beside it is the title's too: "Гражданский кодекс РФ (часть четвертая)", "(ред. от
+  // 16.04.2010)"; never a part's extent, "(part one) (articles 1 - 453)", a contents line listing the code's parts)
+  const letters = (s: string): number => s.replace(/\((?:(?![^()\n]*\d)|ред\.|в\s+ред|as\s+amended)[^()\n]*\)/gu, '').match(/\p{L}/gu)?.length ?? 0;
+  return letters(text.slice(m.start, m.end)) >= 0.85 * letters(line);
+}
+
 /** The end of a text's title line (its first line, when short and more follows, or the part before a statute text's first article), else -1. */
 function titleLineEnd(text: string, beforeArticles = false): number {
   const nl = text.indexOf('\n');
@@ -274,6 +291,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     }
   }
   const titleEnd = ctx.selfInstrument ? titleLineEnd(text, sectioned) : -1;
+  let firstArticle: number | undefined;
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   const reproduced = /\n/.test(text) ? reproducedActHeadings(text) : [];
   for (const m of mentions) {
@@ -284,6 +302,10 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     if (m.act && m.instrument === ctx.selfInstrument) continue;
     // a statute text's title line names itself ("Civil Code of Russian Federation. Part Four. Chapter 70. Copyright.")
     if (ctx.selfInstrument && m.instrument === ctx.selfInstrument && !ctx.selfArticle && m.end <= titleEnd) continue;
+    // nor a title line of its own above its articles: the line is the statute's name and little else ("ФЕДЕРАЛЬНЫЙ
+    // ЗАКОН\n\nО ПАТЕНТНЫХ ПОВЕРЕННЫХ", "EURASIAN PATENT CONVENTION", "Кодекс Российской Федерации об административных
+    // правонарушениях : Статья 14.10")
+    if (ctx.selfInstrument && m.instrument === ctx.selfInstrument && m.start < (firstArticle ??= firstArticleHeading(text)) && namesItsLine(text, m)) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     for (const instrument of [m.instrument, ...(m.also ?? [])]) {
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });

@@ -6,7 +6,7 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 
 /** A treaty's inserted article: "10bis", "10 bis", "10.bis", "6-quinquies" (Paris Convention), kept as "10bis". */
 /** A treaty's paragraph may follow it with a dot ("Art. 6bis.1": article 6bis, paragraph 1; see dotted.ts). */
-const LATIN_ORDINAL = String.raw`(?:[ .-]?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z])(?:\.\d{1,2}(?![\d.]))?)?`;
+const LATIN_ORDINAL = String.raw`(?:(?:\.[ ]|[ .-])?(?:bis|ter|quater|quinquies|sexies|septies)(?![A-Za-z])(?:\.\d{1,2}(?![\d.]))?)?`;
 
 /**
  * An article number: "1229", "7.12" (КоАП numbers articles with dots), "1253.1" / "1253^1" / "1253¹" (superscript

@@ -4,9 +4,10 @@
 // … was approved by Federal Law No. 241-FZ", «в декабре 2011 года суд был создан Федеральным законом № 422-ФЗ»); more
 // states' codes that are not Russia's ("ст. 80, 81 УК Бельгии", "the Belgian Criminal Code"); a line that is only a
 // part's number is the text's own division ("Часть 1."); a bare article the text has tied to one code stays that
-// code's after another code is named ("по статье 146 УК РФ … поправки в УПК … по статье 146").
-import { describe } from 'vitest';
-import { citeTable as table } from './helpers.js';
+// code's after another code is named ("по статье 146 УК РФ … поправки в УПК … по статье 146"); a statute text's own
+// title lines above its articles ("EURASIAN PATENT CONVENTION") are no citations; "Article 6. septies".
+import { describe, expect, it } from 'vitest';
+import { cite, citeTable as table } from './helpers.js';
 
 describe('English forms', () => {
   table([
@@ -28,6 +29,8 @@ describe('English forms', () => {
     ['On July 13, 2015 the court applied Federal Law No. 241-FZ.', []],
     ['unlike the Belgian Criminal Code, Article 146 of the Russian Criminal Code requires large-scale harm', [['ru-criminal-code:146', 'Article 146 of the Russian Criminal Code']]],
     ['Article 80 of the Criminal Code of Belgium', []],
+    // (atoom.ru, 2022)
+    ['the registration of a trademark under Article 6. septies of the Paris Convention.', [['paris-convention:6septies', 'Article 6. septies of the Paris Convention']]],
   ], 'en');
 });
 
@@ -49,4 +52,20 @@ describe('Russian forms', () => {
     ['По статье 146 УК РФ и статье 146 УПК РФ.\n\nДепутаты внесли поправки в УПК.\n\nДело по статье 146 заводится.',
       [['ru-criminal-code:146', 'статье 146 УК РФ'], ['ru-criminal-procedure-code:146', 'статье 146 УПК РФ'], ['ru-criminal-procedure-code', 'УПК'], ['ru-criminal-procedure-code:146', 'статье 146']]],
   ], 'ru');
+});
+
+describe("a statute text's own title lines", () => {
+  it('are no citations above its first article; a sentence there, or a line naming it later, still cites', () => {
+    // (pravum.kg, 2011)
+    const text = 'EURASIAN PATENT CONVENTION\n\nNotice: Kyrgyz Republic acceded to the Eurasian Patent Convention of September 27, 1995\n\nArticle 1. Establishment of the Organization\n\nEURASIAN PATENT CONVENTION';
+    expect(cite(text, { lang: 'en', selfInstrument: 'eurasian-patent-convention' })).toEqual([
+      ['eurasian-patent-convention', 'Eurasian Patent Convention'],
+      ['eurasian-patent-convention', 'EURASIAN PATENT CONVENTION'],
+    ]);
+    // (netprava.ru: a code's article reproduced under its title lines)
+    const article = 'Гражданский кодекс Российской Федерации\n\nГражданский кодекс РФ (часть четвертая)\n\nСтатья 1311. Ответственность за нарушение исключительного права на объект смежных прав';
+    expect(cite(article, { lang: 'ru', selfInstrument: 'ru-civil-code', selfArticle: '1311' })).toEqual([]);
+    // (the same lines in a text that is not that statute cite it)
+    expect(cite(article, { lang: 'ru' })).toEqual([['ru-civil-code', 'Гражданский кодекс Российской Федерации'], ['ru-civil-code', 'Гражданский кодекс РФ']]);
+  });
 });
