@@ -1181,7 +1181,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "the 2006 U.S.-Russia IPR Bilateral Agreement", "the IPR Bilateral Agreement", "the Bilateral Agreement on IPR",
       // "the 2006 IPR Agreement" (a bare "IPR Agreement" is any country's)
       en: [
-        String.raw`(?:2006 )?${USR} (?:IPR|Intellectual Property Rights) (?:Bilateral )?(?:Agreement|Side Letter)`,
+        // ("the U.S.-Russia Bilateral IPR Agreement of November 19, 2006")
+        String.raw`(?:2006 )?${USR} (?:Bilateral )?(?:IPR|Intellectual Property Rights) (?:Bilateral )?(?:Agreement|Side Letter)`,
         String.raw`(?:2006 )?IPR (?:Side Letter|Bilateral Agreement)`, String.raw`2006 (?:Side Letter|IPR Agreement)`,
         String.raw`(?:Side Letter|Bilateral Agreement) on (?:Intellectual Property Rights|IPR)`,
       ],
@@ -1210,7 +1211,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'IPR Action Plan', ru: 'План действий по ПИС' },
     // "outlined in the U.S-Russia IPR Action Plan", "Agreement on the IPR Action Plan represents",
     // "have agreed to an Intellectual Property Rights (IPR) Action Plan"
-    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`], ru: [] },
+    // (USTR's press release: "an Action Plan to Improve Intellectual Property Rights Protection in Russia")
+    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`, String.raw`Action Plan to (?:Improve|Strengthen|Enhance) (?:Intellectual Property Rights|IPR) (?:Protection|Enforcement)`], ru: [] },
   },
   {
     id: 'us-special-301', kind: 'law', unit: 'article',
@@ -2279,7 +2281,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Decree of the President of the Russian Federation No. 322 of 27 May 2022 on the Temporary Procedure for Fulfilling Obligations to Certain Right Holders', ru: 'Указ Президента РФ от 27.05.2022 № 322 "О временном порядке исполнения обязательств перед некоторыми правообладателями"' },
     short: { en: 'Presidential Decree No. 322 of 2022', ru: 'Указ Президента РФ № 322 (2022)' },
     aliases: {
-      en: [String.raw`"?On (?:the )?Temporary Procedure (?:for|of) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment of|Performing|Performance of|Discharging|Execution of|Meeting) (?:the )?Obligations (?:to|towards|before) (?:Certain|Some) (?:Foreign )?(?:Right ?[Hh]olders|Rightholders|Copyright Holders)"?`],
+      // (and Morgan Lewis's "On Temporary Regime For Performance of Obligations Towards Certain Right Holders")
+      en: [String.raw`"?On (?:the )?Temporary (?:Procedure|Regime|Order) (?:[Ff]or|[Oo]f) (?:the )?(?:Fulfil(?:l)?ing|Fulfil(?:l)?ment [Oo]f|Performing|Performance [Oo]f|Discharging|Execution [Oo]f|Meeting) (?:the )?Obligations (?:[Tt]o|[Tt]owards|[Bb]efore) (?:Certain|Some) (?:Foreign )?(?:Right ?[Hh]olders|Rightholders|Copyright Holders)"?`],
       ru: [String.raw`"?О временном порядке исполнения обязательств перед некоторыми правообладателями"?`],
     },
   },

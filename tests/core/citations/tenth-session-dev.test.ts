@@ -5,7 +5,9 @@
 // states' codes that are not Russia's ("ст. 80, 81 УК Бельгии", "the Belgian Criminal Code"); a line that is only a
 // part's number is the text's own division ("Часть 1."); a bare article the text has tied to one code stays that
 // code's after another code is named ("по статье 146 УК РФ … поправки в УПК … по статье 146"); a statute text's own
-// title lines above its articles ("EURASIAN PATENT CONVENTION") are no citations; "Article 6. septies".
+// title lines above its articles ("EURASIAN PATENT CONVENTION") are no citations; "Article 6. septies"; the 2006
+// agreement as "the U.S.-Russia Bilateral IPR Agreement", the 2012 Action Plan by USTR's title, Decree 322 by a
+// law firm's rendering of its title.
 import { describe, expect, it } from 'vitest';
 import { cite, citeTable as table } from './helpers.js';
 
@@ -29,6 +31,11 @@ describe('English forms', () => {
     ['On July 13, 2015 the court applied Federal Law No. 241-FZ.', []],
     ['unlike the Belgian Criminal Code, Article 146 of the Russian Criminal Code requires large-scale harm', [['ru-criminal-code:146', 'Article 146 of the Russian Criminal Code']]],
     ['Article 80 of the Criminal Code of Belgium', []],
+    // (federalregister.gov, 2007; ustr.gov, 2012; morganlewis.com, 2022)
+    ['as required by the United States-Russia Bilateral IPR Agreement of November 19, 2006', [['us-ru-ipr-agreement-2006', 'United States-Russia Bilateral IPR Agreement']]],
+    ['an Action Plan to Improve Intellectual Property Rights Protection in Russia', [['us-ru-ipr-action-plan-2012', 'Action Plan to Improve Intellectual Property Rights Protection']]],
+    ['Decree No. 322 “On Temporary Regime For Performance of Obligations Towards Certain Right Holders” applies.',
+      [['ru-ukaz-322-2022', '“On Temporary Regime For Performance of Obligations Towards Certain Right Holders”']]],
     // (atoom.ru, 2022)
     ['the registration of a trademark under Article 6. septies of the Paris Convention.', [['paris-convention:6septies', 'Article 6. septies of the Paris Convention']]],
   ], 'en');
