@@ -1,4 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
+import { ANOTHER_STATE } from './another-state.js';
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
 import { topicalActByNumber } from './topical-acts.js';
@@ -184,13 +185,6 @@ function foreignsName(text: string, r: RawMention): boolean {
     || FOREIGN_OF_EN.test(text.slice(r.end, r.end + 80).replace(/^\s*\([^()]{1,30}\)/u, ''));
 }
 
-/** A sentence about another state's law: a law's nickname there is that state's ("In the United States, Trade Secret Law …"). */
-// (and the states that copy Russia's internet and media laws or are compared with them: "Iran's sovereign internet
-// law", "Georgia's foreign agents law", «Грузия приняла закон об иноагентах», «Китайский закон о VPN»)
-const ANOTHER_STATE = {
-  en: /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend|Iran\w*|Turk(?:ey|ish|iye)\w*|Hungar\w*|Georgia\w*|Kyrgyz\w*|Uzbek\w*|Tajik\w*|Armenia\w*|Azerbaijan\w*|Moldov\w*|Vietnam\w*|Poland|Polish|Israel\w*|Brazil\w*|Korea\w*|Indonesia\w*|Serbia\w*|Slovak\w*|Venezuela\w*|Nicaragua\w*|Egypt\w*|Pakistan\w*|Saudi)\b/u,
-  ru: /(?<![\p{L}])(?:Украин|Белорус|Беларус|Казахстан|Киргиз|Кыргыз|Узбекистан|Таджикистан|Армени|Азербайджан|Молдов|Молдав|Грузи[ияюей](?![\p{L}])|Иран(?:[аеу]|ом)?(?![\p{L}])|ЕС(?![\p{L}])|Турци|Венгри|Кита[йяюе](?![\p{L}])|КНР|США|Америк|Евросоюз|Германи|Франци|Вьетнам|Польш|Израил|Великобритани|Британи|[Уу]краинск|[Бб]елорусск|[Кк]азахстанск|[Кк]азахск|[Кк]иргизск|[Кк]ыргызск|[Уу]збекск|[Тт]аджикск|[Аа]рмянск|[Аа]зербайджанск|[Мм]олдавск|[Гг]рузинск|[Ии]ранск|[Тт]урецк|[Вв]енгерск|[Кк]итайск|[Аа]мериканск|[Гг]ерманск|[Нн]емецк|[Фф]ранцузск|[Вв]ьетнамск|[Пп]ольск|[Ии]зраильск|[Бб]ританск)/u,
-};
 
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 /** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */

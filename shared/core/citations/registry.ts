@@ -1656,10 +1656,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-149-fz-1997', kind: 'law', unit: 'article', partLabel: 'п.',
     name: { en: 'Federal Law No. 149-FZ of 17 December 1997 on Seed Production', ru: 'Федеральный закон от 17.12.1997 № 149-ФЗ "О семеноводстве"' },
     short: { en: 'Law on Seed Production (1997)', ru: 'Закон о семеноводстве (1997)' },
-    aliases: {
-      en: [String.raw`${LAW_EN}"?On Seed (?:Production|Growing|Breeding|Farming)"?`, String.raw`Seed Production Law`],
-      ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
-    },
+    // (its title is No. 454-FZ's of 2021 too: "the Law on Seed Production" is dated, see DATED_NAMES)
+    aliases: { en: [], ru: [] },
   },
   {
     // the sanctions framework law (round 15 cited it by number and title without its year)
@@ -2357,6 +2355,207 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Order of the Government of the Russian Federation No. 3718-r of 31 December 2020', ru: 'Распоряжение Правительства РФ от 31.12.2020 № 3718-р' },
     short: { en: 'Government Order No. 3718-r of 2020', ru: 'Распоряжение Правительства РФ № 3718-р (2020)' },
     aliases: { en: [], ru: [] },
+  },  // Breadth from general knowledge: federal laws IP texts cite beside the IP ones (procurement, enforcement, the police
+  // and prosecutors, registration of companies, valuation, culture, sport and the 2014 and 2018 games, breeding): by
+  // number and year, and by their titles (worded-titles.ts compares a title by its stems). Only the procurement laws are
+  // cited by number alone ("44-ФЗ", "223-ФЗ").
+  {
+    // public procurement ("44-ФЗ": software and patented goods in state purchases)
+    id: 'ru-fl-44-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '44', year: '2013', series: 'fz', byNumberAlone: true },
+    name: { en: 'Federal Law No. 44-FZ of 5 April 2013 on the Contract System in Procurement of Goods, Works and Services for State and Municipal Needs', ru: 'Федеральный закон от 05.04.2013 № 44-ФЗ "О контрактной системе в сфере закупок товаров, работ, услуг для обеспечения государственных и муниципальных нужд"' },
+    short: { en: 'Law No. 44-FZ of 2013', ru: 'Федеральный закон № 44-ФЗ (2013)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // procurement by state companies ("223-ФЗ")
+    id: 'ru-fl-223-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '223', year: '2011', series: 'fz', byNumberAlone: true },
+    name: { en: 'Federal Law No. 223-FZ of 18 July 2011 on Procurement of Goods, Works and Services by Certain Types of Legal Entities', ru: 'Федеральный закон от 18.07.2011 № 223-ФЗ "О закупках товаров, работ, услуг отдельными видами юридических лиц"' },
+    short: { en: 'Law No. 223-FZ of 2011', ru: 'Закон о закупках товаров, работ, услуг отдельными видами юридических лиц' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // enforcement of judgments (seizure of exclusive rights)
+    id: 'ru-fl-229-fz-2007', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '229', year: '2007', series: 'fz' },
+    name: { en: 'Federal Law No. 229-FZ of 2 October 2007 on Enforcement Proceedings', ru: 'Федеральный закон от 02.10.2007 № 229-ФЗ "Об исполнительном производстве"' },
+    short: { en: 'Law on Enforcement Proceedings', ru: 'Закон об исполнительном производстве' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // state secrets (secret inventions, Civil Code art. 1401–1405)
+    id: 'ru-law-5485-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5485-1', year: '1993', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 5485-1 of 21 July 1993 on State Secrets', ru: 'Закон РФ от 21.07.1993 № 5485-1 "О государственной тайне"' },
+    short: { en: 'Law on State Secrets', ru: 'Закон о государственной тайне' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // education (works used in teaching)
+    id: 'ru-fl-273-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2012', series: 'fz' },
+    name: { en: 'Federal Law No. 273-FZ of 29 December 2012 on Education in the Russian Federation', ru: 'Федеральный закон от 29.12.2012 № 273-ФЗ "Об образовании в Российской Федерации"' },
+    short: { en: 'Law on Education in the Russian Federation', ru: 'Закон об образовании в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // cinematography (film distribution certificates)
+    id: 'ru-fl-126-fz-1996', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '126', year: '1996', series: 'fz' },
+    name: { en: 'Federal Law No. 126-FZ of 22 August 1996 on State Support of Cinematography of the Russian Federation', ru: 'Федеральный закон от 22.08.1996 № 126-ФЗ "О государственной поддержке кинематографии Российской Федерации"' },
+    short: { en: 'Law on State Support of Cinematography of the Russian Federation', ru: 'Закон о государственной поддержке кинематографии Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // legal deposit of documents
+    id: 'ru-fl-77-fz-1994', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '77', year: '1994', series: 'fz' },
+    name: { en: 'Federal Law No. 77-FZ of 29 December 1994 on the Legal Deposit of Documents', ru: 'Федеральный закон от 29.12.1994 № 77-ФЗ "Об обязательном экземпляре документов"' },
+    short: { en: 'Law on Legal Deposit of Documents', ru: 'Закон об обязательном экземпляре документов' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // libraries (free use by libraries, Civil Code art. 1275)
+    id: 'ru-fl-78-fz-1994', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '78', year: '1994', series: 'fz' },
+    name: { en: 'Federal Law No. 78-FZ of 29 December 1994 on Librarianship', ru: 'Федеральный закон от 29.12.1994 № 78-ФЗ "О библиотечном деле"' },
+    short: { en: 'Law on Librarianship', ru: 'Закон о библиотечном деле' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // police operations (test purchases in piracy cases)
+    id: 'ru-fl-144-fz-1995', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '144', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 144-FZ of 12 August 1995 on Operational Search Activities', ru: 'Федеральный закон от 12.08.1995 № 144-ФЗ "Об оперативно-розыскной деятельности"' },
+    short: { en: 'Law on Operational Search Activities', ru: 'Закон об оперативно-розыскной деятельности' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the police
+    id: 'ru-fl-3-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '3', year: '2011', series: 'fz' },
+    name: { en: 'Federal Law No. 3-FZ of 7 February 2011 on the Police', ru: 'Федеральный закон от 07.02.2011 № 3-ФЗ "О полиции"' },
+    short: { en: 'Law on Police', ru: 'Закон о полиции' },
+    // (a one-word title: the worded-titles reading needs two content words, so its quoted title is listed; never another
+    // state's, «Закон Республики Казахстан «О полиции»»)
+    aliases: { en: [String.raw`${LAW_EN}"On (?:the )?Police"${RF_EN}`], ru: [String.raw`${LAW_RU}"О полиции"`] },
+  },
+  {
+    // the prosecutor's office (prosecutors' site-blocking claims)
+    id: 'ru-law-2202-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '2202-1', year: '1992', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 2202-1 of 17 January 1992 on the Prosecutor\'s Office of the Russian Federation', ru: 'Закон РФ от 17.01.1992 № 2202-1 "О прокуратуре Российской Федерации"' },
+    short: { en: 'Law on Prosecutor\'s Office of the Russian Federation', ru: 'Закон о прокуратуре Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // registration of companies (firm names, Civil Code art. 1473)
+    id: 'ru-fl-129-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '2001', series: 'fz' },
+    name: { en: 'Federal Law No. 129-FZ of 8 August 2001 on State Registration of Legal Entities and Individual Entrepreneurs', ru: 'Федеральный закон от 08.08.2001 № 129-ФЗ "О государственной регистрации юридических лиц и индивидуальных предпринимателей"' },
+    short: { en: 'Law No. 129-FZ of 2001', ru: 'Федеральный закон № 129-ФЗ (2001)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // standardisation (standards and copyright)
+    id: 'ru-fl-162-fz-2015', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '162', year: '2015', series: 'fz' },
+    name: { en: 'Federal Law No. 162-FZ of 29 June 2015 on Standardization in the Russian Federation', ru: 'Федеральный закон от 29.06.2015 № 162-ФЗ "О стандартизации в Российской Федерации"' },
+    short: { en: 'Law on Standardization in the Russian Federation', ru: 'Закон о стандартизации в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // industrial policy (localisation, parallel imports)
+    id: 'ru-fl-488-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '488', year: '2014', series: 'fz' },
+    name: { en: 'Federal Law No. 488-FZ of 31 December 2014 on Industrial Policy in the Russian Federation', ru: 'Федеральный закон от 31.12.2014 № 488-ФЗ "О промышленной политике в Российской Федерации"' },
+    short: { en: 'Law on Industrial Policy in the Russian Federation', ru: 'Закон о промышленной политике в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // small business (its registry in fines for infringement)
+    id: 'ru-fl-209-fz-2007', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '209', year: '2007', series: 'fz' },
+    name: { en: 'Federal Law No. 209-FZ of 24 July 2007 on the Development of Small and Medium-Sized Entrepreneurship in the Russian Federation', ru: 'Федеральный закон от 24.07.2007 № 209-ФЗ "О развитии малого и среднего предпринимательства в Российской Федерации"' },
+    short: { en: 'Law No. 209-FZ of 2007', ru: 'Федеральный закон № 209-ФЗ (2007)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // anti-corruption
+    id: 'ru-fl-273-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2008', series: 'fz' },
+    name: { en: 'Federal Law No. 273-FZ of 25 December 2008 on Combating Corruption', ru: 'Федеральный закон от 25.12.2008 № 273-ФЗ "О противодействии коррупции"' },
+    short: { en: 'Law on Combating Corruption', ru: 'Закон о противодействии коррупции' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // valuation (of exclusive rights)
+    id: 'ru-fl-135-fz-1998', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '135', year: '1998', series: 'fz' },
+    name: { en: 'Federal Law No. 135-FZ of 29 July 1998 on Valuation Activities in the Russian Federation', ru: 'Федеральный закон от 29.07.1998 № 135-ФЗ "Об оценочной деятельности в Российской Федерации"' },
+    short: { en: 'Law on Valuation Activities in the Russian Federation', ru: 'Закон об оценочной деятельности в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // sport (broadcasting rights to sports events)
+    id: 'ru-fl-329-fz-2007', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '329', year: '2007', series: 'fz' },
+    name: { en: 'Federal Law No. 329-FZ of 4 December 2007 on Physical Culture and Sports in the Russian Federation', ru: 'Федеральный закон от 04.12.2007 № 329-ФЗ "О физической культуре и спорте в Российской Федерации"' },
+    short: { en: 'Law on Physical Culture and Sports in the Russian Federation', ru: 'Закон о физической культуре и спорте в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the 2018 FIFA World Cup (FIFA's marks and ambush marketing)
+    id: 'ru-fl-108-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '108', year: '2013', series: 'fz' },
+    name: { en: 'Federal Law No. 108-FZ of 7 June 2013 on the Preparation and Holding in the Russian Federation of the 2018 FIFA World Cup and the 2017 FIFA Confederations Cup', ru: 'Федеральный закон от 07.06.2013 № 108-ФЗ "О подготовке и проведении в Российской Федерации чемпионата мира по футболу FIFA 2018 года, Кубка конфедераций FIFA 2017 года и внесении изменений в отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Law No. 108-FZ of 2013', ru: 'Федеральный закон № 108-ФЗ (2013)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the 2014 Sochi Olympics (Olympic symbols)
+    id: 'ru-fl-310-fz-2007', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '310', year: '2007', series: 'fz' },
+    name: { en: 'Federal Law No. 310-FZ of 1 December 2007 on the Organization and Holding of the XXII Olympic Winter Games and XI Paralympic Winter Games of 2014 in Sochi', ru: 'Федеральный закон от 01.12.2007 № 310-ФЗ "Об организации и о проведении XXII Олимпийских зимних игр и XI Паралимпийских зимних игр 2014 года в городе Сочи, развитии города Сочи как горноклиматического курорта и внесении изменений в отдельные законодательные акты Российской Федерации"' },
+    short: { en: 'Law No. 310-FZ of 2007', ru: 'Федеральный закон № 310-ФЗ (2007)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // fishing (confiscation law cited beside the codes)
+    id: 'ru-fl-166-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '166', year: '2004', series: 'fz' },
+    name: { en: 'Federal Law No. 166-FZ of 20 December 2004 on Fishing and Conservation of Aquatic Biological Resources', ru: 'Федеральный закон от 20.12.2004 № 166-ФЗ "О рыболовстве и сохранении водных биологических ресурсов"' },
+    short: { en: 'Law on Fishing and Conservation of Aquatic Biological Resources', ru: 'Закон о рыболовстве и сохранении водных биологических ресурсов' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // seed production since 2023 (plant varieties, Civil Code ch. 73)
+    id: 'ru-fl-454-fz-2021', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '454', year: '2021', series: 'fz' },
+    name: { en: 'Federal Law No. 454-FZ of 30 December 2021 on Seed Production', ru: 'Федеральный закон от 30.12.2021 № 454-ФЗ "О семеноводстве"' },
+    short: { en: 'Law on Seed Production', ru: 'Закон о семеноводстве' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // pedigree breeding (breeds, Civil Code ch. 73)
+    id: 'ru-fl-123-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '123', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 123-FZ of 3 August 1995 on Pedigree Stock Breeding', ru: 'Федеральный закон от 03.08.1995 № 123-ФЗ "О племенном животноводстве"' },
+    short: { en: 'Law on Pedigree Stock Breeding', ru: 'Закон о племенном животноводстве' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // museums (images of museum objects)
+    id: 'ru-fl-54-fz-1996', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '54', year: '1996', series: 'fz' },
+    name: { en: 'Federal Law No. 54-FZ of 26 May 1996 on the Museum Fund of the Russian Federation and Museums in the Russian Federation', ru: 'Федеральный закон от 26.05.1996 № 54-ФЗ "О Музейном фонде Российской Федерации и музеях в Российской Федерации"' },
+    short: { en: 'Law No. 54-FZ of 1996', ru: 'Закон о Музейном фонде Российской Федерации и музеях в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // archives
+    id: 'ru-fl-125-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '125', year: '2004', series: 'fz' },
+    name: { en: 'Federal Law No. 125-FZ of 22 October 2004 on Archiving in the Russian Federation', ru: 'Федеральный закон от 22.10.2004 № 125-ФЗ "Об архивном деле в Российской Федерации"' },
+    short: { en: 'Law on Archiving in the Russian Federation', ru: 'Закон об архивном деле в Российской Федерации' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // non-profit organisations (collective management societies)
+    id: 'ru-fl-7-fz-1996', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '7', year: '1996', series: 'fz' },
+    name: { en: 'Federal Law No. 7-FZ of 12 January 1996 on Non-Commercial Organizations', ru: 'Федеральный закон от 12.01.1996 № 7-ФЗ "О некоммерческих организациях"' },
+    short: { en: 'Law on Non-Commercial Organizations', ru: 'Закон о некоммерческих организациях' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // food safety (counterfeit food)
+    id: 'ru-fl-29-fz-2000', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '29', year: '2000', series: 'fz' },
+    name: { en: 'Federal Law No. 29-FZ of 2 January 2000 on the Quality and Safety of Food Products', ru: 'Федеральный закон от 02.01.2000 № 29-ФЗ "О качестве и безопасности пищевых продуктов"' },
+    short: { en: 'Law on Quality and Safety of Food Products', ru: 'Закон о качестве и безопасности пищевых продуктов' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the FSB
+    id: 'ru-fl-40-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '40', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 40-FZ of 3 April 1995 on the Federal Security Service', ru: 'Федеральный закон от 03.04.1995 № 40-ФЗ "О федеральной службе безопасности"' },
+    short: { en: 'Law on Federal Security Service', ru: 'Закон о федеральной службе безопасности' },
+    aliases: { en: [], ru: [] },
   },
 ];
 
@@ -2396,6 +2595,19 @@ export interface DatedName {
 }
 
 export const DATED_NAMES: readonly DatedName[] = [
+  {
+    // «закон «О семеноводстве»», "the Law On Seed Production": No. 149-FZ of 1997 until No. 454-FZ of 30 December 2021
+    // replaced it on 1 January 2023; with no date, the old law (in force for twenty-five years)
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Seed (?:Production|Growing|Breeding|Farming)"?`, String.raw`Seed Production Law`],
+      ru: [String.raw`${LAW_RU}"О семеноводстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о семеноводстве`],
+    },
+    eras: [
+      { id: 'ru-fl-149-fz-1997', from: '1997-12-17', until: '2023-01-01' },
+      { id: 'ru-fl-454-fz-2021', from: '2023-01-01' },
+    ],
+    undated: 'ru-fl-149-fz-1997',
+  },
   {
     // «Положение о пошлинах», "the Regulation on Fees": Rospatent's fee schedule, approved by Resolution No. 793 of 12
     // August 1993 until Resolution No. 941 of 10 December 2008 replaced it (from 1 January 2009). Never the Eurasian

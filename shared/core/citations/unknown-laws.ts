@@ -1,5 +1,7 @@
 // Laws named by a title: a registered law's in other words, or an unknown instrument's, so no article near it falls to a code.
+import { ANOTHER_STATE } from './another-state.js';
 import { WB_START } from './registry.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { RawMention } from './types.js';
 import { lawByWordedTitle, otherYearAfter, wordedTitleAt } from './worded-titles.js';
 
@@ -16,6 +18,7 @@ const UNKNOWN_RU = new RegExp(
   String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED})`,
   'gu',
 );
+const PROSE_TITLE_RU = new RegExp(String.raw`${WB_START}закон[а-яё]{0,3}\s+об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3}`, 'gu');
 const UNKNOWN_EN = new RegExp(
   String.raw`\b(?:(?:Federal\s+(?:Constitutional\s+)?Law|Law)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|RSFSR))?\s+(?:${QUOTED}|["“]?(?:On|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4})|(?:federal\s+)?law\s+${QUOTED})`,
   'gu',
@@ -35,6 +38,19 @@ export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[
   const out: RawMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(knownByWords(text, m.index, m[0]) ?? { start: m.index, end: m.index + m[0].length, unknown: true });
+  // (in lower case, a law word and a title only where the words are a registered law's whole title: "по закону об
+  // оценочной деятельности"; prose's "закон о защите" names no law)
+  if (lang === 'ru') {
+    PROSE_TITLE_RU.lastIndex = 0;
+    let starts: number[] | undefined;
+    for (let m = PROSE_TITLE_RU.exec(text); m; m = PROSE_TITLE_RU.exec(text)) {
+      const known = knownByWords(text, m.index, m[0]);
+      if (!known) continue;
+      // (never in a sentence on another state's law: «В Германии закон о защите конкуренции (GWB) запрещает …»)
+      const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), m.index, text.length);
+      if (!ANOTHER_STATE.ru.test(text.slice(s, e))) out.push(known);
+    }
+  }
   if (lang === 'en' && text.includes('Code')) {
     UNKNOWN_CODE_EN.lastIndex = 0;
     for (let m = UNKNOWN_CODE_EN.exec(text); m; m = UNKNOWN_CODE_EN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });

@@ -76,3 +76,25 @@ describe("a statute text's own title lines", () => {
     expect(cite(article, { lang: 'ru' })).toEqual([['ru-civil-code', 'Гражданский кодекс Российской Федерации'], ['ru-civil-code', 'Гражданский кодекс РФ']]);
   });
 });
+
+describe('federal laws IP texts cite beside the IP ones (registry data)', () => {
+  table([
+    ['закупки по 44-ФЗ и 223-ФЗ', [['ru-fl-44-fz-2013', '44-ФЗ'], ['ru-fl-223-fz-2011', '223-ФЗ']]],
+    ['в соответствии с Законом РФ «О государственной тайне»', [['ru-law-5485-1-1993', 'Законом РФ «О государственной тайне»']]],
+    ['согласно Федеральному закону «О полиции»', [['ru-fl-3-fz-2011', 'Федеральному закону «О полиции»']]],
+    ['по Закону об исполнительном производстве', [['ru-fl-229-fz-2007', 'Закону об исполнительном производстве']]],
+    // (in lower case only a registered law's whole title: prose's «закон о защите» names none)
+    ['оценка по закону об оценочной деятельности', [['ru-fl-135-fz-1998', 'закону об оценочной деятельности']]],
+    ['закон о защите прав был принят', []],
+    ['статья 7 Федерального закона от 07.06.2013 № 108-ФЗ', [['ru-fl-108-fz-2013:7', 'статья 7 Федерального закона от 07.06.2013 № 108-ФЗ']]],
+    // (a number shared by two years' laws needs its year: 273-ФЗ is the 2008 anti-corruption law and the 2012 education law)
+    ['по 273-ФЗ', []],
+  ], 'ru');
+  // «О семеноводстве»: No. 149-FZ of 1997 until No. 454-FZ of 2021 took effect on 1 January 2023
+  table([['Федеральный закон «О семеноводстве» вступил в силу', [['ru-fl-454-fz-2021', 'Федеральный закон «О семеноводстве»']]]], 'ru', '2024-01');
+  table([['Федеральный закон «О семеноводстве» действует', [['ru-fl-149-fz-1997', 'Федеральный закон «О семеноводстве»']]]], 'ru', '2010');
+  table([
+    ['under the Federal Law On Enforcement Proceedings', [['ru-fl-229-fz-2007', 'Federal Law On Enforcement Proceedings']]],
+    ['the Law “On the Police”', [['ru-fl-3-fz-2011', 'Law “On the Police”']]],
+  ], 'en');
+});

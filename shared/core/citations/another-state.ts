@@ -1,0 +1,9 @@
+// Words that show a sentence is about another state's law (its nicknames and prose titles are then that state's).
+
+/** A sentence about another state's law: a law's nickname there is that state's ("In the United States, Trade Secret Law …"). */
+// (and the states that copy Russia's internet and media laws or are compared with them: "Iran's sovereign internet
+// law", "Georgia's foreign agents law", «Грузия приняла закон об иноагентах», «Китайский закон о VPN»)
+export const ANOTHER_STATE = {
+  en: /\b(?:United\s+States|U\.S\.|US|USA|American|UK|British|Britain|England|EU|European|Ukrain\w*|Belarus\w*|Kazakh\w*|German\w*|France|French|Chin\w+|Japan\w*|India\w*|Canad\w*|Australia\w*|Uniform|Defend|Iran\w*|Turk(?:ey|ish|iye)\w*|Hungar\w*|Georgia\w*|Kyrgyz\w*|Uzbek\w*|Tajik\w*|Armenia\w*|Azerbaijan\w*|Moldov\w*|Vietnam\w*|Poland|Polish|Israel\w*|Brazil\w*|Korea\w*|Indonesia\w*|Serbia\w*|Slovak\w*|Venezuela\w*|Nicaragua\w*|Egypt\w*|Pakistan\w*|Saudi)\b/u,
+  ru: /(?<![\p{L}])(?:Украин|Белорус|Беларус|Казахстан|Киргиз|Кыргыз|Узбекистан|Таджикистан|Армени|Азербайджан|Молдов|Молдав|Грузи[ияюей](?![\p{L}])|Иран(?:[аеу]|ом)?(?![\p{L}])|ЕС(?![\p{L}])|Турци|Венгри|Кита[йяюе](?![\p{L}])|КНР|США|Америк|Евросоюз|Германи|Франци|Вьетнам|Польш|Израил|Великобритани|Британи|[Уу]краинск|[Бб]елорусск|[Кк]азахстанск|[Кк]азахск|[Кк]иргизск|[Кк]ыргызск|[Уу]збекск|[Тт]аджикск|[Аа]рмянск|[Аа]зербайджанск|[Мм]олдавск|[Гг]рузинск|[Ии]ранск|[Тт]урецк|[Вв]енгерск|[Кк]итайск|[Аа]мериканск|[Гг]ерманск|[Нн]емецк|[Фф]ранцузск|[Вв]ьетнамск|[Пп]ольск|[Ии]зраильск|[Бб]ританск)/u,
+};
