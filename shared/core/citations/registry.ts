@@ -149,7 +149,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`(?:част~ четверт~ )?Гражданск~ кодекс~${RF_RU}`],
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
-    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`гк (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
+    // ("Гк рф статья 1231": a page title in title case)
+    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`[гГ]к (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32, chapters: 32, sections: 5,
@@ -180,7 +181,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`${RF_PRE_EN}Criminal Code${RF_EN}`],
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`ук (?:рф|РФ)`, 'UK RF', 'CrC RF', 'RF CrC'],
+    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`[уУ]к (?:рф|РФ)`, 'UK RF', 'CrC RF', 'RF CrC'],
     // "the Russian Penal Code", "Russia has just amended its Penal Code" (a translator's word for it, in a text on Russia)
     names: { en: [String.raw`(?:Russian (?:Federation(?:['’]s)? )?|Russia['’]s |RF )?Penal Code(?: of (?:the )?(?:Russian Federation|RF))?${RUSSIA_IN_SENTENCE}`] },
   },

@@ -117,6 +117,23 @@ function partFourOfTheCode(text: string, ref: Reference, m: Mention, lang: 'en' 
   return m.how === 'anaphora' && CODE_NOUN.test(text.slice(m.start, m.end)) && partFourArticles(ref, undefined) && (onRussianIpLaw(text) || (lang === 'ru' && onIpLawInRussian(text)));
 }
 
+const AMBIGUOUS = '';
+
+/** Article numbers written with a code's name right after them anywhere in the text ("статьям 272 и 273 УК"), and the code: AMBIGUOUS where two codes share a number. */
+function articlesTiedToCodes(refs: readonly Reference[], attached: ReadonlyArray<Mention | null | undefined>): Map<string, string> {
+  const tied = new Map<string, string>();
+  refs.forEach((ref, i) => {
+    const code = attached[i]?.instrument;
+    if (!code || ref.unit !== 'article' || instrumentKind(code) !== 'code') return;
+    for (const t of ref.targets) {
+      if (!t.article) continue;
+      const before = tied.get(t.article);
+      tied.set(t.article, before === undefined || before === code ? code : AMBIGUOUS);
+    }
+  });
+  return tied;
+}
+
 /** The one code every one of these articles was cited with so far (and no other code with any of them), if any. */
 function codeCitedWith(out: readonly Resolved[], articles: ReadonlyArray<string | undefined>): string | undefined {
   if (!articles.length || articles.some((a) => !a)) return undefined;
@@ -174,6 +191,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   /** Where the article reference before the current one started (-1: none). */
   let prevStart = -1;
   const discussion = new Discussion(text);
+  /** Each article number the text writes with a code's name right after it, and that code (AMBIGUOUS for two). */
+  let tiedLater: Map<string, string> | undefined;
   /** Whether the text names Russia and no other state's civil code (read once, when first needed). */
   let russiaOnly: boolean | undefined;
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
@@ -368,7 +387,16 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 8. An article only Part IV of the Civil Code numbers so (1225–1551), in a text about Russia that names no code
     // before it and no other state's civil code ("Article 1337(1) ... Article 1340" in a WTO question on Russia's law).
-    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= onRussianIpLaw(text))) push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
+    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= onRussianIpLaw(text))) {
+      push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
+      return;
+    }
+    // 9. No code named before it: the one code the text writes this article with, later ("по статье 273 … статьям 272 и
+    // 273 УК"), when the text ties the number to no other code.
+    const later = ref.strict ? undefined : (tiedLater ??= articlesTiedToCodes(sorted, attached));
+    const codes = ref.targets.map((t) => later?.get(t.article ?? article ?? ''));
+    const code9 = codes[0];
+    if (code9 && code9 !== AMBIGUOUS && codes.every((c) => c === code9)) push({ ref, instrument: code9, attached: false, ...base });
   });
   return out;
 }

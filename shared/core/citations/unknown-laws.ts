@@ -14,8 +14,10 @@ import { lawByWordedTitle, otherYearAfter, wordedTitleAt } from './worded-titles
 // numbered act over the same words wins (see withoutShadowedUnknown).
 
 const QUOTED = String.raw`["«“„][^"«»“”„\n]{3,200}["»”“]`;
+/** A quoted title after a lower-case law word starts with a capital («О связи»): «закона «вирусная» статья» quotes a word. */
+const QUOTED_TITLE = String.raw`["«“„](?=\p{Lu})[^"«»“”„\n]{3,200}["»”“]`;
 const UNKNOWN_RU = new RegExp(
-  String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED})`,
+  String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED_TITLE})`,
   'gu',
 );
 const PROSE_TITLE_RU = new RegExp(String.raw`${WB_START}закон[а-яё]{0,3}\s+об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3}`, 'gu');
