@@ -63,8 +63,15 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Presidential Decree 322) by number alone; read from rounds 52-54 after their run, a numbered act's date after its
  *     quoted title, codes listed by their adjectives ("the Civil, Administrative or Criminal Codes"), "Part 4 of the Code",
  *     "the Agreement on Eurasian Economic Union", «закона "Об информации"».
+ * 17: the families of external-gold rounds 1-54 in the tenth session: a chapter's quoted title is no act ("Chapter 72
+ *     'Patent Law'"), "chapter 70" in lower case, a numbered act dated by the event it made ("On July 13, 2015 … was
+ *     approved by Federal Law No. 241-FZ"), more states' codes ("УК Бельгии"), a line that is only "Часть 1." is the
+ *     text's own division, a bare article tied by the text to one code (earlier or later) stays that code's, a statute
+ *     text's own title lines above its articles cite nothing, "Article 6. septies", 28 more federal laws in the
+ *     registry (procurement by number alone), the seed law dated, a registered law's whole title after a lower-case
+ *     law word, "Гк рф".
  */
-export const CITATION_VERSION = 16;
+export const CITATION_VERSION = 17;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
