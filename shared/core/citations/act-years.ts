@@ -16,7 +16,8 @@ const MADE_EN = String.raw`(?:signed|adopted|enacted|passed|approved)`;
 const MADE_RU = String.raw`(?:подписан|принят|утвержд[её]н)[а-яё]*`;
 
 /** A year (any spelling of "year" after it) that ends right before the act's number sign. */
-const YEAR_BEFORE = /(?<![\d./])((?:19|20)\d{2})\s*(?:g\.|г\.|года|goda)?\s*,?\s*$/u;
+// (or a whole date written with dots or slashes: a list of amending laws, "04/06/2011 N 65-FZ; 07/21/2011 N 252-FZ")
+const YEAR_BEFORE = /(?:(?<![\d./])|(?<=(?<![\d./])\d{1,2}[./]\d{1,2}[./]))((?:19|20)\d{2})\s*(?:g\.|г\.|года|goda)?\s*,?\s*$/u;
 const LINKED_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:(?:which|that)\s+(?:was\s+)?|was\s+)?(?:${MADE_EN}|${MADE_RU})\s+(?:(?:into\s+law\s+)?(?:on|by\s+the\s+President\s+on)\s+)?(${DATE})`,
   'iu',

@@ -142,27 +142,39 @@ export function orderNumber(raw: string): string {
   return /[rрp]$/u.test(raw) ? `${digits}-r` : digits;
 }
 
+/** A number sign right after a list item's date: the date opens the next item. */
+const NEXT_NUMBER = new RegExp(String.raw`^\s*(?:y\.\s*)?[;,]?\s*${NO}\d`, 'u');
+
 export function findEnglishActs(text: string): RawMention[] {
   const out: RawMention[] = [];
   LAW_EN.lastIndex = 0;
   for (let m = LAW_EN.exec(text); m; m = LAW_EN.exec(text)) {
     const g = m.groups!;
-    const year = yearOf(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
+    // a date before the number and one after it, a number sign next: the second is the next item's, in a list written
+    // date first ("of 06.04.2011 N 65-FZ, of 21.07.2011 N 252-FZ")
+    let matched = m[0];
+    let after = g.d2;
+    if (g.d1 && g.d2 && NEXT_NUMBER.test(text.slice(m.index + matched.length, m.index + matched.length + 12))) {
+      matched = matched.slice(0, /,?\s+(?:of|dated)\s+$/u.exec(matched.slice(0, matched.lastIndexOf(g.d2)))!.index);
+      LAW_EN.lastIndex = m.index + matched.length;
+      after = undefined;
+    }
+    const year = yearOf(g.d1 ?? after ?? g.d3 ?? g.d4);
     // "No. 1-FKZ", "3-FKZ": a federal constitutional law
     if (g.k ?? g.k2) {
-      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k2)!, ...(year ? { year } : {}) } });
+      out.push({ start: m.index, end: m.index + matched.length, act: { series: 'fkz', number: (g.k ?? g.k2)!, ...(year ? { year } : {}) } });
       continue;
     }
     if (g.rf) {
       if (!g.word) continue; // "No. 5351-1" alone could number anything
-      out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'rf', number: g.rf.replace(/I$/, '1'), ...(year ? { year } : {}) } });
+      out.push({ start: m.index, end: m.index + matched.length, act: { series: 'rf', number: g.rf.replace(/I$/, '1'), ...(year ? { year } : {}) } });
       continue;
     }
     // A law word or the "FZ" suffix makes it a law: "No. 50, Art. 4847" is neither.
     if (!g.word && !g.fz && !g.n2 && !g.n4) continue;
     const number = (g.n ?? g.n2 ?? g.n4)!;
     const asOf = !year && g.d5 && !INSTRUMENTS.lawId('fz', number) ? yearOf(g.d5) : undefined;
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fz', number, ...((year ?? asOf) ? { year: (year ?? asOf)! } : {}) } });
+    out.push({ start: m.index, end: m.index + matched.length, act: { series: 'fz', number, ...((year ?? asOf) ? { year: (year ?? asOf)! } : {}) } });
   }
   GOVERNMENT_EN.lastIndex = 0;
   for (let m = GOVERNMENT_EN.exec(text); m; m = GOVERNMENT_EN.exec(text)) {

@@ -169,10 +169,15 @@ function contentsLines(text: string): Array<[number, number]> {
   ];
 }
 
-/** Where a statute text's first article heading starts ("Статья 1", "Article 1244."), else the text's end. */
+/**
+ * Where a statute text's opening block ends: its first article heading ("Статья 1", "Article 1244.") or its first
+ * paragraph of prose (a site's own words before a caption, "Гражданский кодекс РФ", over a reproduced article), else
+ * the text's end.
+ */
 function firstArticleHeading(text: string): number {
-  const at = text.search(/^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE|Правило|Rule)[ \t]+\d/mu);
-  return at < 0 ? text.length : at;
+  const heading = text.search(/^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE|Правило|Rule)[ \t]+\d/mu);
+  const prose = text.search(/^[^\n]{60,}[.!?;:][ \t]*$/mu);
+  return Math.min(heading < 0 ? text.length : heading, prose < 0 ? text.length : prose);
 }
 
 /** Whether a name fills the lines it is on (most of their letters are the name's): a title, not a sentence citing it. */

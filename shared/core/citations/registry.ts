@@ -200,7 +200,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Civil Code of the RSFSR (1964)', ru: 'Гражданский кодекс РСФСР' },
     short: { en: 'RSFSR Civil Code', ru: 'ГК РСФСР' },
     noun: { en: 'Code', ru: 'Кодекс' },
-    aliases: { en: [String.raw`(?:RSFSR Civil Code|Civil Code of the RSFSR)`], ru: [String.raw`Гражданск~ кодекс~ РСФСР`] },
+    // ("the 1964 Civil Code", «Гражданский кодекс 1964 года»: the RSFSR's, by its year)
+    aliases: { en: [String.raw`(?:RSFSR Civil Code|Civil Code of the RSFSR|1964 (?:RSFSR )?Civil Code|Civil Code of 1964)`], ru: [String.raw`Гражданск~ кодекс~ (?:РСФСР|1964 года)`] },
     abbreviations: ['ГК РСФСР'],
   },
   {
@@ -1490,7 +1491,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Mass Media', ru: 'Закон о СМИ' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On (?:the )?Mass Media"?${RF_EN}`, String.raw`Mass Media Law${RF_EN}`, String.raw`(?:Russian|Russia['’]s|RF) Media Law`],
-      ru: [String.raw`${LAW_RU}"О средствах массовой информации"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о (?:средствах массовой информации|СМИ)`],
+      // («Закона «О СМИ»»: the title shortened in quotes)
+      ru: [String.raw`${LAW_RU}"О (?:средствах массовой информации|СМИ)"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?о (?:средствах массовой информации|СМИ)`],
     },
   },
   {

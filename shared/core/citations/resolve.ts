@@ -134,13 +134,17 @@ function articlesTiedToCodes(refs: readonly Reference[], attached: ReadonlyArray
   return tied;
 }
 
-/** The one code every one of these articles was cited with so far (and no other code with any of them), if any. */
+/**
+ * The one code every one of these articles was written with so far, its name right after the number ("статье 146 УК
+ * РФ"; no other code with any of them), if any. An article placed only by the code named last ("Article 1" under an
+ * amending law's heading) ties nothing.
+ */
 function codeCitedWith(out: readonly Resolved[], articles: ReadonlyArray<string | undefined>): string | undefined {
   if (!articles.length || articles.some((a) => !a)) return undefined;
   const codes = new Set<string>();
   const covered = new Set<string>();
   for (const r of out) {
-    if (r.ref.unit !== 'article' || instrumentKind(r.instrument) !== 'code') continue;
+    if (r.ref.unit !== 'article' || instrumentKind(r.instrument) !== 'code' || !r.attached) continue;
     for (const t of r.ref.targets) {
       const a = t.article ?? r.article;
       if (a && articles.includes(a)) {
@@ -362,7 +366,11 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // The same article cited earlier with one code only, since named with another ("по статье 146 УК РФ … поправки в
     // УПК … уголовное дело по статье 146"): a number the text has tied to a code stays that code's.
-    const tied = codeCitedWith(out, ref.targets.map((t) => t.article ?? article));
+    // (not where a code was named in this sentence or the one before: "The Criminal Code of the RSFSR is amended: 1. In
+    // the first part of article 1")
+    const [prevSentence] = sentenceAt(starts, Math.max(0, sStart - 1), text.length);
+    const codeJustNamed = mentions.slice(firstFrom(prevSentence), firstFrom(ref.start)).some((m) => m.how === 'named' && m.instrument && instrumentKind(m.instrument) === 'code');
+    const tied = codeJustNamed ? undefined : codeCitedWith(out, ref.targets.map((t) => t.article ?? article));
     if (tied && ok({ instrument: tied, start: ref.start, end: ref.end, how: 'named' })) {
       push({ ref, instrument: tied, attached: false, ...base });
       return;

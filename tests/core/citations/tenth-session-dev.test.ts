@@ -4,7 +4,7 @@
 // … was approved by Federal Law No. 241-FZ", «в декабре 2011 года суд был создан Федеральным законом № 422-ФЗ»); more
 // states' codes that are not Russia's ("ст. 80, 81 УК Бельгии", "the Belgian Criminal Code"); a line that is only a
 // part's number is the text's own division ("Часть 1."); a bare article the text has tied to one code stays that
-// code's after another code is named ("по статье 146 УК РФ … поправки в УПК … по статье 146"); a statute text's own
+// code's after another code is named, sentences before ("по статье 146 УК РФ … поправки в УПК … по статье 146"); a statute text's own
 // title lines above its articles ("EURASIAN PATENT CONVENTION") are no citations; "Article 6. septies"; the 2006
 // agreement as "the U.S.-Russia Bilateral IPR Agreement", the 2012 Action Plan by USTR's title, Decree 322 by a
 // law firm's rendering of its title.
@@ -62,10 +62,10 @@ describe('Russian forms', () => {
     ['Часть 1.\n\nВо первых строках позволю себе общий анализ диспозиции ст. 146 УК РФ.\n\nЧасть 2\n\nДалее о практике.',
       [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
     // (lenta.ru, 2006)
-    ['Следствие ведется по делам, которые квалифицируются по статье 146 УК РФ.\n\nДепутаты внесли поправки в Уголовно-процессуальный кодекс.\n\nУголовное дело по статье 146 заводится, если ущерб крупный.',
+    ['Следствие ведется по делам, которые квалифицируются по статье 146 УК РФ.\n\nДепутаты внесли поправки в Уголовно-процессуальный кодекс.\n\nПроизводители фонограмм поддержали принятие поправок.\n\nУголовное дело по статье 146 заводится, если ущерб крупный.',
       [['ru-criminal-code:146', 'статье 146 УК РФ'], ['ru-criminal-procedure-code', 'Уголовно-процессуальный кодекс'], ['ru-criminal-code:146', 'статье 146']]],
     // (a number tied to two codes is no one's: the code named last, as before)
-    ['По статье 146 УК РФ и статье 146 УПК РФ.\n\nДепутаты внесли поправки в УПК.\n\nДело по статье 146 заводится.',
+    ['По статье 146 УК РФ и статье 146 УПК РФ.\n\nДепутаты внесли поправки в УПК.\n\nПроизводители поддержали поправки.\n\nДело по статье 146 заводится.',
       [['ru-criminal-code:146', 'статье 146 УК РФ'], ['ru-criminal-procedure-code:146', 'статье 146 УПК РФ'], ['ru-criminal-procedure-code', 'УПК'], ['ru-criminal-procedure-code:146', 'статье 146']]],
   ], 'ru');
 });
