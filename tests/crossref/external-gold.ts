@@ -87,16 +87,21 @@ export function validate(d: GoldText): string[] {
   return errs;
 }
 
-/** Every gold file, sorted by id; throws on the first malformed one. */
-export function loadExternalGold(): GoldText[] {
-  const dir = new URL('gold/', EXTERNAL_DIR);
+/** The gold files of a folder, sorted by id; throws on a malformed one. */
+function loadGoldFolder(folder: string, what: string): GoldText[] {
+  const dir = new URL(folder, EXTERNAL_DIR);
   const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as GoldText);
   const errs = docs.flatMap(validate);
-  if (errs.length) throw new Error(`malformed external gold:\n${errs.join('\n')}`);
+  if (errs.length) throw new Error(`malformed ${what}:\n${errs.join('\n')}`);
   return docs;
+}
+
+/** Every gold file, sorted by id; throws on the first malformed one. */
+export function loadExternalGold(): GoldText[] {
+  return loadGoldFolder('gold/', 'external gold');
 }
 
 /** The context the app gives a document: its language, its date when the source gives one (as the manifest or an import does), a statute's own instrument and article. */
@@ -204,14 +209,7 @@ export function formatFailures(e: Evaluation): string {
 
 /** The second labeller's blind labels of some texts (the agreement study), sorted by id; throws on a malformed one. */
 export function loadSecondLabeller(): GoldText[] {
-  const dir = new URL('second-labeller/gold/', EXTERNAL_DIR);
-  const docs = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as GoldText);
-  const errs = docs.flatMap(validate);
-  if (errs.length) throw new Error(`malformed second labels:\n${errs.join('\n')}`);
-  return docs;
+  return loadGoldFolder('second-labeller/gold/', 'second labels');
 }
 
 export interface Agreement {
