@@ -31,7 +31,11 @@ const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${D
  */
 const MONTH_YEAR = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}|(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяю]\s+(?:19|20)\d{2})`;
 const MADE_BY = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:On|on|In|in|В|в)\s+(${DATE}|${MONTH_YEAR})(?:\s*(?:г\.|года))?,?\s+(?:[^.;!?]|(?<=\b[Nn]o)\.){0,200}?(?:\b(?:approved|adopted|introduced|enacted|established|created|amended)(?:\s+[\p{L}-]+){0,6}?\s+by|(?<![\p{L}])(?:принят|введен|введён|утвержден|утверждён|создан|учрежден|учреждён|внесен|внесён)[а-яё]*)\s+(?:the\s+)?(?:(?:[^.;!?]|(?<=\b[Nn]o)\.){0,80}?\s+(?:and|и)\s+(?:the\s+)?)?$`,
+  // (the date opens the sentence, and the act is the agent of its main verb, a passive with its auxiliary: never a
+  // participle's act in a sentence about something else, "On May 1, 2015, the regime introduced by Federal Law No.
+  // 364-FZ entered into force", «В мае 2015 года вступили в силу нормы, введенные Федеральным законом № 364-ФЗ», nor a
+  // relative clause's, "…, which was adopted by Federal Law No. 149-FZ")
+  String.raw`(?:^|[.!?]\s+|\n\s*)(?:On|In|В)\s+(${DATE}|${MONTH_YEAR})(?:\s*(?:г\.|года))?,?\s+(?:(?!\b(?:which|that|who|whose)\b|(?<![\p{L}])(?:который|которая|которое|которые|которым|которой)(?![\p{L}]))(?:[^.;!?]|(?<=\b[Nn]o)\.)){0,200}?(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\p{L}-]+\s+){0,2}?(?:approved|adopted|introduced|enacted|established|created|amended)(?:\s+[\p{L}-]+){0,6}?\s+by|(?<![\p{L}])(?:(?:был|была|было|были)\s+)?(?:принят|введ[её]н|утвержд[её]н|создан|учрежд[её]н|внес[её]н)(?:а|о|ы)?(?![\p{L}]))\s+(?:the\s+)?(?:(?:[^.;!?]|(?<=\b[Nn]o)\.){0,80}?\s+(?:and|и)\s+(?:the\s+)?)?$`,
   'u',
 );
 

@@ -114,6 +114,9 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     for (let i = at - 1; i >= 0 && !code; i--) if (mentions[i]!.how === 'named' && mentions[i]!.instrument) code = mentions[i];
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
+    // ("chapter 4" in lower case is mostly a text's own chapter, "as discussed in chapter 4": only with its code's name
+    // after it, or one of Part IV's chapters, "the publisher protected in chapter 70")
+    if (!withName && /^chapter/u.test(m[0]) && !(chapter >= 69 && chapter <= 77)) continue;
     if (withName) code = next;
     // else only a code named shortly before, and never a chapter of some other text; or a chapter only Part IV of the
     // Civil Code numbers so (69–77), in a text about Russian law whose last code named, if any, is the Civil Code

@@ -107,7 +107,8 @@ const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(
 
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 /** A chapter's number and an opening quote: the quoted name after it is the chapter's title ("Chapter 72 'Patent Law'"), not the act. */
-const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лав[аыеу]|ГЛАВА|гл\.)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
+// (a chapter word in the nominative only: «главы 3 «Закона о защите прав потребителей»» is that law's chapter)
+const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лава|ГЛАВА)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
 /** The instrument's name places the reference: in its sentence, after it or right before it (one word between at most). */
@@ -176,7 +177,7 @@ function contentsLines(text: string): Array<[number, number]> {
  */
 function firstArticleHeading(text: string): number {
   const heading = text.search(/^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE|Правило|Rule)[ \t]+\d/mu);
-  const prose = text.search(/^[^\n]{60,}[.!?;:][ \t]*$/mu);
+  const prose = text.search(/^[^\n]{20,}[.!?][ \t]*$/mu);
   return Math.min(heading < 0 ? text.length : heading, prose < 0 ? text.length : prose);
 }
 

@@ -2560,6 +2560,32 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Federal Security Service', ru: 'Закон о федеральной службе безопасности' },
     aliases: { en: [], ru: [] },
   },
+  // Their predecessors under the same titles, so that a title names the law of its era (see DATED_NAMES), never
+  // the later law in an earlier text.
+  {
+    id: 'ru-fl-119-fz-1997', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '119', year: '1997', series: 'fz' },
+    name: { en: 'Federal Law No. 119-FZ of 21 July 1997 on Enforcement Proceedings', ru: 'Федеральный закон от 21.07.1997 № 119-ФЗ "Об исполнительном производстве"' },
+    short: { en: 'Law on Enforcement Proceedings (1997)', ru: 'Закон об исполнительном производстве (1997)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-80-fz-1999', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '80', year: '1999', series: 'fz' },
+    name: { en: 'Federal Law No. 80-FZ of 29 April 1999 on Physical Culture and Sports in the Russian Federation', ru: 'Федеральный закон от 29.04.1999 № 80-ФЗ "О физической культуре и спорте в Российской Федерации"' },
+    short: { en: 'Law on Physical Culture and Sports (1999)', ru: 'Закон о физической культуре и спорте (1999)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-law-3266-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3266-1', year: '1992', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 3266-1 of 10 July 1992 on Education', ru: 'Закон РФ от 10.07.1992 № 3266-1 "Об образовании"' },
+    short: { en: 'Law on Education (1992)', ru: 'Закон об образовании (1992)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-law-5154-1-1993', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '5154-1', year: '1993', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 5154-1 of 10 June 1993 on Standardization', ru: 'Закон РФ от 10.06.1993 № 5154-1 "О стандартизации"' },
+    short: { en: 'Law on Standardization (1993)', ru: 'Закон о стандартизации (1993)' },
+    aliases: { en: [], ru: [] },
+  },
 ];
 
 /** Names that stand for several instruments at once. */
@@ -2598,6 +2624,55 @@ export interface DatedName {
 }
 
 export const DATED_NAMES: readonly DatedName[] = [
+  {
+    // «закон «Об исполнительном производстве»»: No. 119-FZ of 1997 until No. 229-FZ of 2007 took effect (1 February 2008)
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Enforcement Proceedings"?${RF_EN}`, String.raw`Enforcement Proceedings Law${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"Об исполнительном производстве"`, String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?об исполнительном производстве(?! (?:в|Республики|Украины|Казахстана|Беларуси) [А-ЯЁ])`],
+    },
+    eras: [
+      { id: 'ru-fl-119-fz-1997', from: '1997-11-06', until: '2008-02-01' },
+      { id: 'ru-fl-229-fz-2007', from: '2008-02-01' },
+    ],
+    undated: 'ru-fl-229-fz-2007',
+  },
+  {
+    // «О физической культуре и спорте в Российской Федерации»: No. 80-FZ of 1999 until No. 329-FZ of 2007 (30 March 2008)
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Physical Culture and Sports?(?: in the Russian Federation)?"?`],
+      ru: [String.raw`${LAW_RU}"О физической культуре и спорте(?: в Российской Федерации)?"`],
+    },
+    eras: [
+      { id: 'ru-fl-80-fz-1999', from: '1999-04-29', until: '2008-03-30' },
+      { id: 'ru-fl-329-fz-2007', from: '2008-03-30' },
+    ],
+    undated: 'ru-fl-329-fz-2007',
+  },
+  {
+    // «Об образовании»: the 1992 Law No. 3266-1 until No. 273-FZ of 2012 («Об образовании в Российской Федерации») took
+    // effect on 1 September 2013
+    aliases: {
+      en: [String.raw`${LAW_EN}"On Education(?: in the Russian Federation)?"${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"Об образовании(?: в Российской Федерации)?"`],
+    },
+    eras: [
+      { id: 'ru-law-3266-1-1992', from: '1992-07-10', until: '2013-09-01' },
+      { id: 'ru-fl-273-fz-2012', from: '2013-09-01' },
+    ],
+    undated: 'ru-fl-273-fz-2012',
+  },
+  {
+    // «О стандартизации»: the 1993 Law No. 5154-1 until No. 162-FZ of 2015 took effect on 1 July 2016
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Standardi[sz]ation(?: in the Russian Federation)?"?${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"О стандартизации(?: в Российской Федерации)?"`],
+    },
+    eras: [
+      { id: 'ru-law-5154-1-1993', from: '1993-06-10', until: '2016-07-01' },
+      { id: 'ru-fl-162-fz-2015', from: '2016-07-01' },
+    ],
+    undated: 'ru-fl-162-fz-2015',
+  },
   {
     // «закон «О семеноводстве»», "the Law On Seed Production": No. 149-FZ of 1997 until No. 454-FZ of 30 December 2021
     // replaced it on 1 January 2023; with no date, the old law (in force for twenty-five years)

@@ -117,45 +117,6 @@ function partFourOfTheCode(text: string, ref: Reference, m: Mention, lang: 'en' 
   return m.how === 'anaphora' && CODE_NOUN.test(text.slice(m.start, m.end)) && partFourArticles(ref, undefined) && (onRussianIpLaw(text) || (lang === 'ru' && onIpLawInRussian(text)));
 }
 
-const AMBIGUOUS = '';
-
-/** Article numbers written with a code's name right after them anywhere in the text ("статьям 272 и 273 УК"), and the code: AMBIGUOUS where two codes share a number. */
-function articlesTiedToCodes(refs: readonly Reference[], attached: ReadonlyArray<Mention | null | undefined>): Map<string, string> {
-  const tied = new Map<string, string>();
-  refs.forEach((ref, i) => {
-    const code = attached[i]?.instrument;
-    if (!code || ref.unit !== 'article' || instrumentKind(code) !== 'code') return;
-    for (const t of ref.targets) {
-      if (!t.article) continue;
-      const before = tied.get(t.article);
-      tied.set(t.article, before === undefined || before === code ? code : AMBIGUOUS);
-    }
-  });
-  return tied;
-}
-
-/**
- * The one code every one of these articles was written with so far, its name right after the number ("статье 146 УК
- * РФ"; no other code with any of them), if any. An article placed only by the code named last ("Article 1" under an
- * amending law's heading) ties nothing.
- */
-function codeCitedWith(out: readonly Resolved[], articles: ReadonlyArray<string | undefined>): string | undefined {
-  if (!articles.length || articles.some((a) => !a)) return undefined;
-  const codes = new Set<string>();
-  const covered = new Set<string>();
-  for (const r of out) {
-    if (r.ref.unit !== 'article' || instrumentKind(r.instrument) !== 'code' || !r.attached) continue;
-    for (const t of r.ref.targets) {
-      const a = t.article ?? r.article;
-      if (a && articles.includes(a)) {
-        codes.add(r.instrument);
-        covered.add(a);
-      }
-    }
-  }
-  return codes.size === 1 && covered.size === new Set(articles).size ? [...codes][0] : undefined;
-}
-
 export function resolveReferences(text: string, refs: Reference[], mentions: Mention[], ctx: ExtractContext, starts: number[]): Resolved[] {
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
@@ -195,8 +156,6 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   /** Where the article reference before the current one started (-1: none). */
   let prevStart = -1;
   const discussion = new Discussion(text);
-  /** Each article number the text writes with a code's name right after it, and that code (AMBIGUOUS for two). */
-  let tiedLater: Map<string, string> | undefined;
   /** Whether the text names Russia and no other state's civil code (read once, when first needed). */
   let russiaOnly: boolean | undefined;
   const forum = ctx.selfInstrument ? undefined : forumOf(text);
@@ -364,17 +323,6 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       push({ ref, instrument: forum.id, attached: false, ...base });
       return;
     }
-    // The same article cited earlier with one code only, since named with another ("по статье 146 УК РФ … поправки в
-    // УПК … уголовное дело по статье 146"): a number the text has tied to a code stays that code's.
-    // (not where a code was named in this sentence or the one before: "The Criminal Code of the RSFSR is amended: 1. In
-    // the first part of article 1")
-    const [prevSentence] = sentenceAt(starts, Math.max(0, sStart - 1), text.length);
-    const codeJustNamed = mentions.slice(firstFrom(prevSentence), firstFrom(ref.start)).some((m) => m.how === 'named' && m.instrument && instrumentKind(m.instrument) === 'code');
-    const tied = codeJustNamed ? undefined : codeCitedWith(out, ref.targets.map((t) => t.article ?? article));
-    if (tied && ok({ instrument: tied, start: ref.start, end: ref.end, how: 'named' })) {
-      push({ ref, instrument: tied, attached: false, ...base });
-      return;
-    }
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       // an unknown law named since the code: the article may be its (say nothing)
@@ -395,16 +343,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 8. An article only Part IV of the Civil Code numbers so (1225–1551), in a text about Russia that names no code
     // before it and no other state's civil code ("Article 1337(1) ... Article 1340" in a WTO question on Russia's law).
-    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= onRussianIpLaw(text))) {
-      push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
-      return;
-    }
-    // 9. No code named before it: the one code the text writes this article with, later ("по статье 273 … статьям 272 и
-    // 273 УК"), when the text ties the number to no other code.
-    const later = ref.strict ? undefined : (tiedLater ??= articlesTiedToCodes(sorted, attached));
-    const codes = ref.targets.map((t) => later?.get(t.article ?? article ?? ''));
-    const code9 = codes[0];
-    if (code9 && code9 !== AMBIGUOUS && codes.every((c) => c === code9)) push({ ref, instrument: code9, attached: false, ...base });
+    if (!ref.strict && partFourArticles(ref, article) && (russiaOnly ??= onRussianIpLaw(text))) push({ ref, instrument: 'ru-civil-code', attached: false, ...base });
   });
   return out;
 }

@@ -14,12 +14,14 @@ import { lawByWordedTitle, otherYearAfter, wordedTitleAt } from './worded-titles
 // numbered act over the same words wins (see withoutShadowedUnknown).
 
 const QUOTED = String.raw`["«“„][^"«»“”„\n]{3,200}["»”“]`;
-/** A quoted title after a lower-case law word starts with a capital («О связи»): «закона «вирусная» статья» quotes a word. */
-const QUOTED_TITLE = String.raw`["«“„](?=\p{Lu})[^"«»“”„\n]{3,200}["»”“]`;
+/** A quoted title after a lower-case law word starts with a capital or «о»/«об» («О связи», «об электроэнергетике»): «закона «вирусная» статья» quotes a word. */
+const QUOTED_TITLE = String.raw`["«“„](?=\p{Lu}|об?\s)[^"«»“”„\n]{3,200}["»”“]`;
 const UNKNOWN_RU = new RegExp(
   String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED_TITLE})`,
   'gu',
 );
+const REGION_BEFORE = /(?:[Оо]бластн|[Кк]раев|[Рр]егиональн|[Рр]еспубликанск|[Гг]ородск|[Мм]униципальн|[Оо]кружн)[а-яё]*\s+$/u;
+const REGION_AFTER = /^\s+(?:в|г\.)\s+(?!Российской|РФ)[А-ЯЁ]/u;
 const PROSE_TITLE_RU = new RegExp(String.raw`${WB_START}закон[а-яё]{0,3}\s+об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3}`, 'gu');
 const UNKNOWN_EN = new RegExp(
   String.raw`\b(?:(?:Federal\s+(?:Constitutional\s+)?Law|Law)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|RSFSR))?\s+(?:${QUOTED}|["“]?(?:On|on)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4})|(?:federal\s+)?law\s+${QUOTED})`,
@@ -48,6 +50,9 @@ export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[
     for (let m = PROSE_TITLE_RU.exec(text); m; m = PROSE_TITLE_RU.exec(text)) {
       const known = knownByWords(text, m.index, m[0]);
       if (!known) continue;
+      // (never a region's law on the same subject: «Областной закон о библиотечном деле», «закон об архивном деле в
+      // Московской области»)
+      if (REGION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || REGION_AFTER.test(text.slice(known.end, known.end + 40))) continue;
       // (never in a sentence on another state's law: «В Германии закон о защите конкуренции (GWB) запрещает …»)
       const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), m.index, text.length);
       if (!ANOTHER_STATE.ru.test(text.slice(s, e))) out.push(known);
