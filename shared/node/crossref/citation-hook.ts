@@ -66,10 +66,10 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 17: the families of external-gold rounds 1-54 in the tenth session: a chapter's quoted title is no act ("Chapter 72
  *     'Patent Law'"), "chapter 70" in lower case, a numbered act dated by the event it made ("On July 13, 2015 … was
  *     approved by Federal Law No. 241-FZ"), more states' codes ("УК Бельгии"), a line that is only "Часть 1." is the
- *     text's own division, a bare article tied by the text to one code (earlier or later) stays that code's, a statute
- *     text's own title lines above its articles cite nothing, "Article 6. septies", 28 more federal laws in the
- *     registry (procurement by number alone), the seed law dated, a registered law's whole title after a lower-case
- *     law word, "Гк рф".
+ *     text's own division, a statute text's own title lines above its articles cite nothing, "Article 6. septies",
+ *     32 more federal laws in the registry (procurement by number alone; titles two laws had in turn dated by era), a
+ *     registered law's whole title after a lower-case law word, "Гк рф"; read from rounds 55-57, lists of amending
+ *     laws written date first, «Закона «О СМИ»», "the 1964 Civil Code".
  */
 export const CITATION_VERSION = 17;
 const VERSION_KEY = 'citations-version';
