@@ -105,10 +105,10 @@ const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part
 // nor a level or a holder after it)
 const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(?![\d.,]\d)(?!\s*(?:ст\.|стать|ч\.|п\.|пп\.|част|пункт|подпункт|[А-ЯЁ]|(?:постановлени|письм|обзор|приказ|решени|определени|информационн|договор|соглашени|закон|кодекс|правил|положени|регламент)))/u;
 
-/** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 /** A chapter's number and an opening quote: the quoted name after it is the chapter's title ("Chapter 72 'Patent Law'"), not the act. */
 // (a chapter word in the nominative only: «главы 3 «Закона о защите прав потребителей»» is that law's chapter)
 const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лава|ГЛАВА)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
+/** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
 /** The instrument's name places the reference: in its sentence, after it or right before it (one word between at most). */
@@ -175,7 +175,7 @@ function contentsLines(text: string): Array<[number, number]> {
  * paragraph of prose (a site's own words before a caption, "Гражданский кодекс РФ", over a reproduced article), else
  * the text's end.
  */
-function firstArticleHeading(text: string): number {
+function openingBlockEnd(text: string): number {
   const heading = text.search(/^[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE|Правило|Rule)[ \t]+\d/mu);
   const prose = text.search(/^[^\n]{20,}[.!?][ \t]*$/mu);
   return Math.min(heading < 0 ? text.length : heading, prose < 0 ? text.length : prose);
@@ -297,7 +297,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     }
   }
   const titleEnd = ctx.selfInstrument ? titleLineEnd(text, sectioned) : -1;
-  let firstArticle: number | undefined;
+  let openingEnd: number | undefined;
   // Instruments named without a provision: "(Federal Law No. 364, in force May 2015)", "the IPR Side Letter".
   const reproduced = /\n/.test(text) ? reproducedActHeadings(text) : [];
   for (const m of mentions) {
@@ -311,7 +311,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     // nor a title line of its own above its articles: the line is the statute's name and little else ("ФЕДЕРАЛЬНЫЙ
     // ЗАКОН\n\nО ПАТЕНТНЫХ ПОВЕРЕННЫХ", "EURASIAN PATENT CONVENTION", "Кодекс Российской Федерации об административных
     // правонарушениях : Статья 14.10")
-    if (ctx.selfInstrument && m.instrument === ctx.selfInstrument && m.start < (firstArticle ??= firstArticleHeading(text)) && namesItsLine(text, m)) continue;
+    if (ctx.selfInstrument && m.instrument === ctx.selfInstrument && m.start < (openingEnd ??= openingBlockEnd(text)) && namesItsLine(text, m)) continue;
     if (out.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     for (const instrument of [m.instrument, ...(m.also ?? [])]) {
       out.push({ key: instrument, instrument, text: text.slice(m.start, m.end), start: m.start, end: m.end });

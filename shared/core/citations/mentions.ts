@@ -185,7 +185,6 @@ function foreignsName(text: string, r: RawMention): boolean {
     || FOREIGN_OF_EN.test(text.slice(r.end, r.end + 80).replace(/^\s*\([^()]{1,30}\)/u, ''));
 }
 
-
 /** Every registry name of the language (abbreviations of both languages are tried: "ГК РФ" in English is rare but harmless). */
 /** Russian names are also found where text extraction glued their words ("КонституцииРоссийской Федерации"); spans stay on `text`. */
 export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): RawMention[] {
