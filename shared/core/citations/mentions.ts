@@ -380,6 +380,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Whether capitals abbreviate a name as written, letter by letter its capitalised words' initials: "Information
+ * Technology Agreement (ITA)", "Government Procurement Agreement (GPA)" define short forms as a code's "(CC)" does.
+ */
+function abbreviates(letters: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials === letters;
+}
+
 /** The short form as a pattern: exact for English, Russian words of five letters or more in any case ending. */
 function shortFormSource(short: string, lang: 'en' | 'ru'): string {
   const words = short.trim().split(/\s+/u).map((w) => {
@@ -403,7 +412,7 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
     for (const re of DEFINITION[lang]) {
       const d = re.exec(after);
       if (!d) continue;
-      if (re === CODE_ABBREVIATION && INSTRUMENTS.get(m.instrument)?.kind !== 'code') continue;
+      if (re === CODE_ABBREVIATION && INSTRUMENTS.get(m.instrument)?.kind !== 'code' && !abbreviates(d[1]!, text.slice(m.start, m.end))) continue;
       const defEnd = m.end + d.index + d[0].length;
       // (a described act's definition is its own only when no other name stands between)
       // and its short form is a word of the name ("the Treaty" of "Treaty on the Eurasian Economic Union", never "(the

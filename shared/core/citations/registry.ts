@@ -213,7 +213,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ГПК РСФСР'],
   },
   {
-    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.',
+    // the 1960 Code the 2001 one replaced on 1 July 2002 ("code of criminal procedure of the RSFSR", «УПК РСФСР»)
+    id: 'ru-rsfsr-criminal-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
+    name: { en: 'Criminal Procedure Code of the RSFSR (1960)', ru: 'Уголовно-процессуальный кодекс РСФСР' },
+    short: { en: 'RSFSR Criminal Procedure Code', ru: 'УПК РСФСР' },
+    noun: { en: 'Code', ru: 'Кодекс' },
+    aliases: {
+      en: [String.raw`(?:RSFSR Criminal Procedur(?:e|al) Code|Criminal Procedur(?:e|al) Code of the RSFSR|[Cc]ode [Oo]f [Cc]riminal [Pp]rocedure [Oo]f [Tt]he (?:RSFSR|Rsfsr))`],
+      ru: [String.raw`Уголовно-процессуальн~ кодекс~ РСФСР`],
+    },
+    abbreviations: ['УПК РСФСР'],
+  },
+  {
+    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.', predecessor: { id: 'ru-rsfsr-criminal-procedure-code', until: '2002-07-01' },
     enactedBy: [{ number: '174', year: '2001' }],
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
     short: { en: 'Criminal Procedure Code', ru: 'УПК РФ' },
@@ -530,6 +542,30 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: { en: [String.raw`Agreement on the Application of Sanitary and Phytosanitary Measures`], ru: [String.raw`Соглашени~ по применению санитарных и фитосанитарных мер`] },
     abbreviations: [String.raw`(?:WTO )?SPS Agreement`],
+  },
+  {
+    // the plurilateral Information Technology Agreement (Singapore, 1996), which Russia joined on accession
+    id: 'wto-ita', kind: 'treaty', unit: 'paragraph',
+    name: { en: 'Ministerial Declaration on Trade in Information Technology Products (Information Technology Agreement, 1996)', ru: 'Соглашение по информационным технологиям (ВТО, 1996)' },
+    short: { en: 'Information Technology Agreement', ru: 'Соглашение по информационным технологиям' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`(?:WTO )?Information Technology Agreement`], ru: [String.raw`Соглашени~ (?:ВТО )?по (?:торговле )?информационн~ технологи~`] },
+  },
+  {
+    // the plurilateral Agreement on Government Procurement (1994, revised 2012), which Russia undertook to negotiate
+    id: 'wto-gpa', kind: 'treaty', unit: 'article', romanArticles: true,
+    name: { en: 'Agreement on Government Procurement (WTO)', ru: 'Соглашение по правительственным закупкам (ВТО)' },
+    short: { en: 'GPA', ru: 'Соглашение по правительственным закупкам' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`(?:WTO )?(?:Government Procurement Agreement|Agreement on Government Procurement)`], ru: [String.raw`Соглашени~ (?:ВТО )?(?:по|о) (?:правительственн|государственн)~ закупк~`] },
+  },
+  {
+    // the 1947 GATT, written with its year (a bare "GATT" is the 1994 one, which incorporates it)
+    id: 'gatt-1947', kind: 'treaty', unit: 'article', romanArticles: true,
+    name: { en: 'General Agreement on Tariffs and Trade 1947', ru: 'Генеральное соглашение по тарифам и торговле 1947 года' },
+    short: { en: 'GATT 1947', ru: 'ГАТТ 1947' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`General Agreement on Tariffs and Trade(?:,? of)? 1947`, String.raw`GATT 1947`], ru: [String.raw`Генеральн~ соглашени~ по тарифам и торговле 1947 года`, String.raw`ГАТТ 1947`] },
   },
   {
     // The Protocol on the Accession of the Russian Federation (WT/L/839, 16 December 2011): a Marrakesh Agreement named
@@ -990,6 +1026,50 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the CIS Agreement of 24 September 1993 (Moscow) on copyright, under which the CIS states apply the Berne rules
+    id: 'cis-copyright-agreement-1993', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Cooperation in the Field of Protection of Copyright and Related Rights (CIS, Moscow, 24 September 1993)', ru: 'Соглашение о сотрудничестве в области охраны авторского права и смежных прав (СНГ, Москва, 24 сентября 1993 г.)' },
+    short: { en: 'CIS Copyright Agreement (1993)', ru: 'Соглашение СНГ об авторском праве (1993)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on [Cc]ooperation in the [Ff]ield of (?:the )?[Pp]rotection of [Cc]opyright and (?:the )?(?:[Rr]elated|[Nn]eighbou?ring|[Aa]djacent) [Rr]ights`],
+      ru: [String.raw`Соглашени~ о сотрудничестве в области охраны авторского права и смежных прав`],
+    },
+  },
+  {
+    // the CIS Agreement of 19 November 2010 (Saint Petersburg) that set up the Interstate Council on IP
+    id: 'cis-ip-council-agreement-2010', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Cooperation in the Field of Legal Protection and Enforcement of Intellectual Property and the Establishment of the Interstate Council (CIS, 19 November 2010)', ru: 'Соглашение о сотрудничестве в области охраны и защиты прав на объекты интеллектуальной собственности и создании Межгосударственного совета по вопросам охраны и защиты интеллектуальной собственности (СНГ, 19 ноября 2010 г.)' },
+    short: { en: 'CIS Agreement on IP Protection (2010)', ru: 'Соглашение СНГ об охране ИС (2010)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on [Cc]ooperation in the (?:[Ff]ield|[Aa]rea|[Ss]phere) of (?:the )?[Ll]egal [Pp]rotection (?:and (?:[Pp]rotection|[Ee]nforcement) )?of [Ii]ntellectual [Pp]roperty`],
+      ru: [String.raw`Соглашени~ о сотрудничестве в области охраны и защиты прав на объекты интеллектуальной собственности`],
+    },
+  },
+  {
+    // the CIS Agreement of 6 July 1992 on the Status of the Economic Court of the CIS
+    id: 'cis-economic-court-agreement-1992', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on the Status of the Economic Court of the CIS (6 July 1992)', ru: 'Соглашение о статусе Экономического суда Содружества Независимых Государств (6 июля 1992 г.)' },
+    short: { en: 'Agreement on the CIS Economic Court', ru: 'Соглашение о статусе Экономического суда СНГ' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on the Status of the Economic Court(?: of the (?:CIS|Commonwealth of Independent States))?`],
+      ru: [String.raw`Соглашени~ о статусе Экономического [Сс]уда(?: (?:СНГ|Содружества Независимых Государств))?`],
+    },
+  },
+  {
+    // the Protocol amending that Agreement (Moscow, 13 September 2017), which widened the CIS Economic Court's jurisdiction
+    id: 'cis-economic-court-agreement-1992-protocol', kind: 'treaty', unit: 'article',
+    name: { en: 'Protocol amending the Agreement on the Status of the Economic Court of the CIS', ru: 'Протокол о внесении изменений в Соглашение о статусе Экономического суда Содружества Независимых Государств' },
+    short: { en: 'Protocol on the CIS Economic Court', ru: 'Протокол о Суде СНГ' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol (?:on )?[Aa]mend(?:ing|ments to) the Agreement on the Status of the Economic Court(?: of the (?:CIS|Commonwealth of Independent States))?`],
+      ru: [String.raw`Протокол~ о внесении изменений в Соглашение о статусе Экономического [Сс]уда(?: (?:СНГ|Содружества Независимых Государств))?`],
+    },
+  },
+  {
     id: 'wipo-plt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Patent Law Treaty (2000)', ru: 'Договор о патентном праве (2000)' },
     short: { en: 'PLT', ru: 'PLT' },
@@ -998,6 +1078,28 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // "Patent Law Treaty" is a name only as written so ("a patent law treaty" is any)
     names: { en: [String.raw`(?:WIPO )?Patent Law Treaty`] },
     abbreviations: ['PLT'],
+  },
+  {
+    // the WIPO Treaty on Intellectual Property in Respect of Integrated Circuits (Washington, 1989)
+    id: 'wipo-ipic-treaty', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on Intellectual Property in Respect of Integrated Circuits (Washington, 1989)', ru: 'Договор об интеллектуальной собственности в отношении интегральных микросхем (Вашингтон, 1989)' },
+    short: { en: 'IPIC Treaty', ru: 'Вашингтонский договор' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`(?:Washington )?Treaty on Intellectual Property in Respect of Integrated Circuits`, String.raw`IPIC Treaty`],
+      ru: [String.raw`(?:Вашингтонск~ )?[Дд]оговор~ (?:об|по) интеллектуальной собственности в отношении интегральных (?:микро)?схем`],
+    },
+  },
+  {
+    // the Council of Europe's MEDICRIME Convention (Moscow, 28 October 2011), which Russia ratified in 2017
+    id: 'medicrime-convention', kind: 'treaty', unit: 'article',
+    name: { en: 'Council of Europe Convention on the Counterfeiting of Medical Products and Similar Crimes Involving Threats to Public Health (MEDICRIME Convention)', ru: 'Конвенция Совета Европы о борьбе с фальсификацией медицинской продукции и сходными преступлениями, угрожающими здоровью населения (Конвенция «Медикрим»)' },
+    short: { en: 'MEDICRIME Convention', ru: 'Конвенция «Медикрим»' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`(?:MEDICRIME|MÉDICRIME|Medicrime) (?:Convention|CONVENTION)`, String.raw`Convention (?:MEDICRIME|MÉDICRIME)`, String.raw`Convention on the [Cc]ounterfeiting of [Mm]edical [Pp]roducts and [Ss]imilar [Cc]rimes [Ii]nvolving [Tt]hreats to [Pp]ublic [Hh]ealth`],
+      ru: [String.raw`Конвенци~ (?:Совета Европы )?о (?:борьбе с )?фальсификаци~ медицинской продукции(?: и сходными преступлениями, угрожающими здоровью населения)?`, String.raw`Конвенци~ "?(?:Медикрим|MEDICRIME)"?`],
+    },
   },
   {
     id: 'wipo-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1175,6 +1277,37 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the EAEU Treaty's Annex 3, whose item 30 the Commission's registers rest on
+    id: 'eaeu-treaty-annex-3', kind: 'treaty', unit: 'article', itemsAreArticles: true,
+    name: {
+      en: 'Protocol on Information and Communication Technologies and Information Interaction within the Eurasian Economic Union (Annex 3 to the Treaty on the Eurasian Economic Union)',
+      ru: 'Протокол об информационно-коммуникационных технологиях и информационном взаимодействии в рамках Евразийского экономического союза (приложение № 3 к Договору о Евразийском экономическом союзе)',
+    },
+    short: { en: 'EAEU Treaty, Annex 3', ru: 'приложение № 3 к Договору о ЕАЭС' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [
+        String.raw`(?:Annex|Appendix) (?:No\.? ?)?3 (?:to|of) the (?:Treaty|Agreement) on (?:the )?(?:Eurasian Economic Union|EAEU)`,
+        String.raw`Protocol on [Ii]nformation and [Cc]ommunication [Tt]echnologies and [Ii]nformation (?:[Ii]nteraction|[Ee]xchange) within the (?:Eurasian Economic Union|EAEU)`,
+      ],
+      ru: [
+        String.raw`[Пп]риложени~ (?:№ ?|N ?)?3 к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`,
+        String.raw`Протокол~ об информационно-коммуникационных технологиях и информационном взаимодействии в рамках (?:Евразийского экономического союза|ЕАЭС)`,
+      ],
+    },
+  },
+  {
+    // the Treaty of 10 October 2014 by which Armenia acceded to the EAEU Treaty
+    id: 'eaeu-armenia-accession-treaty-2014', kind: 'treaty', unit: 'article',
+    name: { en: "Treaty on the Accession of the Republic of Armenia to the Treaty on the Eurasian Economic Union (10 October 2014)", ru: 'Договор о присоединении Республики Армения к Договору о Евразийском экономическом союзе от 29 мая 2014 года (10 октября 2014 г.)' },
+    short: { en: "Armenia's EAEU Accession Treaty", ru: 'Договор о присоединении Армении к ЕАЭС' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`(?:Treaty|Agreement) on (?:the )?(?:Accession of (?:the Republic of )?Armenia|Armenia['’]s (?:[Aa]ccession|joining)) to the (?:Treaty on the )?(?:Eurasian Economic Union|EAEU|Treaty)`],
+      ru: [String.raw`Договор~ о присоединении Республики Армения к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`],
+    },
+  },
+  {
     id: 'us-ru-ipr-agreement-2006', kind: 'agreement', unit: 'article',
     name: { en: '2006 U.S.-Russia IPR Agreement (IPR Side Letter)', ru: 'Соглашение между Россией и США по ПИС 2006 г.' },
     short: { en: '2006 U.S.-Russia IPR Agreement', ru: 'Соглашение по ПИС 2006 г.' },
@@ -1189,6 +1322,17 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:Side Letter|Bilateral Agreement) on (?:Intellectual Property Rights|IPR)`,
       ],
       ru: [],
+    },
+  },
+  {
+    // the EU-Russia Partnership and Cooperation Agreement (Corfu, 24 June 1994; in force 1997)
+    id: 'eu-ru-pca-1994', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Partnership and Cooperation between the European Communities and their Member States and the Russian Federation (1994)', ru: 'Соглашение о партнерстве и сотрудничестве между Российской Федерацией и Европейскими сообществами и их государствами-членами (1994)' },
+    short: { en: 'EU-Russia PCA', ru: 'Соглашение о партнерстве и сотрудничестве с ЕС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Partnership and Co-?operation Agreement (?:\(PCA\) )?between the (?:EU|European Union|European Communities)(?: and (?:its|their) Member States)? and (?:the )?Russia(?:n Federation)?`, String.raw`(?:EU-Russia|EU–Russia|Russia-EU) Partnership and Co-?operation Agreement`],
+      ru: [String.raw`Соглашени~ о партн[её]рстве и сотрудничестве(?: между Российской Федерацией и Европейскими сообществами)?`],
     },
   },
   {
@@ -1702,6 +1846,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`Fundamentals of (?:the )?Civil Legislation(?: of the USSR(?: and (?:the )?Republics)?)?(?! (?:of the USSR )?(?:and (?:the )?)?Union)(?! of 1961)`],
       ru: [String.raw`Основ~ гражданского законодательства(?: Союза ССР и республик| СССР и республик)?(?! (?:Союза ССР |СССР )?и союзных)(?! 1961)`],
     },
+  },
+  {
+    // the USSR's Regulation on the Firm of 22 June 1927, Russia's law on trade names until Part IV (2008)
+    id: 'su-firm-regulation-1927', kind: 'law', unit: 'article',
+    name: { en: 'Regulation on the Firm (USSR Central Executive Committee and Council of People\'s Commissars, 22 June 1927)', ru: 'Положение о фирме (утв. постановлением ЦИК и СНК СССР от 22 июня 1927 г.)' },
+    short: { en: 'Regulation on the Firm (1927)', ru: 'Положение о фирме 1927 г.' },
+    noun: { en: 'Regulation', ru: 'Положение' },
+    aliases: { en: [String.raw`Regulation(?:s)? on (?:the )?(?:[Ff]irm|[Tt]rade [Nn]ame)s?(?: of 1927| \(1927\))`], ru: [String.raw`Положени~ о фирме`] },
   },
   {
     id: 'ru-law-443-1-1990', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '443-1', year: '1990', series: 'rf' },

@@ -28,6 +28,16 @@ export interface Resolved {
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
 /** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
 const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|(?:Book|Part)\s+(?:I{1,3}|IV|[1-4]|One|Two|Three|Four)\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+/**
+ * Rules, a regulation or a procedure an act approved, between an item and the act: "п. 5 Правил, утв. Постановлением
+ * Правительства № 1101", "пунктом 8 Правил создания … системы, утвержденных постановлением Правительства …", "paragraph
+ * 5 of the Rules … approved by Government Resolution No. 1101". Their items are the act's (as readers key them), and the
+ * act must be one whose items are its articles (a government resolution, a decree).
+ */
+const APPROVED_RULES_GAP = {
+  en: /^\s*of\s+the\s+(?:Rules|Regulations?|Procedure|Requirements|List)(?![\p{L}])[^.;:\n]{0,250}?,?\s*\(?\s*(?:approved|adopted|endorsed)\s+by\s+(?:the\s+)?$/iu,
+  ru: /^\s*(?:Правил|Положени[яе]|Порядк[аеу]|Требований|Регламент[ае]|Перечн[яе]|Методик[иеу])(?![\p{L}])[^.;:\n]{0,250}?,?\s*\(?\s*утв(?:ержд[её]нн?[а-яё]*|\.)\s*$/iu,
+};
 /** "Its Article 29": the article of the instrument named just before. */
 const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
 /** "in Article 14.10:" — an amending law's list of changes to one article follows; its bare parts are that article's. */
@@ -124,6 +134,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   // 1. Attached instrument directly after the reference (an unresolvable "the Code" attached blocks any guess: null).
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];
+    if (m?.instrument && (ref.needsArticle || ref.itemsAsArticles) && itemsAreArticles(m.instrument) && m.start - ref.end <= 300 && APPROVED_RULES_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return m;
     if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return undefined;
     // a section of a chapter is a part of it, no article ("Section 6 of Chapter 71 of the Civil Code")
     if (/^Sec/iu.test(text.slice(ref.start, ref.end)) && /Chapter/iu.test(text.slice(ref.end, m.end))) return undefined;

@@ -70,8 +70,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     32 more federal laws in the registry (procurement by number alone; titles two laws had in turn dated by era), a
  *     registered law's whole title after a lower-case law word, "Гк рф"; read from rounds 55-57, lists of amending
  *     laws written date first, «Закона «О СМИ»», "the 1964 Civil Code".
+ * 18: the families of external-gold rounds 1-57 in the eleventh session: instruments the registry lacked (the WTO's ITA
+ *     and GPA, the 1947 GATT, the RSFSR Code of Criminal Procedure, three CIS agreements and a protocol, the EAEU
+ *     Treaty's Annex 3 and Armenia's accession, the IPIC Treaty, MEDICRIME, the EU-Russia PCA, the 1927 Regulation on the
+ *     Firm), a treaty's bracketed initials as its short form ("(ITA)"), an item of rules a government resolution
+ *     approved as the resolution's («п. 5 Правил, утв. Постановлением Правительства № 1101»).
  */
-export const CITATION_VERSION = 17;
+export const CITATION_VERSION = 18;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

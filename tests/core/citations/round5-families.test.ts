@@ -46,8 +46,9 @@ describe('the WTO covered agreements and the other Russian codes, by name and ab
     ['the Code of Administrative Court Procedure', [['ru-admin-procedure-code', 'Code of Administrative Court Procedure']]],
     ['ст. 4 АПК РФ', [['ru-arbitrazh-procedure-code:4', 'ст. 4 АПК РФ']]],
     ['Таможенный кодекс ЕАЭС', [['eaeu-customs-code-2017', 'Таможенный кодекс ЕАЭС']]],
+    // (the 1947 GATT is an instrument of its own since the eleventh session: never the 1994 one)
+    ['Article 2 of GATT 1947', [['gatt-1947:2', 'Article 2 of GATT 1947']]],
     // negatives: not these instruments
-    ['Article 2 of GATT 1947', []],
     ['the labor market and the code of conduct', []],
     ['ТК ТС', [['cu-customs-code-2009', 'ТК ТС']]],
   ];
