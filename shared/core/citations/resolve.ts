@@ -27,7 +27,8 @@ export interface Resolved {
 /** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
 /** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
-const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|(?:Book|Part)\s+(?:I{1,3}|IV|[1-4]|One|Two|Three|Four)\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+/** A dot may close the number first ("Article 15.1. of the Federal Law"). */
+const FOLLOW_GAP = { en: /^\.?(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|(?:Book|Part)\s+(?:I{1,3}|IV|[1-4]|One|Two|Three|Four)\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
 /**
  * Rules, a regulation or a procedure an act approved, between an item and the act: "п. 5 Правил, утв. Постановлением
  * Правительства № 1101", "пунктом 8 Правил создания … системы, утвержденных постановлением Правительства …", "paragraph
@@ -338,6 +339,14 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const m = mentions[k]!;
       // an unknown law named since the code: the article may be its (say nothing)
       if (m.unknown) return;
+      // a federal law by its number, the last instrument named, in an earlier sentence: the law under discussion ("общие
+      // нормы 152-ФЗ. … (п. 5 ч. 1 ст. 6)"), over a code named before it; only articles a law has (up to 100: "ст. 149"
+      // after a law amending the Tax Code is the Code's), never a resolution's or decree's (they number items)
+      const lawArticles = ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= 100 && (t.article ?? article));
+      if (k === firstFrom(ref.start) - 1 && m.act && m.end <= sStart && parseNumberedActId(m.instrument ?? '')?.series === 'fz' && lawArticles && ok(m)) {
+        push({ ref, instrument: m.instrument, attached: false, ...base });
+        return;
+      }
       // a Russian law named by its title since the code, in an earlier sentence: the article may be its (say nothing)
       if (m.how === 'named' && !m.act && m.end <= sStart && m.instrument && instrumentKind(m.instrument) === 'law' && m.instrument.startsWith('ru-')) return;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {

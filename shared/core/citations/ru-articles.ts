@@ -74,8 +74,8 @@ const LETTER_LIST_AT = /\s*(?:["«“„]\s*)?([а-яё](?:\s*,\s*[а-яё])+|[�
 const SPACE_AT = /\s+/uy;
 /** The article word written twice ("статьи ст. 14.10"): the second one, read past. */
 const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
-/** The rest of a number split by one space: three digits, then no further digit, list or decimal. */
-const SPLIT_REST_AT = /^[ \u00a0\u202f](\d{3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d)/u;
+/** The rest of a number split by one space: three digits, then no further digit, list, decimal or act series ("ст. 6 152-ФЗ"). */
+const SPLIT_REST_AT = /^[ \u00a0\u202f](\d{3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d|-?[А-ЯA-Z])/u;
 /** A part after its article ("ст. 146 ч. 2", "ст. 1252 п. 5", "ст. 146 ч. 3 п. «в»"): digits or a quoted letter only, as
  * "статьи 1252 части четвертой ГК РФ" is a part of the code. */
 const TRAIL_VAL = String.raw`(?:\d{1,3}(?:\.\d{1,2})?(?![\d.]\d)|["«“„][а-яё]["»”“])`;
@@ -254,15 +254,18 @@ function readChain(text: string, start: number): Reference | null {
   };
 }
 
+/** Between an article and a part written after it: a space, or a comma ("Ст. 6, ч.1, п.1"). */
+const TRAIL_GAP_AT = /\s*,\s*|\s+/uy;
+
 /**
- * Parts written after their article, outer to inner ("ст. 146 ч. 3 п. «в»"): put before it, inner first, as the chain
+ * Parts written after their article, outer to inner ("ст. 146 ч. 3 п. «в»", "Ст. 6, ч.1, п.1"): put before it, inner first, as the chain
  * holds them; returns where the reference now ends.
  */
 function readTrailing(text: string, end: number, levels: Array<{ level: Level; vals: string[] }>): number {
   const trailing: Array<{ level: Level; vals: string[] }> = [];
   let pos = end;
   for (;;) {
-    const gap = sticky(SPACE_AT, text, pos);
+    const gap = sticky(TRAIL_GAP_AT, text, pos);
     if (!gap) break;
     const word = sticky(LEVEL_AT, text, pos + gap[0].length);
     if (!word) break;

@@ -12,6 +12,7 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "Федеральный закон «О внесении изменений в отдельные законодательные акты ...» от 02.07.2013 N 187-ФЗ"  (title first)
 //   "Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"", "Постановление Правительства РФ от 29.12.2007 № 992"
 //   "Федеральный закон № 187-ФЗ от 02.07.2013" (the date after the number), "187-ФЗ от 02.07.2013" (no number sign), "ФЗ № 149-ФЗ", "Закон РФ от 9 июля 1993 г. N 5351-I"
+//   "ФЗ-152" (the series before the number, as developers and compliance notes write it)
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 // (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
@@ -21,7 +22,7 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ)${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
+    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ|(?<![\p{L}\d-])ФЗ-(?<n4>\d{1,4})(?![\d-]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
   'gu',
 );
 
@@ -67,7 +68,7 @@ export function findRussianActs(text: string): RawMention[] {
     // "ФЗ № 187", "Федеральный закон № 187": a number without its "-ФЗ" only after a federal law's own word
     if (g.bare && !(g.word && /ФЗ|едеральн/u.test(g.word))) continue;
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"
-    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.bare)!;
+    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.n4 ?? g.bare)!;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
   }
   PRESIDENT_RU.lastIndex = 0;

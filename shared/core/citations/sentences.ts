@@ -15,7 +15,8 @@ export function sentenceStarts(text: string): number[] {
     if (m[1] === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const word = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      // (a blank line after it still ends the sentence: «… КоАП РФ.\n\nПрименяются …»)
+      if ((ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) && !/\n[ \t]*\n/u.test(m[0])) continue;
     }
     starts.push(m.index + m[0].length);
   }
