@@ -343,7 +343,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       // нормы 152-ФЗ. … (п. 5 ч. 1 ст. 6)"), over a code named before it; only articles a law has (up to 100: "ст. 149"
       // after a law amending the Tax Code is the Code's), never a resolution's or decree's (they number items)
       const lawArticles = ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= 100 && (t.article ?? article));
-      if (k === firstFrom(ref.start) - 1 && m.act && m.end <= sStart && parseNumberedActId(m.instrument ?? '')?.series === 'fz' && lawArticles && ok(m)) {
+      if (k === firstFrom(ref.start) - 1 && m.act && m.instrument && m.end <= sStart && parseNumberedActId(m.instrument)?.series === 'fz' && lawArticles && ok(m)) {
         push({ ref, instrument: m.instrument, attached: false, ...base });
         return;
       }
