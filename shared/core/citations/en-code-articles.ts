@@ -93,9 +93,9 @@ const enArticleSource = (NEXT: string): string =>
     String.raw`|(?:(?:${SUB_WORD}\s+|${NESTED_PART_WORD}\s*)(?<subList>${SUB_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?)?` +
     // "Clause (1) of the Article 6septies" (a translation's article)
     // ("Section 3 of Article 1260": a translation's section of an article is its part; so is "No. 7 of Article 15.1", an
-    // agency's rendering of «п. 7 ст. 15.1»)
+    // agency's rendering of «п. 7 ст. 15.1», never a named thing's number: "Amendment No. 4 of Article 10")
     // ("part2 of article 238.1", "p.3, Art.1252 of the Civil Code": a translation's glued part number)
-    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s)|No\.(?=\s*\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?` +
+    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s)|(?<!\b(?:Amendment|Footnote|Comment|Opinion|Annex|Appendix|Protocol|Note|Schedule|Form|Order|Decree|Resolution|Law|Decision|Letter|Case|Report|Recommendation|Item)\s)No\.(?=\s*\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?` +
     // "the second paragraph of Article 1270", "second part of the new version of article 1360" (an ordinal before its
     // part word; "the third paragraph of item 1 of Article 1252" is an абзац, which keys do not carry)
     // (never one of a list of ordinals, "the first and second paragraphs of Article 1270": the article alone is cited)

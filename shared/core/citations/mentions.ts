@@ -382,11 +382,12 @@ function escapeRegExp(s: string): string {
 
 /**
  * Whether capitals abbreviate a name as written, letter by letter its capitalised words' initials: "Information
- * Technology Agreement (ITA)", "Government Procurement Agreement (GPA)" define short forms as a code's "(CC)" does.
+ * Technology Agreement (ITA)", "Government Procurement Agreement (GPA)" define short forms as a code's "(CC)" does
+ * (three letters at least: a later "PC" or "ST" is too often something else).
  */
 function abbreviates(letters: string, name: string): boolean {
   const initials = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials.length >= 2 && initials === letters;
+  return initials.length >= 3 && initials === letters;
 }
 
 /** The short form as a pattern: exact for English, Russian words of five letters or more in any case ending. */

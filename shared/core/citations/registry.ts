@@ -213,7 +213,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['ГПК РСФСР'],
   },
   {
-    // the 1960 Code the 2001 one replaced on 1 July 2002 ("code of criminal procedure of the RSFSR", «УПК РСФСР»)
+    // the 1960 Code the 2001 one replaced on 1 July 2002 ("code of criminal procedure of the RSFSR", «УПК РСФСР»); a text
+    // written before the new Code was signed (18 December 2001) means it by "Criminal Procedure Code"
     id: 'ru-rsfsr-criminal-procedure-code', kind: 'code', unit: 'article', partLabel: 'ч.',
     name: { en: 'Criminal Procedure Code of the RSFSR (1960)', ru: 'Уголовно-процессуальный кодекс РСФСР' },
     short: { en: 'RSFSR Criminal Procedure Code', ru: 'УПК РСФСР' },
@@ -225,7 +226,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: ['УПК РСФСР'],
   },
   {
-    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.', predecessor: { id: 'ru-rsfsr-criminal-procedure-code', until: '2002-07-01' },
+    id: 'ru-criminal-procedure-code', kind: 'code', unit: 'article', chapters: 57, partLabel: 'ч.', predecessor: { id: 'ru-rsfsr-criminal-procedure-code', until: '2001-12-18' },
     enactedBy: [{ number: '174', year: '2001' }],
     name: { en: 'Criminal Procedure Code of the Russian Federation', ru: 'Уголовно-процессуальный кодекс Российской Федерации' },
     short: { en: 'Criminal Procedure Code', ru: 'УПК РФ' },
@@ -549,7 +550,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Ministerial Declaration on Trade in Information Technology Products (Information Technology Agreement, 1996)', ru: 'Соглашение по информационным технологиям (ВТО, 1996)' },
     short: { en: 'Information Technology Agreement', ru: 'Соглашение по информационным технологиям' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
-    aliases: { en: [String.raw`(?:WTO )?Information Technology Agreement`], ru: [String.raw`Соглашени~ (?:ВТО )?по (?:торговле )?информационн~ технологи~`] },
+    // (never a contract of that name, "… dated 5 May 2020 between the Bank and IBM", nor the 2015 expansion, "ITA-2")
+    aliases: { en: [String.raw`(?<![Ee]xpanded |[Ee]xpansion of the )(?:WTO )?Information Technology Agreement(?!,? (?:between|dated|of \d)| ?\(?(?:ITA-?2|II)\b)`], ru: [String.raw`Соглашени~ (?:ВТО )?по (?:торговле (?:продукцией )?)?информационн~ технологи~(?! между)`] },
   },
   {
     // the plurilateral Agreement on Government Procurement (1994, revised 2012), which Russia undertook to negotiate
@@ -557,7 +559,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Agreement on Government Procurement (WTO)', ru: 'Соглашение по правительственным закупкам (ВТО)' },
     short: { en: 'GPA', ru: 'Соглашение по правительственным закупкам' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
-    aliases: { en: [String.raw`(?:WTO )?(?:Government Procurement Agreement|Agreement on Government Procurement)`], ru: [String.raw`Соглашени~ (?:ВТО )?(?:по|о) (?:правительственн|государственн)~ закупк~`] },
+    // (never a bilateral one: "… between the EC and Switzerland", "the US–Israel Government Procurement Agreement")
+    aliases: { en: [String.raw`(?<!(?:Israel|Switzerland|bilateral|EU|EC|US|U\.S\.)[- –]?)(?:WTO )?(?:Government Procurement Agreement|Agreement on Government Procurement)(?!,? (?:between|dated|of \d))`], ru: [String.raw`Соглашени~ (?:ВТО по (?:правительственн|государственн)~|по правительственн~) закупк~`] },
   },
   {
     // the 1947 GATT, written with its year (a bare "GATT" is the 1994 one, which incorporates it)
@@ -1332,7 +1335,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`Partnership and Co-?operation Agreement (?:\(PCA\) )?between the (?:EU|European Union|European Communities)(?: and (?:its|their) Member States)? and (?:the )?Russia(?:n Federation)?`, String.raw`(?:EU-Russia|EU–Russia|Russia-EU) Partnership and Co-?operation Agreement`],
-      ru: [String.raw`Соглашени~ о партн[её]рстве и сотрудничестве(?: между Российской Федерацией и Европейскими сообществами)?`],
+      // (with its parties: «Соглашение о партнерстве и сотрудничестве» alone is any two parties')
+      ru: [String.raw`Соглашени~ о партн[её]рстве и сотрудничестве,? (?:между Российской Федерацией и Европейскими сообществами|(?:между )?(?:Россией|Российской Федерацией|РФ) и (?:ЕС|Европейским союзом|Евросоюзом|Европейскими сообществами)|(?:между )?(?:ЕС|Европейским союзом|Евросоюзом|Европейскими сообществами)(?: и их государствами-членами)? и (?:Россией|Российской Федерацией|РФ))`],
     },
   },
   {
@@ -1853,7 +1857,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'Regulation on the Firm (USSR Central Executive Committee and Council of People\'s Commissars, 22 June 1927)', ru: 'Положение о фирме (утв. постановлением ЦИК и СНК СССР от 22 июня 1927 г.)' },
     short: { en: 'Regulation on the Firm (1927)', ru: 'Положение о фирме 1927 г.' },
     noun: { en: 'Regulation', ru: 'Положение' },
-    aliases: { en: [String.raw`Regulation(?:s)? on (?:the )?(?:[Ff]irm|[Tt]rade [Nn]ame)s?(?: of 1927| \(1927\))`], ru: [String.raw`Положени~ о фирме`] },
+    // (never a company's own regulation: «Положение о фирме «Ромашка»», «Положения о фирме ООО «Вектор»»)
+    aliases: { en: [String.raw`Regulation(?:s)? on (?:the )?(?:[Ff]irm|[Tt]rade [Nn]ame)s?(?: of 1927| \(1927\))`], ru: [String.raw`Положени~ о фирме(?!\s?[«„\x22]|\s(?:ООО|АО|ЗАО|ОАО|ПАО|ИП|компании|предприятия|организации|общества)(?![\p{L}]))`] },
   },
   {
     id: 'ru-law-443-1-1990', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '443-1', year: '1990', series: 'rf' },

@@ -27,8 +27,7 @@ export interface Resolved {
 /** A page between them is transparent: "Point 1226 at p. 316 of the Report", "пункт 1226 (с. 316) Доклада". */
 /** So are words of the instrument's era: "ст. 32 ранее действовавшего Закона о ...", "Article 32 of the former Law on ...". */
 /** And a code's part in words: "art. 1360 of the 4th part of the Russian Civil Code", or its chapter: "Article 395 of Chapter 38 of the Customs Code". */
-/** A dot may close the number first ("Article 15.1. of the Federal Law"). */
-const FOLLOW_GAP = { en: /^\.?(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|(?:Book|Part)\s+(?:I{1,3}|IV|[1-4]|One|Two|Three|Four)\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
+const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?)?(?:\s*,?\s*(?:of|under|in|from)\s+(?:the\s+)?(?:(?:former|previous|old|then|new|current|applicable|repealed)\s+|(?:19|20)\d{2}\s+|Russia['’]s\s+|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|I{1,3}|IV)\s+part\s+of\s+(?:the\s+)?|(?:Book|Part)\s+(?:I{1,3}|IV|[1-4]|One|Two|Three|Four)\s+of\s+(?:the\s+)?|Chapter\s+\d{1,2}(?:\.\d)?\s+of\s+(?:the\s+)?)?|[ \t]*)$/i, ru: /^\s*(?:част[а-яё]{0,3}\s+(?:перв|втор|трет|четв[её]рт)[а-яё]{0,4}\s+|(?:ранее\s+|ныне\s+)?(?:действ|прежн|стар|нов|утративш|отмен[её]нн)[а-яё]{0,8}(?:\s+силу)?\s+)?$/iu };
 /**
  * Rules, a regulation or a procedure an act approved, between an item and the act: "п. 5 Правил, утв. Постановлением
  * Правительства № 1101", "пунктом 8 Правил создания … системы, утвержденных постановлением Правительства …", "paragraph
@@ -55,6 +54,23 @@ const CHAIN_GAP = { en: /^\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?$/i, ru: /^\s
 function inEditorialNote(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   return pos - lineStart <= 400 && EDITORIAL_NOTE.test(text.slice(lineStart, pos));
+}
+
+/** Editorial or amending words just before a law's name ("в ред. Федерального закона", "as amended by Federal Law"). */
+const AMENDED_BY_BEFORE = /(?:ред\.|редакции|изменени[а-яё]*|внесен[а-яё]*|дополнен[а-яё]*|amended\s+by|amendments?\s+(?:by|under)|amending|introduced\s+by)[^.;:()]{0,40}$/iu;
+/** A code named in a sentence (its bare articles may be that code's, the law only amending or beside it). */
+const CODE_NAMED = /\bCode\b|Constitution|(?<![\p{L}])(?:[Кк]одекс|Конституци|ГК|УК|НК|КоАП|АПК|ГПК|ТК|УПК|ЖК|СК|БК)(?![\p{L}])/u;
+
+/**
+ * A federal law a text discusses (its bare articles are its own): a registered law that amends nothing, named in a
+ * sentence that names no code, not as the act that amended something ("(в ред. Федерального закона … № 420-ФЗ)").
+ */
+function lawUnderDiscussion(text: string, m: Mention, starts: number[]): boolean {
+  const def = INSTRUMENTS.get(m.instrument!);
+  if (!def || /О внесении изменени|\bamend/iu.test(`${def.name.ru} ${def.name.en}`)) return false;
+  const [s, e] = sentenceAt(starts, m.start, text.length);
+  if (CODE_NAMED.test(text.slice(s, e))) return false;
+  return !AMENDED_BY_BEFORE.test(text.slice(Math.max(s, m.start - 60), m.start));
 }
 
 /** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree). */
@@ -136,7 +152,9 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];
     if (m?.instrument && (ref.needsArticle || ref.itemsAsArticles) && itemsAreArticles(m.instrument) && m.start - ref.end <= 300 && APPROVED_RULES_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return m;
-    if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, m.start))) return undefined;
+    // (a dot may close the number first, "Article 15.1. of the Federal Law", never a sentence's end: "Article 6. Of the …")
+    const gap = /^\.[ \t]+(?:of|under|in)\s/u.test(text.slice(ref.end, ref.end + 12)) ? text.slice(ref.end + 1, m?.start) : text.slice(ref.end, m?.start);
+    if (!m || m.start - ref.end > 40 || !FOLLOW_GAP[langOf(ref, ctx.lang)].test(gap)) return undefined;
     // a section of a chapter is a part of it, no article ("Section 6 of Chapter 71 of the Civil Code")
     if (/^Sec/iu.test(text.slice(ref.start, ref.end)) && /Chapter/iu.test(text.slice(ref.end, m.end))) return undefined;
     if (m.instrument === undefined) return partFourOfTheCode(text, ref, m, langOf(ref, ctx.lang)) ? { ...m, instrument: 'ru-civil-code' } : null;
@@ -343,7 +361,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       // нормы 152-ФЗ. … (п. 5 ч. 1 ст. 6)"), over a code named before it; only articles a law has (up to 100: "ст. 149"
       // after a law amending the Tax Code is the Code's), never a resolution's or decree's (they number items)
       const lawArticles = ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= 100 && (t.article ?? article));
-      if (k === firstFrom(ref.start) - 1 && m.act && m.instrument && m.end <= sStart && parseNumberedActId(m.instrument)?.series === 'fz' && lawArticles && ok(m)) {
+      if (k === firstFrom(ref.start) - 1 && m.act && m.instrument && m.end <= sStart && parseNumberedActId(m.instrument)?.series === 'fz' && lawArticles && ok(m) && lawUnderDiscussion(text, m, starts)) {
         push({ ref, instrument: m.instrument, attached: false, ...base });
         return;
       }

@@ -254,6 +254,10 @@ function readChain(text: string, start: number): Reference | null {
   };
 }
 
+/** Further parts, then an article word («п. «ж» ч. 2 ст. 105»): the parts are that article's. */
+const PARTS_THEN_ARTICLE = /^\s*(?:(?:ч\.|чч\.|п\.|пп\.|подп\.|част[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*)\s*(?:\d{1,3}(?:\.\d{1,2})?|[«"„][а-яё][»"“])[\s,]*)*(?:стать|ст\.?\s?\d)/iu;
+/** A word after a part that names some other document than the article's code or law («постановления Пленума», «договора»). */
+const OTHER_DOCUMENT_AFTER = /^\s+(?:постановлени|определени|решени|договор|соглашени|обзор|правил|положени|письм|приказ|Пленум|указ|распоряжени|инструкци|регламент|разъяснени|устав|методик|порядк)[а-яё]*(?![\p{L}])/iu;
 /** Between an article and a part written after it: a space, or a comma ("Ст. 6, ч.1, п.1"). */
 const TRAIL_GAP_AT = /\s*,\s*|\s+/uy;
 
@@ -274,9 +278,13 @@ function readTrailing(text: string, end: number, levels: Array<{ level: Level; v
     if (level === 'article' || level === 'paragraph' || (prev && RANK[level] >= RANK[prev.level])) break;
     const list = sticky(TRAIL_LIST_AT, text, pos + gap[0].length + word[0].length);
     if (!list) break;
-    // "ст. 1252 п. 5 ... ст. 1253": a part followed by an article of its own is that article's
+    // "ст. 1252 п. 5 ... ст. 1253": a part followed by an article of its own is that article's, also through further parts
+    // («ст. 105, п. «ж» ч. 2 ст. 105»)
     const after = text.slice(pos + gap[0].length + word[0].length + list[0].length);
-    if (/^\s*(?:стать|ст\.?\s?\d)/iu.test(after)) break;
+    if (PARTS_THEN_ARTICLE.test(after)) break;
+    // after a comma, a part followed by another document's name is that document's («ст. 1064, п. 12 постановления
+    // Пленума», «ст. 309, п. 1 договора»)
+    if (gap[0].includes(',') && OTHER_DOCUMENT_AFTER.test(after)) break;
     trailing.push({ level, vals: values(list[1]!) });
     pos += gap[0].length + word[0].length + list[0].length;
   }

@@ -12,7 +12,7 @@ import type { CitationFamily, RawMention } from './types.js';
 //   "Федеральный закон «О внесении изменений в отдельные законодательные акты ...» от 02.07.2013 N 187-ФЗ"  (title first)
 //   "Закон РФ от 09.07.1993 № 5351-1 "Об авторском праве и смежных правах"", "Постановление Правительства РФ от 29.12.2007 № 992"
 //   "Федеральный закон № 187-ФЗ от 02.07.2013" (the date after the number), "187-ФЗ от 02.07.2013" (no number sign), "ФЗ № 149-ФЗ", "Закон РФ от 9 июля 1993 г. N 5351-I"
-//   "ФЗ-152" (the series before the number, as developers and compliance notes write it)
+//   "ФЗ-152" (the series before the number, as developers and compliance notes write it; never inside a path or a tag)
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 // (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
@@ -22,7 +22,7 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ|(?<![\p{L}\d-])ФЗ-(?<n4>\d{1,4})(?![\d-]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
+    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ|(?<![\p{L}\d\-/#_])ФЗ-(?<n4>\d{1,4})(?![\d\-/_]|\.[\p{L}\d]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
   'gu',
 );
 

@@ -1,4 +1,4 @@
-// A numbered act cited without its year ("федеральный закон №398-ФЗ", "Law No. 139-FZ") in a text on its subject: the one registered act of that number whose title's words the text uses.
+// A numbered act cited without its year ("федеральный закон №398-ФЗ", "Law No. 139-FZ") in a passage or text on its subject: the one registered act of that number whose title's words they use.
 import { tokenize } from '../search/text-pipeline.js';
 import { INSTRUMENTS, type LawSeries } from './registry.js';
 import { sentenceAt } from './sentences.js';
@@ -9,11 +9,13 @@ import { AMENDING, lawByWordedTitle, QUOTED_TITLE, titleStems } from './worded-t
 // text on the act's subject is such a sign: "Federal Law No. 311-FZ “On customs regulations in the Russian Federation”"
 // is 2010's Law on Customs Regulation, and "№ 152-ФЗ" in a text on taxes is not 2006's Law on Personal Data (it never
 // says «персональных данных»). Only the registry's acts (the domain's), only where exactly one registered act has that
-// series and number, and only where the text uses every subject word of its title (any word form), at least two of them
-// (anywhere in it: an issue thread names «152-ФЗ» in its title and «персональных данных» paragraphs later). Subject
-// words are a title's content words less amending boilerplate and the words of codes' names ("Part Four of the Civil
-// Code" is any amending law's subject). A title quoted right after the number without the act's subject words, or a
-// year in its sentence that is not the act's, says it is another act of that number («№ 61-ФЗ «Об обороне»», "in 2018 Federal Law No. 316-FZ").
+// series and number, and only where the act's paragraph (or the one before it) or the text's opening uses every subject
+// word of its title (any word form), at least two of them (an issue thread names «152-ФЗ» in its title and says
+// «персональных данных» in its first paragraph; a digest's other item far from it does not count). Subject words are a
+// title's content words less amending boilerplate and the words of codes' names ("Part Four of the Civil Code" is any
+// amending law's subject). A title quoted right after the number without the act's subject words, or a year in its
+// sentence that is not the act's, says it is another act of that number («№ 61-ФЗ «Об обороне»», "in 2018 Federal Law
+// No. 316-FZ").
 
 /** Amending boilerplate and the words that place an amendment in an act ("Part Four", "Article"): no act's subject. */
 const NO_SUBJECT = new Set([...AMENDING, 'part', 'часть', 'част', 'four', 'fourth', 'четверт', 'articl', 'стат']);
@@ -46,14 +48,23 @@ const TITLE_AFTER = /^\s*(?:,?\s*(?:of|dated|от)\s+[^"«“„\n]{4,30}?)?\s*[
 const CODE_IN_SENTENCE = /\bCode\b|(?<![\p{L}])(?:[Кк]одекс|ГК|УК|НК|КоАП|АПК|ГПК|ТК)(?![\p{L}])/u;
 const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/gu;
 
-/** The stems a text uses (the last text's kept: one text asks for each of its numbered acts). */
-let lastStems: { text: string; stems: Set<string> } | undefined;
-function stemsOf(text: string): Set<string> {
-  if (lastStems?.text !== text) lastStems = { text, stems: new Set(tokenize(text).flatMap((t) => (t.stem ? [t.stem] : []))) };
-  return lastStems.stems;
+/** How much of a text's start says what it is about (a title, an issue's first paragraph). */
+const OPENING = 800;
+
+/** The act's paragraph and the one before it. */
+function passageAround(text: string, start: number): string {
+  const before = text.lastIndexOf('\n\n', start);
+  const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n\n', before - 1));
+  const after = text.indexOf('\n\n', start);
+  return text.slice(from < 0 ? 0 : from, after < 0 ? text.length : after);
 }
 
-/** The one registered act of that series and number when the text is on its subject (see above). */
+/** The stems a passage uses. */
+function stemsOf(passage: string): Set<string> {
+  return new Set(tokenize(passage).flatMap((t) => (t.stem ? [t.stem] : [])));
+}
+
+/** The one registered act of that series and number when its passage or the text's opening is on its subject (see above). */
 export function topicalActByNumber(act: { series: LawSeries; number: string }, text: string, at: { start: number; end: number }, starts: number[]): string | undefined {
   const ids = INSTRUMENTS.lawIds(act.series, act.number);
   if (ids.length !== 1) return undefined;
@@ -74,6 +85,9 @@ export function topicalActByNumber(act: { series: LawSeries; number: string }, t
   if (CODE_IN_SENTENCE.test(sentence)) return undefined;
   const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
   if (years.length && !years.includes(INSTRUMENTS.get(id)?.law?.year)) return undefined;
-  const used = stemsOf(text);
-  return titles.some((stems) => stems.every((st) => used.has(st))) ? id : undefined;
+  const uses = (passage: string): boolean => {
+    const used = stemsOf(passage);
+    return titles.some((stems) => stems.every((st) => used.has(st)));
+  };
+  return uses(passageAround(text, at.start)) || uses(text.slice(0, OPENING)) ? id : undefined;
 }

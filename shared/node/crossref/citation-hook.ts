@@ -75,9 +75,9 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Treaty's Annex 3 and Armenia's accession, the IPIC Treaty, MEDICRIME, the EU-Russia PCA, the 1927 Regulation on the
  *     Firm), a treaty's bracketed initials as its short form ("(ITA)"), an item of rules a government resolution
  *     approved as the resolution's («п. 5 Правил, утв. Постановлением Правительства № 1101»); read from rounds 58-60,
- *     a numbered act without its year in a text using its title's subject words anywhere (not only around it), "ФЗ-152",
- *     parts after their article with commas ("Ст. 6, ч.1, п.1"), "No. 7 of Article 15.1.", bare articles of the
- *     federal law under discussion over a code named before it, and a blank line after "РФ." ending its sentence.
+ *     a numbered act without its year whose title's subject words the text's opening uses (not only its paragraph),
+ *     "ФЗ-152", parts after their article with commas ("Ст. 6, ч.1, п.1"), "No. 7 of Article 15.1.", bare articles of
+ *     the federal law under discussion over a code named before it, and a blank line after "РФ." ending its sentence.
  */
 export const CITATION_VERSION = 18;
 const VERSION_KEY = 'citations-version';

@@ -39,3 +39,37 @@ describe('Russian forms', () => {
       [['ru-tax-code', 'Налоговый кодекс РФ'], ['ru-fl-265-fz-2020', 'Федеральный закон № 265-ФЗ от 31.07.2020'], ['ru-tax-code:149/2/26', 'подп. 26 п. 2 ст. 149']]],
   ], 'ru', '2024-06-01');
 });
+
+// A review's counter-examples to the session's rules, each answered.
+describe('what the new rules must not read', () => {
+  table([
+    // (the law under discussion is never an amending act, nor a law named beside a code)
+    ['Осужден по ч. 2 ст. 228 УК РФ (в ред. Федерального закона от 07.12.2011 № 420-ФЗ). Суд применил ст. 64.',
+      [['ru-criminal-code:228/2', 'ч. 2 ст. 228 УК РФ'], ['ru-fl-420-fz-2011', 'Федерального закона от 07.12.2011 № 420-ФЗ'], ['ru-criminal-code:64', 'ст. 64']]],
+    ['По КоАП РФ за нарушение Федерального закона № 152-ФЗ «О персональных данных» грозит штраф. Штраф по ст. 13.11.',
+      [['ru-admin-code', 'КоАП РФ'], ['ru-fl-152-fz-2006', 'Федерального закона № 152-ФЗ'], ['ru-admin-code:13.11', 'ст. 13.11']]],
+    // (parts after a comma: never another article's, never another document's)
+    ['Осужден по ст. 105, п. «ж» ч. 2 ст. 105 УК РФ', [['ru-criminal-code:105', 'ст. 105'], ['ru-criminal-code:105/2/ж', 'п. «ж» ч. 2 ст. 105 УК РФ']]],
+    ['ст. 30, ч. 3, ст. 228.1, ч. 4 УК РФ', [['ru-criminal-code:30/3', 'ст. 30, ч. 3'], ['ru-criminal-code:228.1/4', 'ст. 228.1, ч. 4 УК РФ']]],
+    ['по ст. 309, п. 1 договора и ГК РФ', [['ru-civil-code:309', 'ст. 309']]],
+    // («ФЗ-152» never inside a path, a tag or a version)
+    ['см. /docs/ФЗ-152/readme, тег #ФЗ-152 и версию ФЗ-152.v2 (персональные данные)', []],
+    // (registered names never a company's own document, nor any two parties' agreement)
+    ['Утвердить Положение о фирме «Ромашка». Ст. 3 Положения о фирме ООО «Вектор».', []],
+    ['Соглашение о партнерстве и сотрудничестве между банком и университетом', []],
+    ['Россия и Беларусь подписали Соглашение о государственных закупках', []],
+  ], 'ru', '2024-06-01');
+  table([
+    ['Amendment No. 4 of Article 10 of the Civil Code', [['ru-civil-code:10', 'Article 10 of the Civil Code']]],
+    // (a dot that ends a sentence ties nothing to the next sentence's code)
+    ['The ECHR found a violation of Article 6. Of the Russian Criminal Procedure Code, Article 108 was central.',
+      [['echr-convention', 'ECHR'], ['echr-convention:6', 'Article 6'], ['ru-criminal-procedure-code:108', 'Article 108']]],
+    ['the Agreement on Government Procurement between the EC and Switzerland (1999)', []],
+    ['the Information Technology Agreement dated 5 May 2020 between the Bank and IBM', []],
+    // (two capitals are too short a short form: "PC" later is a computer)
+    ['Paris Convention (PC). Each PC must have licensed software.', [['paris-convention', 'Paris Convention']]],
+  ], 'en', '2024-06-01');
+  // (a text written after the new Criminal Procedure Code was signed means it, before it took effect)
+  table([['С 1 июля 2002 г. вступает в силу УПК РФ. Статья 108 УПК РФ', [['ru-criminal-procedure-code', 'УПК РФ'], ['ru-criminal-procedure-code:108', 'Статья 108 УПК РФ']]]], 'ru', '2001-12-20');
+  table([['Статья 108 УПК РФ', [['ru-rsfsr-criminal-procedure-code:108', 'Статья 108 УПК РФ']]]], 'ru', '1998-05-01');
+});
