@@ -5,6 +5,7 @@ import { unflattenArticle } from './flattened.js';
 import { onIpLawInRussian, onRussianIpLaw } from './russian-ip-text.js';
 import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
+import { CODE_IN_SENTENCE } from './topical-acts.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
 import { countBefore } from './sorted-search.js';
 
@@ -56,10 +57,15 @@ function inEditorialNote(text: string, pos: number): boolean {
   return pos - lineStart <= 400 && EDITORIAL_NOTE.test(text.slice(lineStart, pos));
 }
 
+/** Every article the reference names (its own, or the one it borrows) is numbered at most `max` ("14.10" counts as 14). */
+function articlesUpTo(ref: Reference, article: string | undefined, max: number): boolean {
+  return ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= max && (t.article ?? article));
+}
+
 /** Editorial or amending words just before a law's name ("в ред. Федерального закона", "as amended by Federal Law"). */
 const AMENDED_BY_BEFORE = /(?:ред\.|редакции|изменени[а-яё]*|внесен[а-яё]*|дополнен[а-яё]*|amended\s+by|amendments?\s+(?:by|under)|amending|introduced\s+by)[^.;:()]{0,40}$/iu;
 /** A code named in a sentence (its bare articles may be that code's, the law only amending or beside it). */
-const CODE_NAMED = /\bCode\b|Constitution|(?<![\p{L}])(?:[Кк]одекс|Конституци|ГК|УК|НК|КоАП|АПК|ГПК|ТК|УПК|ЖК|СК|БК)(?![\p{L}])/u;
+const CODE_NAMED = new RegExp(String.raw`${CODE_IN_SENTENCE.source}|Constitution|(?<![\p{L}])(?:Конституци|УПК|ЖК|СК|БК)(?![\p{L}])`, 'u');
 
 /**
  * A federal law a text discusses (its bare articles are its own): a registered law that amends nothing, named in a
@@ -349,22 +355,22 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       return;
     }
     // In a court's own document (an ECHR note), a bare "Article 10" is the article of the instrument the court applies.
-    if (forum && ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= forum.maxArticle && (t.article ?? article))) {
+    if (forum && articlesUpTo(ref, article, forum.maxArticle)) {
       push({ ref, instrument: forum.id, attached: false, ...base });
+      return;
+    }
+    // A federal law by its number, the last instrument named, in an earlier sentence: the law under discussion ("общие
+    // нормы 152-ФЗ. … (п. 5 ч. 1 ст. 6)"), over a code named before it; only articles a law has (up to 100: "ст. 149"
+    // after a law amending the Tax Code is the Code's), never a resolution's or decree's (they number items).
+    if (nearest?.act && nearest.instrument && !nearest.unknown && nearest.end <= sStart && parseNumberedActId(nearest.instrument)?.series === 'fz'
+      && articlesUpTo(ref, article, 100) && ok(nearest) && lawUnderDiscussion(text, nearest, starts)) {
+      push({ ref, instrument: nearest.instrument, attached: false, ...base });
       return;
     }
     for (let k = firstFrom(ref.start) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       // an unknown law named since the code: the article may be its (say nothing)
       if (m.unknown) return;
-      // a federal law by its number, the last instrument named, in an earlier sentence: the law under discussion ("общие
-      // нормы 152-ФЗ. … (п. 5 ч. 1 ст. 6)"), over a code named before it; only articles a law has (up to 100: "ст. 149"
-      // after a law amending the Tax Code is the Code's), never a resolution's or decree's (they number items)
-      const lawArticles = ref.targets.every((t) => Number((t.article ?? article ?? '').split('.')[0]) <= 100 && (t.article ?? article));
-      if (k === firstFrom(ref.start) - 1 && m.act && m.instrument && m.end <= sStart && parseNumberedActId(m.instrument)?.series === 'fz' && lawArticles && ok(m) && lawUnderDiscussion(text, m, starts)) {
-        push({ ref, instrument: m.instrument, attached: false, ...base });
-        return;
-      }
       // a Russian law named by its title since the code, in an earlier sentence: the article may be its (say nothing)
       if (m.how === 'named' && !m.act && m.end <= sStart && m.instrument && instrumentKind(m.instrument) === 'law' && m.instrument.startsWith('ru-')) return;
       if (m.end <= ref.start && ok(m) && instrumentKind(m.instrument!) === 'code') {

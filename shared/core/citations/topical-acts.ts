@@ -45,7 +45,8 @@ function subjectsOf(id: string): string[][] {
 
 /** A quoted title right after an act's number (its date between at most). */
 const TITLE_AFTER = /^\s*(?:,?\s*(?:of|dated|от)\s+[^"«“„\n]{4,30}?)?\s*["«“„]([^"«»“”„\n]{4,200})["»”“]/u;
-const CODE_IN_SENTENCE = /\bCode\b|(?<![\p{L}])(?:[Кк]одекс|ГК|УК|НК|КоАП|АПК|ГПК|ТК)(?![\p{L}])/u;
+/** A code named in a sentence (by word or abbreviation). */
+export const CODE_IN_SENTENCE = /\bCode\b|(?<![\p{L}])(?:[Кк]одекс|ГК|УК|НК|КоАП|АПК|ГПК|ТК)(?![\p{L}])/u;
 const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/gu;
 
 /** How much of a text's start says what it is about (a title, an issue's first paragraph). */
