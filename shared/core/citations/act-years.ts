@@ -18,8 +18,9 @@ const MADE_RU = String.raw`(?:подписан|принят|утвержд[её]
 /** A year (any spelling of "year" after it) that ends right before the act's number sign. */
 // (or a whole date written with dots or slashes: a list of amending laws, "04/06/2011 N 65-FZ; 07/21/2011 N 252-FZ")
 const YEAR_BEFORE = /(?:(?<![\d./])|(?<=(?<![\d./])\d{1,2}[./]\d{1,2}[./]))((?:19|20)\d{2})\s*(?:g\.|г\.|года|goda)?\s*,?\s*$/u;
+// (or a year alone after the verb: "Law No. 14-FZ, adopted in 2020", «Закон № 14-ФЗ, принятый в 2020 году»)
 const LINKED_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:which|that)\s+(?:was\s+)?|was\s+)?(?:${MADE_EN}|${MADE_RU})\s+(?:(?:into\s+law\s+)?(?:on|by\s+the\s+President\s+on)\s+)?(${DATE})`,
+  String.raw`^\s*,?\s*(?:(?:which|that)\s+(?:was\s+)?|was\s+)?(?:${MADE_EN}|${MADE_RU})\s+(?:(?:into\s+law\s+)?(?:on|by\s+the\s+President\s+on)\s+|(?:in|в)\s+(?=(?:19|20)\d{2}(?!\d)))?(${DATE}|(?:19|20)\d{2}(?=\s*(?:г\.|году|[,.;)]|$)))`,
   'iu',
 );
 const LINKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:On|on|В|в)\s+(${DATE})(?:\s*(?:г\.|года))?,?\s+[^.;!?]{0,60}?(?:adopted|signed|enacted|passed|принял[а-яё]*|подписал[а-яё]*|утвердил[а-яё]*)\s+(?:(?:the|a)\s+)?$`, 'u');
@@ -69,14 +70,26 @@ const DATE_IN_BRACKETS_AFTER = new RegExp(String.raw`^\s*\(\s*(?:(?:of|dated|о�
 /** "Federal Law No. 454-FZ “On the Seed Industry” of December 30, 2021", «№ 149-ФЗ «Об информации…» от 27.07.2006»: the date after its quoted title. */
 const TITLE_THEN_DATE = new RegExp(String.raw`^\s*["«“„][^"«»“”„]{3,300}["»”“]\s*,?\s*(?:of|dated|from|от)\s+(${DATE})`, 'u');
 
+/**
+ * Acts named in the plural with one date, the later numbers sharing it: «Федеральными законами от 02.07.2013 № 153-ФЗ
+ * (в отношении …) и № 152-ФЗ», "Federal Laws of 2 July 2013 No. 153-FZ and No. 152-FZ".
+ */
+const PLURAL_DATED = new RegExp(
+  String.raw`(?:[Зз]акон(?:ами|ы|ов|ам)|Laws)\s+(?:от|of|dated)\s+(${DATE})(?:\s*(?:г\.|года))?\s*,?\s*(?:(?:№|No\.?|N)\s*\d+(?:-\d+)?-\p{L}+\s*(?:\([^()]{0,200}\)\s*)?(?:,|и|and)\s*)+$`,
+  'u',
+);
+
 const yearIn = (date: string): string | undefined => /(\d{4})\s*$/.exec(date)?.[1];
 
 /** The year of the act cited at [start, end), from the words around it; undefined when none is tied to it. */
 export function nearbyActYear(text: string, start: number, end: number): string | undefined {
   const before = text.slice(Math.max(0, start - 24), start);
   // only when the citation starts at its number sign: the date before it is then the act's ("ot 30 dekabrya 2001g. № 195-FZ")
-  const y = /^(?:№|No\.?|N)\s*\d/u.test(text.slice(start, end)) ? YEAR_BEFORE.exec(before) : null;
+  const signed = /^(?:№|No\.?|N)\s*\d/u.test(text.slice(start, end));
+  const y = signed ? YEAR_BEFORE.exec(before) : null;
   if (y) return y[1];
+  const shared = signed ? PLURAL_DATED.exec(text.slice(Math.max(0, start - 600), start)) : null;
+  if (shared) return yearIn(shared[1]!);
   const bracketed = BRACKET_DATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (bracketed) return yearIn(bracketed[1]!);
   const closing = /\(\s*(?:No\.?\s*|№\s*|N\s*)?$/u.test(text.slice(Math.max(0, start - 8), start)) ? BRACKET_DATE_AFTER.exec(text.slice(end, end + 40)) : null;

@@ -49,8 +49,9 @@ const LAW_EN = new RegExp(
 const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance|[Rr]uling)`;
 const GOVERNMENT_EN = new RegExp(
   String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government|(?:Russian\s+Federation|RF|Russia)['’]s\s+Government)|(?<!(?:City|Moscow|Regional|Region|Oblast|Municipal|Provincial|Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government(?:['’]s)?\s+${GOV_KIND}|(?<!(?:Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:[Gg]overnmental|(?<=\b(?:Russian|RF)\s)government)\s+(?:resolution|decree|order|regulation|ordinance))` +
-    // (a date right after the number: "governmental decree #829 14.10.2010")
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?:\/(?<y>(?:19|20)\d{2}))?(?![\dA-Za-z/])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN})|\s+(?<d4>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
+    // (a date right after the number: "governmental decree #829 14.10.2010"; «от» translated "on" before it: "resolution
+    // of the Government of the Russian Federation on October 26, 2012 No. 1101")
+    String.raw`\s+(?:(?:of|dated|on)\s+(?<d1>${DATE_EN}),?\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?:\/(?<y>(?:19|20)\d{2}))?(?![\dA-Za-z/])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN})|\s+(?<d4>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,
   'g',
 );
 

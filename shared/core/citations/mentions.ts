@@ -2,7 +2,7 @@
 import { ANOTHER_STATE } from './another-state.js';
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
-import { topicalActByNumber } from './topical-acts.js';
+import { numberAloneContradicted, topicalActByNumber } from './topical-acts.js';
 import { bareDecreeYear, issuedElsewhere, sentenceNamesAnIssuer } from './bare-decrees.js';
 import { settleDatedNames, textDate } from './dated-names.js';
 import { spaceGluedWords } from './glued.js';
@@ -270,6 +270,17 @@ function actByTitle(text: string, r: RawMention, lang: 'en' | 'ru'): string | un
   return law && law.series === r.act.series && law.number === r.act.number ? named!.instrument : undefined;
 }
 
+/** The federal-law numbers a text cites without a year whose registered act-by-number-alone its words contradict somewhere. */
+function numbersContradicted(mentions: Array<{ r: RawMention; year?: string }>, text: string, starts: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const { r, year } of mentions) {
+    if (!r.act || year || r.act.series !== 'fz') continue;
+    const id = INSTRUMENTS.lawId('fz', r.act.number);
+    if (id && numberAloneContradicted(id, text, r, starts)) out.add(r.act.number);
+  }
+  return out;
+}
+
 /**
  * A numbered act's year: its own date, else a date tied to it by the words around it (see act-years.ts), else the one
  * year the text gives another mention of the same number ("Закон N 187-ФЗ" after "Федеральном законе от 02.07.2013 N
@@ -301,6 +312,7 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
   // the acts the text cites with their number sign ("Decree No. 299") anywhere, for the ones without it ("under Decree
   // 299", before or after: "This article considers Decree 299 … Decree 299 of the Government of the Russian Federation")
   const signed = new Set(withYear.flatMap(({ r }) => (r.act && !r.act.unsigned ? [`${r.act.series}:${r.act.number}`] : [])));
+  let contradicted: Set<string> | undefined;
   const settled = [...withYear].sort((a, b) => a.r.start - b.r.start).map(({ r, year: own }) => {
     if (!r.act) return r;
     const known = years.get(`${r.act.series}:${r.act.number}`);
@@ -329,7 +341,11 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       }
       if (!bareYears.has(act)) bareYears.set(act, year);
     }
-    const instrument = INSTRUMENTS.lawId(r.act.series, r.act.number, year) ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
+    const registered = INSTRUMENTS.lawId(r.act.series, r.act.number, year);
+    // (an act texts cite by number alone, unless its words, here or at another of its citations in the text, say it is
+    // another of that number: topical-acts.ts)
+    const alone = registered && !year && r.act.series === 'fz' && (contradicted ??= numbersContradicted(withYear, text, (starts ??= sentenceStarts(text)))).has(r.act.number) ? undefined : registered;
+    const instrument = alone ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

@@ -1105,6 +1105,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the Council of Europe's data protection convention (Strasbourg, 28 January 1981), which Russia ratified in 2005
+    // (Law No. 160-FZ) and left with the Council in 2022; "Convention 108+" is its amending protocol's consolidated text
+    id: 'coe-convention-108', kind: 'treaty', unit: 'article',
+    name: { en: 'Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (Council of Europe, Strasbourg, 28 January 1981; Convention 108)', ru: 'Конвенция о защите физических лиц при автоматизированной обработке персональных данных (Страсбург, 28 января 1981 г.)' },
+    short: { en: 'Convention 108', ru: 'Конвенция № 108' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`Convention for the Protection of Individuals [Ww]ith [Rr]egard to (?:the )?Automatic Processing of Personal Data`, String.raw`(?:Council of Europe |CoE |ETS )?Convention (?:No\. ?)?108\+?(?![\d.,])`],
+      ru: [String.raw`Конвенци~ (?:Совета Европы )?о защите физических лиц при автоматизированной обработке персональных данных`, String.raw`Конвенци~ (?:Совета Европы )?(?:№ ?)?108\+?(?![\d.,])`],
+    },
+  },
+  {
     id: 'wipo-tlt', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Trademark Law Treaty (1994)', ru: 'Договор о законах по товарным знакам (1994)' },
     short: { en: 'Trademark Law Treaty', ru: 'Договор о законах по товарным знакам' },
@@ -1496,7 +1508,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // «закон Лугового» (extrajudicial blocking for calls to unrest, in force 1 February 2014), by the press's names
-    id: 'ru-fl-398-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '398', year: '2013', series: 'fz' },
+    id: 'ru-fl-398-fz-2013', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '398', year: '2013', series: 'fz', byNumberAlone: true },
     name: {
       en: 'Federal Law No. 398-FZ of 28 December 2013 amending the Law on Information (extrajudicial blocking, the "Lugovoy law")',
       ru: 'Федеральный закон от 28.12.2013 № 398-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""',
@@ -1541,7 +1553,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     // the health law, by title ("Federal Law No. 323-FZ on Fundamentals of the Protection of Citizens' Health", «Об
     // основах охраны здоровья граждан в Российской Федерации»)
-    id: 'ru-fl-323-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '323', year: '2011', series: 'fz' },
+    id: 'ru-fl-323-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '323', year: '2011', series: 'fz', byNumberAlone: true },
     name: { en: "Federal Law No. 323-FZ of 21 November 2011 on the Fundamentals of Protection of Citizens' Health in the Russian Federation", ru: 'Федеральный закон от 21.11.2011 № 323-ФЗ "Об основах охраны здоровья граждан в Российской Федерации"' },
     short: { en: 'Health Protection Law', ru: 'Закон об основах охраны здоровья граждан' },
     aliases: {
@@ -1598,7 +1610,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [], ru: [] },
   },
   {
-    id: 'ru-fl-99-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '99', year: '2011', series: 'fz' },
+    id: 'ru-fl-99-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '99', year: '2011', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 99-FZ of 4 May 2011 on Licensing of Certain Types of Activities', ru: 'Федеральный закон от 04.05.2011 № 99-ФЗ "О лицензировании отдельных видов деятельности"' },
     short: { en: 'Law on Licensing', ru: 'Закон о лицензировании' },
     aliases: {
@@ -1627,7 +1639,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-38-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '38', year: '2006', series: 'fz' },
+    id: 'ru-fl-38-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '38', year: '2006', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 38-FZ of 13 March 2006 on Advertising', ru: 'Федеральный закон от 13.03.2006 № 38-ФЗ "О рекламе"' },
     short: { en: 'Law on Advertising', ru: 'Закон о рекламе' },
     // (never another state's: "the Advertising Law of Ukraine", «закон о рекламе Республики Казахстан»)
@@ -1653,7 +1665,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-152-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '152', year: '2006', series: 'fz' },
+    id: 'ru-fl-152-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '152', year: '2006', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 152-FZ of 27 July 2006 on Personal Data', ru: 'Федеральный закон от 27.07.2006 № 152-ФЗ "О персональных данных"' },
     short: { en: 'Law on Personal Data', ru: 'Закон о персональных данных' },
     aliases: {
@@ -1671,7 +1683,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-135-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '135', year: '2006', series: 'fz' },
+    id: 'ru-fl-135-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '135', year: '2006', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 135-FZ of 26 July 2006 on Protection of Competition', ru: 'Федеральный закон от 26.07.2006 № 135-ФЗ "О защите конкуренции"' },
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
     // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
@@ -1715,7 +1727,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz' },
+    id: 'ru-fl-98-fz-2004', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '98', year: '2004', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 98-FZ of 29 July 2004 on Commercial Secrets', ru: 'Федеральный закон от 29.07.2004 № 98-ФЗ "О коммерческой тайне"' },
     short: { en: 'Law on Commercial Secrets', ru: 'Закон о коммерческой тайне' },
     aliases: {
@@ -1895,7 +1907,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-436-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '436', year: '2010', series: 'fz' },
+    id: 'ru-fl-436-fz-2010', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '436', year: '2010', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 436-FZ of 29 December 2010 on the Protection of Children from Information Harmful to Their Health and Development', ru: 'Федеральный закон от 29.12.2010 № 436-ФЗ "О защите детей от информации, причиняющей вред их здоровью и развитию"' },
     short: { en: 'Law on Protecting Children from Harmful Information', ru: 'Закон о защите детей от информации' },
     aliases: {
@@ -1909,7 +1921,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   // Breadth from general knowledge (not from any text): federal laws around IP, media, internet, trade and enforcement,
   // by number and year and by their titles (quoted, or the usual unquoted short title), in both languages.
   {
-    id: 'ru-fl-126-fz-2003', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '126', year: '2003', series: 'fz' },
+    id: 'ru-fl-126-fz-2003', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '126', year: '2003', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 126-FZ of 7 July 2003 on Communications', ru: 'Федеральный закон от 07.07.2003 № 126-ФЗ "О связи"' },
     short: { en: 'Law on Communications', ru: 'Закон о связи' },
     aliases: {
@@ -1918,7 +1930,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-63-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '63', year: '2011', series: 'fz' },
+    id: 'ru-fl-63-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '63', year: '2011', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 63-FZ of 6 April 2011 on Electronic Signature', ru: 'Федеральный закон от 06.04.2011 № 63-ФЗ "Об электронной подписи"' },
     short: { en: 'Law on Electronic Signature', ru: 'Закон об электронной подписи' },
     aliases: {
@@ -1927,7 +1939,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-294-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '294', year: '2008', series: 'fz' },
+    id: 'ru-fl-294-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '294', year: '2008', series: 'fz', byNumberAlone: true },
     name: {
       en: 'Federal Law No. 294-FZ of 26 December 2008 on the Protection of the Rights of Legal Entities and Individual Entrepreneurs in the Exercise of State Control (Supervision) and Municipal Control',
       ru: 'Федеральный закон от 26.12.2008 № 294-ФЗ "О защите прав юридических лиц и индивидуальных предпринимателей при осуществлении государственного контроля (надзора) и муниципального контроля"',
@@ -1939,7 +1951,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-115-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '115', year: '2001', series: 'fz' },
+    id: 'ru-fl-115-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '115', year: '2001', series: 'fz', byNumberAlone: true },
     name: {
       en: 'Federal Law No. 115-FZ of 7 August 2001 on Combating the Legalisation (Laundering) of Criminally Obtained Income and the Financing of Terrorism',
       ru: 'Федеральный закон от 07.08.2001 № 115-ФЗ "О противодействии легализации (отмыванию) доходов, полученных преступным путем, и финансированию терроризма"',
@@ -1951,7 +1963,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-127-fz-2002', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '127', year: '2002', series: 'fz' },
+    id: 'ru-fl-127-fz-2002', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '127', year: '2002', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 127-FZ of 26 October 2002 on Insolvency (Bankruptcy)', ru: 'Федеральный закон от 26.10.2002 № 127-ФЗ "О несостоятельности (банкротстве)"' },
     short: { en: 'Law on Insolvency (Bankruptcy)', ru: 'Закон о банкротстве' },
     aliases: {
@@ -1960,7 +1972,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-14-fz-1998', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '14', year: '1998', series: 'fz' },
+    id: 'ru-fl-14-fz-1998', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '14', year: '1998', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 14-FZ of 8 February 1998 on Limited Liability Companies', ru: 'Федеральный закон от 08.02.1998 № 14-ФЗ "Об обществах с ограниченной ответственностью"' },
     short: { en: 'LLC Law', ru: 'Закон об ООО' },
     aliases: {
@@ -1969,7 +1981,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-208-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '208', year: '1995', series: 'fz' },
+    id: 'ru-fl-208-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '208', year: '1995', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 208-FZ of 26 December 1995 on Joint-Stock Companies', ru: 'Федеральный закон от 26.12.1995 № 208-ФЗ "Об акционерных обществах"' },
     short: { en: 'Joint-Stock Companies Law', ru: 'Закон об АО' },
     aliases: {
@@ -2017,7 +2029,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-231-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '231', year: '2006', series: 'fz' },
+    id: 'ru-fl-231-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '231', year: '2006', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 231-FZ of 18 December 2006 on the Enactment of Part Four of the Civil Code of the Russian Federation', ru: 'Федеральный закон от 18.12.2006 № 231-ФЗ "О введении в действие части четвертой Гражданского кодекса Российской Федерации"' },
     short: { en: 'Law on the Enactment of Part Four of the Civil Code', ru: 'Вводный закон к части четвертой ГК РФ' },
     aliases: {
@@ -2098,7 +2110,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   // names Russia's only where the paragraph is on Russia (RUSSIA_IN_SENTENCE); bills (законопроект, "bill") never.
   {
     // the "VPN law" (anonymisers and VPN services must block sites on the register)
-    id: 'ru-fl-276-fz-2017', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '276', year: '2017', series: 'fz' },
+    id: 'ru-fl-276-fz-2017', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '276', year: '2017', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 276-FZ of 29 July 2017 amending the Law on Information (VPN services and anonymisers)', ru: 'Федеральный закон от 29.07.2017 № 276-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
     short: { en: 'Federal Law No. 276-FZ of 2017', ru: 'Федеральный закон № 276-ФЗ (2017)' },
     aliases: {
@@ -2117,7 +2129,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the "sovereign internet" law (traffic filtering equipment, the national routing system)
-    id: 'ru-fl-90-fz-2019', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '90', year: '2019', series: 'fz' },
+    id: 'ru-fl-90-fz-2019', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '90', year: '2019', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 90-FZ of 1 May 2019 amending the Law on Communications and the Law on Information ("sovereign internet" law)', ru: 'Федеральный закон от 01.05.2019 № 90-ФЗ "О внесении изменений в Федеральный закон "О связи" и Федеральный закон "Об информации, информационных технологиях и о защите информации""' },
     short: { en: 'Sovereign Internet Law', ru: 'Закон о суверенном интернете' },
     aliases: {
@@ -2131,7 +2143,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the data localisation law (personal data of Russian citizens kept on servers in Russia, from 1 September 2015)
-    id: 'ru-fl-242-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '242', year: '2014', series: 'fz' },
+    id: 'ru-fl-242-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '242', year: '2014', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 242-FZ of 21 July 2014 amending certain legislative acts to clarify the procedure for processing personal data in information and telecommunication networks (data localisation law)', ru: 'Федеральный закон от 21.07.2014 № 242-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации в части уточнения порядка обработки персональных данных в информационно-телекоммуникационных сетях"' },
     short: { en: 'Data Localisation Law', ru: 'Закон о локализации персональных данных' },
     aliases: {
@@ -2145,7 +2157,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     // the "bloggers' law" (bloggers with 3,000 daily readers registered as media-like; repealed in 2017); its name
     // is dated (see DATED_NAMES): later laws on bloggers took it over
-    id: 'ru-fl-97-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '97', year: '2014', series: 'fz' },
+    id: 'ru-fl-97-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '97', year: '2014', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 97-FZ of 5 May 2014 amending the Law on Information and certain legislative acts on the regulation of information exchange over information and telecommunication networks ("bloggers\' law")', ru: 'Федеральный закон от 05.05.2014 № 97-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации" и отдельные законодательные акты Российской Федерации по вопросам упорядочения обмена информацией с использованием информационно-телекоммуникационных сетей"' },
     short: { en: "Bloggers' Law (2014)", ru: 'Закон о блогерах (2014)' },
     aliases: { en: [], ru: [] },
@@ -2171,7 +2183,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     names: { en: [String.raw`(?:"|['‘])?Yarovaya(?:[-–]Ozerov)?(?:['’]s)?(?:"|['’])? (?:[Ll]aw|[Aa]ct)(?!s)`] },
   },
   {
-    id: 'ru-fl-375-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '375', year: '2016', series: 'fz' },
+    id: 'ru-fl-375-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '375', year: '2016', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 375-FZ of 6 July 2016 amending the Criminal Code and the Criminal Procedure Code to establish additional counter-terrorism and public security measures (part of the Yarovaya package)', ru: 'Федеральный закон от 06.07.2016 № 375-ФЗ "О внесении изменений в Уголовный кодекс Российской Федерации и Уголовно-процессуальный кодекс Российской Федерации в части установления дополнительных мер противодействия терроризму и обеспечения общественной безопасности"' },
     short: { en: 'Federal Law No. 375-FZ of 2016', ru: 'Федеральный закон № 375-ФЗ (2016)' },
     aliases: { en: [], ru: [] },
@@ -2193,7 +2205,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the internet "blacklist" law (the unified register of banned sites, from 1 November 2012)
-    id: 'ru-fl-139-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '139', year: '2012', series: 'fz' },
+    id: 'ru-fl-139-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '139', year: '2012', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 139-FZ of 28 July 2012 amending the Law on Protection of Children from Information Harmful to Their Health and Development and certain legislative acts (the Internet blacklist law)', ru: 'Федеральный закон от 28.07.2012 № 139-ФЗ "О внесении изменений в Федеральный закон "О защите детей от информации, причиняющей вред их здоровью и развитию" и отдельные законодательные акты Российской Федерации"' },
     short: { en: 'Internet Blacklist Law', ru: 'Закон о «черных списках» сайтов' },
     aliases: {
@@ -2262,7 +2274,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // «О бухгалтерском учете»: this law since 2013, No. 129-FZ of 1996 before (see DATED_NAMES)
-    id: 'ru-fl-402-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '402', year: '2011', series: 'fz' },
+    id: 'ru-fl-402-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '402', year: '2011', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 402-FZ of 6 December 2011 on Accounting', ru: 'Федеральный закон от 06.12.2011 № 402-ФЗ "О бухгалтерском учете"' },
     short: { en: 'Law on Accounting', ru: 'Закон о бухгалтерском учете' },
     aliases: { en: [], ru: [] },
@@ -2275,7 +2287,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // the alcohol law (licences, EGAIS, and the protection of the names of wines and spirits)
-    id: 'ru-fl-171-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '171', year: '1995', series: 'fz' },
+    id: 'ru-fl-171-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '171', year: '1995', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 171-FZ of 22 November 1995 on State Regulation of the Production and Turnover of Ethyl Alcohol, Alcoholic and Alcohol-Containing Products and on Restricting the Consumption (Drinking) of Alcoholic Products', ru: 'Федеральный закон от 22.11.1995 № 171-ФЗ "О государственном регулировании производства и оборота этилового спирта, алкогольной и спиртосодержащей продукции и об ограничении потребления (распития) алкогольной продукции"' },
     short: { en: 'Alcohol Law', ru: 'Закон о регулировании оборота алкоголя' },
     aliases: {
@@ -2297,7 +2309,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
-    id: 'ru-fl-422-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '422', year: '2011', series: 'fz' },
+    id: 'ru-fl-422-fz-2011', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '422', year: '2011', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 422-FZ of 8 December 2011 amending certain legislative acts in connection with the creation of the Intellectual Property Court', ru: 'Федеральный закон от 08.12.2011 № 422-ФЗ "О внесении изменений в отдельные законодательные акты Российской Федерации в связи с созданием в системе арбитражных судов Суда по интеллектуальным правам"' },
     short: { en: 'Federal Law No. 422-FZ of 2011', ru: 'Федеральный закон № 422-ФЗ (2011)' },
     aliases: {
@@ -2496,6 +2508,21 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [], ru: [] },
   },
   {
+    // the requirements for protecting personal data in information systems (under Law No. 152-FZ, art. 19): data
+    // protection texts cite it by its number alone ("Government Decree No. 1119", «ПП 1119»)
+    id: 'ru-gov-1119-2012', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1119', year: '2012', series: 'gov', byNumberAlone: true },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 1119 of 1 November 2012 on the requirements for the protection of personal data processed in personal data information systems', ru: 'Постановление Правительства РФ от 01.11.2012 № 1119 "Об утверждении требований к защите персональных данных при их обработке в информационных системах персональных данных"' },
+    short: { en: 'Government Resolution No. 1119 of 2012', ru: 'Постановление Правительства РФ № 1119 (2012)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    // the unified register of prohibited sites (Law No. 149-FZ, art. 15.1), which Roskomnadzor's notices cite
+    id: 'ru-gov-1101-2012', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1101', year: '2012', series: 'gov' },
+    name: { en: 'Resolution of the Government of the Russian Federation No. 1101 of 26 October 2012 on the unified automated information system "Unified register of domain names, site page addresses and network addresses allowing to identify sites containing information whose dissemination is prohibited in the Russian Federation"', ru: 'Постановление Правительства РФ от 26.10.2012 № 1101 "О единой автоматизированной информационной системе "Единый реестр доменных имен, указателей страниц сайтов в информационно-телекоммуникационной сети "Интернет" и сетевых адресов, позволяющих идентифицировать сайты в информационно-телекоммуникационной сети "Интернет", содержащие информацию, распространение которой в Российской Федерации запрещено""' },
+    short: { en: 'Government Resolution No. 1101 of 2012', ru: 'Постановление Правительства РФ № 1101 (2012)' },
+    aliases: { en: [], ru: [] },
+  },
+  {
     // the methods for the compensation owed to a patent holder for use without consent (Civil Code art. 1360)
     id: 'ru-gov-1767-2021', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1767', year: '2021', series: 'gov', byNumberAlone: true },
     name: { en: 'Resolution of the Government of the Russian Federation No. 1767 of 18 October 2021 (compensation to patent holders)', ru: 'Постановление Правительства РФ от 18.10.2021 № 1767' },
@@ -2549,7 +2576,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // education (works used in teaching)
-    id: 'ru-fl-273-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2012', series: 'fz' },
+    id: 'ru-fl-273-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2012', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 273-FZ of 29 December 2012 on Education in the Russian Federation', ru: 'Федеральный закон от 29.12.2012 № 273-ФЗ "Об образовании в Российской Федерации"' },
     short: { en: 'Law on Education in the Russian Federation', ru: 'Закон об образовании в Российской Федерации' },
     aliases: { en: [], ru: [] },
@@ -2600,7 +2627,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // registration of companies (firm names, Civil Code art. 1473)
-    id: 'ru-fl-129-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '2001', series: 'fz' },
+    id: 'ru-fl-129-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '2001', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 129-FZ of 8 August 2001 on State Registration of Legal Entities and Individual Entrepreneurs', ru: 'Федеральный закон от 08.08.2001 № 129-ФЗ "О государственной регистрации юридических лиц и индивидуальных предпринимателей"' },
     short: { en: 'Law No. 129-FZ of 2001', ru: 'Федеральный закон № 129-ФЗ (2001)' },
     aliases: { en: [], ru: [] },

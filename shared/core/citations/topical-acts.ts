@@ -92,3 +92,42 @@ export function topicalActByNumber(act: { series: LawSeries; number: string }, t
   };
   return uses(passageAround(text, at.start)) || uses(text.slice(0, OPENING)) ? id : undefined;
 }
+
+/** Amending words: a sentence that names a code and speaks of amending it cites the code's amending law by number. */
+const AMENDING_SENTENCE = /\bamend|(?<![\p{L}])(?:[Пп]оправк|[Вв]нес(?:[её]н|ла|ли|ено|ены|ти)?(?![\p{L}])|[Ии]зменени)/u;
+/** A verb of the act's own making after it: "was adopted in August", «принят в 2020 году». */
+const MADE_AFTER = /^[^.;!?]{0,120}?\b(?:adopted|passed|enacted|signed)\b|^[^.;!?]{0,120}?(?<![\p{L}])(?:принят|подписан)[а-яё]*/u;
+/** A lower-case or unquoted English title right after the number: "Federal Law No. 98-FZ on Fisheries". */
+const EN_TITLE_AFTER = /^\s+(?:on|On)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|in|for|\p{Lu}[\p{L}-]*)){0,6})/u;
+
+/**
+ * A registered act that texts cite by number alone (the registry's `byNumberAlone`), cited so, is another act of that
+ * number where its words say so: a title after it that is not the act's («№ 98-ФЗ «О рекламе»», "No. 98-FZ on
+ * Fisheries"); a code named in its sentence that the number enacted or that the sentence amends ("Part Two of the
+ * Civil Code (Federal Law No. 14-FZ)", «Поправки в Налоговый кодекс внес закон № 152-ФЗ»); the verb of its making in a
+ * sentence whose years are not the act's ("On 7 July 2019, Law No. 99-FZ On Licensing was … adopted in August").
+ */
+export function numberAloneContradicted(id: string, text: string, at: { start: number; end: number }, starts: number[]): boolean {
+  const def = INSTRUMENTS.get(id);
+  const law = def?.law;
+  if (!law) return false;
+  const titles = subjectsOf(id);
+  const after = text.slice(at.end, at.end + 260);
+  const quoted = TITLE_AFTER.exec(after)?.[1] ?? EN_TITLE_AFTER.exec(after)?.[1];
+  if (quoted && titles.length) {
+    const named = lawByWordedTitle(quoted);
+    // (its subject words, if it has any beyond amending boilerplate: "On Amendments to the Federal Law …" says nothing)
+    const words = new Set(titleStems(quoted).filter((st) => !NO_SUBJECT.has(st) && !CODE_WORDS.has(st) && !/^\d+$/.test(st)));
+    if (words.size && named !== id && !titles.some((stems) => stems.some((st) => words.has(st)))) return true;
+  }
+  const [s, e] = sentenceAt(starts, at.start, text.length);
+  const sentence = text.slice(s, e);
+  // (the code and the amending words up to the act, or just after it)
+  const upTo = text.slice(s, Math.min(e, at.end + 40));
+  if (CODE_IN_SENTENCE.test(upTo)) {
+    const enacts = INSTRUMENTS.all.some((d) => d.enactedBy?.some((x) => x.number === law.number));
+    if (enacts || AMENDING_SENTENCE.test(upTo)) return true;
+  }
+  const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
+  return years.length > 0 && !years.includes(law.year) && MADE_AFTER.test(text.slice(at.end, e));
+}

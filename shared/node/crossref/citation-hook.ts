@@ -78,8 +78,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     a numbered act without its year whose title's subject words the text's opening uses (not only its paragraph),
  *     "ФЗ-152", parts after their article with commas ("Ст. 6, ч.1, п.1"), "No. 7 of Article 15.1.", bare articles of
  *     the federal law under discussion over a code named before it, and a blank line after "РФ." ending its sentence.
+ * 19: the families of external-gold rounds 1-60 in the twelfth session: 27 federal laws this domain cites by number
+ *     alone (152-FZ, 242-FZ, the Lugovoy, blacklist, VPN and IP Court laws…) unless a title, a code or the verb of
+ *     their making says another act of that number is meant; acts named in the plural with one date; a year tied by
+ *     the verb of an act's making («принятый в 2020 году»); «от» translated "on" before a government act's number;
+ *     Convention 108 and Government Resolutions No. 1119 and No. 1101 of 2012.
  */
-export const CITATION_VERSION = 18;
+export const CITATION_VERSION = 19;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

@@ -12,8 +12,9 @@ describe('English forms', () => {
     ['All user data is stored in Russia in compliance with 152-FZ.\n\nWe never sell it.\n\nPersonal data of users is encrypted.', [['ru-fl-152-fz-2006', '152-FZ']]],
     ['Under FZ-152 personal data must be processed with consent.', [['ru-fl-152-fz-2006', 'FZ-152']]],
     ['Article 18(5) of 152-FZ requires databases of personal data located in Russia.', [['ru-fl-152-fz-2006:18/5', 'Article 18(5) of 152-FZ']]],
-    // (a text that never speaks of personal data: the number names no act)
-    ['All builds comply with 152-FZ.', []],
+    // (a law texts cite by number alone, since the twelfth session: 152-FZ is the Law on Personal Data even where the
+    // text never speaks of personal data)
+    ['All builds comply with 152-FZ.', [['ru-fl-152-fz-2006', '152-FZ']]],
     // (a Roskomnadzor notice in English, github/gov-takedowns)
     ['based on No. 7 of Article 15.1. of the Federal Law dated 27.07.2006 No. 149-FZ "On Information, Information Technologies and Information Protection"',
       [['ru-fl-149-fz-2006:15.1/7', 'No. 7 of Article 15.1. of the Federal Law dated 27.07.2006 No. 149-FZ "On Information, Information Technologies and Information Protection"']]],
