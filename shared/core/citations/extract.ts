@@ -328,13 +328,20 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const seen = new Set<string>();
   // a statute's table of contents cites nothing ("Section II. Copyright (Articles 5 - 34)")
   const contents = ctx.selfInstrument ? contentsLines(text) : [];
-  return out
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key))
-    .filter((c) => {
-      const id = `${c.key}@${c.start}:${c.end}`;
-      if (seen.has(id)) return false;
-      if (c.instrument === ctx.selfInstrument && contents.some(([s, e]) => c.start >= s && c.end <= e)) return false;
-      seen.add(id);
-      return true;
-    });
+  const sorted = out.sort((a, b) => a.start - b.start || a.end - b.end || a.key.localeCompare(b.key));
+  return sorted.filter((c, i) => {
+    const id = `${c.key}@${c.start}:${c.end}`;
+    if (seen.has(id)) return false;
+    if (c.instrument === ctx.selfInstrument && contents.some(([s, e]) => c.start >= s && c.end <= e)) return false;
+    // an article whose own part follows it in brackets is cited by that part: «статьей 125 (пункт "а" части 4)
+    // Конституции» is item "а" of its part 4
+    if (c.article && !c.part && sorted.slice(i + 1, i + 4).some((d) => d.instrument === c.instrument && d.article === c.article && d.part && PART_IN_BRACKETS.test(text.slice(c.end, d.start)))) return false;
+    // (and the instrument named after the bracket is that citation's, no other)
+    if (!c.article && sorted.slice(Math.max(0, i - 4), i).some((d) => d.instrument === c.instrument && d.part && /^\s*\)\s*$/u.test(text.slice(d.end, c.start)) && /\(\s*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)))) return false;
+    seen.add(id);
+    return true;
+  });
 }
+
+/** Between an article and its part given in brackets right after it: «статьей 125 (», "Article 5 (". */
+const PART_IN_BRACKETS = /^\s*\(\s*$/u;

@@ -1150,6 +1150,29 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    id: 'echr-protocol-11', kind: 'treaty', unit: 'article',
+    name: { en: 'Protocol No. 11 to the Convention for the Protection of Human Rights and Fundamental Freedoms, restructuring the control machinery established thereby (Strasbourg, 11 May 1994)', ru: 'Протокол № 11 к Конвенции о защите прав человека и основных свобод о реорганизации контрольного механизма, созданного в соответствии с Конвенцией (Страсбург, 11 мая 1994 г.)' },
+    short: { en: 'Protocol No. 11 to the ECHR', ru: 'Протокол № 11 к ЕКПЧ' },
+    noun: { en: 'Protocol', ru: 'Протокол' },
+    aliases: {
+      en: [String.raw`Protocol (?:No\.? ?11|№ ?11) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?11|№ ?11) to (?:the )?ECHR`, String.raw`Protocol (?:No\.? ?11|№ ?11)(?= [^.]{0,200}(?:Convention for the Protection of Human Rights|European Convention on Human Rights|ECHR))`],
+      ru: [String.raw`Протокол~ (?:№ ?11|N ?11) к (?:Европейской )?[Кк]онвенции(?: о защите прав человека и основных свобод)?`],
+    },
+  },
+  {
+    // the Energy Charter Treaty (Lisbon, 17 December 1994): Russia signed it and applied it provisionally until 2009 (the
+    // Yukos arbitrations turned on its Article 45)
+    id: 'energy-charter-treaty', kind: 'treaty', unit: 'article',
+    name: { en: 'Energy Charter Treaty (Lisbon, 17 December 1994)', ru: 'Договор к Энергетической хартии (Лиссабон, 17 декабря 1994 г.)' },
+    short: { en: 'Energy Charter Treaty', ru: 'Договор к Энергетической хартии' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`(?:European )?Energy Charter Treaty`],
+      ru: [String.raw`Договор~ к Энергетической [Хх]артии`],
+    },
+    abbreviations: [String.raw`ECT(?![\p{L}\d-])`, String.raw`ДЭХ(?![\p{L}])`],
+  },
+  {
     id: 'echr-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Convention for the Protection of Human Rights and Fundamental Freedoms', ru: 'Конвенция о защите прав человека и основных свобод' },
     short: { en: 'ECHR', ru: 'ЕКПЧ' },
@@ -1161,7 +1184,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       ru: [String.raw`(?:Европейск~ )?[Кк]онвенци~ о защите прав человека и основных свобод`],
     },
-    abbreviations: ['ECHR', 'ЕКПЧ'],
+    // ("ECHR" is the Court as often as the Convention: not as a ruling's or decision's maker, nor where complaints go,
+    // "the ECHR ruling", "according to the ECHR", "filed with the ECHR", "complaints to the ECHR", "the ECHR's decision";
+    // "the ECHR found a violation of Article 6" stays the Convention, whose article it is)
+    abbreviations: [String.raw`(?<!\b(?:with|to|according\s+to|before|by|at|in|from)\s+the\s+)ECHR(?!\s+(?:ruling|rulings|judgments?|judgements?|decisions?|case-law|[Cc]ourt|in\s+Strasbourg)\b|['’]s\b)`, 'ЕКПЧ'],
     // The Court's own documents: "Information Note on the Court’s case-law 241", a case caption with its application
     // number ("Bulgakov v. Russia - 20159/15", "(Application no. 20159/15)"), its name as a document's header. A text
     // that merely mentions the Court is none.
@@ -2576,7 +2602,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // education (works used in teaching)
-    id: 'ru-fl-273-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2012', series: 'fz', byNumberAlone: true },
+    id: 'ru-fl-273-fz-2012', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2012', series: 'fz' },
     name: { en: 'Federal Law No. 273-FZ of 29 December 2012 on Education in the Russian Federation', ru: 'Федеральный закон от 29.12.2012 № 273-ФЗ "Об образовании в Российской Федерации"' },
     short: { en: 'Law on Education in the Russian Federation', ru: 'Закон об образовании в Российской Федерации' },
     aliases: { en: [], ru: [] },
@@ -2627,7 +2653,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   },
   {
     // registration of companies (firm names, Civil Code art. 1473)
-    id: 'ru-fl-129-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '2001', series: 'fz', byNumberAlone: true },
+    id: 'ru-fl-129-fz-2001', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '129', year: '2001', series: 'fz' },
     name: { en: 'Federal Law No. 129-FZ of 8 August 2001 on State Registration of Legal Entities and Individual Entrepreneurs', ru: 'Федеральный закон от 08.08.2001 № 129-ФЗ "О государственной регистрации юридических лиц и индивидуальных предпринимателей"' },
     short: { en: 'Law No. 129-FZ of 2001', ru: 'Федеральный закон № 129-ФЗ (2001)' },
     aliases: { en: [], ru: [] },
@@ -3036,7 +3062,10 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
     lawId: (series, number, year) => {
       if (year) return enacting.get(`${series}:${number}:${year}`) ?? numberedActId(series, number, year);
       const known = lawIds(series, number);
-      return known.length === 1 && alone.has(known[0]!) ? known[0]! : undefined;
+      // (the one of that number texts cite alone, where another year's act of that number is registered as well:
+      // 126-FZ is 2003's Law on Communications, not 1996's)
+      const flagged = known.filter((id) => alone.has(id));
+      return flagged.length === 1 ? flagged[0]! : undefined;
     },
     lawIds,
     currentId: (id) => former.get(id) ?? id,

@@ -97,6 +97,9 @@ export function topicalActByNumber(act: { series: LawSeries; number: string }, t
 const AMENDING_SENTENCE = /\bamend|(?<![\p{L}])(?:[Пп]оправк|[Вв]нес(?:[её]н|ла|ли|ено|ены|ти)?(?![\p{L}])|[Ии]зменени)/u;
 /** A verb of the act's own making after it: "was adopted in August", «принят в 2020 году». */
 const MADE_AFTER = /^[^.;!?]{0,120}?\b(?:adopted|passed|enacted|signed)\b|^[^.;!?]{0,120}?(?<![\p{L}])(?:принят|подписан)[а-яё]*/u;
+/** The verb of its making right before it: «2 ноября 2004 г. принят Федеральный закон N 127-ФЗ», "Russia adopted Law No. 14-FZ". */
+// (never an act by which something else was made: "which was adopted by Federal Law No. 149-FZ", «введен Законом»)
+const MADE_RIGHT_BEFORE = /(?:\b(?:adopted|passed|enacted|signed)|(?<![\p{L}])(?:принят|подписан|принял|подписал)[а-яё]*)\s+(?!(?:by|with|in\s+accordance)\b)(?:(?:the|a|new)\s+)?[\p{L}\s]{0,24}$/u;
 /** A lower-case or unquoted English title right after the number: "Federal Law No. 98-FZ on Fisheries". */
 const EN_TITLE_AFTER = /^\s+(?:on|On)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|in|for|\p{Lu}[\p{L}-]*)){0,6})/u;
 
@@ -114,6 +117,9 @@ export function numberAloneContradicted(id: string, text: string, at: { start: n
   const titles = subjectsOf(id);
   const after = text.slice(at.end, at.end + 260);
   const quoted = TITLE_AFTER.exec(after)?.[1] ?? EN_TITLE_AFTER.exec(after)?.[1];
+  // (a title after it that amends a code the act's own title never names: «№ 127-ФЗ "О внесении изменений в части
+  // первую и вторую Налогового кодекса…"» is 2004's, not 2002's Law on Insolvency)
+  if (quoted && CODE_IN_SENTENCE.test(quoted) && !CODE_IN_SENTENCE.test(`${def.name.ru} ${def.name.en}`)) return true;
   if (quoted && titles.length) {
     const named = lawByWordedTitle(quoted);
     // (its subject words, if it has any beyond amending boilerplate: "On Amendments to the Federal Law …" says nothing)
@@ -129,5 +135,6 @@ export function numberAloneContradicted(id: string, text: string, at: { start: n
     if (enacts || AMENDING_SENTENCE.test(upTo)) return true;
   }
   const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
-  return years.length > 0 && !years.includes(law.year) && MADE_AFTER.test(text.slice(at.end, e));
+  const madeBefore = MADE_RIGHT_BEFORE.test(text.slice(Math.max(s, at.start - 30), at.start));
+  return years.length > 0 && !years.includes(law.year) && (madeBefore || MADE_AFTER.test(text.slice(at.end, e)));
 }

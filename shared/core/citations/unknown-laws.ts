@@ -20,6 +20,8 @@ const UNKNOWN_RU = new RegExp(
   String.raw`${WB_START}(?:(?:[Фф]едеральн[а-яё]{0,4}\s+(?:конституционн[а-яё]{0,4}\s+)?закон[а-яё]{0,3}|Закон[а-яё]{0,3}(?:\s+(?:РФ|Российской\s+Федерации|РСФСР|СССР))?)\s+(?:${QUOTED}|об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3})|закон[а-яё]{0,3}\s+${QUOTED_TITLE})`,
   'gu',
 );
+/** A federal law with its quoted title, all in capitals. */
+const UNKNOWN_RU_CAPS = new RegExp(String.raw`${WB_START}ФЕДЕРАЛЬН[А-ЯЁ]{0,4}\s+(?:КОНСТИТУЦИОНН[А-ЯЁ]{0,4}\s+)?ЗАКОН[А-ЯЁ]{0,3}\s+${QUOTED}`, 'gu');
 const REGION_BEFORE = /(?:[Оо]бластн|[Кк]раев|[Рр]егиональн|[Рр]еспубликанск|[Гг]ородск|[Мм]униципальн|[Оо]кружн)[а-яё]*\s+$/u;
 const REGION_AFTER = /^\s+(?:в|г\.)\s+(?!Российской|РФ)[А-ЯЁ]/u;
 const PROSE_TITLE_RU = new RegExp(String.raw`${WB_START}закон[а-яё]{0,3}\s+об?\s+[а-яё]{3,}(?:\s+[а-яё]{3,}){0,3}`, 'gu');
@@ -57,6 +59,12 @@ export function unknownLawMentions(text: string, lang: 'en' | 'ru'): RawMention[
       const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), m.index, text.length);
       if (!ANOTHER_STATE.ru.test(text.slice(s, e))) out.push(known);
     }
+  }
+  // (a title line in capitals, as a court's ruling heads itself: «ПУНКТОМ 4 СТАТЬИ 13 ФЕДЕРАЛЬНОГО ЗАКОНА "ОБ
+  // АЛЬТЕРНАТИВНОЙ ГРАЖДАНСКОЙ СЛУЖБЕ"»: a law, so its articles fall to no code)
+  if (lang === 'ru' && /ЗАКОН/u.test(text)) {
+    UNKNOWN_RU_CAPS.lastIndex = 0;
+    for (let m = UNKNOWN_RU_CAPS.exec(text); m; m = UNKNOWN_RU_CAPS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, unknown: true });
   }
   if (lang === 'en' && text.includes('Code')) {
     UNKNOWN_CODE_EN.lastIndex = 0;

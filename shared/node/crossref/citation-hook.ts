@@ -78,13 +78,17 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     a numbered act without its year whose title's subject words the text's opening uses (not only its paragraph),
  *     "ФЗ-152", parts after their article with commas ("Ст. 6, ч.1, п.1"), "No. 7 of Article 15.1.", bare articles of
  *     the federal law under discussion over a code named before it, and a blank line after "РФ." ending its sentence.
- * 19: the families of external-gold rounds 1-60 in the twelfth session: 27 federal laws this domain cites by number
+ * 19: the families of external-gold rounds 1-60 in the twelfth session: 25 federal laws this domain cites by number
  *     alone (152-FZ, 242-FZ, the Lugovoy, blacklist, VPN and IP Court laws…) unless a title, a code or the verb of
  *     their making says another act of that number is meant; acts named in the plural with one date; a year tied by
  *     the verb of an act's making («принятый в 2020 году»); «от» translated "on" before a government act's number;
  *     Convention 108 and Government Resolutions No. 1119 and No. 1101 of 2012.
+ * 20: read from rounds 61-63 (court rulings, official letters): superscripts flattened to an underscore («47_1»), an
+ *     article's part in brackets after it («статьей 125 (пункт "а" части 4)»), "ECHR" as the Court, the Energy Charter
+ *     Treaty and Protocol No. 11 to the ECHR, a federal law's title in capitals, the one act of a number texts cite
+ *     alone where another of that number is registered (126-FZ), an act dated by the verb of its making before it.
  */
-export const CITATION_VERSION = 19;
+export const CITATION_VERSION = 20;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
