@@ -337,7 +337,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     // Конституции» is item "а" of its part 4
     if (c.article && !c.part && sorted.slice(i + 1, i + 4).some((d) => d.instrument === c.instrument && d.article === c.article && d.part && PART_IN_BRACKETS.test(text.slice(c.end, d.start)))) return false;
     // (and the instrument named after the bracket is that citation's, no other)
-    if (!c.article && sorted.slice(Math.max(0, i - 4), i).some((d) => d.instrument === c.instrument && d.part && /^\s*\)\s*$/u.test(text.slice(d.end, c.start)) && /\(\s*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)))) return false;
+    if (!c.article && sorted.slice(Math.max(0, i - 4), i).some((d) => d.instrument === c.instrument && d.part && BRACKET_CLOSES.test(text.slice(d.end, c.start)) && BRACKET_OPENS.test(text.slice(Math.max(0, d.start - 3), d.start)))) return false;
     seen.add(id);
     return true;
   });
@@ -345,3 +345,6 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
 
 /** Between an article and its part given in brackets right after it: «статьей 125 (», "Article 5 (". */
 const PART_IN_BRACKETS = /^\s*\(\s*$/u;
+/** A bracket opening right before a part («125 (пункт …»), and closing between it and its instrument («части 4) Конституции»). */
+const BRACKET_OPENS = /\(\s*$/u;
+const BRACKET_CLOSES = /^\s*\)\s*$/u;

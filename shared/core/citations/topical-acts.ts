@@ -103,6 +103,12 @@ const MADE_RIGHT_BEFORE = /(?:\b(?:adopted|passed|enacted|signed)|(?<![\p{L}])(?
 /** A lower-case or unquoted English title right after the number: "Federal Law No. 98-FZ on Fisheries". */
 const EN_TITLE_AFTER = /^\s+(?:on|On)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|in|for|\p{Lu}[\p{L}-]*)){0,6})/u;
 
+/** The numbers of the laws that enacted a code or its parts (any year), read once from the registry. */
+let enacting: Set<string> | undefined;
+function enactingNumbers(): Set<string> {
+  return (enacting ??= new Set(INSTRUMENTS.all.flatMap((d) => (d.enactedBy ?? []).map((x) => x.number))));
+}
+
 /**
  * A registered act that texts cite by number alone (the registry's `byNumberAlone`), cited so, is another act of that
  * number where its words say so: a title after it that is not the act's («№ 98-ФЗ «О рекламе»», "No. 98-FZ on
@@ -131,8 +137,7 @@ export function numberAloneContradicted(id: string, text: string, at: { start: n
   // (the code and the amending words up to the act, or just after it)
   const upTo = text.slice(s, Math.min(e, at.end + 40));
   if (CODE_IN_SENTENCE.test(upTo)) {
-    const enacts = INSTRUMENTS.all.some((d) => d.enactedBy?.some((x) => x.number === law.number));
-    if (enacts || AMENDING_SENTENCE.test(upTo)) return true;
+    if (enactingNumbers().has(law.number) || AMENDING_SENTENCE.test(upTo)) return true;
   }
   const years = [...sentence.matchAll(YEARS)].map((m) => m[1]);
   const madeBefore = MADE_RIGHT_BEFORE.test(text.slice(Math.max(s, at.start - 30), at.start));
