@@ -68,7 +68,8 @@ const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?po
 const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
 const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
   String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
-const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Sections?|Secs?\.|ST\.?)`;
+// ("art 146", as forums write it without its dot; never a year: "art 2019")
+const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
 /**
  * Where parts come before their article, a part after an article that a further article follows is that article's:
  * "subclause 1, article 1301, subclause 1, article 1311 and subclause 1, clause 4, article 1515" (but "Article 1252,

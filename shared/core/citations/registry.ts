@@ -132,6 +132,9 @@ const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|веч
 const LAW_DATE_RU = String.raw`(?: от ${ACT_DATE_RU}(?: ?г\.| года)?,?)?`;
 const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?${LAW_DATE_RU}|(?<![-\d])ФЗ) `;
 
+/** A code's abbreviation in lower case counts only right after an article's number («статье 1229 гк», «ст.146 ук»): alone, «ук» is as often a management company. */
+const AFTER_NUMBER = String.raw`(?<=\d[.,]?\s?)`;
+
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77, sections: 7,
@@ -150,7 +153,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
     // "Art. 1252(5) CC RF", "ГК РФ", "ГК"
     // ("Гк рф статья 1231": a page title in title case)
-    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`[гГ]к (?:рф|РФ)`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
+    abbreviations: [String.raw`ГК(?: РФ)?`, String.raw`[гГ]к (?:рф|РФ)`, String.raw`${AFTER_NUMBER}гк`, 'CC RF', 'RF CC', 'CCRF', 'RFCC', 'GK RF'],
   },
   {
     id: 'ru-admin-code', kind: 'code', unit: 'article', partLabel: 'ч.', chapterArticles: 32, chapters: 32, sections: 5,
@@ -181,7 +184,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`${RF_PRE_EN}Criminal Code${RF_EN}`],
       ru: [String.raw`Уголовн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`[уУ]к (?:рф|РФ)`, 'UK RF', 'CrC RF', 'RF CrC'],
+    abbreviations: [String.raw`УК(?: РФ)?`, String.raw`[уУ]к (?:рф|РФ)`, String.raw`${AFTER_NUMBER}ук`, 'UK RF', 'CrC RF', 'RF CrC'],
     // "the Russian Penal Code", "Russia has just amended its Penal Code" (a translator's word for it, in a text on Russia)
     names: { en: [String.raw`(?:Russian (?:Federation(?:['’]s)? )?|Russia['’]s |RF )?Penal Code(?: of (?:the )?(?:Russian Federation|RF))?${RUSSIA_IN_SENTENCE}`] },
   },
@@ -235,7 +238,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Russian |RF )?Criminal Procedur(?:e|al) Code${RF_EN}`, String.raw`Code of Criminal Procedure${RF_EN}`],
       ru: [String.raw`Уголовно-процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`, 'UPK RF'],
+    abbreviations: [String.raw`УПК(?: РФ)?`, String.raw`упк (?:рф|РФ)`, String.raw`${AFTER_NUMBER}упк`, 'UPK RF'],
   },
   {
     id: 'ru-civil-procedure-code', kind: 'code', unit: 'article', chapters: 47, partLabel: 'ч.',
@@ -248,7 +251,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Гражданск~ процессуальн~ кодекс~${RF_RU}`],
     },
     // "Article 26 of the CPC RF" (with "RF": a bare "CPC" is also the Criminal Procedure Code's)
-    abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, 'CPC RF', 'RF CPC', 'GPK RF'],
+    abbreviations: [String.raw`ГПК(?: РФ)?`, String.raw`гпк (?:рф|РФ)`, String.raw`${AFTER_NUMBER}гпк`, 'CPC RF', 'RF CPC', 'GPK RF'],
   },
   {
     id: 'ru-arbitrazh-procedure-code', kind: 'code', unit: 'article', chapters: 37, partLabel: 'ч.',
@@ -269,7 +272,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ],
       ru: [String.raw`Арбитражн~ процессуальн~ кодекс~${RF_RU}`],
     },
-    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`апк (?:рф|РФ)`, String.raw`(?:RF )?APC(?: RF)?`, 'APK RF'],
+    abbreviations: [String.raw`АПК(?: РФ)?`, String.raw`апк (?:рф|РФ)`, String.raw`${AFTER_NUMBER}апк`, String.raw`(?:RF )?APC(?: RF)?`, 'APK RF'],
   },
   {
     id: 'ru-customs-code', kind: 'code', unit: 'article', partLabel: 'п.',
@@ -325,7 +328,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Tax Code', ru: 'НК РФ' },
     noun: { en: 'Code', ru: 'Кодекс' },
     aliases: { en: [String.raw`${RF_PRE_EN}Tax Code${RF_EN}`], ru: [String.raw`Налогов~ кодекс~${RF_RU}`] },
-    abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`, 'TC RF', 'RF TC', 'RFTC', 'NK RF'],
+    abbreviations: [String.raw`НК(?: РФ)?`, String.raw`нк (?:рф|РФ)`, String.raw`${AFTER_NUMBER}нк`, 'TC RF', 'RF TC', 'RFTC', 'NK RF'],
   },
   {
     id: 'ru-labor-code', kind: 'code', unit: 'article', chapters: 62, partLabel: 'ч.',
@@ -1689,6 +1692,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`${LAW_EN}"?On (?:the )?Protection of (?:Consumers?['’]? Rights|(?:the )?Rights of Consumers)"?`, String.raw`Consumer (?:Rights )?Protection Law`],
       ru: [String.raw`${LAW_RU}"О защите прав потребителей"`, String.raw`[Зз]акон~ о защите прав потребителей`],
     },
+    // «ст. 18 ЗоЗПП», as consumers' forums and lawyers' answers shorten it
+    abbreviations: ['ЗоЗПП', 'ЗЗПП'],
   },
   {
     id: 'ru-fl-152-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '152', year: '2006', series: 'fz', byNumberAlone: true },
@@ -3065,7 +3070,10 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
       // (the one of that number texts cite alone, where another year's act of that number is registered as well:
       // 126-FZ is 2003's Law on Communications, not 1996's)
       const flagged = known.filter((id) => alone.has(id));
-      return flagged.length === 1 ? flagged[0]! : undefined;
+      if (flagged.length === 1) return flagged[0]!;
+      // (a law of the RF of 1990–1993 is one law by its number: the Supreme Soviet numbered its laws on across the
+      // years, «5351-1» is 1993's and no other's)
+      return series === 'rf' && known.length === 1 ? known[0]! : undefined;
     },
     lawIds,
     currentId: (id) => former.get(id) ?? id,

@@ -40,8 +40,10 @@ const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ям�
 
 /** A number, an ordinal word, a quoted letter ("пункт "а""), or a treaty's lettered sub-paragraph ("пункта 1(b)"). */
 /** An article with its part in brackets: "статьи 7.12 (ч. 1) и 14.33 (ч. 2)", "ст. 146 (ч. 2)". */
-// (and several: "19 (чч. 1 и 2)", "17 (ч. 1, 3)")
-const WITH_PART = String.raw`${NUM}\s?\((?:чч?|пп?)\.\s?\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*\)`;
+// (and several: "19 (чч. 1 и 2)", "17 (ч. 1, 3)"; and in words, as the Constitutional Court writes them: «статьями 19
+// (части 1 и 2) и 55 (часть 3) Конституции»)
+const BRACKET_PART_WORD = String.raw`(?:(?:чч?|пп?)\.\s?|(?:част[ьи]|пункты?)\s)`;
+const WITH_PART = String.raw`${NUM}\s?\(${BRACKET_PART_WORD}\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*\)`;
 /** An article in Roman figures ("ст. VII Всемирной конвенции"): kept only for an instrument numbered so (resolve.ts). */
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
@@ -89,7 +91,7 @@ const NOTE_AT = new RegExp(String.raw`${NOTE_WORD}(?:\s*(${LIST}))?\s+к\s+(?:(�
 const VAL_RE = new RegExp(VAL.replace(OCR_THREE, String.raw`З$`), 'giu');
 function value(raw: string): string {
   const t = raw.trim();
-  const withPart = /^(\S+?)\s?\((?:чч?|пп?)\.\s?(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\)$/iu.exec(t);
+  const withPart = new RegExp(String.raw`^(\S+?)\s?\(${BRACKET_PART_WORD}(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\)$`, 'iu').exec(t);
   // (several parts become several values, joined here by "|" and split in `values`)
   if (withPart) return withPart[2]!.split(/\s*(?:,|и)\s*/u).map((p) => `${normaliseNumber(withPart[1]!)}/${p}`).join('|');
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);

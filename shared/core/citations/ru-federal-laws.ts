@@ -20,9 +20,17 @@ const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|\d{1,2}
 const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
+/**
+ * The series as forums and chats write it, with a space or in lower case: «нарушение 152 ФЗ», «по 54-фз», «ФЗ 152 о
+ * персональных данных». Never an article's number before the law's word («ст. 15 ФЗ «О рекламе»», «статьи 15 и 16 ФЗ»),
+ * nor a year after it («ФЗ 2006 года»).
+ */
+const ARTICLE_BEFORE = String.raw`(?<!(?:[Сс]т(?:ать[а-яё]{1,3})?|[Чч](?:аст[а-яё]{1,3})?|[Пп]п?(?:ункт[а-яё]{0,3}|одпункт[а-яё]{0,3})?|[Аа]бз(?:ац[а-яё]{0,3})?)\.?\s*[\d.,\sи–-]{0,20})`;
+const SPACED_SERIES = String.raw`${ARTICLE_BEFORE}(?<![\d/.,-])(?<n5>\d{2,4})(?:\s|-(?=фз))(?:ФЗ|фз)(?![\p{L}\d-])|(?<![\p{L}\d\-/#_])(?:ФЗ|фз)\s(?<n6>\d{2,4})(?![\d\-/.,]\d|[\d\-/]|\s*(?:г\.|год))`;
+
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
-    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ|(?<![\p{L}\d\-/#_])ФЗ-(?<n4>\d{1,4})(?![\d\-/_]|\.[\p{L}\d]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
+    String.raw`(?:(?:№|No\.?|N)\s*(?:(?<n>\d{1,4})-ФЗ|(?<k>\d{1,2})-ФКЗ|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<bare>\d{1,4})(?![\d\-/.,]\d|[\d\-/]))|(?<![\d/-])(?<n3>\d{1,4})-ФЗ|(?<![\d/-])(?<k3>\d{1,2})-ФКЗ|(?<![\p{L}\d\-/#_])ФЗ-(?<n4>\d{1,4})(?![\d\-/_]|\.[\p{L}\d])|${SPACED_SERIES}|(?<=[Зз]акон[а-яё]{0,4}\s)(?<rf2>\d{3,4}-[1I])(?![\d-]))${WB_END}(?:\s*(?:от\s+)(?<d2>${DATE_RU})|\s*\((?<y3>(?:19|20)\d{2})(?:\s*г\.)?\))?`,
   'gu',
 );
 
@@ -60,6 +68,8 @@ export function findRussianActs(text: string): RawMention[] {
     // (its year in brackets after it: «Федеральному закону № 123-ФЗ (2020)»)
     const year = yearOf(g.d ?? g.d2) ?? g.y3;
     if (g.rf && !g.word) continue;
+    // (its series as a chat writes it: a two-digit number is a year's or a date's too often: «19 фз» stays unread)
+    if ((g.n5 ?? g.n6) && /^(?:19|20)\d\d$/u.test((g.n5 ?? g.n6)!)) continue;
     // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
     if (g.k ?? g.k3) {
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k3)!, ...(year ? { year } : {}) } });
@@ -68,8 +78,9 @@ export function findRussianActs(text: string): RawMention[] {
     // "ФЗ № 187", "Федеральный закон № 187": a number without its "-ФЗ" only after a federal law's own word
     if (g.bare && !(g.word && /ФЗ|едеральн/u.test(g.word))) continue;
     // "N 5351-I" (a Roman one, as ГАРАНТ writes the laws of 1991-1993) is "5351-1"
-    const number = g.rf ? g.rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.n4 ?? g.bare)!;
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: g.rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
+    const rf = g.rf ?? g.rf2;
+    const number = rf ? rf.replace(/I$/, '1') : (g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.bare)!;
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: rf ? 'rf' : 'fz', number, ...(year ? { year } : {}) } });
   }
   PRESIDENT_RU.lastIndex = 0;
   for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {

@@ -87,8 +87,11 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     article's part in brackets after it («статьей 125 (пункт "а" части 4)»), "ECHR" as the Court, the Energy Charter
  *     Treaty and Protocol No. 11 to the ECHR, a federal law's title in capitals, the one act of a number texts cite
  *     alone where another of that number is registered (126-FZ), an act dated by the verb of its making before it.
+ * 21: the thirteenth session's forms of forums and chats: a code's abbreviation in lower case after its article
+ *     («ст 1229 гк»), «152 ФЗ», «ФЗ 152», «54-фз», "art 146" without its dot, «ЗоЗПП»; a law of the RF of 1990-1993
+ *     by its number alone; an article's parts in brackets written in words («19 (части 1 и 2)»).
  */
-export const CITATION_VERSION = 20;
+export const CITATION_VERSION = 21;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
