@@ -500,6 +500,8 @@ function withNamesInside(raw: RawMention[]): RawMention[] {
 
 /** Between a name and its short form defined right after it: a bracket, a quote, "the", «далее —». */
 const DEFINITION_GAP = /^[ \t]*(?:\([ \t]*(?:(?:the|hereinafter(?:\s+referred\s+to\s+as)?|далее(?:\s+по\s+тексту)?)[ \t]*[-–—]?[ \t]*)?)?[«"“'‘]?[ \t]*$/u;
+/** An act's quoted title right after its number, before the bracket that defines its short form. */
+const TITLE_BEFORE_DEFINITION = /^[ \t]*["«“„][^"«»“”„\n]{3,300}["»”“](?=[ \t]*\()/u;
 
 export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '', ownAct?: string): Mention[] {
   const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withNamesInside(withoutShadowedUnknown(raw)), text, ctx), text, ctx)), ctx.lang);
@@ -516,7 +518,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     // (only a bracket or quote between: "… знаков. Мадридское соглашение", "ГК РСФСР и Гражданский кодекс РСФСР" name it again)
     // (its short form defined in brackets and quotes: "the Civil Code of the Russian Federation ('Russian Civil Code')",
     // "(the “Civil Code”)", «(далее — ГК РФ)»)
-    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && r.start - prev.end <= 16 && DEFINITION_GAP.test(text.slice(prev.end, r.start));
+    // (its quoted title between: «Федерального закона от 13.03.2006 № 38-ФЗ «О рекламе» (далее – ФЗ «О рекламе»)»)
+    const gap = prev ? text.slice(prev.end, r.start).replace(TITLE_BEFORE_DEFINITION, '') : '';
+    const isDefinition = prev?.instrument !== undefined && prev.instrument === r.instrument && gap.length <= 16 && DEFINITION_GAP.test(gap);
     const last = out[out.length - 1];
     // A code and the law that enacted it, one after the other, are one name of the code ("Гражданский кодекс Российской
     // Федерации (часть четвертая) от 18.12.2006 N 230-ФЗ", "Federal Law No. 195-FZ of 30 December 2001 (Code of ...)").

@@ -130,7 +130,8 @@ const NOT_ANOTHER_RU = String.raw`(?<!(?:втор|нов|бессрочн|веч
 /** "Федеральный закон" / "Закон РФ" before a quoted Russian title (any case). */
 /** A law's date between "закон" and its title ("Федеральный закон от 29.07.2004 "О коммерческой тайне""). */
 const LAW_DATE_RU = String.raw`(?: от ${ACT_DATE_RU}(?: ?г\.| года)?,?)?`;
-const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?${LAW_DATE_RU}|(?<![-\d])ФЗ) `;
+// («ФЗ РФ «О персональных данных»», as offers and policies write it)
+const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Российской Федерации| РФ)?${LAW_DATE_RU}|(?<![-\d])ФЗ(?: РФ)?) `;
 
 /** A code's abbreviation in lower case counts only right after an article's number («статье 1229 гк», «ст.146 ук»): alone, «ук» is as often a management company. */
 const AFTER_NUMBER = String.raw`(?<=\d[.,]?\s?)`;
@@ -1807,7 +1808,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Patent Law (1992)', ru: 'Патентный закон (1992)' },
     aliases: { en: [], ru: [String.raw`Патентн~ закон~(?: Российской Федерации| РФ)?`] },
     // never a chapter's quoted title ("Chapter 72 of the RF Civil Code «The Patent Law»")
-    names: { en: [String.raw`(?<!"(?:The )?)Patent Law(?: of the Russian Federation)?`] },
+    // (a double quote or a guillemet only, written as such: a title in single quotes after "the" is the act)
+    names: { en: [String.raw`(?<![\x22«“„](?:The )?)Patent Law(?: of the Russian Federation)?`] },
   },
   {
     id: 'ru-law-3520-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3520-1', year: '1992', series: 'rf' },
@@ -3135,7 +3137,8 @@ export function aliasSource(alias: string, glued = false): string {
     ' ': glued ? String.raw`(?:\s+|(?<=[а-яё])(?=[а-яё]))` : String.raw`\s+`,
     '~': '[а-яё]{0,4}',
     // (a stray space after an opening quote: 'Federal Law" On Information …', taken only when the title needs it)
-    '"': '(?:["«»“”„](?: (?=[A-ZА-ЯЁ]))??)',
+    // (and single quotes, as translated offers and policies write a title: "Law 'On Protection of Consumers Rights'")
+    '"': `(?:["«»“”„'‘’](?: (?=[A-ZА-ЯЁ]))??)`,
   };
   return alias.replace(/[ ~"]/g, (c) => syntax[c]!);
 }

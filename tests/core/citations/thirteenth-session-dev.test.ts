@@ -26,6 +26,16 @@ describe('Russian forms of forums and answers', () => {
     ['Продавец нарушил ст. 18 закона 2300-1.', [['ru-law-2300-1-1992:18', 'ст. 18 закона 2300-1']]],
     ['Закон РФ № 5351-1 утратил силу с 2008 года.', [['ru-law-5351-1-1993', 'Закон РФ № 5351-1']]],
     ['Смотрите ст. 18 ЗоЗПП.', [['ru-law-2300-1-1992:18', 'ст. 18 ЗоЗПП']]],
+    // «ФЗ РФ» before a law's title, as offers and policies write it
+    ['на основании пп. 5 п. 1 ст. 6 ФЗ РФ «О персональных данных»', [['ru-fl-152-fz-2006:6/1/5', 'пп. 5 п. 1 ст. 6 ФЗ РФ «О персональных данных»']]],
+  ], 'ru');
+});
+
+describe('A short form defined after an act and its quoted title', () => {
+  table([
+    // (an antimonopoly office's decision, as dev's ru-fas-kirov-2022 writes it): one reference, then the short form's use
+    ['Федерального закона от 13.03.2006 № 38-ФЗ «О рекламе» (далее – ФЗ «О рекламе»). Реклама нарушает часть 7 статьи 5 ФЗ «О рекламе».',
+      [['ru-fl-38-fz-2006', 'Федерального закона от 13.03.2006 № 38-ФЗ'], ['ru-fl-38-fz-2006:5/7', 'часть 7 статьи 5 ФЗ «О рекламе»']]],
   ], 'ru');
 });
 
@@ -45,5 +55,9 @@ describe('English forms of forums and answers', () => {
     ['see art 1270 CC RF', [['ru-civil-code:1270', 'art 1270 CC RF']]],
     // (never a year: "art 2019")
     ['The street art 2019 festival in Moscow', []],
+    // a title in single quotes, as translated offers write it
+    ["Law of the Russian Federation 'On Protection of Consumers Rights' No. 2300-1 dated 07.02.1992",
+      [['ru-law-2300-1-1992', "Law of the Russian Federation 'On Protection of Consumers Rights'"]]],
+    ["the Federal Law 'On Personal Data' applies", [['ru-fl-152-fz-2006', "Federal Law 'On Personal Data'"]]],
   ], 'en');
 });
