@@ -82,6 +82,8 @@ const BARE_CHAPTER = /(?<![\p{L}\d])(?:(?:[Cc]hapters?|Ch\.)\s*(\d{1,2}(?:\.\d)?
 const ROMAN_SECTION: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** Words after a chapter that make it another text's ("Chapter 5 of this book", "главе 3 настоящей диссертации", "главы 20 регионов"). */
 const NOT_A_CODES = /^\s*(?:of\s+(?:this|the|a|our)\b|(?:настоящ|данн|это[йгм]|наш)[а-яё]*|[а-яё]+(?:ов|ей|ий)(?![а-яё]))/u;
+/** Between a chapter and its code's name: "of the", "of the new", its part ("of Part II of the"). */
+const CHAPTER_TO_NAME = /^\s*(?:of\s+(?:the\s+)?(?:new\s+|current\s+)?(?:[Pp]art\s+(?:[1-4]|I{1,3}|IV|One|Two|Three|Four)\s+of\s+(?:the\s+)?)?)?$/u;
 /** A customs tariff's chapters (HS, ТН ВЭД: 69–76 are ceramics, glass and metals). */
 const TARIFF = /ТН\s?ВЭД|ТНВЭД|\bHS\b|\bCN\b|Harmoni[sz]ed|Combined\s+Nomenclature|[Tt]ariff|\bgoods\b|товар/u;
 /** How far before a chapter the code it belongs to may be named. */
@@ -97,6 +99,8 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
   /** Whether the text speaks of Russian IP law and of no other state's code (read once, when first needed). */
   let russianLaw: boolean | undefined;
   let starts: number[] | undefined;
+  /** Chapters cited with their code's name so far ("chapter 54" → the Civil Code). */
+  const cited = new Map<string, string>();
   BARE_CHAPTER.lastIndex = 0;
   for (let m = BARE_CHAPTER.exec(text); m; m = BARE_CHAPTER.exec(text)) {
     const section = m[3] ? ROMAN_SECTION[m[3]] : undefined;
@@ -113,11 +117,17 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     let code: Mention | undefined;
     for (let i = at - 1; i >= 0 && !code; i--) if (mentions[i]!.how === 'named' && mentions[i]!.instrument) code = mentions[i];
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
-    const withName = next?.how === 'named' && next.instrument && /^\s*(?:of\s+(?:the\s+)?)?$/u.test(text.slice(end, next.start));
+    // ("Chapter 54 of the new Russian Civil Code", "Chapter 54 of Part II of the Civil Code": its part between)
+    const withName = next?.how === 'named' && next.instrument && CHAPTER_TO_NAME.test(text.slice(end, next.start));
     // ("chapter 4" in lower case is mostly a text's own chapter, "as discussed in chapter 4": only with its code's name
     // after it, or one of Part IV's chapters, "the publisher protected in chapter 70")
     if (!withName && /^chapter/u.test(m[0]) && !(chapter >= 69 && chapter <= 77)) continue;
     if (withName) code = next;
+    // a chapter cited with its code before: the same chapter again, bare ("Chapter 54 of the Civil Code … Chapter 54")
+    else if (cited.has(m[0].replace(/\s+/gu, ' ').toLowerCase())) {
+      out.push({ instrument: cited.get(m[0].replace(/\s+/gu, ' ').toLowerCase())!, start, end, how: 'named' });
+      continue;
+    }
     // else only a code named shortly before, and never a chapter of some other text; or a chapter only Part IV of the
     // Civil Code numbers so (69–77), in a text about Russian law whose last code named, if any, is the Civil Code
     else if (NOT_A_CODES.test(text.slice(end, end + 40))) continue;
@@ -133,7 +143,10 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     }
     const def = code?.instrument ? INSTRUMENTS.get(code.instrument) : undefined;
     const fits = section ? section <= (def?.sections ?? 0) : chapter >= 1 && chapter <= (def?.chapters ?? 0);
-    if (code && fits) out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
+    if (code && fits) {
+      out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
+      if (withName) cited.set(m[0].replace(/\s+/gu, ' ').toLowerCase(), code.instrument!);
+    }
   }
   return out;
 }

@@ -63,11 +63,21 @@ function insideQuote(text: string, from: number, pos: number): boolean {
   return guillemets > 0 || curly || straight;
 }
 
+/** A paragraph numbered as a contract's item: «2.1. …», «6.3. Оператор вправе …». */
+const OWN_ITEM = /(?:^|\n)[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+\S/gu;
+/** Whether the text numbers two or more of its paragraphs so (a contract, an offer, a policy). */
+function numbersOwnItems(text: string): boolean {
+  OWN_ITEM.lastIndex = 0;
+  return OWN_ITEM.exec(text) !== null && OWN_ITEM.exec(text) !== null;
+}
+
 export class Discussion {
   private readonly cited: Array<{ start: number; instrument: string; article: string }> = [];
   private readonly paragraphs: number[];
   private readonly titleEnd: number;
   private sentenceStarts: number[] | undefined;
+  /** Whether the text numbers its own paragraphs «6.3.» (a contract, an offer, a policy); read when first needed. */
+  private ownNumbering: boolean | undefined;
 
   constructor(private readonly text: string) {
     this.paragraphs = [0];
@@ -90,6 +100,8 @@ export class Discussion {
     if (!(ref.needsArticle || ref.selfArticle) || (!ref.outer && !bare)) return undefined;
     const after = this.text.slice(ref.end, ref.end + 40);
     if (ref.needsArticle && (NAME_AFTER.test(after) || OTHER_HOLDER.test(after))) return undefined;
+    // a contract's or offer's own item: «нарушения п. 6.2» in a text whose paragraphs are numbered «6.3.» itself
+    if (ref.needsArticle && ref.targets.every((t) => t.part && /^\d{1,2}\.\d{1,2}$/u.test(t.part)) && (this.ownNumbering ??= numbersOwnItems(this.text))) return undefined;
     const weak = ref.discussed === 'weak';
     // the paper speaking of itself: "In this article, we argue", "Part 2 of this article, we" (never "In accordance with
     // paragraph 2 of this article, the author of the work has ...")

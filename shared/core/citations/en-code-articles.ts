@@ -63,11 +63,11 @@ const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?po
  * A part word naming a sub-item: the inner of two part words before the article ("paragraph 2 of part 3 of article
  * 146", "item b of part 3": a translation of "п. 2 ч. 3 ст. 146"; "item 2 of paragraph 1"). A paragraph of a
  * paragraph or clause is a translation's абзац ("paragraph 3 of paragraph 3 of Article 1252"), which keys do not carry;
- * "item 23, item 30 of Article 1" is a list.
+ * "item 23, item 30 of Article 1" is a list. Several sub-items too: "clauses 2–11 of part 1 of article 6".
  */
 const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
-const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
-  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_VAL}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
+const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
+  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
 // ("art 146", as forums write it without its dot; never a year: "art 2019")
 const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
 /**
@@ -102,7 +102,7 @@ const enArticleSource = (NEXT: string): string =>
     // (never one of a list of ordinals, "the first and second paragraphs of Article 1270": the article alone is cited)
     String.raw`|(?:the\s+)?(?<!\b(?:and|or)\s+|,\s*)(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
-    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
+    String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?:(?<=Article)\s*No\.?\s?(?=\d))?(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
     String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
@@ -184,6 +184,9 @@ function descendingPair(list: string): boolean {
   return !!m && Number(m[2]) < Number(m[1]);
 }
 
+/** A part, a comma and a range of articles: "Part 2, Articles 1027 - 1040" (the Civil Code's Part Two, as a guide writes it). */
+const CODE_PART_BEFORE_RANGE = /^[Pp]art\s+(?:[1-4]|I{1,3}|IV)\s*,\s*Articles\s+\d{1,4}\s*[-–—]\s*\d{1,4}/u;
+
 export function findEnglishArticleRefs(text: string): Reference[] {
   const out: Reference[] = [];
   EN_ARTICLE.lastIndex = 0;
@@ -203,6 +206,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     const trail2 = g.trail2 ? splitList(g.trail2, SUB_VAL_RE, partValue) : [];
     let outer: string[] = cross(partList, subList);
     if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, partValue).map((n) => `note/${n}`) : ['note'];
+    // "Part 2, Articles 1027 - 1040": a code's part before a range of its articles, no part of each
+    if (g.partList && !g.subList && CODE_PART_BEFORE_RANGE.test(m[0])) outer = [];
     if (g.trail && !outer.length) outer = cross([partValue(g.trail)], trail2);
     if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
     const targets: Target[] = [];

@@ -19,7 +19,8 @@ import type { CitationFamily, RawMention } from './types.js';
 export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+)\.?,?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
 // ("Russian Federation Act of 23 September 1992 No. 3520-I": a translator's "Act", only with a Russian number)
-const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|(?<=Russian\s+Federation\s+)Act)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
+// (and "the law of the Russian Federation of 07.02.1992 N 2300-1", in lower case where its state and number follow)
+const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|(?<=Russian\s+Federation\s+)Act)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
 export const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 

@@ -449,6 +449,9 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
         if (o.instrument === m.instrument || o.instrument === undefined || (o.start >= shortStart && o.end <= shortEnd)) dropped.add(o);
       }
       const short = d[1]!.trim();
+      // A code's short form names a code («ГК РФ», "the Code", "CC"): «ст. 435 и 437 ГК РФ (далее — «Оферта»)» defines the
+      // offer that cites them, not the code.
+      if (INSTRUMENTS.get(m.instrument)?.kind === 'code' && !/[Кк]одекс|[Cc]ode|\p{Lu}\.?\p{Lu}/u.test(short)) break;
       // A lower-case English short form is a name only when it is more than one word ("the "anti-piracy law"", not "the "law"").
       if (!/^\p{Lu}|^[а-яё]|^[a-z][\w-]*\s+\S/u.test(short) || short.length < 2) break;
       // A short form defined in lower case ("«антипиратский закон»") is also found capitalised at a sentence's start.

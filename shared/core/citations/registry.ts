@@ -1672,8 +1672,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-38-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '38', year: '2006', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 38-FZ of 13 March 2006 on Advertising', ru: 'Федеральный закон от 13.03.2006 № 38-ФЗ "О рекламе"' },
     short: { en: 'Law on Advertising', ru: 'Закон о рекламе' },
-    // (never another state's: "the Advertising Law of Ukraine", «закон о рекламе Республики Казахстан»)
-    aliases: { en: [String.raw`${LAW_EN}"?On Advertising"?${RF_EN}`, String.raw`Advertising Law${RF_EN}`], ru: [String.raw`${LAW_RU}"О рекламе"`, String.raw`[Зз]акон~ (?:РФ )?о рекламе`] },
+    // (its title names the 1995 law before it took effect: DATED_NAMES)
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-fl-108-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '108', year: '1995', series: 'fz' },
+    name: { en: 'Federal Law No. 108-FZ of 18 July 1995 on Advertising (repealed 1 July 2006)', ru: 'Федеральный закон от 18.07.1995 № 108-ФЗ "О рекламе" (утратил силу 1 июля 2006 г.)' },
+    short: { en: 'Law on Advertising (1995)', ru: 'Закон о рекламе (1995)' },
+    aliases: { en: [], ru: [] },
   },
   {
     id: 'ru-law-2124-1-1991', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '2124-1', year: '1991', series: 'rf' },
@@ -2937,6 +2943,19 @@ export const DATED_NAMES: readonly DatedName[] = [
       { id: 'ru-fl-311-fz-2010', from: '2010-11-27', until: '2018-09-03' },
       { id: 'ru-fl-289-fz-2018', from: '2018-09-03' },
     ],
+  },
+  {
+    // «О рекламе», "the Advertising Law": No. 108-FZ of 1995 until No. 38-FZ of 13 March 2006 took effect (1 July 2006)
+    // (never another state's: "the Advertising Law of Ukraine", «закон о рекламе Республики Казахстан»)
+    aliases: {
+      en: [String.raw`${LAW_EN}"?On Advertising"?${RF_EN}`, String.raw`Advertising Law${RF_EN}`],
+      ru: [String.raw`${LAW_RU}"О рекламе"`, String.raw`[Зз]акон~ (?:РФ )?о рекламе`],
+    },
+    eras: [
+      { id: 'ru-fl-108-fz-1995', from: '1995-07-18', until: '2006-07-01' },
+      { id: 'ru-fl-38-fz-2006', from: '2006-07-01' },
+    ],
+    undated: 'ru-fl-38-fz-2006',
   },
   {
     // "the Competition Law" (Russia's, since 2006; the 1991 RSFSR law before), never "EU Competition Law", a practice

@@ -89,9 +89,15 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     alone where another of that number is registered (126-FZ), an act dated by the verb of its making before it.
  * 21: the thirteenth session's forms of forums and chats: a code's abbreviation in lower case after its article
  *     («ст 1229 гк»), «152 ФЗ», «ФЗ 152», «54-фз», "art 146" without its dot, «ЗоЗПП»; a law of the RF of 1990-1993
- *     by its number alone; an article's parts in brackets written in words («19 (части 1 и 2)»).
+ *     by its number alone; an article's parts in brackets written in words («19 (части 1 и 2)»); a short form defined
+ *     after an act's quoted title; titles in single quotes.
+ * 22: read from rounds 64-66 (offers, policies, guides, agencies' decisions): a contract's own items («п. 6.2» where
+ *     the text numbers «6.3.»), a code's short form that names no code («(далее — «Оферта»)»), several sub-items of a
+ *     part ("clauses 2–11 of part 1 of article 6"), a code's part before a range of its articles, chapters with their
+ *     code's part or named again bare, "Article No. 435", a lower-case "law of the Russian Federation" with its number,
+ *     the Law on Advertising of 1995 before the 2006 law took effect.
  */
-export const CITATION_VERSION = 21;
+export const CITATION_VERSION = 22;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
