@@ -122,10 +122,12 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     // ("chapter 4" in lower case is mostly a text's own chapter, "as discussed in chapter 4": only with its code's name
     // after it, or one of Part IV's chapters, "the publisher protected in chapter 70")
     if (!withName && /^chapter/u.test(m[0]) && !(chapter >= 69 && chapter <= 77)) continue;
+    const chapterKey = m[0].replace(/\s+/gu, ' ').toLowerCase();
+    const citedBefore = cited.get(chapterKey);
     if (withName) code = next;
     // a chapter cited with its code before: the same chapter again, bare ("Chapter 54 of the Civil Code … Chapter 54")
-    else if (cited.has(m[0].replace(/\s+/gu, ' ').toLowerCase())) {
-      out.push({ instrument: cited.get(m[0].replace(/\s+/gu, ' ').toLowerCase())!, start, end, how: 'named' });
+    else if (citedBefore) {
+      out.push({ instrument: citedBefore, start, end, how: 'named' });
       continue;
     }
     // else only a code named shortly before, and never a chapter of some other text; or a chapter only Part IV of the
@@ -145,7 +147,7 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     const fits = section ? section <= (def?.sections ?? 0) : chapter >= 1 && chapter <= (def?.chapters ?? 0);
     if (code && fits) {
       out.push({ instrument: code.instrument, start, end: withName ? next!.end : end, how: 'named' });
-      if (withName) cited.set(m[0].replace(/\s+/gu, ' ').toLowerCase(), code.instrument!);
+      if (withName) cited.set(chapterKey, code.instrument!);
     }
   }
   return out;

@@ -26,7 +26,8 @@ const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
  * nor a year after it («ФЗ 2006 года»).
  */
 const ARTICLE_BEFORE = String.raw`(?<!(?:[Сс]т(?:ать[а-яё]{1,3})?|[Чч](?:аст[а-яё]{1,3})?|[Пп]п?(?:ункт[а-яё]{0,3}|одпункт[а-яё]{0,3})?|[Аа]бз(?:ац[а-яё]{0,3})?)\.?\s*[\d.,\sи–-]{0,20})`;
-const SPACED_SERIES = String.raw`${ARTICLE_BEFORE}(?<![\d/.,-])(?<n5>\d{2,4})(?:\s|-(?=фз))(?:ФЗ|фз)(?![\p{L}\d-])|(?<![\p{L}\d\-/#_])(?:ФЗ|фз)\s(?<n6>\d{2,4})(?![\d\-/.,]\d|[\d\-/]|\s*(?:г\.|год))`;
+const NOT_A_YEAR = String.raw`(?!(?:19|20)\d\d(?!\d))`;
+const SPACED_SERIES = String.raw`${ARTICLE_BEFORE}(?<![\d/.,-])${NOT_A_YEAR}(?<n5>\d{2,4})(?:\s|-(?=фз))(?:ФЗ|фз)(?![\p{L}\d-])|(?<![\p{L}\d\-/#_])(?:ФЗ|фз)\s${NOT_A_YEAR}(?<n6>\d{2,4})(?![\d\-/.,]\d|[\d\-/]|\s*(?:г\.|год))`;
 
 const LAW_RU = new RegExp(
   String.raw`${WB_START}(?:(?<word>${LAW_WORD})${TITLE}?\s+)?(?:от\s+(?<d>${DATE_RU})\s*,?\s*)?` +
@@ -68,8 +69,6 @@ export function findRussianActs(text: string): RawMention[] {
     // (its year in brackets after it: «Федеральному закону № 123-ФЗ (2020)»)
     const year = yearOf(g.d ?? g.d2) ?? g.y3;
     if (g.rf && !g.word) continue;
-    // (its series as a chat writes it: a two-digit number is a year's or a date's too often: «19 фз» stays unread)
-    if ((g.n5 ?? g.n6) && /^(?:19|20)\d\d$/u.test((g.n5 ?? g.n6)!)) continue;
     // "N 1-ФКЗ", "3-ФКЗ": a federal constitutional law, by its own series
     if (g.k ?? g.k3) {
       out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'fkz', number: (g.k ?? g.k3)!, ...(year ? { year } : {}) } });
