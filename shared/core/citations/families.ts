@@ -1,5 +1,6 @@
 // The registry of citation families that extraction iterates, as eyecite's extractor list: {id, lang, find}.
 import { EN_CODE_ARTICLES } from './en-code-articles.js';
+import { EN_EURASIAN_DECISIONS, RU_EURASIAN_DECISIONS } from './eurasian-decisions.js';
 import { EN_FEDERAL_LAWS } from './en-federal-laws.js';
 import { EN_INSTRUMENTS } from './en-instruments.js';
 import { EN_REPORT_PARAGRAPHS } from './en-report-paragraphs.js';
@@ -19,10 +20,12 @@ export const FAMILIES: readonly CitationFamily[] = [
   EN_REPORT_PARAGRAPHS,
   EN_INSTRUMENTS,
   EN_FEDERAL_LAWS,
+  EN_EURASIAN_DECISIONS,
   RU_ARTICLES,
   RU_REPORT_PARAGRAPHS,
   RU_INSTRUMENTS,
   RU_FEDERAL_LAWS,
+  RU_EURASIAN_DECISIONS,
 ];
 
 export function familiesOf(lang: 'en' | 'ru'): CitationFamily[] {

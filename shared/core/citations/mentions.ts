@@ -11,20 +11,7 @@ import { countBefore } from './sorted-search.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import { withoutShadowedUnknown } from './unknown-laws.js';
-import {
-  aliasSource,
-  DATED_NAMES,
-  forumOf,
-  INSTRUMENT_DEFS,
-  INSTRUMENT_GROUPS,
-  INSTRUMENTS,
-  instrumentKind,
-  instrumentNoun,
-  parseNumberedActId,
-  titleWithoutPlace,
-  WB_END,
-  WB_START,
-} from './registry.js';
+import { aliasSource, DATED_NAMES, forumOf, INSTRUMENT_DEFS, INSTRUMENT_GROUPS, instrumentKind, instrumentNoun, INSTRUMENTS, isEurasianDecisionSeries, parseNumberedActId, titleWithoutPlace, WB_END, WB_START } from './registry.js';
 import type { ExtractContext, Mention, RawMention } from './types.js';
 
 export type { RawMention } from './types.js';
@@ -591,6 +578,8 @@ function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {
   if (series === 'gov') return lang === 'en' ? 'Resolution' : 'Постановление';
   // a presidential decree: "the Decree" (read as the noun of any decree or resolution, see en-instruments.ts), «Указ»
   if (series === 'ukaz') return lang === 'en' ? 'Resolution' : 'Указ';
+  // (a Eurasian body's decision is no "Law")
+  if (isEurasianDecisionSeries(series)) return undefined;
   if (instrumentKind(id) === 'law' && !id.startsWith('us-') && id !== 'ru-constitution') return lang === 'en' ? 'Law' : 'Закон';
   return undefined;
 }

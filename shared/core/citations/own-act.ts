@@ -1,6 +1,6 @@
 // A text's own act, read from its heading ("of July 23, 2013 No. 194-FZ", "Постановление Правительства РФ от ... N 992").
 import { DATE_EN } from './en-federal-laws.js';
-import { INSTRUMENTS, type LawSeries } from './registry.js';
+import { INSTRUMENTS, isEurasianDecisionSeries, type LawSeries } from './registry.js';
 import type { RawMention } from './types.js';
 
 // Written for (translations on cis-legislation.com / ealegislation.com; Garant and Consultant headings):
@@ -35,8 +35,35 @@ const ACT_MARKER = new RegExp(
   'u',
 );
 
+/** The text is a Eurasian body's decision itself: "Коллегия Евразийской экономической комиссии решила:", "this Decision", its operative items ("1. Утвердить прилагаемый Регламент"). */
+const DECISION_MARKER = /(?:(?:^|\n)[ \t]*\d{1,2}\.[ \t]+(?:Утвердить|Признать[ \t]+утратившим|To[ \t]+approve|Approve|To[ \t]+recognize[ \t]+invalid)(?![\p{L}])|\b(?:this|the\s+present)\s+Decision\b|\b(?:decided|decides)\s*:|[Нн]астоящ[а-яё]{0,4}\s+[Рр]ешени|(?<![\p{L}])решил[аи]?\s*:|РЕШИЛ[АИ]?\s*:)/u;
+/** The approval stamp above an annex: "Утверждены\n\nРешением Коллегии …", "APPROVED by Decision of …". */
+const STAMP_BEFORE = /(?:^|\n)[ \t]*(?:[Уу]твержден[аоы]?|УТВЕРЖДЕН[АОЫ]?|[Aa]pproved|APPROVED)(?:[ \t]+by)?[ \t]*(?:\r?\n[ \t]*)*$/u;
+
+/**
+ * The Eurasian body's decision a text is: its heading line within the first four ("Решение Коллегии Евразийской
+ * экономической комиссии от 06 марта 2018 года № 35" under its title), or the approval stamp set over lines above its
+ * annex, in a text that reads as the decision ("Коллегия … решила:", "Настоящее Решение вступает в силу").
+ */
+function ownDecisionOf(text: string, mentions: readonly RawMention[]): string | undefined {
+  if (!DECISION_MARKER.test(text)) return undefined;
+  const firstLines = text.split(/\r?\n/u).filter((l) => l.trim()).slice(0, 4).map((l) => l.trim());
+  for (const m of mentions) {
+    if (!m.act || !isEurasianDecisionSeries(m.act.series) || !m.act.year) continue;
+    const own = text.slice(m.start, m.end);
+    const heading = firstLines.includes(own.trim().replace(/\.$/u, '')) || firstLines.some((l) => l.replace(/\.$/u, '') === own);
+    const stamp = /\n/u.test(own) && STAMP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    if (heading || stamp) return INSTRUMENTS.lawId(m.act.series, m.act.number, m.act.year);
+  }
+  return undefined;
+}
+
 /** The registry id of the act the text is, or undefined when its heading is no act's date and number. */
 export function ownActOf(text: string, mentions: readonly RawMention[]): string | undefined {
+  return ownDatedActOf(text, mentions) ?? ownDecisionOf(text, mentions);
+}
+
+function ownDatedActOf(text: string, mentions: readonly RawMention[]): string | undefined {
   const lines = text.slice(0, 600).split(/\r?\n/u).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4);
   const above: string[] = [];
   for (const line of lines) {

@@ -83,7 +83,14 @@ export interface InstrumentDef {
 }
 
 /** Series of numbered Russian legal acts: federal laws (N-ФЗ), federal constitutional laws (N-ФКЗ), laws of the RF before 1996 (N-1), government resolutions, presidential decrees. */
-export type LawSeries = 'fz' | 'fkz' | 'rf' | 'gov' | 'ukaz';
+export type LawSeries = 'fz' | 'fkz' | 'rf' | 'gov' | 'ukaz' | EurasianDecisionSeries;
+/** Decisions of the Eurasian Economic Commission's Board and Council, the Customs Union Commission, the Supreme Eurasian Economic Council. */
+export type EurasianDecisionSeries = 'eec-board' | 'eec-council' | 'cu-commission' | 'seec';
+const EURASIAN_DECISION_PREFIX: Record<EurasianDecisionSeries, string> = { 'eec-board': 'eec-board-decision', 'eec-council': 'eec-council-decision', 'cu-commission': 'cu-commission-decision', seec: 'seec-decision' };
+/** Whether a series is a Eurasian body's decisions (their items are articles; no law's noun). */
+export function isEurasianDecisionSeries(series: LawSeries | undefined): series is EurasianDecisionSeries {
+  return series !== undefined && series in EURASIAN_DECISION_PREFIX;
+}
 
 /** Several instruments named together ("the WIPO Internet Treaties" are the WCT and the WPPT). Data, like the registry. */
 export interface InstrumentGroup {
@@ -3103,6 +3110,8 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
 
 /** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-fl-1-fkz-1995' (a federal constitutional law), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
 export function numberedActId(series: LawSeries, number: string, year?: string): string {
+  // ('eec-board-decision-35-2018': a Eurasian body's decision)
+  if (isEurasianDecisionSeries(series)) return `${EURASIAN_DECISION_PREFIX[series]}-${number}${year ? `-${year}` : ''}`;
   const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'fkz' ? `ru-fl-${number}-fkz` : series === 'rf' ? `ru-law-${number}` : series === 'ukaz' ? `ru-ukaz-${number}` : `ru-gov-${number}`;
   return year ? `${base}-${year}` : base;
 }
@@ -3120,6 +3129,8 @@ export function parseNumberedActId(id: string): { series: LawSeries; number: str
   if (gov) return { series: 'gov', number: gov[1]!, ...(gov[2] ? { year: gov[2] } : {}) };
   const ukaz = /^ru-ukaz-(\d+)(?:-(\d{4}))?$/.exec(id);
   if (ukaz) return { series: 'ukaz', number: ukaz[1]!, ...(ukaz[2] ? { year: ukaz[2] } : {}) };
+  const eurasian = /^(eec-board|eec-council|cu-commission|seec)-decision-(\d+)(?:-(\d{4}))?$/.exec(id);
+  if (eurasian) return { series: eurasian[1] as EurasianDecisionSeries, number: eurasian[2]!, ...(eurasian[3] ? { year: eurasian[3] } : {}) };
   return undefined;
 }
 

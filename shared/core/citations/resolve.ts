@@ -3,7 +3,7 @@ import { Discussion } from './discussion.js';
 import { findInstrumentBefore } from './en-instrument-first.js';
 import { unflattenArticle } from './flattened.js';
 import { onIpLawInRussian, onRussianIpLaw } from './russian-ip-text.js';
-import { forumOf, instrumentKind, instrumentUnit, INSTRUMENTS, parseNumberedActId } from './registry.js';
+import { forumOf, instrumentKind, INSTRUMENTS, instrumentUnit, isEurasianDecisionSeries, parseNumberedActId } from './registry.js';
 import { sentenceAt } from './sentences.js';
 import { CODE_IN_SENTENCE } from './topical-acts.js';
 import type { ExtractContext, Mention, Reference, Target } from './types.js';
@@ -79,10 +79,10 @@ function lawUnderDiscussion(text: string, m: Mention, starts: number[]): boolean
   return !AMENDED_BY_BEFORE.test(text.slice(Math.max(s, m.start - 60), m.start));
 }
 
-/** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree). */
+/** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree, a Eurasian body's decision). */
 function itemsAreArticles(id: string): boolean {
   const series = parseNumberedActId(id)?.series;
-  return series === 'gov' || series === 'ukaz' || INSTRUMENTS.get(id)?.itemsAreArticles === true;
+  return series === 'gov' || series === 'ukaz' || isEurasianDecisionSeries(series) || INSTRUMENTS.get(id)?.itemsAreArticles === true;
 }
 
 /** "1/2" (item 1, sub-item 2) → article '1', part '2'. */

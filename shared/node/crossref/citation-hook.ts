@@ -96,8 +96,11 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     part ("clauses 2–11 of part 1 of article 6"), a code's part before a range of its articles, chapters with their
  *     code's part or named again bare, "Article No. 435", a lower-case "law of the Russian Federation" with its number,
  *     the Law on Advertising of 1995 before the 2006 law took effect.
+ * 23: the decisions of the Eurasian bodies by body, number and date (the Eurasian Economic Commission's Board and
+ *     Council, the Customs Union Commission, the Supreme Eurasian Economic Council: 'eec-board-decision-35-2018'), and a
+ *     decision's own heading or approval stamp read as the text itself.
  */
-export const CITATION_VERSION = 22;
+export const CITATION_VERSION = 23;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
