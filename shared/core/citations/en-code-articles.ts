@@ -128,10 +128,14 @@ const EN_BARE_PART = new RegExp(
  * Items of a government resolution or a presidential decree, which have no articles: "Item 1 of this Resolution",
  * "Item 1 of Presidential Decree No. 188", "paragraph 3 of Government
  * Resolution No. 992", "sub-item 2 of item 4 of the Resolution". The item is keyed as the act's article.
+ * Those of an instrument numbered in items, named by its title ("paragraph 16 of the Protocol on the Protection and
+ * Enforcement of Intellectual Property Rights", "Item 30 of the Protocol on information and communication
+ * technologies …", "item 3 of Decision of the Board of the EEC …"), only where that instrument numbers items, not articles
+ * (a Protocol of Accession numbers paragraphs, read as a report's).
  */
 const ITEM_OF_RESOLUTION = new RegExp(
   String.raw`(?<![\w.])(?:${SUB_WORD}\s+(?<sub>${PART_LIST})\s+of\s+)?(?:items?|paragraphs?|paras?\.?|points?|clauses?)\s+(?<items>${PART_LIST})` +
-    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:(?:Russian\s+)?Government\s+|Presidential\s+)?(?:Resolution|Decree)\b|(?<annex>(?:Appendix|Annex)\s+(?:No\.?\s?)?\d{1,2}\b)))`,
+    String.raw`(?=\s+of\s+(?:the\s+)?(?:(?:this|present|said)\s+)?(?:(?:(?:Russian\s+)?Government\s+|Presidential\s+)?(?:Resolution|Decree)\b|(?<annex>(?:Appendix|Annex)\s+(?:No\.?\s?)?\d{1,2}\b|(?:(?:EEC|Eurasian\s+Economic\s+Commission|Customs\s+Union|CU)\s+(?:Board\s+|Council\s+|Commission\s+)?)?(?:Decision|Protocol|Statute|Regulations?)\s+(?:No\.?\s?\d|of|on)\b(?!\s+(?:the\s+)?Accession\b))))`,
   'gi',
 );
 

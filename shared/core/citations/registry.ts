@@ -143,6 +143,24 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 /** A code's abbreviation in lower case counts only right after an article's number («статье 1229 гк», «ст.146 ук»): alone, «ук» is as often a management company. */
 const AFTER_NUMBER = String.raw`(?<=\d[.,]?\s?)`;
 
+/** The EAEU Treaty's numbered annexes that no def of their own names ("Annex 22 to the Treaty on the EAEU", «приложение № 1 к Договору о ЕАЭС»): each keyed 'eaeu-treaty-annex-<n>', its items as its articles. */
+function eaeuTreatyAnnexes(named: readonly number[]): InstrumentDef[] {
+  const out: InstrumentDef[] = [];
+  for (let n = 1; n <= 33; n++) {
+    if (named.includes(n)) continue;
+    out.push({
+      id: `eaeu-treaty-annex-${n}`, kind: 'treaty', unit: 'article', itemsAreArticles: true,
+      name: { en: `Annex ${n} to the Treaty on the Eurasian Economic Union`, ru: `Приложение № ${n} к Договору о Евразийском экономическом союзе` },
+      short: { en: `EAEU Treaty, Annex ${n}`, ru: `приложение № ${n} к Договору о ЕАЭС` },
+      aliases: {
+        en: [String.raw`(?:Annex|Appendix|annex|appendix) (?:No\.? ?)?${n} (?:to|of) the (?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`],
+        ru: [String.raw`[Пп]риложени~ (?:№ ?|N ?)?${n} к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`],
+      },
+    });
+  }
+  return out;
+}
+
 export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   {
     id: 'ru-civil-code', kind: 'code', unit: 'article', partLabel: 'п.', maxArticle: 1551, chapters: 77, sections: 7,
@@ -1278,7 +1296,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Treaty', ru: 'Договор' },
     aliases: {
       // (and "the Agreement on Eurasian Economic Union", a translation's word for «Договор»)
-      en: [String.raw`(?:Treaty|Agreement) on (?:the )?(?:Eurasian Economic Union|EAEU)`, String.raw`(?:EAEU|EurAsEC|Eurasian Economic Union) Treaty`],
+      // ("the Treaty of the Eurasian Economic Union", "the EEU Treaty", as notes write it)
+      en: [String.raw`(?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:EAEU|EEU|EurAsEC|Eurasian Economic Union) Treaty`],
       ru: [String.raw`Договор~ о (?:Евразийском экономическом союзе|ЕАЭС)`],
     },
   },
@@ -1292,7 +1311,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Statute of the EAEU Court', ru: 'Статут Суда ЕАЭС' },
     noun: { en: 'Statute', ru: 'Статут' },
     aliases: {
-      en: [String.raw`Statute of the Court of the (?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:Annex|Appendix) (?:No\.? ?)?2 (?:to|of) the Treaty on (?:the )?(?:Eurasian Economic Union|EAEU)`],
+      en: [String.raw`Statute of the Court of the (?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:Annex|Appendix|annex|appendix) (?:No\.? ?)?2 (?:to|of) the (?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`],
       ru: [String.raw`Статут~ Суда (?:Евразийского экономического союза|ЕАЭС)`, String.raw`[Пп]риложени~ (?:№ ?|N ?)?2 к Договору о (?:Евразийском экономическом союзе|ЕАЭС)`],
     },
   },
@@ -1319,7 +1338,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
       en: [
-        String.raw`(?:Annex|Appendix) (?:No\.? ?)?26 (?:to|of) the Treaty on (?:the )?(?:Eurasian Economic Union|EAEU)`,
+        String.raw`(?:Annex|Appendix|annex|appendix) (?:No\.? ?)?26 (?:to|of) the (?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`,
         String.raw`Protocol (?:on|of) the Protection and Enforcement of Intellectual Property Rights`,
       ],
       ru: [
@@ -1339,7 +1358,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
       en: [
-        String.raw`(?:Annex|Appendix) (?:No\.? ?)?3 (?:to|of) the (?:Treaty|Agreement) on (?:the )?(?:Eurasian Economic Union|EAEU)`,
+        String.raw`(?:Annex|Appendix|annex|appendix) (?:No\.? ?)?3 (?:to|of) the (?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`,
         String.raw`Protocol on [Ii]nformation and [Cc]ommunication [Tt]echnologies and [Ii]nformation (?:[Ii]nteraction|[Ee]xchange) within the (?:Eurasian Economic Union|EAEU)`,
       ],
       ru: [
@@ -2816,6 +2835,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Standardization (1993)', ru: 'Закон о стандартизации (1993)' },
     aliases: { en: [], ru: [] },
   },
+  ...eaeuTreatyAnnexes([2, 3, 26]),
 ];
 
 /** Names that stand for several instruments at once. */

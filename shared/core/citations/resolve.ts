@@ -35,9 +35,12 @@ const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:
  * 5 of the Rules … approved by Government Resolution No. 1101". Their items are the act's (as readers key them), and the
  * act must be one whose items are its articles (a government resolution, a decree).
  */
+// (or the annex it is, in brackets: «пункта 43 Положения о Евразийской экономической комиссии (приложение № 1 к
+// Договору о Евразийском экономическом союзе)», "Item 43 of the Regulation on the Eurasian Economic Commission (Annex
+// No. 1 to the Treaty …)")
 const APPROVED_RULES_GAP = {
-  en: /^\s*of\s+the\s+(?:Rules|Regulations?|Procedure|Requirements|List)(?![\p{L}])[^.;:\n]{0,250}?,?\s*\(?\s*(?:approved|adopted|endorsed)\s+by\s+(?:the\s+)?$/iu,
-  ru: /^\s*(?:Правил|Положени[яе]|Порядк[аеу]|Требований|Регламент[ае]|Перечн[яе]|Методик[иеу])(?![\p{L}])[^.;:\n]{0,250}?,?\s*\(?\s*утв(?:ержд[её]нн?[а-яё]*|\.)\s*$/iu,
+  en: /^\s*of\s+the\s+(?:Rules|Regulations?|Procedure|Requirements|List|Statute|Provisions?)(?![\p{L}])(?:[^.;:\n]{0,250}?,?\s*\(?\s*(?:approved|adopted|endorsed)\s+by\s+(?:the\s+)?|[^.;:\n()]{0,250}?\s*\(\s*)$/iu,
+  ru: /^\s*(?:Правил|Положени[яе]|Порядк[аеу]|Требований|Регламент[ае]|Перечн[яе]|Методик[иеу])(?![\p{L}])(?:[^.;:\n]{0,250}?,?\s*\(?\s*утв(?:ержд[её]нн?[а-яё]*|\.)|[^.;:\n()]{0,250}?\s*\()\s*$/iu,
 };
 /** "Its Article 29": the article of the instrument named just before. */
 const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;

@@ -98,7 +98,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     the Law on Advertising of 1995 before the 2006 law took effect.
  * 23: the decisions of the Eurasian bodies by body, number and date (the Eurasian Economic Commission's Board and
  *     Council, the Customs Union Commission, the Supreme Eurasian Economic Council: 'eec-board-decision-35-2018'), and a
- *     decision's own heading or approval stamp read as the text itself.
+ *     decision's own heading or approval stamp read as the text itself; the EAEU Treaty's numbered annexes by number
+ *     alone, and the items of an instrument numbered in items named by its title or by the annex it is.
  */
 export const CITATION_VERSION = 23;
 const VERSION_KEY = 'citations-version';
