@@ -211,7 +211,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     let outer: string[] = cross(partList, subList);
     if (g.note !== undefined) outer = g.noteList ? splitList(g.noteList, PART_VAL_RE, partValue).map((n) => `note/${n}`) : ['note'];
     // "Part 2, Articles 1027 - 1040": a code's part before a range of its articles, no part of each
-    if (g.partList && !g.subList && CODE_PART_BEFORE_RANGE.test(m[0])) outer = [];
+    const codePart = !!g.partList && !g.subList && CODE_PART_BEFORE_RANGE.test(m[0]);
+    if (codePart) outer = [];
     if (g.trail && !outer.length) outer = cross([partValue(g.trail)], trail2);
     if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
     const targets: Target[] = [];
@@ -257,8 +258,9 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (!targets.length) continue;
     // "The article allows ..." opens its sentence in capitals ("the article" in prose is a paper as often)
     if (g.self && /^the\s+article/.test(g.self)) continue;
+    // (the code's part is the code's name's, "Civil Code Part 4, Articles 1477-1510": the articles start the reference)
     out.push({
-      family: 'en-code-articles', start: m.index, end: m.index + m[0].length, unit: 'article', targets,
+      family: 'en-code-articles', start: codePart ? m.index + m[0].search(/Articles/u) : m.index, end: m.index + m[0].length, unit: 'article', targets,
       ...(g.self ? { selfArticle: true, discussed: NEAR_PROVISION_RE.test(g.self) ? ('near' as const) : COMMENTED_EN_RE.test(g.self) ? ('strong' as const) : ('weak' as const), ...(g.partList && !g.subList ? { outer: /^parts?\b/i.test(m[0]) ? ('part' as const) : ('item' as const) } : {}) } : {}),
       ...(g.same ? { sameArticle: true } : {}),
       ...(strict ? { strict } : {}),

@@ -26,11 +26,12 @@ const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}
 const NO_RU = String.raw`(?:№|N|No\.?)\s*`;
 const DECISION_RU = String.raw`(?<![\p{L}])(?:[Рр]ешени|РЕШЕНИ)[а-яёА-ЯЁ]{0,3}\s+`;
 
-const EEC_EN = String.raw`(?:(?:the\s+)?Eurasian\s+[Ee]conomic\s+[Cc]ommission|(?:the\s+)?EEC)`;
+// ("Euroasian", as a translation misspells it)
+const EEC_EN = String.raw`(?:(?:the\s+)?Euro?asian\s+[Ee]conomic\s+[Cc]ommission|(?:the\s+)?EEC)`;
 const BODY_EN: ReadonlyArray<[EurasianSeries, string, string]> = [
   // [series, the body after "Decision of", the body before "Decision"]
-  ['eec-board', String.raw`(?:the\s+)?Board\s+of\s+${EEC_EN}|${EEC_EN}\s+Board`, String.raw`(?:EEC|Eurasian\s+Economic\s+Commission)\s+Board`],
-  ['eec-council', String.raw`(?:the\s+)?Council\s+of\s+${EEC_EN}|${EEC_EN}\s+Council`, String.raw`(?:EEC|Eurasian\s+Economic\s+Commission)\s+Council`],
+  ['eec-board', String.raw`(?:the\s+)?Board\s+of\s+${EEC_EN}|${EEC_EN}\s+Board`, String.raw`${EEC_EN}\s+Board`],
+  ['eec-council', String.raw`(?:the\s+)?Council\s+of\s+${EEC_EN}|${EEC_EN}\s+Council`, String.raw`${EEC_EN}\s+Council`],
   ['cu-commission', String.raw`(?:the\s+)?(?:Customs\s+Union\s+Commission|Commission\s+of\s+the\s+Customs\s+Union)`, String.raw`(?:Customs\s+Union|CU)\s+Commission`],
   ['seec', String.raw`(?:the\s+)?Supreme\s+Eurasian\s+Economic\s+Council`, String.raw`Supreme\s+Eurasian\s+Economic\s+Council`],
 ];
@@ -45,15 +46,18 @@ function russianPatterns(): Array<[EurasianSeries, RegExp]> {
   ]);
 }
 
+/** "Decision", or the "Decree" a translation makes of «Решение» ("Decree of the Eurasian Economic Commission Council No. 13"). */
+const DECISION_EN = String.raw`(?:[Dd]ecision|[Dd]ecree)`;
+
 function englishPatterns(): Array<[EurasianSeries, RegExp]> {
   const dated = (g: string): string => String.raw`(?:,?\s+(?:of|dated|from)\s+(?<${g}>${DATE_EN}))`;
   return BODY_EN.flatMap(([series, after, before]) => [
     // "Decision of the Board of the EEC of 6 March 2018 No. 35", "Decision of the EEC Board No. 35 of 6 March 2018"
-    [series, new RegExp(String.raw`\b[Dd]ecision\s+of\s+(?:${after})${dated('d')}?,?\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d2')}?`, 'g')],
+    [series, new RegExp(String.raw`\b${DECISION_EN}\s+of\s+(?:${after})${dated('d')}?,?\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d2')}?`, 'g')],
     // "Decision No. 35 of the EEC Board of 6 March 2018", "Decision No. 148 of the Board of the EEC dated 2 September 2019"
-    [series, new RegExp(String.raw`\b[Dd]ecision\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d')}?\s+of\s+(?:${after})${dated('d2')}?`, 'g')],
+    [series, new RegExp(String.raw`\b${DECISION_EN}\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d')}?\s+of\s+(?:${after})${dated('d2')}?`, 'g')],
     // "EEC Board Decision No. 35 of 6 March 2018"
-    [series, new RegExp(String.raw`\b(?:the\s+)?(?:${before})\s+[Dd]ecision\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d')}?`, 'g')],
+    [series, new RegExp(String.raw`\b(?:the\s+)?(?:${before})\s+${DECISION_EN}\s+${NO}(?<n>\d{1,4})(?![\d/-])${dated('d')}?`, 'g')],
   ]);
 }
 

@@ -204,6 +204,13 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
       if (nickname) {
         const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), spaced.original(m.index), text.length);
         if (ANOTHER_STATE[lang].test(text.slice(s, e))) continue;
+      } else if (RUSSIAN_LAW_ID.test(id) && !/\d/u.test(m[0])) {
+        // a Russian law by its title alone, in a sentence on another state's laws and not on Russia's: that state's law of
+        // the same title (CIS states copied Russia's: "the Civil Code of Kyrgyz Republic, … the Law “On Trademarks, Service
+        // Marks and Appellations of Origin”")
+        const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), spaced.original(m.index), text.length);
+        const sentence = text.slice(s, e);
+        if (CIS_STATE.test(sentence) && !RUSSIA_NAMED.test(sentence)) continue;
       }
       const start = spaced.original(m.index);
       const end = spaced.original(m.index + m[0].length);
@@ -223,6 +230,13 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
   };
   return [...out, ...titledListMentions(text, out, lang, nameOf)];
 }
+
+/** A Russian law's id: a federal law, a law of the RF (their titles other CIS states' laws share). */
+const RUSSIAN_LAW_ID = /^ru-(?:fl|law)-/u;
+/** Another CIS state named (their laws share Russia's titles). */
+const CIS_STATE = /(?:Ukrain|Belarus|Kazakh|Kyrgyz|Uzbek|Tajik|Armenia|Azerbaijan|Moldov|Turkmen|Украин|Белорус|Беларус|Казах|Киргиз|Кыргыз|Узбек|Таджик|Армени|Армян|Азербайджан|Молдов|Молдав|Туркмен)/u;
+/** Russia named in a sentence. */
+const RUSSIA_NAMED = /(?:Russia|Russian\s+Federation|\bRF\b|Росси|РФ(?![\p{L}]))/u;
 
 /** Keeps the longest of overlapping items (earliest first on ties). */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {

@@ -25,7 +25,7 @@ const ABOVE = /^(?:RUSSIAN FEDERATION|GOVERNMENT OF THE RUSSIAN FEDERATION|FEDER
 /** The text is the act itself. */
 const ACT_MARKER = new RegExp(
   [
-    String.raw`\b(?:this|the\s+present)\s+(?:Federal\s+)?(?:Law|Resolution|Decree|Order)\b`,
+    String.raw`\b(?:[Tt]his|the\s+present)\s+(?:Federal\s+)?(?:Law|Resolution|Decree|Order|Decision)\b`,
     String.raw`\b(?:Accepted|Adopted|Approved|Passed)\s+by\s+the\s+(?:State\s+Duma|Federation\s+Council)`,
     String.raw`\b(?:decides|resolves|decrees|orders)\s*:`,
     String.raw`настоящ[а-яё]{0,4}\s+(?:Федеральн[а-яё]{0,4}\s+закон|Закон|Постановлени)`,
@@ -35,8 +35,8 @@ const ACT_MARKER = new RegExp(
   'u',
 );
 
-/** The text is a Eurasian body's decision itself: "Коллегия Евразийской экономической комиссии решила:", "this Decision", its operative items ("1. Утвердить прилагаемый Регламент"). */
-const DECISION_MARKER = /(?:(?:^|\n)[ \t]*\d{1,2}\.[ \t]+(?:Утвердить|Признать[ \t]+утратившим|To[ \t]+approve|Approve|To[ \t]+recognize[ \t]+invalid)(?![\p{L}])|\b(?:this|the\s+present)\s+Decision\b|\b(?:decided|decides)\s*:|[Нн]астоящ[а-яё]{0,4}\s+[Рр]ешени|(?<![\p{L}])решил[аи]?\s*:|РЕШИЛ[АИ]?\s*:)/u;
+/** The text is a Eurasian body's decision itself: "Коллегия Евразийской экономической комиссии решила:", "this Decision", its operative items ("1. Утвердить прилагаемый Регламент"), its type on a line of its own («РЕШЕНИЕ»). */
+const DECISION_MARKER = /(?:(?:^|\n)[ \t]*(?:РЕШЕНИЕ|DECISION)[ \t]*\r?\n|(?:^|\n)[ \t]*\d{1,2}\.[ \t]+(?:Утвердить|Признать[ \t]+утратившим|To[ \t]+approve|Approve|To[ \t]+recognize[ \t]+invalid)(?![\p{L}])|\b(?:this|the\s+present)\s+Decision\b|\b(?:decided|decides)\s*:|[Нн]астоящ[а-яё]{0,4}\s+[Рр]ешени|(?<![\p{L}])решил[аи]?\s*:|РЕШИЛ[АИ]?\s*:)/u;
 /** The approval stamp above an annex: "Утверждены\n\nРешением Коллегии …", "APPROVED by Decision of …". */
 const STAMP_BEFORE = /(?:^|\n)[ \t]*(?:[Уу]твержден[аоы]?|УТВЕРЖДЕН[АОЫ]?|[Aa]pproved|APPROVED)(?:[ \t]+by)?[ \t]*(?:\r?\n[ \t]*)*$/u;
 
@@ -51,7 +51,8 @@ function ownDecisionOf(text: string, mentions: readonly RawMention[]): string | 
   for (const m of mentions) {
     if (!m.act || !isEurasianDecisionSeries(m.act.series) || !m.act.year) continue;
     const own = text.slice(m.start, m.end);
-    const heading = firstLines.includes(own.trim().replace(/\.$/u, '')) || firstLines.some((l) => l.replace(/\.$/u, '') === own);
+    // (its line may go on with its quoted title: «Решение Коллегии … от 12.05.2020 N 64 "О внесении изменений …"»)
+    const heading = firstLines.some((l) => l.startsWith(own) && /^\.?\s*(?:["«“„].*)?$/u.test(l.slice(own.length)));
     const stamp = /\n/u.test(own) && STAMP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     if (heading || stamp) return INSTRUMENTS.lawId(m.act.series, m.act.number, m.act.year);
   }

@@ -757,9 +757,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Eurasian Patent Regulations', ru: 'Патентная инструкция к ЕАПК' },
     noun: { en: 'Regulations', ru: 'Инструкция' },
     aliases: {
-      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`],
+      // ("the Eurasian Patent Regulations", "EAPR Rule 30", as the PCT Applicant's Guide writes them)
+      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`],
       ru: [String.raw`Патентн~ инструкци~(?: к (?:Евразийской патентной )?[Кк]онвенции)?`],
     },
+    abbreviations: ['EAPR'],
   },
   {
     id: 'singapore-tlt-regulations', kind: 'treaty', unit: 'article', rules: true,
@@ -1266,6 +1268,31 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // the Customs Union's agreement of 21 May 2010 on a unified customs register of IP objects (the register the EAEU kept)
+    id: 'cu-ip-customs-register-agreement-2010', kind: 'treaty', unit: 'article',
+    name: {
+      en: 'Agreement on the Unified Customs Register of Intellectual Property Objects of the Member States of the Customs Union (21 May 2010)',
+      ru: 'Соглашение о едином таможенном реестре объектов интеллектуальной собственности государств - членов Таможенного союза (21 мая 2010 г.)',
+    },
+    short: { en: 'Customs Union IP Register Agreement (2010)', ru: 'Соглашение о едином таможенном реестре ОИС (2010)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on (?:the )?[Uu]nified [Cc]ustoms [Rr]egister of (?:[Oo]bjects of )?[Ii]ntellectual [Pp]roperty(?: [Oo]bjects)?`],
+      ru: [String.raw`Соглашени~ о едином таможенном реестре объектов интеллектуальной собственности`],
+    },
+  },
+  {
+    // the Treaty on the Eurasian Economic Commission of 18 November 2011 (replaced by the EAEU Treaty in 2015)
+    id: 'eec-commission-treaty-2011', kind: 'treaty', unit: 'article',
+    name: { en: 'Treaty on the Eurasian Economic Commission (18 November 2011)', ru: 'Договор о Евразийской экономической комиссии (18 ноября 2011 г.)' },
+    short: { en: 'Treaty on the EEC (2011)', ru: 'Договор о ЕЭК (2011)' },
+    noun: { en: 'Treaty', ru: 'Договор' },
+    aliases: {
+      en: [String.raw`(?:Treaty|Agreement) on the Eurasian Economic Commission`],
+      ru: [String.raw`Договор~ о Евразийской экономической комиссии`],
+    },
+  },
+  {
     id: 'cu-competition-agreement-2010', kind: 'treaty', unit: 'article',
     name: { en: 'Agreement on Unified Principles and Rules of Competition (Customs Union, 9 December 2010)', ru: 'Соглашение о единых принципах и правилах конкуренции (9 декабря 2010 г.)' },
     short: { en: 'Customs Union Competition Agreement (2010)', ru: 'Соглашение о единых принципах и правилах конкуренции' },
@@ -1285,6 +1312,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:Treaty|Agreement) on (?:the )?Trademarks,? (?:Service Marks,? and (?:Appellations of Origin|[Pp]rotected [Dd]esignations of [Oo]rigin|Geographical Indications)|and Geographical Indications)(?: of Goods)?(?: of the (?:Eurasian Economic Union|EAEU))?`,
         String.raw`(?:EAEU|Eurasian Economic Union) (?:Treaty|Agreement) on Trademarks(?: and Geographical Indications)?`,
         String.raw`(?:Treaty|Agreement) on [Tt]rademarks of (?:the )?(?:EAEU|EAEC|EurAsEC|Eurasian Economic Union)`,
+        // ("Agreement on the EAEU Trademarks, Service Marks and Appellations of Origin of Goods", a translation's "Agreement
+        // on trademarks, service marks and names of places of goods origin of the Eurasian economic union", "the EAEU
+        // Trademark Treaty")
+        String.raw`(?:Treaty|Agreement) on (?:the )?(?:EAEU |Eurasian Economic Union )?[Tt]rademarks,? [Ss]ervice [Mm]arks,? and (?:[Aa]ppellations of [Oo]rigin|[Nn]ames of [Pp]laces of (?:[Gg]oods )?[Oo]rigin)(?: of [Gg]oods)?(?: of the (?:[Ee]urasian [Ee]conomic [Uu]nion|EAEU))?`,
+        String.raw`(?:EAEU|Eurasian Economic Union) Trademarks? (?:Treaty|Agreement)`,
       ],
       ru: [String.raw`Договор~ о товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров(?: Евразийского экономического союза)?`],
     },
@@ -1454,7 +1486,14 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // "section 10(6) of the Information Act" (the ECHR's name for it), "the Information Law", "Russia's Information Law";
     // never the "Freedom of Information Act", a "Public Information Act" or another law named by a word before
     // ("the Insider Information Law": 224-FZ, "the Mass Information Law")
-    names: { en: [String.raw`(?<!(?:of|(?!(?:The|This|That|Its|Under|In|By|Russia['’]s)\b)\p{Lu}[\p{L}-]*|insider|mass) )(?:Russian |Federal )?Information (?:Act|Law)`] },
+    // (and "the Law on Information", "the law On Information", unquoted: never 1995's "Law on Information, Informatization
+    // and …", nor another state's)
+    names: {
+      en: [
+        String.raw`(?<!(?:of|(?!(?:The|This|That|Its|Under|In|By|Russia['’]s)\b)\p{Lu}[\p{L}-]*|insider|mass) )(?:Russian |Federal )?Information (?:Act|Law)`,
+        String.raw`(?<!(?:Kazakh|Kazakhstan['’]s|Belarus(?:ian)?|Belarus['’]s|Ukrain(?:e|ian)|Ukraine['’]s|Kyrgyz|Armenian|Uzbek|Tajik)\s)(?<![\p{L}])(?:[Ll]aw|LAW)\s+[Oo]n\s+[Ii]nformation(?![\p{L}])(?!\s+[Tt]echnolog)(?!,?\s+(?:[Ii]nformatization|[Ii]nformation\s+[Tt]echnolog|and\s+[Ii]nformation|(?:and\s+)?(?:the\s+)?[Pp]rotection|[Ii]nformation\s+[Ss]ecurity))`,
+      ],
+    },
     aliases: {
       // "the Federal Law on Information and Information Technologies (2006)",
       // "article 15.2 of the Law “On Information, Information Technologies and Protection of Information”"

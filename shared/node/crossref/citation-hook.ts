@@ -100,8 +100,12 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Council, the Customs Union Commission, the Supreme Eurasian Economic Council: 'eec-board-decision-35-2018'), and a
  *     decision's own heading or approval stamp read as the text itself; the EAEU Treaty's numbered annexes by number
  *     alone, and the items of an instrument numbered in items named by its title or by the annex it is.
+ * 24: read from rounds 67-69 (procedural documents, legislative material, Eurasian documents): a code's part before a
+ *     range of its articles after the code's name, "the Law on Information", the EAEU Trademarks Treaty and the
+ *     Eurasian Patent Regulations by guides' names, "Decree"/"Euroasian" in a translated decision, a Protocol's items
+ *     placed by its annex, a decision's own dated heading, a law title another CIS state shares, two Eurasian treaties.
  */
-export const CITATION_VERSION = 23;
+export const CITATION_VERSION = 24;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

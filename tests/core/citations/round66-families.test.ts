@@ -42,7 +42,8 @@ describe('Chapters and parts of a code in guides', () => {
       [['ru-civil-code', 'Chapter 54 of the new Russian Civil Code'], ['ru-civil-code', 'Chapter 54']]],
     // (a chapter never cited with its code stays a bare chapter)
     ['As Chapter 54 of this guide shows, the rules differ.', []],
-    ['the Civil Code, Part 2, Articles 1027 - 1029', [['ru-civil-code:1027', 'Part 2, Articles 1027 - 1029'], ['ru-civil-code:1028', 'Part 2, Articles 1027 - 1029'], ['ru-civil-code:1029', 'Part 2, Articles 1027 - 1029']]],
+    // (the citation starts at its articles: the code's part is its name's)
+    ['the Civil Code, Part 2, Articles 1027 - 1029', [['ru-civil-code:1027', 'Articles 1027 - 1029'], ['ru-civil-code:1028', 'Articles 1027 - 1029'], ['ru-civil-code:1029', 'Articles 1027 - 1029']]],
     // (a part, a comma and one article is that article's part, as a translation of «ч. 2 ст. 146» writes it)
     ['Part 2, Article 146 of the Criminal Code', [['ru-criminal-code:146/2', 'Part 2, Article 146 of the Criminal Code']]],
   ], 'en');

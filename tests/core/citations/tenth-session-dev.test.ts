@@ -111,7 +111,8 @@ describe("a review's counter-examples to the session's rules", () => {
     ['On May 1, 2015, the extended anti-piracy regime introduced by Federal Law No. 364-FZ entered into force.', [['ru-fl-364-fz-2014', 'Federal Law No. 364-FZ']]],
     ['On 24 November 2014 the President signed Federal Law No. 364-FZ, which amended the anti-piracy provisions introduced by Federal Law No. 187-FZ.',
       [['ru-fl-364-fz-2014', 'Federal Law No. 364-FZ'], ['ru-fl-187-fz-2013', 'Federal Law No. 187-FZ']]],
-    ['On 30 December 2020, the President signed amendments to the Law on Information, which was adopted by Federal Law No. 149-FZ.', [['ru-fl-149-fz-2006', 'Federal Law No. 149-FZ']]],
+    // (the Law on Information is named by its short name too, since rounds 67–69)
+    ['On 30 December 2020, the President signed amendments to the Law on Information, which was adopted by Federal Law No. 149-FZ.', [['ru-fl-149-fz-2006', 'Law on Information'], ['ru-fl-149-fz-2006', 'Federal Law No. 149-FZ']]],
     ['The IP Court, which started work on July 3, 2013, was established by Federal Constitutional Law No. 4-FKZ.', [['ru-fl-4-fkz-2011', 'Federal Constitutional Law No. 4-FKZ']]],
     ['In January 2014, the contract system introduced by Federal Law No. 44-FZ replaced the old rules.', [['ru-fl-44-fz-2013', 'Federal Law No. 44-FZ']]],
     // (a lower-case chapter is a text's own, unless it is one of Part IV's or its code is named with it)
