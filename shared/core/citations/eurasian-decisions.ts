@@ -1,5 +1,5 @@
 // Decisions of the Eurasian bodies by number and date: the Eurasian Economic Commission's Board and Council, the Customs Union Commission, the Supreme Eurasian Economic Council.
-import { DATE_EN, NO, yearOf } from './en-federal-laws.js';
+import { DATE_EN, DATE_RU, NO, yearOf } from './en-federal-laws.js';
 import type { CitationFamily, RawMention } from './types.js';
 import type { EurasianDecisionSeries as EurasianSeries } from './registry.js';
 
@@ -22,7 +22,6 @@ const BODY_RU: ReadonlyArray<[EurasianSeries, string]> = [
   ['cu-commission', String.raw`(?:Комиссии\s+[Тт]аможенного\s+союза|КТС)`],
   ['seec', String.raw`(?:Высшего\s+[Ее]вразийского\s+экономического\s+совета|ВЕЭС)`],
 ];
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 const NO_RU = String.raw`(?:№|N|No\.?)\s*`;
 const DECISION_RU = String.raw`(?<![\p{L}])(?:[Рр]ешени|РЕШЕНИ)[а-яёА-ЯЁ]{0,3}\s+`;
 

@@ -1,14 +1,5 @@
 // Canonical provision keys ('ru-civil-code:1252/5') and their human descriptions.
-import { INSTRUMENTS, isEurasianDecisionSeries, parseNumberedActId } from './registry.js';
-import type { EurasianDecisionSeries } from './registry.js';
-
-/** A Eurasian body's decision, as a label names it. */
-const EURASIAN_BODY: Record<EurasianDecisionSeries, { en: string; ru: string }> = {
-  'eec-board': { en: 'EEC Board Decision', ru: 'Решение Коллегии ЕЭК' },
-  'eec-council': { en: 'EEC Council Decision', ru: 'Решение Совета ЕЭК' },
-  'cu-commission': { en: 'Customs Union Commission Decision', ru: 'Решение Комиссии Таможенного союза' },
-  seec: { en: 'Supreme Eurasian Economic Council Decision', ru: 'Решение Высшего Евразийского экономического совета' },
-};
+import { EURASIAN_DECISION_SERIES, INSTRUMENTS, isEurasianDecisionSeries, parseNumberedActId } from './registry.js';
 
 /**
  * Key format: `instrument[:article[/part[/subpart...]]]`.
@@ -44,7 +35,7 @@ function instrumentLabel(id: string, lang: 'en' | 'ru'): string {
   if (act.series === 'fkz') return lang === 'ru' ? `Федеральный конституционный закон № ${act.number}-ФКЗ${year}` : `Federal Constitutional Law No. ${act.number}-FKZ${year}`;
   if (act.series === 'rf') return lang === 'ru' ? `Закон РФ № ${act.number}${year}` : `Law of the RF No. ${act.number}${year}`;
   if (act.series === 'ukaz') return lang === 'ru' ? `Указ Президента РФ № ${act.number}${year}` : `Presidential Decree No. ${act.number}${year}`;
-  if (isEurasianDecisionSeries(act.series)) return `${EURASIAN_BODY[act.series][lang]} ${lang === 'ru' ? '№' : 'No.'} ${act.number}${year}`;
+  if (isEurasianDecisionSeries(act.series)) return `${EURASIAN_DECISION_SERIES[act.series][lang]} ${lang === 'ru' ? '№' : 'No.'} ${act.number}${year}`;
   // a government order keeps its "-r" ("Распоряжение Правительства РФ № 3718-р")
   const order = /^(\d+)-r$/.exec(act.number);
   if (order) return lang === 'ru' ? `Распоряжение Правительства РФ № ${order[1]}-р${year}` : `Government Order No. ${order[1]}-r${year}`;

@@ -1,5 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
-import { ANOTHER_STATE } from './another-state.js';
+import { ANOTHER_STATE, CIS_STATE } from './another-state.js';
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
 import { numberAloneContradicted, topicalActByNumber } from './topical-acts.js';
@@ -233,8 +233,6 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
 
 /** A Russian law's id: a federal law, a law of the RF (their titles other CIS states' laws share). */
 const RUSSIAN_LAW_ID = /^ru-(?:fl|law)-/u;
-/** Another CIS state named (their laws share Russia's titles). */
-const CIS_STATE = /(?:Ukrain|Belarus|Kazakh|Kyrgyz|Uzbek|Tajik|Armenia|Azerbaijan|Moldov|Turkmen|Украин|Белорус|Беларус|Казах|Киргиз|Кыргыз|Узбек|Таджик|Армени|Армян|Азербайджан|Молдов|Молдав|Туркмен)/u;
 /** Russia named in a sentence. */
 const RUSSIA_NAMED = /(?:Russia|Russian\s+Federation|\bRF\b|Росси|РФ(?![\p{L}]))/u;
 

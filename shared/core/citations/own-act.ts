@@ -1,5 +1,5 @@
 // A text's own act, read from its heading ("of July 23, 2013 No. 194-FZ", "Постановление Правительства РФ от ... N 992").
-import { DATE_EN } from './en-federal-laws.js';
+import { DATE_EN, DATE_RU } from './en-federal-laws.js';
 import { INSTRUMENTS, isEurasianDecisionSeries, type LawSeries } from './registry.js';
 import type { RawMention } from './types.js';
 
@@ -11,7 +11,6 @@ import type { RawMention } from './types.js';
 // The heading must give the act's date and number (a note titled "Federal Law No. 187-FZ" is about the law, not the
 // law), and the text must read as the act itself ("this Resolution", "Accepted by the State Duma", "постановляет:").
 
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 const NO = String.raw`(?:No\.?|N|№)\s*`;
 const TYPE_EN = String.raw`(?:RUSSIAN\s+FEDERATION\s+)?(?:(?:FEDERAL\s+)?LAW|(?:Federal\s+)?Law|RESOLUTION|Resolution|DECREE|Decree|ORDER|Order)(?:\s+\((?:Resolution|Decree|RESOLUTION|DECREE)\))?(?:\s+of\s+the\s+(?:Government|GOVERNMENT)\s+of\s+the\s+(?:Russian\s+Federation|RF|RUSSIAN\s+FEDERATION))?`;
 const TYPE_RU = String.raw`(?:Федеральный\s+закон|ФЕДЕРАЛЬНЫЙ\s+ЗАКОН|Закон\s+(?:Российской\s+Федерации|РФ)|Постановление|ПОСТАНОВЛЕНИЕ)(?:\s+Правительства\s+(?:Российской\s+Федерации|РФ))?`;

@@ -86,10 +86,17 @@ export interface InstrumentDef {
 export type LawSeries = 'fz' | 'fkz' | 'rf' | 'gov' | 'ukaz' | EurasianDecisionSeries;
 /** Decisions of the Eurasian Economic Commission's Board and Council, the Customs Union Commission, the Supreme Eurasian Economic Council. */
 export type EurasianDecisionSeries = 'eec-board' | 'eec-council' | 'cu-commission' | 'seec';
-const EURASIAN_DECISION_PREFIX: Record<EurasianDecisionSeries, string> = { 'eec-board': 'eec-board-decision', 'eec-council': 'eec-council-decision', 'cu-commission': 'cu-commission-decision', seec: 'seec-decision' };
+/** Each Eurasian body as a label names its decisions; their ids are the series and "-decision" ('eec-board-decision-35-2018'). */
+export const EURASIAN_DECISION_SERIES: Record<EurasianDecisionSeries, { en: string; ru: string }> = {
+  'eec-board': { en: 'EEC Board Decision', ru: 'Решение Коллегии ЕЭК' },
+  'eec-council': { en: 'EEC Council Decision', ru: 'Решение Совета ЕЭК' },
+  'cu-commission': { en: 'Customs Union Commission Decision', ru: 'Решение Комиссии Таможенного союза' },
+  seec: { en: 'Supreme Eurasian Economic Council Decision', ru: 'Решение Высшего Евразийского экономического совета' },
+};
+const EURASIAN_DECISION_ID = new RegExp(`^(${Object.keys(EURASIAN_DECISION_SERIES).join('|')})-decision-(\\d+)(?:-(\\d{4}))?$`, 'u');
 /** Whether a series is a Eurasian body's decisions (their items are articles; no law's noun). */
 export function isEurasianDecisionSeries(series: LawSeries | undefined): series is EurasianDecisionSeries {
-  return series !== undefined && series in EURASIAN_DECISION_PREFIX;
+  return series !== undefined && series in EURASIAN_DECISION_SERIES;
 }
 
 /** Several instruments named together ("the WIPO Internet Treaties" are the WCT and the WPPT). Data, like the registry. */
@@ -3170,7 +3177,7 @@ export function createRegistry(defs: readonly InstrumentDef[]): InstrumentRegist
 /** 'ru-fl-187-fz-2013', 'ru-fl-187-fz' (year unknown), 'ru-fl-1-fkz-1995' (a federal constitutional law), 'ru-law-5351-1-1993', 'ru-gov-992-2007'. */
 export function numberedActId(series: LawSeries, number: string, year?: string): string {
   // ('eec-board-decision-35-2018': a Eurasian body's decision)
-  if (isEurasianDecisionSeries(series)) return `${EURASIAN_DECISION_PREFIX[series]}-${number}${year ? `-${year}` : ''}`;
+  if (isEurasianDecisionSeries(series)) return `${series}-decision-${number}${year ? `-${year}` : ''}`;
   const base = series === 'fz' ? `ru-fl-${number}-fz` : series === 'fkz' ? `ru-fl-${number}-fkz` : series === 'rf' ? `ru-law-${number}` : series === 'ukaz' ? `ru-ukaz-${number}` : `ru-gov-${number}`;
   return year ? `${base}-${year}` : base;
 }
@@ -3188,7 +3195,7 @@ export function parseNumberedActId(id: string): { series: LawSeries; number: str
   if (gov) return { series: 'gov', number: gov[1]!, ...(gov[2] ? { year: gov[2] } : {}) };
   const ukaz = /^ru-ukaz-(\d+)(?:-(\d{4}))?$/.exec(id);
   if (ukaz) return { series: 'ukaz', number: ukaz[1]!, ...(ukaz[2] ? { year: ukaz[2] } : {}) };
-  const eurasian = /^(eec-board|eec-council|cu-commission|seec)-decision-(\d+)(?:-(\d{4}))?$/.exec(id);
+  const eurasian = EURASIAN_DECISION_ID.exec(id);
   if (eurasian) return { series: eurasian[1] as EurasianDecisionSeries, number: eurasian[2]!, ...(eurasian[3] ? { year: eurasian[3] } : {}) };
   return undefined;
 }

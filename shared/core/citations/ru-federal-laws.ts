@@ -1,4 +1,5 @@
 // Russian references to numbered legal acts: federal laws ("№ 187-ФЗ", "N 187-ФЗ"), laws of the RF, government resolutions.
+import { CIS_STATE } from './another-state.js';
 import { WB_END, WB_START } from './registry.js';
 import { orderNumber, yearOf } from './en-federal-laws.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
@@ -48,8 +49,6 @@ const GOVERNMENT_RU = new RegExp(
   'gu',
 );
 
-/** A state whose government's resolutions a Russian text cites too (a year-less one is then no Russian act). */
-const CIS_STATE_RU = /(?<![\p{L}])(?:Казахстан|Беларус|Белорус|Украин|Киргиз|Кыргыз|Узбекистан|Таджикистан|Армени|Азербайджан|Молдов|Молдав|[Кк]азахстанск|[Бб]елорусск|[Уу]краинск|[Уу]збекск)/u;
 
 /**
  * "Указ Президента РФ от 06.03.1997 N 188", "Указом Президента Российской Федерации № 188 от 6 марта 1997 г.", and
@@ -94,7 +93,7 @@ export function findRussianActs(text: string): RawMention[] {
       // ("Постановление правительства 2019 от 16 ноября": a year, not a number)
       if (m.groups!.n3 && /^(?:19|20)\d\d$/.test(m.groups!.n3)) continue;
       const [s, e] = sentenceAt((starts ??= sentenceStarts(text)), m.index, text.length);
-      if (CIS_STATE_RU.test(text.slice(s, e))) continue;
+      if (CIS_STATE.test(text.slice(s, e))) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!), ...(year ? { year } : {}) } });
   }
