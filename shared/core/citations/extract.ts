@@ -181,11 +181,15 @@ function openingBlockEnd(text: string): number {
   return Math.min(heading < 0 ? text.length : heading, prose < 0 ? text.length : prose);
 }
 
+/** A label heading a title line: "Original Language Title:", "Title:", «Название:». */
+const TITLE_LABEL = /^[ \t]*(?:[\p{L}]+[ \t]+){0,3}(?:[Tt]itle|[Нн]азвание|[Нн]аименование)[ \t]*:/u;
+
 /** Whether a name fills the lines it is on (most of their letters are the name's): a title, not a sentence citing it. */
 function namesItsLine(text: string, m: { start: number; end: number }): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const next = text.indexOf('\n', m.end);
-  const line = text.slice(lineStart, next < 0 ? text.length : next);
+  // (a label before it is no words of the line's: "Original Language Title: Патентный закон Российской Федерации")
+  const line = text.slice(lineStart, next < 0 ? text.length : next).replace(TITLE_LABEL, '');
   // (a bracketed part or edition beside it is the title's too: "Гражданский кодекс РФ (часть четвертая)", "(ред. от
   // 16.04.2010)"; never a part's extent, "(part one) (articles 1 - 453)", a contents line listing the code's parts)
   const letters = (s: string): number => s.replace(/\((?:(?![^()\n]*\d)|ред\.|в\s+ред|as\s+amended)[^()\n]*\)/gu, '').match(/\p{L}/gu)?.length ?? 0;
@@ -199,11 +203,35 @@ function titleLineEnd(text: string, beforeArticles = false): number {
 }
 
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
+  // Stress marks are read as absent («Бе́рнская конве́нция», as dictionaries and encyclopaedias print a term): the text
+  // is read without them, and each citation's offsets are taken back to the text's own.
+  if (STRESS_MARK.test(text)) return withoutStressMarks(text, ctx);
   // "ё" is read as "е" ("четвёртая часть ГК РФ", "статьёй 1286"), as Russian writes either: one letter for one, so every
   // offset holds and the cited words are the text's own
   const read = text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const out = (ctx.selfInstrument && !ctx.selfArticle ? bySection(read, ctx) : undefined) ?? extractPart(read, ctx, false);
   return read === text ? out : out.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+/** A combining acute or grave accent: a stress mark over a vowel. */
+const STRESS_MARK = /[\u0300\u0301]/u;
+
+/** The citations of a text with stress marks, read without them, at the text's own offsets (a mark after a cited word's last letter is the word's). */
+function withoutStressMarks(text: string, ctx: ExtractContext): Citation[] {
+  const at: number[] = [];
+  let bare = '';
+  for (let i = 0; i < text.length; i++) {
+    if (STRESS_MARK.test(text[i]!)) continue;
+    at.push(i);
+    bare += text[i];
+  }
+  at.push(text.length);
+  return extractCitations(bare, ctx).map((c) => {
+    let end = c.end > 0 ? at[c.end - 1]! + 1 : 0;
+    while (end < text.length && STRESS_MARK.test(text[end]!)) end++;
+    const start = at[c.start]!;
+    return { ...c, start, end, text: text.slice(start, end) };
+  });
 }
 
 /** The citations of a text, or of one part of a statute text (`sectioned`: read article by article, see bySection). */
@@ -338,10 +366,16 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     if (c.article && !c.part && sorted.slice(i + 1, i + 4).some((d) => d.instrument === c.instrument && d.article === c.article && d.part && PART_IN_BRACKETS.test(text.slice(c.end, d.start)))) return false;
     // (and the instrument named after the bracket is that citation's, no other)
     if (!c.article && sorted.slice(Math.max(0, i - 4), i).some((d) => d.instrument === c.instrument && d.part && BRACKET_CLOSES.test(text.slice(d.end, c.start)) && BRACKET_OPENS.test(text.slice(Math.max(0, d.start - 3), d.start)))) return false;
+    // an instrument's name given again in English in brackets is the same citation («Парижская конвенция … (англ. –
+    // Paris Convention …)»)
+    if (!c.article && sorted.slice(Math.max(0, i - 4), i).some((d) => d.key === c.key && TRANSLATION_OPENS.test(text.slice(d.end, c.start)))) return false;
     seen.add(id);
     return true;
   });
 }
+
+/** Between an instrument's name and its English name in brackets after it: " (англ. – ", " (англ. ", " (English: ". */
+const TRANSLATION_OPENS = /^[^()\n]{0,120}\(\s*(?:англ(?:ийск\p{L}*)?\.?|English|Eng\.)\s*[:–—-]?\s*$/u;
 
 /** Between an article and its part given in brackets right after it: «статьей 125 (», "Article 5 (". */
 const PART_IN_BRACKETS = /^\s*\(\s*$/u;

@@ -1,5 +1,6 @@
-// Lines of a text written in its other language (an English abstract in a Russian article, a Russian reference list in
-// an English one): a copy of the text that keeps only them, offsets unchanged, for the other language's families.
+// Lines and runs of a text written in its other language (an English abstract in a Russian article, a Russian reference
+// list in an English one, «ст. 1252 ГК РФ» in an English sentence): a copy that keeps only them, offsets unchanged, for
+// the other language's families.
 
 /** Whether text[start, end) is written in `lang`: at least a dozen of its letters, three times as many as of the other script. */
 function lineIs(text: string, start: number, end: number, lang: 'en' | 'ru'): boolean {
@@ -18,8 +19,31 @@ function lineIs(text: string, start: number, end: number, lang: 'en' | 'ru'): bo
 const blank = (s: string): string => s.replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
 
 /**
- * The text with every line not written in `lang` blanked (each character but line breaks made a space), or undefined
- * when no line is written in it. Citations never run across lines of different languages.
+ * A run of `lang`'s script inside a line of the other: its letters, digits and the signs citations are written with,
+ * from a letter or digit on ("ст. 1252 ГК РФ" in "Article 1252 (ст. 1252 ГК РФ)", "Article 39(2) of the TRIPS
+ * Agreement" in a Russian sentence). Quotation marks stay out: a quoted title belongs to the act named before it.
+ */
+const RUN = {
+  ru: /[А-Яа-яЁё0-9№§][А-Яа-яЁё0-9№§ \t.,;:()\-–—/]*/gu,
+  en: /[A-Za-z0-9§][A-Za-z0-9§ \t.,;:()\-–—/]*/gu,
+};
+const LETTERS = { ru: /[А-Яа-яЁё]/gu, en: /[A-Za-z]/g };
+
+/** The runs of `lang`'s script in text[start, end) that hold a word of it (two letters or more), trimmed of trailing signs. */
+function runsIn(text: string, start: number, end: number, lang: 'en' | 'ru'): Array<[number, number]> {
+  const line = text.slice(start, end);
+  const out: Array<[number, number]> = [];
+  for (const m of line.matchAll(RUN[lang])) {
+    const run = m[0].replace(/[\s.,;:(\-–—/]+$/u, '');
+    if ((run.match(LETTERS[lang]) ?? []).length >= 2) out.push([start + m.index!, start + m.index! + run.length]);
+  }
+  return out;
+}
+
+/**
+ * The text with everything not written in `lang` blanked (each character but line breaks made a space): its lines
+ * written in it, and in other lines the runs written in it. Undefined when nothing is. Citations never run across
+ * lines of different languages.
  */
 export function passagesIn(text: string, lang: 'en' | 'ru'): string | undefined {
   const kept: Array<[number, number]> = [];
@@ -28,6 +52,7 @@ export function passagesIn(text: string, lang: 'en' | 'ru'): string | undefined 
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     if (end - pos >= 12 && lineIs(text, pos, end, lang)) kept.push([pos, end]);
+    else kept.push(...runsIn(text, pos, end, lang));
     pos = end + 1;
   }
   if (!kept.length) return undefined;

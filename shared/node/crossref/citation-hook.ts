@@ -104,8 +104,11 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     range of its articles after the code's name, "the Law on Information", the EAEU Trademarks Treaty and the
  *     Eurasian Patent Regulations by guides' names, "Decree"/"Euroasian" in a translated decision, a Protocol's items
  *     placed by its annex, a decision's own dated heading, a law title another CIS state shares, two Eurasian treaties.
+ * 25: citations written in the other language inside a sentence («ст. 1252 ГК РФ» in English, "Article 39 of the
+ *     TRIPS Agreement" in Russian), an instrument's name given again in English in brackets read as one citation, stress
+ *     marks read as absent, and a labelled title line ("Original Language Title: …") naming the text itself.
  */
-export const CITATION_VERSION = 24;
+export const CITATION_VERSION = 25;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
