@@ -68,8 +68,13 @@ const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?po
 const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
 const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
   String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
-// ("art 146", as forums write it without its dot; never a year: "art 2019")
-const ARTICLE_WORD = String.raw`(?:Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
+// ("art 146", as forums write it without its dot; never a year: "art 2019"; "article. 1295", a translation's «ст.»)
+const ARTICLE_WORD = String.raw`(?:Articles?\.(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
+/**
+ * A part's number closed by a dot right before the code's article it is of ("part 1. Article 180 of the Criminal Code",
+ * a translation's «ч. 1. ст. 180 УК»): only with the code or law named after the article.
+ */
+const PART_DOT = String.raw`\.(?=\s+(?:Article|Art\.)\s*\d[\d.]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:Code|Law)\b)`;
 /**
  * Where parts come before their article, a part after an article that a further article follows is that article's:
  * "subclause 1, article 1301, subclause 1, article 1311 and subclause 1, clause 4, article 1515" (but "Article 1252,
@@ -96,7 +101,7 @@ const enArticleSource = (NEXT: string): string =>
     // ("Section 3 of Article 1260": a translation's section of an article is its part; so is "No. 7 of Article 15.1", an
     // agency's rendering of «п. 7 ст. 15.1», never a named thing's number: "Amendment No. 4 of Article 10")
     // ("part2 of article 238.1", "p.3, Art.1252 of the Civil Code": a translation's glued part number)
-    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s)|(?<!\b(?:Amendment|Footnote|Comment|Opinion|Annex|Appendix|Protocol|Note|Schedule|Form|Order|Decree|Resolution|Law|Decision|Letter|Case|Report|Recommendation|Item)\s)No\.(?=\s*\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?` +
+    String.raw`(?:(?:${PART_WORD}|[Ss]ections?(?=\s+\d{1,3}\s+of\s+(?:the\s+)?Articles?\s)|(?<!\b(?:Amendment|Footnote|Comment|Opinion|Annex|Appendix|Protocol|Note|Schedule|Form|Order|Decree|Resolution|Law|Decision|Letter|Case|Report|Recommendation|Item)\s)No\.(?=\s*\d{1,3}\s+of\s+(?:the\s+)?Articles?\s))(?:\s+|(?<=part|\bp\.|\bparas?\.)(?=\d))(?<partList>${PART_LIST})(?:\s*,|${PART_DOT})?\s+(?:of\s+(?:the\s+)?)?` +
     // "the second paragraph of Article 1270", "second part of the new version of article 1360" (an ordinal before its
     // part word; "the third paragraph of item 1 of Article 1252" is an абзац, which keys do not carry)
     // (never one of a list of ordinals, "the first and second paragraphs of Article 1270": the article alone is cited)

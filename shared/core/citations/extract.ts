@@ -203,9 +203,11 @@ function titleLineEnd(text: string, beforeArticles = false): number {
 }
 
 export function extractCitations(text: string, ctx: ExtractContext): Citation[] {
-  // Stress marks are read as absent («Бе́рнская конве́нция», as dictionaries and encyclopaedias print a term): the text
+  // Marks that break words are read as absent: stress marks («Бе́рнская конве́нция», as dictionaries and encyclopaedias
+  // print a term), soft hyphens, and a print's hyphen left inside a legal word («За-кона», «По-становлением»). The text
   // is read without them, and each citation's offsets are taken back to the text's own.
-  if (STRESS_MARK.test(text)) return withoutStressMarks(text, ctx);
+  const dropped = droppedMarks(text);
+  if (dropped.length) return withoutMarks(text, dropped, ctx);
   // "ё" is read as "е" ("четвёртая часть ГК РФ", "статьёй 1286"), as Russian writes either: one letter for one, so every
   // offset holds and the cited words are the text's own
   const read = text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
@@ -213,22 +215,48 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
   return read === text ? out : out.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
 }
 
-/** A combining acute or grave accent: a stress mark over a vowel. */
-const STRESS_MARK = /[\u0300\u0301]/u;
+/** A combining acute or grave accent (a stress mark over a vowel), or a soft hyphen. */
+const WORD_MARK = /[\u0300\u0301\u00ad]/gu;
+/**
+ * A hyphen a print left inside a legal word when it joined its lines («За-кона», «смеж-ных», «По-становлением»): the
+ * joined word is one of the words citations are made of, and the part before the hyphen is no compound's first word
+ * (those are long and end in «о» or «е»: «авторско-правовой», «информационно-телекоммуникационных» stay as written).
+ */
+const PRINT_HYPHEN = /(?<![\p{L}-])(\p{L}{1,12})-(\p{Ll}{2,})/gu;
+const LEGAL_WORD = /^(?:закон|постановлен|кодекс|стать|конвенц|соглашен|авторск|смежн|федеральн|правительств|президент|пункт|подпункт|част|правах|праве|положени|правил|указ|договор|интеллектуальн|исключительн|гражданск|уголовн|административн)/u;
 
-/** The citations of a text with stress marks, read without them, at the text's own offsets (a mark after a cited word's last letter is the word's). */
-function withoutStressMarks(text: string, ctx: ExtractContext): Citation[] {
+/** Where the marks read as absent are: each position, ascending. */
+function droppedMarks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(WORD_MARK)) out.push(m.index!);
+  if (text.includes('-')) {
+    for (const m of text.matchAll(PRINT_HYPHEN)) {
+      const first = m[1]!;
+      if (first.length > 3 && /[ое]$/u.test(first)) continue;
+      if (LEGAL_WORD.test((first + m[2]!).toLowerCase().replace(/ё/gu, 'е'))) out.push(m.index! + first.length);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The citations of a text read without the characters at `dropped`, at the text's own offsets (a mark after a cited word's last letter is the word's). */
+function withoutMarks(text: string, dropped: number[], ctx: ExtractContext): Citation[] {
   const at: number[] = [];
   let bare = '';
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
-    if (STRESS_MARK.test(text[i]!)) continue;
+    if (i === dropped[next]) {
+      next++;
+      continue;
+    }
     at.push(i);
     bare += text[i];
   }
   at.push(text.length);
+  const isMark = (i: number): boolean => /[\u0300\u0301\u00ad]/u.test(text[i]!);
   return extractCitations(bare, ctx).map((c) => {
     let end = c.end > 0 ? at[c.end - 1]! + 1 : 0;
-    while (end < text.length && STRESS_MARK.test(text[end]!)) end++;
+    while (end < text.length && isMark(end)) end++;
     const start = at[c.start]!;
     return { ...c, start, end, text: text.slice(start, end) };
   });
@@ -272,6 +300,9 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
   const mentionIndex = new SpanIndex(mentions);
   refs = refs.filter((r) => !mentionIndex.holds(r.start));
+  // An entry of a table of contents run into one line cites nothing ("TABLE OF CONTENTS 1 Article 1 : Establishment of
+  // a Union Article 2 : Protected Works").
+  refs = refs.filter((r) => !(CONTENTS_ENTRY_AFTER.test(text.slice(r.end, r.end + 6)) && CONTENTS_HEAD.test(text.slice(text.lastIndexOf('\n', r.start - 1) + 1, r.start))));
 
   const out: Citation[] = [];
   const used = new Set<object>();
@@ -376,6 +407,10 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
 
 /** Between an instrument's name and its English name in brackets after it: " (англ. – ", " (англ. ", " (English: ". */
 const TRANSLATION_OPENS = /^[^()\n]{0,120}\(\s*(?:англ(?:ийск\p{L}*)?\.?|English|Eng\.)\s*[:–—-]?\s*$/u;
+
+/** A contents entry's title after its number ("Article 1 : Establishment"), and the head of the contents on its line. */
+const CONTENTS_ENTRY_AFTER = /^[ \t]*[:.—–-][ \t]*\p{Lu}/u;
+const CONTENTS_HEAD = /(?:TABLE OF CONTENTS|\bContents\b|ОГЛАВЛЕНИЕ|Оглавление|СОДЕРЖАНИЕ)/u;
 
 /** Between an article and its part given in brackets right after it: «статьей 125 (», "Article 5 (". */
 const PART_IN_BRACKETS = /^\s*\(\s*$/u;

@@ -15,8 +15,10 @@ const NO = String.raw`(?:No\.?|N|№)\s*`;
 const TYPE_EN = String.raw`(?:RUSSIAN\s+FEDERATION\s+)?(?:(?:FEDERAL\s+)?LAW|(?:Federal\s+)?Law|RESOLUTION|Resolution|DECREE|Decree|ORDER|Order)(?:\s+\((?:Resolution|Decree|RESOLUTION|DECREE)\))?(?:\s+of\s+the\s+(?:Government|GOVERNMENT)\s+of\s+the\s+(?:Russian\s+Federation|RF|RUSSIAN\s+FEDERATION))?`;
 const TYPE_RU = String.raw`(?:Федеральный\s+закон|ФЕДЕРАЛЬНЫЙ\s+ЗАКОН|Закон\s+(?:Российской\s+Федерации|РФ)|Постановление|ПОСТАНОВЛЕНИЕ)(?:\s+Правительства\s+(?:Российской\s+Федерации|РФ))?`;
 const NUMBER = String.raw`(?<n>\d{1,5}(?:-[1I])?)(?<fz>\s?-\s?(?:FZ|ФЗ))?`;
+/** After the number on a heading line, its edition and its quoted title: « (ред. от 04.03.2010) "О ПЕРЕЧНЕ …"». */
+const EDITION_AND_TITLE = String.raw`(?:\s*\((?:ред\.|в\s+ред|as\s+amended)[^()\n]{0,80}\))?(?:\s*["«“„][^\n]*)?`;
 const DATED_LINE = new RegExp(
-  String.raw`^(?:(?<type>${TYPE_EN}|${TYPE_RU})\s+)?(?:(?:of|dated|from|от)\s+(?<d1>${DATE_EN}|${DATE_RU})\s*,?\s*${NO}${NUMBER}|${NO}${NUMBER.replace('<n>', '<n2>').replace('<fz>', '<fz2>')}\s*,?\s+(?:of|dated|от)\s+(?<d2>${DATE_EN}|${DATE_RU}))\.?$`,
+  String.raw`^(?:(?<type>${TYPE_EN}|${TYPE_RU})\s+)?(?:(?:of|dated|from|от)\s+(?<d1>${DATE_EN}|${DATE_RU})\s*,?\s*${NO}${NUMBER}|${NO}${NUMBER.replace('<n>', '<n2>').replace('<fz>', '<fz2>')}\s*,?\s+(?:of|dated|от)\s+(?<d2>${DATE_EN}|${DATE_RU}))\.?${EDITION_AND_TITLE}$`,
   'u',
 );
 /** Lines that may stand above the dated line: the issuing body and the act's type, in capitals. */
@@ -29,6 +31,8 @@ const ACT_MARKER = new RegExp(
     String.raw`\b(?:decides|resolves|decrees|orders)\s*:`,
     String.raw`настоящ[а-яё]{0,4}\s+(?:Федеральн[а-яё]{0,4}\s+закон|Закон|Постановлени)`,
     String.raw`Принят\s+Государственной\s+Думой|Одобрен\s+Советом\s+Федерации`,
+    // (an article's own heading line: the text reproduces the act's articles, "Статья 23", "Article 5. Scope")
+    String.raw`(?:^|\n)[ \t]*(?:Статья|СТАТЬЯ|Article|ARTICLE)[ \t]+\d{1,4}(?:\.\d{1,2})?\.?(?:[ \t]+\p{Lu}[^\n]{0,150})?[ \t]*(?:\r?\n|$)`,
     String.raw`(?:постановляет|ПОСТАНОВЛЯЕТ|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)\s*:`,
   ].join('|'),
   'u',
@@ -60,7 +64,21 @@ function ownDecisionOf(text: string, mentions: readonly RawMention[]): string | 
 
 /** The registry id of the act the text is, or undefined when its heading is no act's date and number. */
 export function ownActOf(text: string, mentions: readonly RawMention[]): string | undefined {
-  return ownDatedActOf(text, mentions) ?? ownDecisionOf(text, mentions);
+  return ownDatedActOf(text, mentions) ?? ownDecisionOf(text, mentions) ?? ownStampedActOf(text, mentions);
+}
+
+/**
+ * The act whose approval stamp a text carries above what it approved ("Утверждено\n\nпостановлением Правительства\n\n
+ * Российской Федерации\n\nот 21 марта 2012 г. N 218\n\nI. Общие положения"): the stamp is a block of its own lines,
+ * and the text reads as the act ("постановляет:", "1. Утвердить прилагаемые").
+ */
+function ownStampedActOf(text: string, mentions: readonly RawMention[]): string | undefined {
+  if (!ACT_MARKER.test(text) && !DECISION_MARKER.test(text)) return undefined;
+  for (const m of mentions) {
+    if (!m.act?.year || !(m.act.series === 'gov' || m.act.series === 'ukaz')) continue;
+    if (STAMP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^[ \t]*(?:\r?\n|$)/u.test(text.slice(m.end))) return INSTRUMENTS.lawId(m.act.series, m.act.number, m.act.year);
+  }
+  return undefined;
 }
 
 function ownDatedActOf(text: string, mentions: readonly RawMention[]): string | undefined {

@@ -23,9 +23,11 @@ const blank = (s: string): string => s.replace(/[^\n]+/g, (run) => ' '.repeat(ru
  * from a letter or digit on ("ст. 1252 ГК РФ" in "Article 1252 (ст. 1252 ГК РФ)", "Article 39(2) of the TRIPS
  * Agreement" in a Russian sentence). Quotation marks stay out: a quoted title belongs to the act named before it.
  */
+// (an underscore joins a file's name, "law__Berne_Convention_EN.txt": the run holds it whole, so no blank between
+// its words makes them a name)
 const RUN = {
-  ru: /[А-Яа-яЁё0-9№§][А-Яа-яЁё0-9№§ \t.,;:()\-–—/]*/gu,
-  en: /[A-Za-z0-9§][A-Za-z0-9§ \t.,;:()\-–—/]*/gu,
+  ru: /[А-Яа-яЁё0-9№§_][А-Яа-яЁё0-9№§_ \t.,;:()\-–—/]*/gu,
+  en: /[A-Za-z0-9§_][A-Za-z0-9§_ \t.,;:()\-–—/]*/gu,
 };
 const LETTERS = { ru: /[А-Яа-яЁё]/gu, en: /[A-Za-z]/g };
 

@@ -1469,7 +1469,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // "outlined in the U.S-Russia IPR Action Plan", "Agreement on the IPR Action Plan represents",
     // "have agreed to an Intellectual Property Rights (IPR) Action Plan"
     // (USTR's press release: "an Action Plan to Improve Intellectual Property Rights Protection in Russia")
-    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`, String.raw`Action Plan to (?:Improve|Strengthen|Enhance) (?:Intellectual Property Rights|IPR) (?:Protection|Enforcement)`], ru: [] },
+    // ("the December 2012 U.S.-Russia Action Plan": by its year, no other plan of the two states' is so named)
+    aliases: { en: [String.raw`(?:${USR} )?(?:IPR|Intellectual Property Rights(?: \(IPR\))?) Action Plan`, String.raw`(?:(?:December|Dec\.) )?2012 ${USR} Action Plan`, String.raw`Action Plan to (?:Improve|Strengthen|Enhance) (?:Intellectual Property Rights|IPR) (?:Protection|Enforcement)`], ru: [] },
   },
   {
     id: 'us-special-301', kind: 'law', unit: 'article',
@@ -1480,7 +1481,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // corpus's gold; the external gold labels it, see issue 12's report)
     aliases: { en: [], ru: [String.raw`Специальн~ (?:раздел~|доклад~|обзор~) 301`] },
     // "Section 182 of the Trade Act of 1974" is the Special 301 provision itself (never section 301, the general one)
-    names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`, String.raw`[Ss]ection 182 of the (?:U\.S\. |US )?Trade Act(?: of 1974)?`] },
+    // (and where the U.S. Code carries it: "19 U.S.C. § 2242")
+    names: { en: [String.raw`Special 301(?: (?:IPR )?(?:Report|Review))?`, String.raw`[Ss]ection 182 of the (?:U\.S\. |US )?Trade Act(?: of 1974)?`, String.raw`19 U\.?S\.?C\.? §{1,2} ?2242\b`] },
   },
   {
     id: 'ru-fl-149-fz-2006', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '149', year: '2006', series: 'fz', byNumberAlone: true },
@@ -1546,7 +1548,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_RU}"О внесении изменений в отдельные законодательные акты Российской Федерации по вопросам защиты интеллектуальных прав в информационно-телекоммуникационных сетях"`],
     },
     // and by its order: "the first anti-piracy law" (the press's name once the second came, 364-FZ of 2014)
-    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]iracy Law(?! of 201[4-9])`, String.raw`(?<=\b[Ff]irst,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`] },
+    names: { en: [String.raw`(?<!(?:[Ss]econd|[Nn]ew|[Ee]ternal|[Pp]erpetual|[Ee]xpanded|[Aa]mended|[Uu]pdated|2014|2015|[Ll]ater) )(?:Russian |Russia['’]s |Federal )?Anti-?[Pp]ira(?:cy|te) Law(?! of 201[4-9])`, String.raw`(?<=\b[Ff]irst,? (?:['‘’]|")?)[Aa]nti-?[Pp]iracy(?:['’]|")? [Ll]aw${RUSSIA_IN_SENTENCE}`] },
   },
   {
     id: 'ru-fl-364-fz-2014', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '364', year: '2014', series: 'fz', byNumberAlone: true },
@@ -1875,8 +1877,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // "ст.48 Закона «Об авторских и смежных правах»" (a common misquotation of the title)
       ru: [
         String.raw`${LAW_RU}"Об авторск(?:ом праве|их) (?:и )?смежных правах"`,
-        // "Закон РФ об авторском праве и смежных правах" (unquoted, as older texts name it)
-        String.raw`[Зз]акон~ (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?`,
+        // "Закон РФ об авторском праве и смежных правах" (unquoted, as older texts name it; one law, never "законах об
+        // авторском праве зарубежных стран", nor the Soviet Union's or another state's)
+        String.raw`[Зз]акон(?:а|у|ом|е)? (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?(?! (?:Советского|СССР|зарубежных|иностранных|других|США|Республики|Украины|Беларуси|Казахстана))`,
       ],
     },
   },
@@ -1887,7 +1890,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: { en: [], ru: [String.raw`Патентн~ закон~(?: Российской Федерации| РФ)?`] },
     // never a chapter's quoted title ("Chapter 72 of the RF Civil Code «The Patent Law»")
     // (a double quote or a guillemet only, written as such: a title in single quotes after "the" is the act)
-    names: { en: [String.raw`(?<![\x22«“„](?:The )?)Patent Law(?: of the Russian Federation)?`] },
+    // (nor the field of law: "the Institute of Patent Law", a course's "Civil law. A special part. Patent Law")
+    names: { en: [String.raw`(?<![\x22«“„](?:The )?)(?<!(?:[Ii]nstitut(?:e|ion)|[Bb]ranch|[Ff]ield|[Aa]rea|[Ss]phere|[Cc]ourse|[Ss]ubject)\s+of\s+(?:the\s+)?)(?<![Pp]art\.\s+)Patent Law(?: of the Russian Federation)?`] },
   },
   {
     id: 'ru-law-3520-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3520-1', year: '1992', series: 'rf' },

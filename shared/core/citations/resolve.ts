@@ -39,8 +39,8 @@ const FOLLOW_GAP = { en: /^(?:\s*,?\s*\(?(?:at\s+)?(?:pp?\.|pages?)\s*\d{1,4}(?:
 // Договору о Евразийском экономическом союзе)», "Item 43 of the Regulation on the Eurasian Economic Commission (Annex
 // No. 1 to the Treaty …)")
 const APPROVED_RULES_GAP = {
-  en: /^\s*of\s+the\s+(?:Rules|Regulations?|Procedure|Requirements|List|Statute|Provisions?|Protocol)(?![\p{L}])(?:[^.;:\n]{0,250}?,?\s*\(?\s*(?:approved|adopted|endorsed)\s+by\s+(?:the\s+)?|[^.;:\n()]{0,250}?\s*\(\s*)$/iu,
-  ru: /^\s*(?:Правил|Положени[яе]|Порядк[аеу]|Требований|Регламент[ае]|Перечн[яе]|Методик[иеу]|Протокол[ае]?|Статут[ае]?)(?![\p{L}])(?:[^.;:\n]{0,250}?,?\s*\(?\s*утв(?:ержд[её]нн?[а-яё]*|\.)|[^.;:\n()]{0,250}?\s*\()\s*$/iu,
+  en: /^\s*of\s+the\s+(?:Rules|Regulations?|Procedure|Requirements|List|Statute|Provisions?|Protocol)(?![\p{L}])(?:[^.;:\n]{0,400}?,?\s*\(?\s*(?:approved|adopted|endorsed)\s+by\s+(?:the\s+)?|[^.;:\n()]{0,250}?\s*\(\s*)$/iu,
+  ru: /^\s*(?:Правил|Положени[яе]|Порядк[аеу]|Требований|Регламент[ае]|Перечн[яе]|Методик[иеу]|Протокол[ае]?|Статут[ае]?)(?![\p{L}])(?:[^.;:\n]{0,400}?,?\s*\(?\s*утв(?:ержд[её]нн?[а-яё]*|\.)|[^.;:\n()]{0,250}?\s*\()\s*$/iu,
 };
 /** "Its Article 29": the article of the instrument named just before. */
 const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
@@ -162,7 +162,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     const m = mentions[firstFrom(ref.end)];
     if (ref.needsArticle || ref.itemsAsArticles) {
       // (past the title's own noun read as anaphora: «пунктом 4 Протокола о мерах … (приложение N 7 к Договору …)»)
-      for (let i = firstFrom(ref.end); i < mentions.length && mentions[i]!.start - ref.end <= 300; i++) {
+      // (a long title of Rules runs to some 300 characters: «Правил размещения и актуализации на официальных сайтах органов …»)
+      for (let i = firstFrom(ref.end); i < mentions.length && mentions[i]!.start - ref.end <= 450; i++) {
         const next = mentions[i]!;
         if (next.how === 'anaphora') continue;
         if (next.instrument && itemsAreArticles(next.instrument) && APPROVED_RULES_GAP[langOf(ref, ctx.lang)].test(text.slice(ref.end, next.start))) return next;

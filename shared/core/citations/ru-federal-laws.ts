@@ -60,6 +60,26 @@ const PRESIDENT_RU = new RegExp(
   'gu',
 );
 
+/** A head in the plural ("Постановлений Правительства", "Указами Президента"): more acts of its series may follow. */
+const PLURAL_HEAD = /^(?:[Пп]остановлени|[Рр]аспоряжени|[Уу]каз)(?:й|ями|ях|ов|ами|ах)\s/u;
+/** The next act of a list after a plural head: ", от 08.12.2008 N 917", " и от 04.03.2010 № 126". */
+const NEXT_DATED_ACT = new RegExp(String.raw`^(?:\s*,\s*|\s+и\s+)от\s+(?<d>${DATE_RU})\s*(?:№|N)\s*(?<n>\d{1,5}(?:-р)?)${WB_END}`, 'u');
+
+/**
+ * The acts listed after one named in the plural with its date and number ("в ред. Постановлений Правительства РФ от
+ * 17.09.2007 N 845, от 08.12.2008 N 917, от 04.03.2010 N 126"): each of the same series, by its own date and number.
+ */
+function listedAfter(text: string, m: RegExpExecArray, series: 'gov' | 'ukaz', out: RawMention[]): void {
+  if (!PLURAL_HEAD.test(m[0]) || !m.groups!.d) return;
+  let at = m.index + m[0].length;
+  for (let next = NEXT_DATED_ACT.exec(text.slice(at)); next; next = NEXT_DATED_ACT.exec(text.slice(at))) {
+    const start = at + next[0].indexOf('от');
+    const year = yearOf(next.groups!.d);
+    at += next[0].length;
+    out.push({ start, end: at, act: { series, number: series === 'gov' ? orderNumber(next.groups!.n!) : next.groups!.n!, ...(year ? { year } : {}) } });
+  }
+}
+
 export function findRussianActs(text: string): RawMention[] {
   const out: RawMention[] = [];
   LAW_RU.lastIndex = 0;
@@ -84,6 +104,7 @@ export function findRussianActs(text: string): RawMention[] {
   for (let m = PRESIDENT_RU.exec(text); m; m = PRESIDENT_RU.exec(text)) {
     const year = yearOf(m.groups!.d ?? m.groups!.d2) ?? m.groups!.y3;
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n2)!, ...(year ? { year } : {}) } });
+    listedAfter(text, m, 'ukaz', out);
   }
   GOVERNMENT_RU.lastIndex = 0;
   let starts: number[] | undefined;
@@ -96,6 +117,7 @@ export function findRussianActs(text: string): RawMention[] {
       if (CIS_STATE.test(text.slice(s, e))) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'gov', number: orderNumber((m.groups!.n ?? m.groups!.n2 ?? m.groups!.n3)!), ...(year ? { year } : {}) } });
+    listedAfter(text, m, 'gov', out);
   }
   return out;
 }

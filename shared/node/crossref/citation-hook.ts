@@ -107,8 +107,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 25: citations written in the other language inside a sentence («ст. 1252 ГК РФ» in English, "Article 39 of the
  *     TRIPS Agreement" in Russian), an instrument's name given again in English in brackets read as one citation, stress
  *     marks read as absent, and a labelled title line ("Original Language Title: …") naming the text itself.
+ * 26: read from rounds 70-72 (official reports, teaching material, mixed-language and translated texts): a file's name
+ *     and a one-line table of contents cite nothing, a translation's "article." and "part 1. Article 180", items of Rules
+ *     with a long title, acts listed after a plural head, a heading with its edition and title and an approval stamp as
+ *     the text's own act, the 1993 Copyright Law never in the plural or another state's, "Patent Law" as a field,
+ *     «этого же закона», soft hyphens and a print's hyphen inside a legal word read as absent, 19 U.S.C. § 2242.
  */
-export const CITATION_VERSION = 25;
+export const CITATION_VERSION = 26;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
