@@ -18,9 +18,10 @@ import type { CitationFamily, RawMention } from './types.js';
 // (and a month abbreviated: "Mar. 18, 2019")
 export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+)\.?,?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "Federal law # 265": a lower-case "law" only after "Federal"
-// ("Russian Federation Act of 23 September 1992 No. 3520-I": a translator's "Act", only with a Russian number)
+// ("Russian Federation Act of 23 September 1992 No. 3520-I": a translator's "Act", only with a Russian number; the
+// word is matched before the look-behind, whose open run of spaces would otherwise be read back from every position)
 // (and "the law of the Russian Federation of 07.02.1992 N 2300-1", in lower case where its state and number follow)
-const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|(?<=Russian\s+Federation\s+)Act)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
+const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|Act(?<=Russian\s+Federation\s+Act))(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 /** A Russian date with its four-digit year, dotted or in words: «06.03.2018», «6 марта 2018 года». */
 export const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")

@@ -216,7 +216,8 @@ export function extractCitations(text: string, ctx: ExtractContext): Citation[] 
 }
 
 /** A combining acute or grave accent (a stress mark over a vowel), or a soft hyphen. */
-const WORD_MARK = /[\u0300\u0301\u00ad]/gu;
+const WORD_MARK_CHAR = /[\u0300\u0301\u00ad]/u;
+const WORD_MARK = new RegExp(WORD_MARK_CHAR.source, 'gu');
 /**
  * A hyphen a print left inside a legal word when it joined its lines («За-кона», «смеж-ных», «По-становлением»): the
  * joined word is one of the words citations are made of, and the part before the hyphen is no compound's first word
@@ -253,10 +254,9 @@ function withoutMarks(text: string, dropped: number[], ctx: ExtractContext): Cit
     bare += text[i];
   }
   at.push(text.length);
-  const isMark = (i: number): boolean => /[\u0300\u0301\u00ad]/u.test(text[i]!);
   return extractCitations(bare, ctx).map((c) => {
     let end = c.end > 0 ? at[c.end - 1]! + 1 : 0;
-    while (end < text.length && isMark(end)) end++;
+    while (end < text.length && WORD_MARK_CHAR.test(text[end]!)) end++;
     const start = at[c.start]!;
     return { ...c, start, end, text: text.slice(start, end) };
   });

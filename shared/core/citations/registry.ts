@@ -1,4 +1,5 @@
 // The instrument registry: data describing every citable instrument, its names, aliases and how it is divided.
+import { CIS_STATE } from './another-state.js';
 
 export type InstrumentKind = 'code' | 'law' | 'report' | 'treaty' | 'agreement';
 
@@ -1879,7 +1880,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_RU}"Об авторск(?:ом праве|их) (?:и )?смежных правах"`,
         // "Закон РФ об авторском праве и смежных правах" (unquoted, as older texts name it; one law, never "законах об
         // авторском праве зарубежных стран", nor the Soviet Union's or another state's)
-        String.raw`[Зз]акон(?:а|у|ом|е)? (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?(?! (?:Советского|СССР|зарубежных|иностранных|других|США|Республики|Украины|Беларуси|Казахстана))`,
+        String.raw`[Зз]акон(?:а|у|ом|е)? (?:РФ |Российской Федерации )?об авторском праве(?: и смежных правах)?(?! (?:Советского|СССР|зарубежных|иностранных|других|США|Республики|${CIS_STATE.source}))`,
       ],
     },
   },
