@@ -323,8 +323,9 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       // issued Decree No. 299 of 6 March 2022", one year for that number in the whole text)
       const cited = known?.size === 1 && withYear.some((w) => w.r !== r && w.r.act && w.year !== undefined && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
-      // (without its number sign, "under Decree 299", only an act the text cites with its sign)
-      if (r.act.unsigned && !signed.has(act)) return undefined;
+      // (without its number sign, "under Decree 299", only an act the text cites with its sign, or one the registry
+      // knows by its number alone: "Russia implemented Decree 299 in 2022" is 2022's resolution on compensation)
+      if (r.act.unsigned && !signed.has(act) && !INSTRUMENTS.lawId(r.act.series, r.act.number)) return undefined;
       // (the text's own date only for a number the registry does not know alone: "the Government's Order No. 3718-r" in
       // a 2021 note is 2020's order)
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, !INSTRUMENTS.lawId(r.act.series, r.act.number)) ?? bareYears.get(act);
@@ -360,7 +361,8 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
 /** Between a name and its definition: a footnote mark ("[2]", "1", "*"), one parenthesis ("(Stockholm Act)"), a quoted title. */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}["»”“]\s*)?`;
+/** The quoted title may hold the amended act's quoted title ("Federal Law No. 156-FZ "On … the Federal Law "On Information …"" (the Law)"). */
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}(?:["«“„][^"«»“”„]{3,200})?["»”“]{1,2}\s*)?`;
 /** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 /** A code's own abbreviation in brackets, capitals alone: "the Russian Civil Code (CC)", "Code of Administrative Offences (CAO)" (codes only). */
@@ -421,6 +423,8 @@ function shortFormSource(short: string, lang: 'en' | 'ru'): string {
 function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'): RawMention[] {
   const dropped = new Set<RawMention>();
   const added: RawMention[] = [];
+  // (a definition is the first name's before it: an amending law's, not the amended law's named inside its title)
+  const claimed = new Set<number>();
   for (const m of named) {
     // (never another state's code: "Kazakhstan's Civil Code (KCC)", "the Civil Code (CC) of Ukraine")
     if (!m.instrument || dropped.has(m) || foreignsName(text, m)) continue;
@@ -443,6 +447,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
       // (the "Anti-Piracy Law")": not 2013's law by its press name).
       const shortStart = m.end + d.index + d[0].indexOf(d[1]!);
       const shortEnd = shortStart + d[1]!.length;
+      if (claimed.has(shortStart)) break;
+      claimed.add(shortStart);
       for (const o of named) {
         if (o === m || o.start < m.end || o.end > defEnd) continue;
         if (o.instrument === m.instrument || o.instrument === undefined || (o.start >= shortStart && o.end <= shortEnd)) dropped.add(o);

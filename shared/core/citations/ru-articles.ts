@@ -49,7 +49,8 @@ const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
 const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
 // ("и (или)", the statutes' "and/or": «в статьях 15.1, 15.3 и (или) 15.3-1»)
-const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+|и\s+\(или\)\s+)?|\s+(?:и|или|либо|и\s+\(или\))\s+|\s*[-–—]\s*)`;
+// (a slash between two dotted numbers: «ст. 333.19/333.21 НК», never "ст. 12/3")
+const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+|и\s+\(или\)\s+)?|\s+(?:и|или|либо|и\s+\(или\))\s+|\s*[-–—]\s*|(?<=\d\.\d{1,3})\/(?=\d{1,4}\.\d))`;
 const LIST = String.raw`${VAL}(?:${SEP}${VAL})*`;
 
 // (a bare "данная норма" is left alone: readers label it rarely, and then as the sub-item cited last; a bare "этой
@@ -76,6 +77,10 @@ const LETTER_LIST_AT = /\s*(?:["«“„]\s*)?([а-яё](?:\s*,\s*[а-яё])+|[�
 const SPACE_AT = /\s+/uy;
 /** The article word written twice ("статьи ст. 14.10"): the second one, read past. */
 const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
+/** A dash between a plural article word and its list ("три статьи — 146, 147 и 180"): read past when two numbers or more follow. */
+const DASH_BEFORE_LIST_AT = /\s*[—–]\s*(?=\d)/uy;
+/** The plural article words a dash may follow. */
+const PLURAL_ARTICLES = /^(?:статьи|статей|статьям|статьями|статьях)$/iu;
 /** The rest of a number split by one space: three digits, then no further digit, list, decimal or act series ("ст. 6 152-ФЗ"). */
 const SPLIT_REST_AT = /^[ \u00a0\u202f](\d{3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d|-?[А-ЯA-Z])/u;
 /** A part after its article ("ст. 146 ч. 2", "ст. 1252 п. 5", "ст. 146 ч. 3 п. «в»"): digits or a quoted letter only, as
@@ -175,13 +180,15 @@ function readChain(text: string, start: number): Reference | null {
     if (last && RANK[level] <= RANK[last.level]) break;
     // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
+    const dash = level === 'article' && !levels.length && PLURAL_ARTICLES.test(word[0].trim()) ? sticky(DASH_BEFORE_LIST_AT, text, listAt) : null;
+    if (dash) listAt += dash[0].length;
     // letters listed after an item word, bare or in one pair of quotes ("п.п. б, в ч. 3 ст. 146", "п.п.«а,б» ч.6"): only
     // right before the next level's word
     const letters = level === 'item' || level === 'subitem' ? sticky(LETTER_LIST_AT, text, listAt) : null;
     const list = letters ?? sticky(LIST_AT, text, listAt);
     if (!list) break;
     let vals = letters ? letters[1]!.split(/\s*,\s*/u).map((l) => l.toLowerCase()) : values(list[1]!);
-    if (!vals.length) break;
+    if (!vals.length || (dash && vals.length < 2)) break;
     // Roman articles: all of a list, upper case and well formed, else no list at all ("ст. vi", "статьи 1 и II")
     // (a quoted one is a treaty's sub-item: «п. “vi” ст. 1»)
     if (!/["«“„]/u.test(list[1]!) && vals.some((v) => /^[IVXLivxl]+$/u.test(v))) {

@@ -1,0 +1,42 @@
+// Table tests for forms worked on in the sixteenth session from dev (rounds 1–72) only, while rounds 73–75 were
+// collected unseen: a well-known government act by its number alone, a definition after an amending law's title that
+// holds the amended law's title, a dash before a list of articles, a slash between two dotted articles.
+import { describe } from 'vitest';
+import { citeTable as table } from './helpers.js';
+
+describe('A government act the registry knows by its number alone, without its number sign', () => {
+  table([
+    // (dev round 63: a blog on the 2025 Special 301 Report)
+    ['The Report proceeds to inform the readers that Russia implemented Decree 299 in 2022, which allows Russian companies to avoid paying compensation.',
+      [['ru-gov-299-2022', 'Decree 299']]],
+    ['On March 5, 2022, the Kremlin issued Decree 299, which states that Russian companies may use patents.',
+      [['ru-gov-299-2022', 'Decree 299']]],
+    // (never another issuer's act of that number, nor an unknown number without its sign)
+    ['The mayor cited Decree 299 of the Moscow City Council.', []],
+    ['Russia implemented Decree 417 in 2022.', []],
+  ], 'en');
+});
+
+describe("A definition after an amending law's title is the amending law's, not the amended law's inside it", () => {
+  table([
+    // (dev: a law-firm note on the 2017 mirror-sites law)
+    ['On 1 July 2017, the Russian president signed Federal Law No. 156-FZ "On the Introduction of Amendments into the Federal Law "On Information, Information Technology and the Protection of Information" (the Law). The Law also establishes the procedure.',
+      [['ru-fl-156-fz-2017', 'Federal Law No. 156-FZ'], ['ru-fl-149-fz-2006', 'Federal Law "On Information, Information Technology and the Protection of Information"'], ['ru-fl-156-fz-2017', 'Law']]],
+  ], 'en');
+  table([
+    ['Федеральный закон от 01.07.2017 N 156-ФЗ "О внесении изменений в Федеральный закон "Об информации, информационных технологиях и о защите информации"" (далее - Закон). Закон вступает в силу.',
+      [['ru-fl-156-fz-2017', 'Федеральный закон от 01.07.2017 N 156-ФЗ'], ['ru-fl-149-fz-2006', 'Федеральный закон "Об информации, информационных технологиях и о защите информации"'], ['ru-fl-156-fz-2017', 'Закон']]],
+  ], 'ru');
+});
+
+describe('Lists of articles after a dash or with a slash (Russian)', () => {
+  table([
+    // (dev round 33: a criminal-law textbook)
+    ['В Уголовном кодексе Российской Федерации (далее — УК РФ) охране интеллектуальной собственности посвящено три статьи — 146, 147 и 180. Из них только последняя',
+      [['ru-criminal-code', 'Уголовном кодексе Российской Федерации'], ['ru-criminal-code:146', 'статьи — 146, 147 и 180'], ['ru-criminal-code:147', 'статьи — 146, 147 и 180'], ['ru-criminal-code:180', 'статьи — 146, 147 и 180']]],
+    // (one number after a dash is no list: «статьи — 5 лет»)
+    ['По ст. 146 УК РФ осуждены трое; обе статьи — 6 лет назад изменённые — применены.', [['ru-criminal-code:146', 'ст. 146 УК РФ']]],
+    // (a slash between dotted articles lists them; "ст. 12/3" is not read as two articles)
+    ['Размер пошлины определяется по ст. 333.19/333.21 НК РФ.', [['ru-tax-code:333.19', 'ст. 333.19/333.21 НК РФ'], ['ru-tax-code:333.21', 'ст. 333.19/333.21 НК РФ']]],
+  ], 'ru');
+});
