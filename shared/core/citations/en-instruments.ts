@@ -23,13 +23,16 @@ import { wordedTitlesBeforeLaw } from './worded-titles.js';
  * convention; "this Resolution" / "this Decree" a government resolution's own (its items are cited as articles).
  */
 // ("Article 183 of this law": a lower-case "law" only with "this", after an article: see below)
-const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Resolution|Decree|(?<=(?:Article|Art\.)\s+[\d.]+\s+of\s+this\s+)law)\b/g;
+// ("the Act": a Russian law a translation named "… Act" before, as the Strasbourg court's judgments call them: mentions.ts)
+const NOUN_ANAPHORA_EN = /\b(?:(?<own>this|the\s+present)|the|that|said|the\s+said)\s+(?:Federal\s+)?(?<noun>Code|Convention|Treaty|Agreement|Law|Act|Resolution|Decree|(?<=(?:Article|Art\.)\s+[\d.]+\s+of\s+this\s+)law)\b/g;
 
 export function findEnglishMentions(text: string): RawMention[] {
   // Russian names transliterated ("Grazhdanskij kodeks Rossijskoj Federacii") are found as the registry's Russian ones.
   const out = [...findAliasMentions(text, 'en'), ...findTransliteratedMentions(text), ...unknownLawMentions(text, 'en'), ...bareConstitutionMentions(text, 'en'), ...findBareDecrees(text, 'en'), ...genevaActMentions(text, 'en'), ...truncatedTitleMentions(text, 'en'), ...wordedTitlesBeforeLaw(text), ...codeListMentions(text, 'en')];
   NOUN_ANAPHORA_EN.lastIndex = 0;
   for (let m = NOUN_ANAPHORA_EN.exec(text); m; m = NOUN_ANAPHORA_EN.exec(text)) {
+    // ("this Act" is a statute's own, read by the article families)
+    if (m.groups!.noun === 'Act' && m.groups!.own) continue;
     const noun = m.groups!.noun === 'Decree' ? 'Resolution' : m.groups!.noun === 'law' ? 'Law' : m.groups!.noun!;
     out.push({ start: m.index, end: m.index + m[0].length, anaphora: { noun, ...(m.groups!.own ? { own: true } : {}) } });
   }

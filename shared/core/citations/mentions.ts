@@ -561,6 +561,10 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
           if (noun) lastByNoun.set(noun, id);
         }
       }
+      // (a Russian law a translation calls an Act where it names it: "The Operational-Search Activities Act of 12
+      // August 1995 (no. 144-FZ)"; a later "the Act" is that law, never a law named otherwise nor a foreign Act)
+      if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law' && named.startsWith('ru-') && ACT_NAMED.test(text.slice(Math.max(0, r.start - 60), r.end))) lastByNoun.set('Act', named);
+      else if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law') lastByNoun.delete('Act');
       out.push({ instrument: named, ...(r.also ? { also: r.also } : {}), ...(r.inside ? { inside: r.inside } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
@@ -587,6 +591,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   }
   return out;
 }
+
+/** A law named as an Act, right before or in its mention ("the Communications Act of 7 July 2003 (no. 126-FZ)"). */
+const ACT_NAMED = /\bAct\b(?![^]*\b(?:Law|Code)\b)/u;
 
 /** The noun a text uses for an instrument once named: registry data; a law (numbered or not) is "the Law" / "Закон". */
 function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {

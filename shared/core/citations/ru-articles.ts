@@ -44,10 +44,15 @@ const NOTE_WORD = String.raw`примечани(?:е|я|ю|ем|и|й|ям|ям�
 // (части 1 и 2) и 55 (часть 3) Конституции»)
 const BRACKET_PART_WORD = String.raw`(?:(?:чч?|пп?)\.\s?|(?:част[ьи]|пункты?)\s)`;
 const WITH_PART = String.raw`${NUM}\s?\(${BRACKET_PART_WORD}\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*\)`;
+/** An article with a lettered item of its part in brackets, as the Constitutional Court writes its own powers: «статьей 125 (пункт "а" части 4) Конституции». */
+// (no groups inside the lists, whose patterns count their groups; `value` reads the letter and the part again)
+const ITEM_OF_PART = String.raw`\s?\((?:под)?пункт\s+["«“„]?[а-яё]["»”“]?\s+(?:част[иь]|пункта)\s+\d{1,3}\)`;
+const WITH_ITEM_OF_PART = `${NUM}${ITEM_OF_PART}`;
+const ITEM_OF_PART_VALUE = /^(\S+?)\s?\((?:под)?пункт\s+["«“„]?([а-яё])["»”“]?\s+(?:част[иь]|пункта)\s+(\d{1,3})\)$/iu;
 /** An article in Roman figures ("ст. VII Всемирной конвенции"): kept only for an instrument numbered so (resolve.ts). */
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
-const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${WITH_ITEM_OF_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
 // ("и (или)", the statutes' "and/or": «в статьях 15.1, 15.3 и (или) 15.3-1»)
 // (a slash between two dotted numbers: «ст. 333.19/333.21 НК», never "ст. 12/3")
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+|и\s+\(или\)\s+)?|\s+(?:и|или|либо|и\s+\(или\))\s+|\s*[-–—]\s*|(?<=\d\.\d{1,3})\/(?=\d{1,4}\.\d))`;
@@ -99,6 +104,8 @@ function value(raw: string): string {
   const withPart = new RegExp(String.raw`^(\S+?)\s?\(${BRACKET_PART_WORD}(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\)$`, 'iu').exec(t);
   // (several parts become several values, joined here by "|" and split in `values`)
   if (withPart) return withPart[2]!.split(/\s*(?:,|и)\s*/u).map((p) => `${normaliseNumber(withPart[1]!)}/${p}`).join('|');
+  const itemOfPart = ITEM_OF_PART_VALUE.exec(t);
+  if (itemOfPart) return `${normaliseNumber(itemOfPart[1]!)}/${itemOfPart[3]}/${itemOfPart[2]!.toLowerCase()}`;
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
   if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
@@ -241,7 +248,8 @@ function readChain(text: string, start: number): Reference | null {
   const targets: Target[] = [];
   for (const value of noteArticles ?? (article ? article.vals : [undefined])) {
     // an article read with its bracketed part ("7.12/1"): the part it brackets, unless parts were written before it
-    const bracketed = value ? /^([^/]+)\/(\d{1,3})$/u.exec(value) : null;
+    // (and its part's lettered item, "125/4/а")
+    const bracketed = value ? /^([^/]+)\/(\d{1,3}(?:\/[а-яё])?)$/u.exec(value) : null;
     const a = bracketed ? bracketed[1]! : value;
     if (bracketed && !parts.length) {
       targets.push({ article: a!, part: bracketed[2]! });

@@ -40,3 +40,25 @@ describe('Lists of articles after a dash or with a slash (Russian)', () => {
     ['Размер пошлины определяется по ст. 333.19/333.21 НК РФ.', [['ru-tax-code:333.19', 'ст. 333.19/333.21 НК РФ'], ['ru-tax-code:333.21', 'ст. 333.19/333.21 НК РФ']]],
   ], 'ru');
 });
+
+describe("The Constitutional Court's own powers: a lettered item of an article's part in brackets", () => {
+  table([
+    // (dev rounds 61 and 64: the Court's rulings open so)
+    ['Конституционный Суд Российской Федерации, руководствуясь статьей 125 (пункт "а" части 4) Конституции Российской Федерации, пунктом 3 части первой статьи 3 Федерального конституционного закона "О Конституционном Суде Российской Федерации"',
+      [['ru-constitution:125/4/а', 'статьей 125 (пункт "а" части 4) Конституции Российской Федерации'],
+        ['ru-fl-1-fkz-1994:3/1/3', 'пунктом 3 части первой статьи 3 Федерального конституционного закона "О Конституционном Суде Российской Федерации"']]],
+    // (the note to an article is still read: the new form adds no group to the lists' patterns)
+    ['Планируется внести изменения в примечание к статье 146 УК РФ, которым определяются пороговые значения', [['ru-criminal-code:146/note', 'примечание к статье 146 УК РФ']]],
+  ], 'ru');
+});
+
+describe('"the Act": a Russian law a translation named as an Act before', () => {
+  table([
+    // (dev round 41: the Strasbourg court's "relevant domestic law")
+    ['18. The Operational-Search Activities Act of 12 August 1995 (no. 144-FZ) sets the aims. Under section 6 of the Act, the police may conduct test purchases.',
+      [['ru-fl-144-fz-1995', 'Operational-Search Activities Act'], ['ru-fl-144-fz-1995', 'no. 144-FZ'], ['ru-fl-144-fz-1995:6', 'section 6 of the Act']]],
+    // (never a law named otherwise: "the Act" after the Law on Information is no citation)
+    ['The Law on Information (no. 149-FZ) was amended. Under section 6 of the Act, access may be restricted.',
+      [['ru-fl-149-fz-2006', 'Law on Information (no. 149-FZ']]],
+  ], 'en');
+});
