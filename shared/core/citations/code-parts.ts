@@ -22,7 +22,7 @@ const RUSSIAS_BEFORE = /(?:Russia['’]s|Russian)\s+$/u;
  * (registry `codeParts`) and has that part (garant.ru's 2006 monitoring note on Part Four: "brought in compliance with
  * Part 4 of the Code"). A bare "the Code" is no citation; a part of it is, as "Part IV of the Civil Code" is.
  */
-const PART_OF_THE_CODE = /\b(?:Part|part)\s+(I{1,3}|IV|One|Two|Three|Four|[1-4])\s+of\s+the\s+Code\b|(?<![\p{L}])[Чч]аст[иья]\s+(перв|втор|трет|четв[её]рт)[а-яё]{2,3}\s+(?:настоящего\s+)?[Кк]одекса(?![\p{L}])/gu;
+const PART_OF_THE_CODE = /\b(?:Part|part)\s+(I{1,3}|IV|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])\s+of\s+the\s+Code\b|(?<![\p{L}])[Чч]аст[иья]\s+(перв|втор|трет|четв[её]рт)[а-яё]{2,3}\s+(?:настоящего\s+)?[Кк]одекса(?![\p{L}])/gu;
 const RU_PART: Record<string, string> = { перв: '1', втор: '2', трет: '3', четверт: '4', 'четвёрт': '4' };
 
 function partsOfTheCode(text: string, mentions: readonly Mention[]): Mention[] {
@@ -118,7 +118,8 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     for (let i = at - 1; i >= 0 && !code; i--) if (mentions[i]!.how === 'named' && mentions[i]!.instrument) code = mentions[i];
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     // ("Chapter 54 of the new Russian Civil Code", "Chapter 54 of Part II of the Civil Code": its part between)
-    const withName = next?.how === 'named' && next.instrument && CHAPTER_TO_NAME.test(text.slice(end, next.start));
+    // (or "the Code" after it, read as the code named last: "Chapter 17 of the Code")
+    const withName = (next?.how === 'named' || (next?.how === 'anaphora' && next.instrument && INSTRUMENTS.get(next.instrument)?.kind === 'code')) && next.instrument && CHAPTER_TO_NAME.test(text.slice(end, next.start));
     // ("chapter 4" in lower case is mostly a text's own chapter, "as discussed in chapter 4": only with its code's name
     // after it, or one of Part IV's chapters, "the publisher protected in chapter 70")
     if (!withName && /^chapter/u.test(m[0]) && !(chapter >= 69 && chapter <= 77)) continue;

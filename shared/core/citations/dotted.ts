@@ -3,6 +3,8 @@ import { INSTRUMENTS } from './registry.js';
 
 /** "63.2", "6bis.1": an article and one dotted paragraph. */
 const DOTTED = /^(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies)?)\.(\d{1,2})$/;
+/** "5.1.1": an article, its dotted paragraph and sub-paragraph. */
+const DOTTED_TWICE = /^(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies)?)\.(\d{1,2})\.(\d{1,2})$/;
 
 /**
  * The article and part a citation of `instrument` means: for an instrument whose articles are never inserted with a dot
@@ -23,7 +25,11 @@ export function dottedParagraph(instrument: string, article: string, part?: stri
   if (once && def?.insertedArticlesFrom !== undefined && Number(once[1]) >= def.insertedArticlesFrom && !(def.insertedArticles ?? []).includes(article)) {
     return { article: once[1]!, part: part ? `${once[2]}/${part}` : once[2]! };
   }
+  // ("Article 5.1.1" of the TBT Agreement: article 5, paragraph 1, sub-paragraph 1)
+  const three = DOTTED_TWICE.exec(article);
+  // (a treaty's only: a law's "Article 27.1.1" is its inserted article 27.1, part 1)
+  if (three && def?.dottedParagraphs && def.kind === 'treaty') return { article: three[1]!, part: `${three[2]}/${three[3]}${part ? `/${part}` : ''}` };
   const m = DOTTED.exec(article);
-  if (!m || !INSTRUMENTS.get(instrument)?.dottedParagraphs) return part ? { article, part } : { article };
+  if (!m || !def?.dottedParagraphs) return part ? { article, part } : { article };
   return { article: m[1]!, part: part ? `${m[2]}/${part}` : m[2]! };
 }

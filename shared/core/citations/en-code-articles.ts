@@ -54,6 +54,10 @@ const PART_LIST = String.raw`${PART_VAL}(?:${SEP}${PART_VAL})*`;
 const SUB_VAL = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|(?<![A-Za-zА-Яа-яЁё])[a-zа-я](?![A-Za-zА-Яа-яЁё\d])|\[\d{1,3}\])`;
 // (a lone letter only first: "subparagraph 1 and a number of …" lists no "a")
 const SUB_VAL_LISTED = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|\[\d{1,3}\])`;
+/** A paragraph of the Strasbourg court's notation: "1", "3 (c)", "1 (criminal)". */
+const PARA_VAL = String.raw`\d{1,2}(?:\s?\((?:criminal|civil)\))?(?:\s?\([a-e]\))?(?![\d.])`;
+const PARA_LIST = String.raw`${PARA_VAL}(?:${SEP}${PARA_VAL})+`;
+const PARA_VAL_RE = new RegExp(PARA_VAL, 'g');
 const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL_LISTED})*`;
 // "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
 // ("provision 1 of Article 1274": a translation's пункт)
@@ -67,7 +71,9 @@ const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?po
  */
 const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
 const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
-  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?${PART_WORD}\s*${PART_VAL}${OF_ARTICLE}))`;
+  // ("Clause 2 Part 1 Article 14 of the Law", "Clause 8, Part 1 of the Article 17": a translation's «п. 2 ч. 1 ст. 14»
+  // without its "of"s)
+  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}(?:\s+of\s+(?:the\s+)?${PART_WORD}|(?:\s*,)?\s+[Pp]arts?)\s*${PART_VAL}(?:${OF_ARTICLE}|\s+(?:Articles?|Arts?\.)\s*\d)))`;
 // ("art 146", as forums write it without its dot; never a year: "art 2019"; "article. 1295", a translation's «ст.»)
 const ARTICLE_WORD = String.raw`(?:Articles?\.(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
 /**
@@ -109,6 +115,8 @@ const enArticleSource = (NEXT: string): string =>
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?:(?<=Article)\s*No\.?\s?(?=\d))?(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
     String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
+    // "Art 6 §§ 1 (criminal) and 3 (c)": the Strasbourg court's paragraphs, a limb's label read past
+    String.raw`|\s*§§\s*(?<paraList>${PARA_LIST})` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
     String.raw`|\s?\(\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*(?<trailList>${PART_LIST})\s*\))?` +
     // "Article 1270(2), subclauses (6)-[8]": the sub-items of the part in brackets
@@ -220,6 +228,7 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (codePart) outer = [];
     if (g.trail && !outer.length) outer = cross([partValue(g.trail)], trail2);
     if (g.trailList && !outer.length) outer = splitList(g.trailList, PART_VAL_RE, partValue);
+    if (g.paraList && !outer.length) outer = splitList(g.paraList, PARA_VAL_RE, (v) => partValue(v.replace(/\((?:criminal|civil)\)/u, '')));
     const targets: Target[] = [];
     let roman = false;
     if (g.self || g.same) {

@@ -11,6 +11,7 @@ import { countBefore } from './sorted-search.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import { withoutShadowedUnknown } from './unknown-laws.js';
+import { lawByWordedTitle } from './worded-titles.js';
 import { aliasSource, DATED_NAMES, forumOf, INSTRUMENT_DEFS, INSTRUMENT_GROUPS, instrumentKind, instrumentNoun, INSTRUMENTS, isEurasianDecisionSeries, parseNumberedActId, titleWithoutPlace, WB_END, WB_START } from './registry.js';
 import type { ExtractContext, Mention, RawMention } from './types.js';
 
@@ -264,9 +265,10 @@ function actByTitle(text: string, r: RawMention, lang: 'en' | 'ru'): string | un
   const title = TITLE_AFTER[lang].exec(text.slice(r.end, r.end + 240))?.[1];
   if (!title || !r.act) return undefined;
   const probe = `${LAW_WORD[lang]} ${title}`;
-  const named = findAliasMentions(probe, lang, 1).find((m) => m.start === 0 && m.instrument);
-  const law = named?.instrument ? INSTRUMENTS.get(named.instrument)?.law : undefined;
-  return law && law.series === r.act.series && law.number === r.act.number ? named!.instrument : undefined;
+  // (a registry name, else a registered title in its words: «О государственной поддержке кинематографии …»)
+  const named = findAliasMentions(probe, lang, 1).find((m) => m.start === 0 && m.instrument)?.instrument ?? lawByWordedTitle(title.replace(/^["«“„]|["»”“]$/gu, ''));
+  const law = named ? INSTRUMENTS.get(named)?.law : undefined;
+  return law && law.series === r.act.series && law.number === r.act.number ? named : undefined;
 }
 
 /** The federal-law numbers a text cites without a year whose registered act-by-number-alone its words contradict somewhere. */
@@ -345,7 +347,10 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     // (an act texts cite by number alone, unless its words, here or at another of its citations in the text, say it is
     // another of that number: topical-acts.ts)
     const alone = registered && !year && r.act.series === 'fz' && (contradicted ??= numbersContradicted(withYear, text, (starts ??= sentenceStarts(text)))).has(r.act.number) ? undefined : registered;
-    const instrument = alone ?? (year || !ctx ? undefined : actByTitle(text, r, ctx.lang) ?? recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
+    // (a registered title right after it names its act over the one cited by number alone: "126-ФЗ «О государственной
+    // поддержке кинематографии …»" is 1996's law on cinema, not 2003's on communications)
+    const titled = year || !ctx ? undefined : actByTitle(text, r, ctx.lang);
+    const instrument = titled ?? alone ?? (year || !ctx ? undefined : recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

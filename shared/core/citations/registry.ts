@@ -238,7 +238,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'RSFSR Civil Code', ru: 'ГК РСФСР' },
     noun: { en: 'Code', ru: 'Кодекс' },
     // ("the 1964 Civil Code", «Гражданский кодекс 1964 года»: the RSFSR's, by its year)
-    aliases: { en: [String.raw`(?:RSFSR Civil Code|Civil Code of the RSFSR|1964 (?:RSFSR )?Civil Code|Civil Code of 1964)`], ru: [String.raw`Гражданск~ кодекс~ (?:РСФСР|1964 года)`] },
+    // ("the Civil Code of the Russian Federation of 1964", a translation giving the RSFSR's code the country's later name)
+    aliases: { en: [String.raw`(?:RSFSR Civil Code|Civil Code of the RSFSR|1964 (?:RSFSR )?Civil Code|Civil Code(?: of (?:the )?(?:Russian Federation|RF|Russia))? of 1964)`], ru: [String.raw`Гражданск~ кодекс~ (?:РСФСР|(?:Российской Федерации |РФ )?1964 года)`] },
     abbreviations: ['ГК РСФСР'],
   },
   {
@@ -296,7 +297,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // "the Arbitrazh (Commercial) Procedure Code", "Commercial Procedure Code"
       en: [
-        String.raw`(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial) Procedur(?:e|al) Code${RF_EN}`,
+        // ("the Russian Commercial (Arbitrazh) Procedure Code": the two words the other way round)
+        String.raw`(?:Russian )?(?:(?:Arbitrazh|Arbitration|Arbitrage)(?: \(Commercial\))?|Commercial(?: \((?:Arbitrazh|Arbitration)\))?) Procedur(?:e|al) Code${RF_EN}`,
         String.raw`Code of (?:Arbitrazh|Arbitration) Procedure${RF_EN}`,
         // "article 28 of the Arbitration Code of the Russian Federation" (a loose translation of АПК: only with the
         // country, as "Arbitration Code" alone names other states' codes), "the Arbitrazh Code"
@@ -618,7 +620,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // ("the WTO Accession Protocol", "the protocol on Russia's accession to the WTO / the Marrakesh Agreement" where the
       // text is on Russia's)
-      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia['’]s|Russian) (?:WTO )?Accession Protocol`, String.raw`[Pp]rotocol \[?(?:on|of) Russia['’]s accession to the (?:WTO|World Trade Organi[sz]ation|Marrakesh Agreement)`],
+      en: [String.raw`Protocol (?:on|of) (?:the )?Accession of (?:the )?Russian Federation`, String.raw`(?:Russia['’]s|Russian) (?:WTO )?Accession Protocol`, String.raw`(?:Russia['’]s|Russian) Protocol (?:of|on) Accession`, String.raw`[Pp]rotocol \[?(?:on|of) Russia['’]s accession to the (?:WTO|World Trade Organi[sz]ation|Marrakesh Agreement)`],
       // another accession of Russia's ("к Конвенции ...") is not this one
       // («Протокол о вступлении России во Всемирную торговую организацию», the press's wording)
       ru: [String.raw`Протокол~ о присоединении (?:Российской Федерации|России)(?= к (?:Марракешск|[Сс]оглашени~ об учреждении|Всемирной торговой|ВТО))`, String.raw`Протокол~ о (?:вступлении|присоединении) (?:Российской Федерации|России) (?:во Всемирную торговую организацию|в ВТО|к ВТО)`],
@@ -654,7 +656,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
     // never the WTO body: "the Council for TRIPS", "TRIPS Council"
     // ("Article 39.3 of the GATT-TRIPS", as texts of the 1990s wrote it)
-    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)`, 'ТРИПС'],
+    // never a kind of treaty practice: "TRIPS-plus", "TRIPS+" («ТРИПС-плюс»; "TRIPS + WIPO", spaced, is both named)
+    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+|[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+|[-–]\s?плюс)`],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -662,7 +665,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Berne Convention', ru: 'Бернская конвенция' },
     noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: {
-      en: [String.raw`Berne Convention(?: for the Protection of Literary and Artistic Works)?`],
+      // ("the Bern Convention", as an abstract spells it)
+      en: [String.raw`Bern(?:e)? Convention(?: for the Protection of Literary and Artistic Works)?`],
       ru: [String.raw`Бернск~ конвенци~(?: об охране литературных и художественных произведений)?`],
     },
     keywords: { en: [['Berne?', 'convention', 'protection', 'literary', 'art(?:istic)?']] },
@@ -739,6 +743,17 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // not the Madrid Agreement on marks: the 1891 one on false indications of source
+    id: 'madrid-indications-agreement', kind: 'treaty', unit: 'article',
+    name: { en: 'Madrid Agreement for the Repression of False or Deceptive Indications of Source on Goods', ru: 'Мадридское соглашение о пресечении ложных или вводящих в заблуждение указаний происхождения на товарах' },
+    short: { en: 'Madrid Agreement on Indications of Source', ru: 'Мадридское соглашение об указаниях происхождения' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Madrid Agreement (?:for the Repression of|on) (?:False (?:or|and) Deceptive )?Indications of Source(?: on Goods)?`],
+      ru: [String.raw`Мадридск~ соглашени~ о (?:пресечении|борьбе с) (?:ложн~|ложными) (?:или|и) (?:вводящ~|вводящими) в заблуждение указани~ (?:(?:места )?происхождения|источника)(?: (?:на )?товар~)?`],
+    },
+  },
+  {
     id: 'wipo-pct', kind: 'treaty', unit: 'article', dottedParagraphs: true,
     name: { en: 'Patent Cooperation Treaty', ru: 'Договор о патентной кооперации' },
     short: { en: 'PCT', ru: 'РСТ' },
@@ -766,10 +781,34 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Regulations', ru: 'Инструкция' },
     aliases: {
       // ("the Eurasian Patent Regulations", "EAPR Rule 30", as the PCT Applicant's Guide writes them)
-      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`],
+      // ("Rule 53 of the Patent Regulations" in a Eurasian Patent Office release: alone only in a text naming the Eurasian
+      // patent system)
+      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`, String.raw`Patent Regulations(?:(?<=Eurasian[^]{0,3000}Patent Regulations)|(?=[^]{0,3000}Eurasian))`],
       ru: [String.raw`Патентн~ инструкци~(?: к (?:Евразийской патентной )?[Кк]онвенции)?`],
     },
     abbreviations: ['EAPR'],
+  },
+  {
+    id: 'eurasian-patent-administrative-regulations', kind: 'treaty', unit: 'article', rules: true,
+    name: { en: 'Administrative Regulations under the Eurasian Patent Convention', ru: 'Административная инструкция к Евразийской патентной конвенции' },
+    short: { en: 'Eurasian Administrative Regulations', ru: 'Административная инструкция к ЕАПК' },
+    noun: { en: 'Regulations', ru: 'Инструкция' },
+    aliases: {
+      en: [String.raw`Administrative Regulations (?:under|to) the (?:Eurasian Patent )?Convention`],
+      ru: [String.raw`Административн~ инструкци~ к (?:Евразийской патентной )?[Кк]онвенции`],
+    },
+  },
+  {
+    // the Eurasian Patent Organization's own statute on its fees (its Administrative Council's act)
+    id: 'eapo-fees-statute', kind: 'treaty', unit: 'article',
+    name: { en: 'Statute on Fees of the Eurasian Patent Organization', ru: 'Положение о пошлинах Евразийской патентной организации' },
+    short: { en: 'EAPO Statute on Fees', ru: 'Положение о пошлинах ЕАПО' },
+    noun: { en: 'Statute', ru: 'Положение' },
+    aliases: {
+      // (never the Statute on Fees "… for Legally Significant Actions Related to Eurasian Design Patents", another)
+      en: [String.raw`Statute on (?:the )?Fees of the (?:Eurasian Patent Organi[sz]ation|EAPO)(?! for)`],
+      ru: [String.raw`Положени~ о пошлинах Евразийской патентной организации`],
+    },
   },
   {
     id: 'singapore-tlt-regulations', kind: 'treaty', unit: 'article', rules: true,
@@ -1184,7 +1223,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Protocol No. 1 to the ECHR', ru: 'Протокол № 1 к ЕКПЧ' },
     noun: { en: 'Protocol', ru: 'Протокол' },
     aliases: {
-      en: [String.raw`(?:First )?Protocol (?:No\.? ?1|№ ?1) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?1|№ ?1) to (?:the )?ECHR`],
+      // ("Article 1 of Protocol No. 1" alone, as the Strasbourg court writes it: only in a text naming the Convention or the Court)
+      en: [String.raw`(?:First )?Protocol (?:No\.? ?1|№ ?1) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?1|№ ?1) to (?:the )?ECHR`,
+        String.raw`Protocol No\. ?1(?![\d.])(?! to)(?:(?<=(?:Human Rights|ECHR|European Court)[^]{0,3000}Protocol No\. ?1)|(?=[^]{0,3000}(?:Human Rights|ECHR|European Court)))`],
       ru: [String.raw`Протокол~ (?:№ ?1|N ?1) к (?:Европейской )?[Кк]онвенции(?: о защите прав человека и основных свобод)?`],
     },
   },
@@ -1431,7 +1472,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`(?:2006 )?${USR} (?:Bilateral )?(?:IPR|Intellectual Property Rights) (?:Bilateral )?(?:Agreement|Side Letter)`,
         String.raw`(?:2006 )?IPR (?:Side Letter|Bilateral Agreement)`, String.raw`2006 (?:Side Letter|IPR Agreement)`,
         String.raw`(?:Side Letter|Bilateral Agreement) on (?:Intellectual Property Rights|IPR)`,
+        // ("a Bilateral Market Access Agreement on Intellectual Property Rights", the side letter by its formal name)
+        String.raw`(?:${USR} )?Bilateral Market Access Agreement on (?:Intellectual Property Rights|IPR)`,
       ],
+      ru: [],
+    },
+  },
+  {
+    // the bilateral agreement on Russia's WTO accession signed in Hanoi in November 2006 (the IPR side letter went with it)
+    id: 'us-ru-wto-market-access-agreement-2006', kind: 'agreement', unit: 'article',
+    name: { en: 'U.S.-Russia Bilateral WTO Market Access Agreement (2006)', ru: 'Двустороннее соглашение России и США о доступе на рынки в связи с присоединением к ВТО (2006)' },
+    short: { en: 'U.S.-Russia Market Access Agreement', ru: 'Соглашение России и США о доступе на рынки' },
+    aliases: {
+      en: [String.raw`(?:U\.?S\.? ?[-–]? ?Russia(?:n)? |Russia ?[-–]? ?U\.?S\.? )?(?:WTO )?Bilateral (?:WTO )?Market Access Agreement(?! on (?:Intellectual|IPR))`],
       ru: [],
     },
   },
@@ -2142,6 +2195,17 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`${LAW_EN}"?On Science and (?:the )?State (?:Science and Technology|Scientific and Technical|Scientific and Technological) Policy"?`],
       ru: [String.raw`${LAW_RU}"О науке и государственной научно-технической политике"`, String.raw`[Зз]акон~ о науке и государственной научно-технической политике`],
+    },
+  },
+  {
+    // Part One's introductory law (its Article 2 lists the acts no longer applied)
+    id: 'ru-fl-52-fz-1994', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '52', year: '1994', series: 'fz' },
+    name: { en: 'Federal Law No. 52-FZ of 30 November 1994 on the Enactment of Part One of the Civil Code of the Russian Federation', ru: 'Федеральный закон от 30.11.1994 № 52-ФЗ "О введении в действие части первой Гражданского кодекса Российской Федерации"' },
+    short: { en: 'Law on the Enactment of Part One of the Civil Code', ru: 'Вводный закон к части первой ГК РФ' },
+    aliases: {
+      // ("Federal Law "About Enforcement of Part One of the Civil Code of the Russian Federation"", a translation's words)
+      en: [String.raw`${LAW_EN}"?(?:On|About) (?:the )?(?:Enactment|Introduction|Entry into Force|Enforcement|Implementation|Putting into (?:Effect|Force)) of Part (?:One|I|1) of the Civil Code(?: of the Russian Federation)?"?`],
+      ru: [String.raw`${LAW_RU}"О введении в действие части первой Гражданского кодекса Российской Федерации"`, String.raw`[Зз]акон~ о введении в действие части первой Гражданского кодекса(?: Российской Федерации| РФ)?`],
     },
   },
   {

@@ -114,9 +114,15 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     «этого же закона», soft hyphens and a print's hyphen inside a legal word read as absent, 19 U.S.C. § 2242.
  * 27: a government act the registry knows by its number alone without its sign ("Russia implemented Decree 299"), a
  *     definition after an amending law's title holding the amended law's title as the amending law's, «статьи — 146,
- *     147 и 180» and «ст. 333.19/333.21».
+ *     147 и 180» and «ст. 333.19/333.21», «статьей 125 (пункт "а" части 4) Конституции», "section 6 of the Act".
+ * 28: read from rounds 73-75 (court rulings and guidance, press releases, theses and conference papers): the Strasbourg
+ *     court's "§§" lists and "Article 1 of Protocol No. 1", a treaty's three-level numbers ("TBT 5.1.1"), "Clause 2 Part 1
+ *     Article 14", chapters and parts of "the Code", the Eurasian Patent Organization's fee statute and regulations, the
+ *     2006 market access agreement and its IPR side letter by its formal name, Part One's introductory law, "the Civil
+ *     Code of the Russian Federation of 1964" as the RSFSR's, a registered title after a law's number over the act cited
+ *     by that number alone, «Указом Президента России», the Madrid Agreement on indications of source, "TRIPS-plus".
  */
-export const CITATION_VERSION = 27;
+export const CITATION_VERSION = 28;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
