@@ -26,7 +26,8 @@ const blank = (s: string): string => s.replace(/[^\n]+/g, (run) => ' '.repeat(ru
 // (an underscore joins a file's name, "law__Berne_Convention_EN.txt": the run holds it whole, so no blank between
 // its words makes them a name)
 const RUN = {
-  ru: /[А-Яа-яЁё0-9№§_][А-Яа-яЁё0-9№§_ \t.,;:()\-–—/]*/gu,
+  // (quotes inside a run keep it whole: «статьей 125 (пункт "а" части 4) Конституции» in an English sentence)
+  ru: /[А-Яа-яЁё0-9№§_][А-Яа-яЁё0-9№§_ \t.,;:()\-–—/"«»„“”]*/gu,
   en: /[A-Za-z0-9§_][A-Za-z0-9§_ \t.,;:()\-–—/]*/gu,
 };
 const LETTERS = { ru: /[А-Яа-яЁё]/gu, en: /[A-Za-z]/g };

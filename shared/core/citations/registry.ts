@@ -487,7 +487,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     abbreviations: [String.raw`УИК(?: РФ| рф)?`],
   },
   {
-    id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.',
+    // (137 articles; the 2020 amendments inserted 67.1, 75.1, 79.1 and 92.1)
+    id: 'ru-constitution', kind: 'law', unit: 'article', partLabel: 'ч.', maxArticle: 137, insertedArticles: ['67.1', '75.1', '79.1', '92.1'],
     name: { en: 'Constitution of the Russian Federation', ru: 'Конституция Российской Федерации' },
     short: { en: 'Constitution', ru: 'Конституция РФ' },
     aliases: {

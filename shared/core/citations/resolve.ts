@@ -225,7 +225,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // reach 1000): "No. 29, Art. 4342" of a gazette, "ст. 2323" of a garbled copy are none (an amending law's articles may
     // be the code's it amends: "Federal Law No. 107-FZ introduced art. 1360.1")
     // (in a list only those: «статьями 110, 167-170, 1229 и 1515 АПК РФ» keeps 110 and 167–170)
-    if (r.ref.unit === 'article' && instrumentKind(r.instrument) !== 'law') {
+    // (a law only where the registry gives its reach: the Constitution's 137 articles, never "Article 1253.1")
+    if (r.ref.unit === 'article' && (instrumentKind(r.instrument) !== 'law' || INSTRUMENTS.get(r.instrument)?.maxArticle !== undefined)) {
       const max = INSTRUMENTS.get(r.instrument)?.maxArticle ?? 999;
       const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) >= 1000 && Number(t.article?.split('.')[0]) > max));
       if (!within.length) return;

@@ -120,7 +120,8 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Article 14", chapters and parts of "the Code", the Eurasian Patent Organization's fee statute and regulations, the
  *     2006 market access agreement and its IPR side letter by its formal name, Part One's introductory law, "the Civil
  *     Code of the Russian Federation of 1964" as the RSFSR's, a registered title after a law's number over the act cited
- *     by that number alone, «Указом Президента России», the Madrid Agreement on indications of source, "TRIPS-plus".
+ *     by that number alone, «Указом Президента России», the Madrid Agreement on indications of source, "TRIPS-plus";
+ *     the Constitution's reach (137 articles), a Russian run with straight quotes inside an English sentence.
  */
 export const CITATION_VERSION = 28;
 const VERSION_KEY = 'citations-version';

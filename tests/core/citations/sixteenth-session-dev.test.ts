@@ -62,3 +62,18 @@ describe('"the Act": a Russian law a translation named as an Act before', () => 
       [['ru-fl-149-fz-2006', 'Law on Information (no. 149-FZ']]],
   ], 'en');
 });
+
+describe('Found while checking a stored memo through the CLI', () => {
+  table([
+    // (the Constitution has 137 articles: a bare four-figure article after it is not its)
+    ['The Constitutional Court, relying on Article 125 of the Constitution of the Russian Federation, reviewed Article 1253.1.',
+      [['ru-constitution:125', 'Article 125 of the Constitution of the Russian Federation']]],
+    // (a Russian run inside an English sentence keeps its straight quotes)
+    ['The Constitutional Court, руководствуясь статьей 125 (пункт "а" части 4) Конституции Российской Федерации, reviewed it.',
+      [['ru-constitution:125/4/а', 'статьей 125 (пункт "а" части 4) Конституции Российской Федерации']]],
+  ], 'en');
+  table([
+    // (the 2020 amendments' inserted articles stay articles)
+    ['статья 67.1 Конституции РФ, часть 2 статьи 75.1 Конституции', [['ru-constitution:67.1', 'статья 67.1 Конституции РФ'], ['ru-constitution:75.1/2', 'часть 2 статьи 75.1 Конституции']]],
+  ], 'ru');
+});
