@@ -30,7 +30,7 @@ const BARE = {
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5}-р)|[Пп]остановлени[а-яё]{0,3}\s+(?<noSign>\d{3,5})(?=\s+от\s+\d))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
 /** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
-const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia|(?:the\s+)?Kremlin)\s+(?:has\s+)?(?:issued|adopted|approved|enacted|implemented|introduced|passed|signed))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
+const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia|Kremlin)\s+(?:has\s+)?(?:issued|adopted|approved|enacted|implemented|introduced|passed|signed))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
 /** Russia's Government as the issuer right before an order ("the Russian Government issued Order No.", "Government Order No."). */
 const GOVERNMENT_ISSUED = /(?:\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|RF))?\s+(?:(?:has\s+)?(?:issued|adopted|approved|passed|signed|enacted)\s+)?(?:(?:an?|the|its|new)\s+)*)$/u;
 /** Russia named as the issuer right before an act ("the Russian government issued", "Russia released", "RF Government"). */
@@ -142,7 +142,7 @@ const OTHER_ISSUER = /\b(?:[Mm]inist(?:ry|er)|[Ss]ervice|[Aa]gency|Rospatent|Ros
 /** Another issuer right after the number ("Decree No. 95 of the Plenum", «Указом № 81 Главы Республики») or before it ("Rosstandart's Decree"). */
 const ISSUER_AFTER = /^\s*(?:of\s+(?:the\s+)?(?!(?:Russian|RF|Russia|President|Government)\b)\p{Lu}|\p{Lu}\p{Ll}+[аыо](?![\p{L}]))/u;
 const ISSUER_BEFORE = /(?<!\b(?:Russia|Government|government|President|Kremlin|Federation))['’]s\s+(?:\p{L}+\s+)?$/u;
-const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-])/gu;
+const YEARS = /(?<![\d./-])((?:19|20)\d{2})(?![\d/-]|\.\d)/gu;
 
 /** The sentence at `at` names an issuer of acts: the President, the Government, a ministry, a service, an agency… */
 export function sentenceNamesAnIssuer(text: string, starts: number[], at: number): boolean {

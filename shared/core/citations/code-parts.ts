@@ -1,5 +1,6 @@
 // A code's part or chapter named alone: "Part IV" after "Part IV of the Civil Code" or right after "the Civil Code",
 // "Part 4 of the Code" after it, "Chapter 69" after "the Civil Code".
+import { ANOTHER_STATE } from './another-state.js';
 import { INSTRUMENTS } from './registry.js';
 import { onRussianIpLaw } from './russian-ip-text.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
@@ -118,8 +119,11 @@ export function codeChapterMentions(text: string, mentions: readonly Mention[]):
     for (let i = at - 1; i >= 0 && !code; i--) if (mentions[i]!.how === 'named' && mentions[i]!.instrument) code = mentions[i];
     // the code named right after it is its own, and one citation with it ("раздела VII ГК РФ", "Chapter 69 of the Civil Code")
     // ("Chapter 54 of the new Russian Civil Code", "Chapter 54 of Part II of the Civil Code": its part between)
-    // (or "the Code" after it, read as the code named last: "Chapter 17 of the Code")
-    const withName = (next?.how === 'named' || (next?.how === 'anaphora' && next.instrument && INSTRUMENTS.get(next.instrument)?.kind === 'code')) && next.instrument && CHAPTER_TO_NAME.test(text.slice(end, next.start));
+    // (or "the Code" after it, read as the code named last: "Chapter 17 of the Code"; only a capitalised chapter, in a
+    // sentence naming no other state: "In the US, Chapter 11 of the Code" is another code's)
+    const byAnaphora = next?.how === 'anaphora' && next.instrument !== undefined && INSTRUMENTS.get(next.instrument)?.kind === 'code' && /^(?:Chapter|Section)/u.test(m[0])
+      && !ANOTHER_STATE.en.test(text.slice(...sentenceAt((starts ??= sentenceStarts(text)), start, text.length)));
+    const withName = (next?.how === 'named' || byAnaphora) && next!.instrument && CHAPTER_TO_NAME.test(text.slice(end, next!.start));
     // ("chapter 4" in lower case is mostly a text's own chapter, "as discussed in chapter 4": only with its code's name
     // after it, or one of Part IV's chapters, "the publisher protected in chapter 70")
     if (!withName && /^chapter/u.test(m[0]) && !(chapter >= 69 && chapter <= 77)) continue;

@@ -27,7 +27,7 @@ export function dottedParagraph(instrument: string, article: string, part?: stri
   }
   // ("Article 5.1.1" of the TBT Agreement: article 5, paragraph 1, sub-paragraph 1)
   const three = DOTTED_TWICE.exec(article);
-  // (a treaty's only: a law's "Article 27.1.1" is its inserted article 27.1, part 1)
+  // (a treaty's only: a law's "Article 27.1.1" stays one article number, as the labels key it)
   if (three && def?.dottedParagraphs && def.kind === 'treaty') return { article: three[1]!, part: `${three[2]}/${three[3]}${part ? `/${part}` : ''}` };
   const m = DOTTED.exec(article);
   if (!m || !def?.dottedParagraphs) return part ? { article, part } : { article };

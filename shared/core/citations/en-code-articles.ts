@@ -55,7 +55,7 @@ const SUB_VAL = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|(?<![A-Za-z
 // (a lone letter only first: "subparagraph 1 and a number of …" lists no "a")
 const SUB_VAL_LISTED = String.raw`(?:${PART_VAL}|["“«][a-zа-я]["”»]|\[\d{1,3}\])`;
 /** A paragraph of the Strasbourg court's notation: "1", "3 (c)", "1 (criminal)". */
-const PARA_VAL = String.raw`\d{1,2}(?:\s?\((?:criminal|civil)\))?(?:\s?\([a-e]\))?(?![\d.])`;
+const PARA_VAL = String.raw`\d{1,2}(?:\s?\((?:criminal|civil)\))?(?:\s?\([a-e]\))?(?!\d|\.\d)`;
 const PARA_LIST = String.raw`${PARA_VAL}(?:${SEP}${PARA_VAL})+`;
 const PARA_VAL_RE = new RegExp(PARA_VAL, 'g');
 const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL_LISTED})*`;

@@ -325,9 +325,18 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
       // issued Decree No. 299 of 6 March 2022", one year for that number in the whole text)
       const cited = known?.size === 1 && withYear.some((w) => w.r !== r && w.r.act && w.year !== undefined && w.r.act.series === r.act!.series && w.r.act.number === r.act!.number);
       const act = `${r.act.series}:${r.act.number}`;
-      // (without its number sign, "under Decree 299", only an act the text cites with its sign, or one the registry
-      // knows by its number alone: "Russia implemented Decree 299 in 2022" is 2022's resolution on compensation)
-      if (r.act.unsigned && !signed.has(act) && !INSTRUMENTS.lawId(r.act.series, r.act.number)) return undefined;
+      // (without its number sign, "under Decree 299", only an act the text cites with its sign, or the one the registry
+      // knows by its number alone where its own sentence names Russia: "Russia implemented Decree 299 in 2022" is 2022's
+      // resolution on compensation; "the Government of Italy adopted Legislative Decree 299 in 2003" is none)
+      if (r.act.unsigned && !signed.has(act)) {
+        const registered = INSTRUMENTS.lawId(r.act.series, r.act.number);
+        const [sStart, sEnd] = sentenceAt((starts ??= sentenceStarts(text)), r.start, text.length);
+        // (or where its own date is that act's: "Decree 1767 dated October 18, 2021")
+        const dated = own !== undefined && own === INSTRUMENTS.get(registered ?? '')?.law?.year;
+        if (!registered || !(dated || RUSSIA_ISSUER.test(text.slice(sStart, sEnd))) || issuedElsewhere(text, starts, r, INSTRUMENTS.get(registered)?.law?.year ?? '')) return undefined;
+        const { instrument: _unsettled, ...rest } = r;
+        return { ...rest, instrument: registered };
+      }
       // (the text's own date only for a number the registry does not know alone: "the Government's Order No. 3718-r" in
       // a 2021 note is 2020's order)
       year = own ?? (cited ? year : undefined) ?? bareDecreeYear(text, (starts ??= sentenceStarts(text)), r, ctx, !INSTRUMENTS.lawId(r.act.series, r.act.number)) ?? bareYears.get(act);
@@ -520,6 +529,8 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   const settled = applyDefinitions(text, dropOverlaps(settleActs(settleDatedNames(withNamesInside(withoutShadowedUnknown(raw)), text, ctx), text, ctx)), ctx.lang);
   const out: Mention[] = [];
   const lastByNoun = new Map<string, string>();
+  /** Where the law read as "the Act" was named. */
+  let actNamedAt = 0;
   /** The text's own date ('' when it gives none), read when a code with a predecessor is named. */
   let writtenOn: string | undefined;
   let prev: RawMention | undefined;
@@ -568,8 +579,11 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
       }
       // (a Russian law a translation calls an Act where it names it: "The Operational-Search Activities Act of 12
       // August 1995 (no. 144-FZ)"; a later "the Act" is that law, never a law named otherwise nor a foreign Act)
-      if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law' && named.startsWith('ru-') && ACT_NAMED.test(text.slice(Math.max(0, r.start - 60), r.end))) lastByNoun.set('Act', named);
-      else if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law') lastByNoun.delete('Act');
+      // (the words before it in its own clause only: never an Act named in the sentence before)
+      if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law' && named.startsWith('ru-') && ACT_NAMED.test(text.slice(Math.max(0, r.start - 60), r.end).replace(/^[^]*[.;!?]\s+(?=\p{Lu})/u, ''))) {
+        lastByNoun.set('Act', named);
+        actNamedAt = r.end;
+      } else if (ctx.lang === 'en' && nounOf(named, 'en') === 'Law' && lastByNoun.get('Act') !== named) lastByNoun.delete('Act');
       out.push({ instrument: named, ...(r.also ? { also: r.also } : {}), ...(r.inside ? { inside: r.inside } : {}), start: r.start, end: r.end, how: 'named', ...(r.act ? { act: true } : {}) });
       continue;
     }
@@ -584,6 +598,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
     } else if (r.anaphora) {
       // "this Code": the text's own when the noun fits, else (as "the Code") the last one named with the noun.
       instrument = r.anaphora.own && fits(self) ? self : r.anaphora.own && fits(ownAct) ? ownAct : lastByNoun.get(r.anaphora.noun);
+      // ("the Act" only in the paragraph that named it, with no other Act named between: "the Regulation of
+      // Investigatory Powers Act 2000" in between makes "section 6 of the Act" that one's)
+      if (r.anaphora.noun === 'Act' && instrument && OTHER_ACT_BETWEEN.test(text.slice(actNamedAt, r.start))) instrument = undefined;
       if (!instrument && fits(self)) instrument = self;
       // "Article 13 of the Convention" in the Court's own note: the instrument it applies.
       if (!instrument && text) {
@@ -597,8 +614,13 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   return out;
 }
 
+/** Russia as an act's issuer in a sentence (by name, its adjective, "RF" or the Kremlin). */
+const RUSSIA_ISSUER = /\b(?:Russia|Russian|RF|Kremlin)\b|(?<![\p{L}])(?:Росси|РФ(?![\p{L}]))/u;
+
 /** A law named as an Act, right before or in its mention ("the Communications Act of 7 July 2003 (no. 126-FZ)"). */
 const ACT_NAMED = /\bAct\b(?![^]*\b(?:Law|Code)\b)/u;
+/** Between a law named as an Act and "the Act": a paragraph break, or another Act's name ("the Copyright Act"). */
+const OTHER_ACT_BETWEEN = /\n\s*\n|\b\p{Lu}[\p{L}-]*\s+Act\b/u;
 
 /** The noun a text uses for an instrument once named: registry data; a law (numbered or not) is "the Law" / "Закон". */
 function nounOf(id: string, lang: 'en' | 'ru'): string | undefined {

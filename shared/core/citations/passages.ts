@@ -21,7 +21,8 @@ const blank = (s: string): string => s.replace(/[^\n]+/g, (run) => ' '.repeat(ru
 /**
  * A run of `lang`'s script inside a line of the other: its letters, digits and the signs citations are written with,
  * from a letter or digit on ("ст. 1252 ГК РФ" in "Article 1252 (ст. 1252 ГК РФ)", "Article 39(2) of the TRIPS
- * Agreement" in a Russian sentence). Quotation marks stay out: a quoted title belongs to the act named before it.
+ * Agreement" in a Russian sentence). An English run leaves quotation marks out (a quoted title belongs to the act named
+ * before it); a Russian run keeps them, as its citations quote letters and titles («пункт "а" части 4»).
  */
 // (an underscore joins a file's name, "law__Berne_Convention_EN.txt": the run holds it whole, so no blank between
 // its words makes them a name)

@@ -658,7 +658,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // never the WTO body: "the Council for TRIPS", "TRIPS Council"
     // ("Article 39.3 of the GATT-TRIPS", as texts of the 1990s wrote it)
     // never a kind of treaty practice: "TRIPS-plus", "TRIPS+" («ТРИПС-плюс»; "TRIPS + WIPO", spaced, is both named)
-    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+|[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+|[-–]\s?плюс)`],
+    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+(?![A-Z])|\s?[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+(?![А-ЯA-Z])|\s?[-–]\s?плюс)`],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -667,7 +667,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Convention', ru: 'Конвенция' },
     aliases: {
       // ("the Bern Convention", as an abstract spells it)
-      en: [String.raw`Bern(?:e)? Convention(?: for the Protection of Literary and Artistic Works)?`],
+      en: [String.raw`Bern(?:e)? Convention(?: for the Protection of Literary and Artistic Works)?(?! Cent(?:re|er))`],
       ru: [String.raw`Бернск~ конвенци~(?: об охране литературных и художественных произведений)?`],
     },
     keywords: { en: [['Berne?', 'convention', 'protection', 'literary', 'art(?:istic)?']] },
@@ -784,7 +784,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // ("the Eurasian Patent Regulations", "EAPR Rule 30", as the PCT Applicant's Guide writes them)
       // ("Rule 53 of the Patent Regulations" in a Eurasian Patent Office release: alone only in a text naming the Eurasian
       // patent system)
-      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`, String.raw`Patent Regulations(?:(?<=Eurasian[^]{0,3000}Patent Regulations)|(?=[^]{0,3000}Eurasian))`],
+      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`, String.raw`(?<!(?:Chinese|Japanese|Korean|Indian|German|French|European|Ukrainian|Kazakh|Belarusian|Armenian|Kyrgyz|US|U\.S\.|national)\s)Patent Regulations(?:(?<=Eurasian Patent (?:Convention|Organi[sz]ation|Office|System)[^]{0,3000}Patent Regulations)|(?=[^]{0,3000}Eurasian Patent (?:Convention|Organi[sz]ation|Office|System)))`],
       ru: [String.raw`Патентн~ инструкци~(?: к (?:Евразийской патентной )?[Кк]онвенции)?`],
     },
     abbreviations: ['EAPR'],
@@ -1226,7 +1226,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // ("Article 1 of Protocol No. 1" alone, as the Strasbourg court writes it: only in a text naming the Convention or the Court)
       en: [String.raw`(?:First )?Protocol (?:No\.? ?1|№ ?1) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?1|№ ?1) to (?:the )?ECHR`,
-        String.raw`Protocol No\. ?1(?![\d.])(?! to)(?:(?<=(?:Human Rights|ECHR|European Court)[^]{0,3000}Protocol No\. ?1)|(?=[^]{0,3000}(?:Human Rights|ECHR|European Court)))`],
+        String.raw`Protocol No\.\s?1(?!\d|\.\d)(?! (?:to|on|of)\b)(?:(?<=(?:ECHR|European Convention on Human Rights|European Court of Human Rights|Convention for the Protection of Human Rights)[^]{0,3000}Protocol No\.\s?1)|(?=[^]{0,3000}(?:ECHR|European Convention on Human Rights|European Court of Human Rights|Convention for the Protection of Human Rights)))`],
       ru: [String.raw`Протокол~ (?:№ ?1|N ?1) к (?:Европейской )?[Кк]онвенции(?: о защите прав человека и основных свобод)?`],
     },
   },
@@ -1485,7 +1485,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'U.S.-Russia Bilateral WTO Market Access Agreement (2006)', ru: 'Двустороннее соглашение России и США о доступе на рынки в связи с присоединением к ВТО (2006)' },
     short: { en: 'U.S.-Russia Market Access Agreement', ru: 'Соглашение России и США о доступе на рынки' },
     aliases: {
-      en: [String.raw`(?:U\.?S\.? ?[-–]? ?Russia(?:n)? |Russia ?[-–]? ?U\.?S\.? )?(?:WTO )?Bilateral (?:WTO )?Market Access Agreement(?! on (?:Intellectual|IPR))`],
+      // (only with both states named: Russia signed such agreements with some fifty WTO members)
+      en: [String.raw`${USR}\s(?:WTO )?Bilateral (?:WTO )?Market Access Agreement(?! on (?:Intellectual|IPR))`],
       ru: [],
     },
   },

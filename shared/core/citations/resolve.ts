@@ -117,15 +117,21 @@ function namesUnknownInstrument(text: string, ref: Reference, next: Mention | un
   return !(next && next.start < nameEnd + 1 && next.end > nameStart);
 }
 
+/** The first paragraph break of the text last read (one search a text, not one a reference). */
+let firstBreakOf: { text: string; at: number } = { text: '', at: -1 };
+
 /** The code of a reference in the text's first paragraph that precedes every mention: the one code the text names, if named first. */
 function headingCode(text: string, ref: Reference, mentions: Mention[], next: number): string | undefined {
-  const firstBreak = text.search(/\n[ \t]*\n/);
-  if (next > 0 || (firstBreak >= 0 && ref.start > firstBreak)) return undefined;
+  if (next > 0) return undefined;
+  if (firstBreakOf.text !== text) firstBreakOf = { text, at: text.search(/\n[ \t]*\n/) };
+  if (firstBreakOf.at >= 0 && ref.start > firstBreakOf.at) return undefined;
   // a heading: the articles in brackets, or a line that is no sentence ("Статьи 5 и 6 регулируют это." is one)
+  // (its last sign read back from the line's end, never the whole line again: a text of one long line has many references)
   const lineEnd = text.indexOf('\n', ref.end);
-  const line = text.slice(text.lastIndexOf('\n', ref.start) + 1, lineEnd < 0 ? text.length : lineEnd);
+  let last = (lineEnd < 0 ? text.length : lineEnd) - 1;
+  while (last > ref.end && /\s/u.test(text[last]!)) last--;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, ref.start - 3), ref.start)) && /^\s*\)/.test(text.slice(ref.end, ref.end + 3));
-  if (!bracketed && /[.!?]\s*$/.test(line)) return undefined;
+  if (!bracketed && /[.!?]/u.test(text[last] ?? '')) return undefined;
   const first = mentions[next];
   if (!first?.instrument || instrumentKind(first.instrument) !== 'code') return undefined;
   const codes = new Set(mentions.filter((m) => m.instrument && instrumentKind(m.instrument) === 'code').map((m) => m.instrument));
@@ -228,7 +234,9 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     // (a law only where the registry gives its reach: the Constitution's 137 articles, never "Article 1253.1")
     if (r.ref.unit === 'article' && (instrumentKind(r.instrument) !== 'law' || INSTRUMENTS.get(r.instrument)?.maxArticle !== undefined)) {
       const max = INSTRUMENTS.get(r.instrument)?.maxArticle ?? 999;
-      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) >= 1000 && Number(t.article?.split('.')[0]) > max));
+      // (a law with a reach of its own, the Constitution's 137, at any size: "Article 200 of the Constitution" is none)
+      const floor = instrumentKind(r.instrument) === 'law' ? 0 : 1000;
+      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) >= floor && Number(t.article?.split('.')[0]) > max));
       if (!within.length) return;
       if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
     }

@@ -84,6 +84,8 @@ const SPACE_AT = /\s+/uy;
 const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
 /** A dash between a plural article word and its list ("три статьи — 146, 147 и 180"): read past when two numbers or more follow. */
 const DASH_BEFORE_LIST_AT = /\s*[—–]\s*(?=\d)/uy;
+/** A lower-case noun right after a dashed list: what its numbers count (pages, years), unless it names a code or law. */
+const DASH_LIST_COUNTS = /^\s*(?!(?:настоящ|указанн|данн|кодекс|закон|федеральн|уголовн|гражданск|и|или|УК|ГК)(?![а-яё]))[а-яё]{2,}/u;
 /** The plural article words a dash may follow. */
 const PLURAL_ARTICLES = /^(?:статьи|статей|статьям|статьями|статьях)$/iu;
 /** The rest of a number split by one space: three digits, then no further digit, list, decimal or act series ("ст. 6 152-ФЗ"). */
@@ -196,6 +198,8 @@ function readChain(text: string, start: number): Reference | null {
     if (!list) break;
     let vals = letters ? letters[1]!.split(/\s*,\s*/u).map((l) => l.toLowerCase()) : values(list[1]!);
     if (!vals.length || (dash && vals.length < 2)) break;
+    // (and never numbers a noun follows: «обе статьи — 10 и 12 страниц» are pages)
+    if (dash && DASH_LIST_COUNTS.test(text.slice(listAt + list[0].length, listAt + list[0].length + 30))) break;
     // Roman articles: all of a list, upper case and well formed, else no list at all ("ст. vi", "статьи 1 и II")
     // (a quoted one is a treaty's sub-item: «п. “vi” ст. 1»)
     if (!/["«“„]/u.test(list[1]!) && vals.some((v) => /^[IVXLivxl]+$/u.test(v))) {

@@ -77,3 +77,33 @@ describe('Found while checking a stored memo through the CLI', () => {
     ['статья 67.1 Конституции РФ, часть 2 статьи 75.1 Конституции', [['ru-constitution:67.1', 'статья 67.1 Конституции РФ'], ['ru-constitution:75.1/2', 'часть 2 статьи 75.1 Конституции']]],
   ], 'ru');
 });
+
+describe("A review's counter-examples to the session's rules", () => {
+  table([
+    // (a decree without its sign only where its own sentence names Russia, and only the registered act)
+    ['The Government of Italy adopted Legislative Decree 299 in 2003.', []],
+    ['The Government met on Tuesday. Separately, the city adopted Decree 299 on parking.', []],
+    ['The Russian Government adopted Decree 299 in 2003.', []],
+    // (a market access agreement only with both states named)
+    ['The U.S.-China bilateral market access agreement, and the EU bilateral market access agreement', []],
+    // ("the Act" never across another Act or a paragraph)
+    ['18. The Operational-Search Activities Act of 12 August 1995 (no. 144-FZ) sets the aims. In the United Kingdom, the Regulation of Investigatory Powers Act 2000 differs. Under section 6 of the Act, test purchases are lawful.',
+      [['ru-fl-144-fz-1995', 'Operational-Search Activities Act'], ['ru-fl-144-fz-1995', 'no. 144-FZ']]],
+    // ("Chapter N of the Code" never another state's, nor a lower-case chapter of a book)
+    ['The Russian Civil Code governs contracts. In the US, Chapter 11 of the Code allows reorganisation.', [['ru-civil-code', 'Russian Civil Code']]],
+    ['The Russian Civil Code governs contracts. Separately, chapter 5 of the Code is discussed in our book.', [['ru-civil-code', 'Russian Civil Code']]],
+    // ("Protocol No. 1" and "Patent Regulations" alone only beside their own system's name)
+    ['Protocol No. 1 on the role of national Parliaments in the European Union; the European Court of Justice', []],
+    ['Rule 53 of the Chinese Patent Regulations; the Eurasian Economic Union', []],
+    ['She visited the Bern Convention Centre.', []],
+    // (a "§§" list and "Protocol No. 1" at a sentence's end)
+    ['The European Convention on Human Rights. There has been a violation of Article 6 §§ 1 and 3 of the Convention. The European Court of Human Rights found a violation of Article 1 of Protocol No. 1.',
+      [['echr-convention', 'European Convention on Human Rights'], ['echr-convention:6/1', 'Article 6 §§ 1 and 3 of the Convention'], ['echr-convention:6/3', 'Article 6 §§ 1 and 3 of the Convention'], ['echr-protocol-1:1', 'Article 1 of Protocol No. 1']]],
+    // (the Constitution's reach at any size)
+    ['Article 200 of the Constitution of the Russian Federation', [['ru-constitution', 'Constitution of the Russian Federation']]],
+  ], 'en');
+  table([
+    // (a dashed list that counts something else)
+    ['Обе статьи — 10 и 12 страниц — посвящены ст. 1252 ГК РФ.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ']]],
+  ], 'ru');
+});
