@@ -236,6 +236,8 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
 const RUSSIAN_LAW_ID = /^ru-(?:fl|law)-/u;
 /** Russia named in a sentence. */
 const RUSSIA_NAMED = /(?:Russia|Russian\s+Federation|\bRF\b|Росси|РФ(?![\p{L}]))/u;
+/** Russia as an act's issuer in a sentence: as RUSSIA_NAMED, and also by its adjective ("the Russian Government") or the Kremlin. */
+const RUSSIA_ISSUER = new RegExp(String.raw`${RUSSIA_NAMED.source}|\b(?:Russian|Kremlin)\b`, 'u');
 
 /** Keeps the longest of overlapping items (earliest first on ties). */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -613,9 +615,6 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   }
   return out;
 }
-
-/** Russia as an act's issuer in a sentence (by name, its adjective, "RF" or the Kremlin). */
-const RUSSIA_ISSUER = /\b(?:Russia|Russian|RF|Kremlin)\b|(?<![\p{L}])(?:Росси|РФ(?![\p{L}]))/u;
 
 /** A law named as an Act, right before or in its mention ("the Communications Act of 7 July 2003 (no. 126-FZ)"). */
 const ACT_NAMED = /\bAct\b(?![^]*\b(?:Law|Code)\b)/u;

@@ -107,6 +107,12 @@ export interface InstrumentGroup {
 }
 
 const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFederation)?`;
+/**
+ * A short name read only in a text that also names its system somewhere within 3,000 characters ("Patent Regulations"
+ * beside "Eurasian Patent Organization"); the look-behind sits after the name, so it is tried only where the name is.
+ */
+const inTextNaming = (name: string, system: string): string =>
+  String.raw`${name}(?:(?<=(?:${system})[^]{0,3000}${name})|(?=[^]{0,3000}(?:${system})))`;
 
 /** Russia named in the paragraph before or after (for a nickname other states' laws share: "the second anti-piracy law"). */
 const RUSSIA_IN_SENTENCE = String.raw`(?:(?<=(?:Russia|Росси|РФ|Duma|Kremlin)[^\n]{0,400})|(?=[^\n]{0,400}(?:Russia|Росси|РФ|Duma|Kremlin)))`;
@@ -784,7 +790,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // ("the Eurasian Patent Regulations", "EAPR Rule 30", as the PCT Applicant's Guide writes them)
       // ("Rule 53 of the Patent Regulations" in a Eurasian Patent Office release: alone only in a text naming the Eurasian
       // patent system)
-      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`, String.raw`(?<!(?:Chinese|Japanese|Korean|Indian|German|French|European|Ukrainian|Kazakh|Belarusian|Armenian|Kyrgyz|US|U\.S\.|national)\s)Patent Regulations(?:(?<=Eurasian Patent (?:Convention|Organi[sz]ation|Office|System)[^]{0,3000}Patent Regulations)|(?=[^]{0,3000}Eurasian Patent (?:Convention|Organi[sz]ation|Office|System)))`],
+      en: [String.raw`Patent Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Eurasian Patent Regulations`, String.raw`(?<!(?:Chinese|Japanese|Korean|Indian|German|French|European|Ukrainian|Kazakh|Belarusian|Armenian|Kyrgyz|US|U\.S\.|national)\s)` + inTextNaming('Patent Regulations', String.raw`Eurasian Patent (?:Convention|Organi[sz]ation|Office|System)`)],
       ru: [String.raw`Патентн~ инструкци~(?: к (?:Евразийской патентной )?[Кк]онвенции)?`],
     },
     abbreviations: ['EAPR'],
@@ -1226,7 +1232,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // ("Article 1 of Protocol No. 1" alone, as the Strasbourg court writes it: only in a text naming the Convention or the Court)
       en: [String.raw`(?:First )?Protocol (?:No\.? ?1|№ ?1) to (?:the )?(?:European )?Convention(?: (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?)?`, String.raw`Protocol (?:No\.? ?1|№ ?1) to (?:the )?ECHR`,
-        String.raw`Protocol No\.\s?1(?!\d|\.\d)(?! (?:to|on|of)\b)(?:(?<=(?:ECHR|European Convention on Human Rights|European Court of Human Rights|Convention for the Protection of Human Rights)[^]{0,3000}Protocol No\.\s?1)|(?=[^]{0,3000}(?:ECHR|European Convention on Human Rights|European Court of Human Rights|Convention for the Protection of Human Rights)))`],
+        inTextNaming(String.raw`Protocol No\.\s?1(?!\d|\.\d)(?! (?:to|on|of)\b)`, 'ECHR|European Convention on Human Rights|European Court of Human Rights|Convention for the Protection of Human Rights')],
       ru: [String.raw`Протокол~ (?:№ ?1|N ?1) к (?:Европейской )?[Кк]онвенции(?: о защите прав человека и основных свобод)?`],
     },
   },

@@ -117,14 +117,12 @@ function namesUnknownInstrument(text: string, ref: Reference, next: Mention | un
   return !(next && next.start < nameEnd + 1 && next.end > nameStart);
 }
 
-/** The first paragraph break of the text last read (one search a text, not one a reference). */
-let firstBreakOf: { text: string; at: number } = { text: '', at: -1 };
-
 /** The code of a reference in the text's first paragraph that precedes every mention: the one code the text names, if named first. */
-function headingCode(text: string, ref: Reference, mentions: Mention[], next: number): string | undefined {
+/** (`firstBreak`: where the text's first paragraph ends, searched once a text by the caller, not once a reference) */
+function headingCode(text: string, ref: Reference, mentions: Mention[], next: number, firstBreak: () => number): string | undefined {
   if (next > 0) return undefined;
-  if (firstBreakOf.text !== text) firstBreakOf = { text, at: text.search(/\n[ \t]*\n/) };
-  if (firstBreakOf.at >= 0 && ref.start > firstBreakOf.at) return undefined;
+  const breakAt = firstBreak();
+  if (breakAt >= 0 && ref.start > breakAt) return undefined;
   // a heading: the articles in brackets, or a line that is no sentence ("Статьи 5 и 6 регулируют это." is one)
   // (its last sign read back from the line's end, never the whole line again: a text of one long line has many references)
   const lineEnd = text.indexOf('\n', ref.end);
@@ -163,6 +161,8 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
   const sorted = [...refs].sort((a, b) => a.start - b.start);
   /** Index of the first mention starting at or after `pos` (mentions are sorted and disjoint). */
   const firstFrom = (pos: number): number => countBefore(mentions, pos, (m) => m.start);
+  /** Where the text's first paragraph ends (headingCode), searched once. */
+  let firstBreak: number | undefined;
   // 1. Attached instrument directly after the reference (an unresolvable "the Code" attached blocks any guess: null).
   const attached = sorted.map((ref) => {
     const m = mentions[firstFrom(ref.end)];
@@ -401,7 +401,7 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
     }
     // 7. A heading's articles before any instrument is named ("… (статьи 1440 - 1442)" above text citing "ст. 1441 ГК"):
     // the code the text discusses, when it is the first instrument named after them and the only code in play.
-    const code = headingCode(text, ref, mentions, firstFrom(ref.start));
+    const code = headingCode(text, ref, mentions, firstFrom(ref.start), () => (firstBreak ??= text.search(/\n[ \t]*\n/)));
     if (code) {
       push({ ref, instrument: code, attached: false, ...base });
       return;
