@@ -73,14 +73,19 @@ const OF_ARTICLE = String.raw`\s+of\s+(?:the\s+)?(?:Articles?|Arts?\.)\s*\d`;
 const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\s*${SUB_LIST}\s+of\s+(?:the\s+)?parts?\s*${PART_VAL}${OF_ARTICLE})` +
   // ("Clause 2 Part 1 Article 14 of the Law", "Clause 8, Part 1 of the Article 17": a translation's «п. 2 ч. 1 ст. 14»
   // without its "of"s)
-  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}(?:\s+of\s+(?:the\s+)?${PART_WORD}|(?:\s*,)?\s+[Pp]arts?)\s*${PART_VAL}(?:${OF_ARTICLE}|\s+(?:Articles?|Arts?\.)\s*\d)))`;
+  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}(?:\s+of\s+(?:the\s+)?${PART_WORD}|(?:\s*,)?\s+[Pp]arts?)\s*${PART_VAL}(?:${OF_ARTICLE}|\s+(?:Articles?|Arts?\.)\s*\d))` +
+  // ("clause 26, clause 2 of article 149 of the Tax Code": a translation's «подп. 26 п. 2 ст. 149», the same word twice;
+  // only a two-digit item before a one-digit clause, which no list writes in that order: "item 23, item 30 of Article 1"
+  // stays a list)
+  String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*\d{2,3}\s*,\s*(?:items?|points?|clauses?|cls?\.)\s*\d(?!\d)${OF_ARTICLE}))`;
 // ("art 146", as forums write it without its dot; never a year: "art 2019"; "article. 1295", a translation's «ст.»)
 const ARTICLE_WORD = String.raw`(?:Articles?\.(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
 /**
  * A part's number closed by a dot right before the code's article it is of ("part 1. Article 180 of the Criminal Code",
- * a translation's «ч. 1. ст. 180 УК»): only with the code or law named after the article.
+ * a translation's «ч. 1. ст. 180 УК»; "cl. 4.6. Art. 83 of RFTC"): only with the code or law named after the article,
+ * or a code's Latin initials.
  */
-const PART_DOT = String.raw`\.(?=\s+(?:Article|Art\.)\s*\d[\d.]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:Code|Law)\b)`;
+const PART_DOT = String.raw`\.(?=\s+(?:Article|Art\.)\s*\d[\d.]*\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}(?:Code|Law)\b|(?:RF|CC|TC|RFTC|RFCC|CCRF|TCRF)\b))`;
 /**
  * Where parts come before their article, a part after an article that a further article follows is that article's:
  * "subclause 1, article 1301, subclause 1, article 1311 and subclause 1, clause 4, article 1515" (but "Article 1252,

@@ -123,7 +123,7 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     by that number alone, «Указом Президента России», the Madrid Agreement on indications of source, "TRIPS-plus";
  *     the Constitution's reach (137 articles), a Russian run with straight quotes inside an English sentence.
  */
-export const CITATION_VERSION = 28;
+export const CITATION_VERSION = 29;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
