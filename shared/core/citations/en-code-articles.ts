@@ -37,8 +37,13 @@ const ORDINAL_WORD = String.raw`(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ift
 /** "(5)", "(b)", and a list of parts in one bracket: "1515 (1,2 and 4)". */
 // (a part word inside it, as a list writes it: "Articles 1252 (para. 4), 1487 and 1515")
 const PARENS = String.raw`(?:\s?\(\s?(?:(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ii]tems?|[Pp]oints?|[Cc]lauses?)\s?)?(?:[0-9a-z]{1,3}|[а-я])(?:\s?(?:,\s?(?:and\s)?|and\s|&\s?)\s?(?:\d{1,3}|[a-z])\b)*\s?\))`;
-/** Further brackets listed after the first: "1515(1), (2) and (4)" (siblings; "(5)(b)" with nothing between is nested). */
-const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\))*`;
+/**
+ * Further brackets listed after the first: "1515(1), (2) and (4)" (siblings; "(5)(b)" with nothing between is nested),
+ * "1233(1) to (3)" (a range of parts).
+ */
+const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\)|(?:\s+(?:to|through)\s+|\s*[-–—]\s*)\(\d{1,3}\))*`;
+/** What stands between two brackets of a range of parts: "(1) to (3)", "(1)-(3)". */
+const PARTS_RANGE = /^\s*(?:to|through|[-–—])\s*$/;
 /**
  * An article in Roman figures, "Article XVI:4", "Article XX(b)": kept only for an instrument that numbers its articles
  * so (registry `romanArticles`, resolve.ts); upper case only ("Article I", never "article i").
@@ -99,10 +104,13 @@ const COMMENTED_EN = String.raw`the\s+(?:Article\s+(?:under\s+(?:consideration|r
  * A provision named back ("The cited provision forms a cornerstone", "the government referred to that provision", "this
  * provision of the Civil Code"): the article cited last; never a provision of services or of information.
  */
-const PROVISION_EN = String.raw`(?:the\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted)|that|this)\s+provision\b(?!s)(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Code|Law|Act)\b))`;
+const PROVISION_EN = String.raw`(?:(?:the\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted)|that|this)\s+provision\b(?!s)(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Code|Law|Act)\b))|(?<=\bof\s+)(?:this|that|the\s+said)\s+norm\b(?!s))`;
 const COMMENTED_EN_RE = new RegExp(`${COMMENTED_EN}|(?:the\\s+(?:cited|said|above[- ]mentioned|aforementioned|quoted))\\s+provision`, 'i');
-/** "that provision", "this provision": only the article cited just before (discussion.ts, `near`). */
-const NEAR_PROVISION_RE = /^(?:that|this)\s+provision/i;
+/**
+ * "that provision", "this provision", a part's "of this norm" (a translation's «части 3 данной нормы»; a bare "This norm"
+ * is as often a rule's): only the article cited just before (discussion.ts, `near`).
+ */
+const NEAR_PROVISION_RE = /^(?:that|this)\s+(?:provision|norm)/i;
 const enArticleSource = (NEXT: string): string =>
   String.raw`(?<![\w.])(?:` +
     String.raw`(?<note>(?:the\s+)?notes?(?:\s+(?<noteList>${PART_LIST}))?\s+to\s+)` +
@@ -119,7 +127,7 @@ const enArticleSource = (NEXT: string): string =>
     String.raw`|(?:the\s+)?(?<!\b(?:and|or)\s+|,\s*)(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?:(?<=Article)\s*No\.?\s?(?=\d))?(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
-    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?![\d.])${NEXT}` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?!\d|\.\d)${NEXT}` +
     // "Art 6 §§ 1 (criminal) and 3 (c)": the Strasbourg court's paragraphs, a limb's label read past
     String.raw`|\s*§§\s*(?<paraList>${PARA_LIST})` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
@@ -175,7 +183,7 @@ const ROMAN_RE = /(?<![\w])([IVXLivxl]{1,6})(?::(\d{1,2}))?(?![\w])/g;
 
 /**
  * The parts in brackets after an article: "(5)(b)" → ['5/b'] (nested), "(1,2 and 4)" and "(1), (2) and (4)" →
- * ['1', '2', '4'] (listed).
+ * ['1', '2', '4'] (listed), "(1) to (3)" → ['1', '2', '3'] (a range).
  */
 function bracketParts(raw: string): string[] {
   const out: string[] = [];
@@ -184,6 +192,13 @@ function bracketParts(raw: string): string[] {
   for (const b of raw.matchAll(/\(([^()]*)\)/g)) {
     const items = b[1]!.replace(/^\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*/i, '').split(/\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
     const between = lastEnd < 0 ? '' : raw.slice(lastEnd, b.index);
+    const from = Number(chain[0]), to = Number(items[0]);
+    if (PARTS_RANGE.test(between) && chain.length === 1 && items.length === 1 && /^\d+$/.test(chain[0]!) && /^\d+$/.test(items[0]!) && to > from && to - from <= 20) {
+      for (let n = from; n < to; n++) out.push(String(n));
+      chain = [String(to)];
+      lastEnd = b.index! + b[0].length;
+      continue;
+    }
     if (lastEnd >= 0 && between.trim() !== '') {
       out.push(...chain);
       chain = [];

@@ -76,12 +76,18 @@ const ORDER_R_EN = new RegExp(
   'g',
 );
 
-/** "Decree of the President of the Russian Federation No. 188 of 6 March 1997", "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the Kremlin's English). */
+/**
+ * "Decree of the President of the Russian Federation No. 188 of 6 March 1997" (a translation's "Decree of President"),
+ * "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the
+ * Kremlin's English), "Decree No. 378 dated 29.06.2018 of the President of the Russian Federation".
+ */
 const PRESIDENT_EN = new RegExp(
   // (never another state's: "U.S. presidential Executive Order No. 14024", "Ukraine's presidential decree No. 64"; a
   // Russian decree's number has at most four digits)
-  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?<=\b(?:Russian|RF)\s+)President(?:['’]s)?\s+(?:[Dd]ecree|[Ee]dict)|(?<![\w.]\s?)President(?:['’]s)?\s+(?:Decree|Edict)(?=\s*(?:No\.?|N|№|#)\s*\d+\s*["“«]?\s*On\s))` +
-    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,4})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?`,
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+(?:the\s+)?President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?<=\b(?:Russian|RF)\s+)President(?:['’]s)?\s+(?:[Dd]ecree|[Ee]dict)|(?<![\w.]\s?)President(?:['’]s)?\s+(?:Decree|Edict)(?=\s*(?:No\.?|N|№|#)\s*\d+\s*["“«]?\s*On\s))` +
+    String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,4})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?` +
+    // ("Decree No. 378 dated 29.06.2018 of the President of the Russian Federation": its issuer after its number and date)
+    String.raw`|\bDecree\s+${NO}(?<n3>\d{1,4})\s+(?:of|dated)\s+(?<d3>${DATE_EN})\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)\b`,
   'g',
 );
 
@@ -201,8 +207,8 @@ export function findEnglishActs(text: string): RawMention[] {
   }
   PRESIDENT_EN.lastIndex = 0;
   for (let m = PRESIDENT_EN.exec(text); m; m = PRESIDENT_EN.exec(text)) {
-    const year = yearOf(m.groups!.d1 ?? m.groups!.d2);
-    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: m.groups!.n!, ...(year ? { year } : {}) } });
+    const year = yearOf(m.groups!.d1 ?? m.groups!.d2 ?? m.groups!.d3);
+    out.push({ start: m.index, end: m.index + m[0].length, act: { series: 'ukaz', number: (m.groups!.n ?? m.groups!.n3)!, ...(year ? { year } : {}) } });
     out.push(...listedActs(text, m.index + m[0].length, 'ukaz'));
   }
   GOVERNMENT_AGAIN_EN.lastIndex = 0;

@@ -405,6 +405,9 @@ const DEFINITION = {
   ru: [
     BRACKETED_ABBREVIATION,
     new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”]{2,60}?)["»”]?\s*\)`, 'u'),
+    // after a semicolon inside the brackets the name stands in: «(п. 8 ч. 1 ст. 31 Федерального закона … № 44-ФЗ “…”;
+    // далее – Закон № 44-ФЗ)»
+    new RegExp(String.raw`${BEFORE_DEFINITION};\s*далее(?:\s+по\s+тексту)?\s*[-–—:]\s*["«“]?([^()"«»“”;]{2,60}?)["»”]?\s*\)`, 'u'),
     /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
   ],
 };

@@ -1,6 +1,7 @@
 // An article's number written before a code's abbreviation without its article word ("183 УК РФ", "146 ук рф часть 3"),
 // or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей"); and the
-// code's abbreviation written between the article word and the numbers («статей УК РФ 151.1, 154, 180»).
+// code's abbreviation written between the article word and the numbers («статей УК РФ 151.1, 154, 180») or with no
+// article word at all («ГК РФ 1261»).
 import type { Reference } from './types.js';
 
 // Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
@@ -89,9 +90,27 @@ const CODE_FIRST_LIST = new RegExp(
   'gu',
 );
 
+// Written for (a project's decision record on its source licence, 2026): «[ГК РФ 1261](https://…) — программы для ЭВМ
+// охраняются как литературные произведения». The code's abbreviation then an article's number without any article word,
+// as a link's or a heading's words: only a number of two digits or more that ends the phrase (a bracket, a stop, "и"),
+// never a year, a number past the code's articles, or one a word follows («ГК РФ 10 лет», «ГК РФ 2 части»).
+const CODE_THEN_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:стат\p{L}*|ст\.(?:\s*ст\.)?)\s+)(?<code>УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ\s+(?<n>\d{2,4}(?:\.\d{1,2}){0,2})(?![\p{N}]|\.\d)(?=\s*(?:$|[)\].,;:!?»"”]|\s(?:и|или|[—–-])\s))`,
+  'gu',
+);
+
 /** References of lists written code first («статей УК РФ 151.1, 154 и 180»): the code is read in the span. */
 export function findCodeFirstLists(text: string): Reference[] {
   const out: Reference[] = [];
+  CODE_THEN_NUMBER.lastIndex = 0;
+  for (let m = CODE_THEN_NUMBER.exec(text); m; m = CODE_THEN_NUMBER.exec(text)) {
+    const article = m.groups!.n!;
+    const whole = Number(article.split('.')[0]);
+    if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
+    // (the reference is the number: the code's name right before it is its instrument, resolved as adjacent)
+    const start = m.index + m[0].length - article.length;
+    out.push({ family: 'ru-articles', start, end: start + article.length, unit: 'article', strict: true, targets: [{ article }] });
+  }
   CODE_FIRST_LIST.lastIndex = 0;
   for (let m = CODE_FIRST_LIST.exec(text); m; m = CODE_FIRST_LIST.exec(text)) {
     const numbers = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){0,2}/gu) ?? [];

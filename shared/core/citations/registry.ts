@@ -21,6 +21,8 @@ export interface InstrumentDef {
   partLabel?: 'п.' | 'ч.';
   aliases: { en: string[]; ru: string[] };
   names?: { en?: string[]; ru?: string[] };
+  /** A law's title as translations word it otherwise, in words no stemming brings together ("On Preventing Corruption" for «О противодействии коррупции»). */
+  titles?: string[];
   abbreviations?: string[];
   /** The common noun a text uses for it once named ("Article 18 of the Convention", "статья 5 Конвенции"). */
   noun?: { en: string; ru: string };
@@ -113,6 +115,25 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
  */
 const inTextNaming = (name: string, system: string): string =>
   String.raw`${name}(?:(?<=(?:${system})[^]{0,3000}${name})|(?=[^]{0,3000}(?:${system})))`;
+
+/**
+ * A tax treaty's partner state named in the same paragraph, before or after: Russia's double taxation treaties share
+ * their words («соглашение об избежании двойного налогообложения»), and only the partner tells them apart.
+ */
+const partnerInParagraph = (partner: string): string => String.raw`(?:(?<=(?:${partner})[^\n]{0,400})|(?=[^\n]{0,400}(?:${partner})))`;
+/** A double taxation treaty's words, in English ("double tax treaty", "Double Taxation Convention", "DTC") and Russian. */
+const DTT_EN = String.raw`(?:[Dd]ouble [Tt]ax(?:ation)? (?:[Cc]onvention|[Tt]reaty|[Aa]greement)|DTC|DTA|DTT)`;
+const DTT_RU = String.raw`(?:[Сс]оглашени~|[Кк]онвенци~|[Дд]оговор~)(?: между [^.;()]{5,250}?)? об избежании двойного налогообложения(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?(?: и предотвращении уклонения от уплаты налогов(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?)?`;
+/** Russia's tax treaty with a partner, by the partner's English names and Russian stems: "the UK–Russia Double Taxation Convention", "double tax treaty between Russia and the UK". */
+const dttAliases = (partnerEn: string, partnerRu: string): { en: string[]; ru: string[] } => ({
+  en: [
+    String.raw`(?:${partnerEn})\s?[-–]\s?Russia(?:n Federation)? ${DTT_EN}`,
+    String.raw`Russia(?:n Federation)?\s?[-–]\s?(?:${partnerEn}) ${DTT_EN}`,
+    String.raw`${DTT_EN} between (?:the )?Russia(?:n Federation)? and (?:the )?(?:${partnerEn})`,
+    String.raw`${DTT_EN} between (?:the )?(?:${partnerEn}) and (?:the )?Russia(?:n Federation)?`,
+  ],
+  ru: [String.raw`${DTT_RU}${partnerInParagraph(partnerRu)}`],
+});
 
 /** Russia named in the paragraph before or after (for a nickname other states' laws share: "the second anti-piracy law"). */
 const RUSSIA_IN_SENTENCE = String.raw`(?:(?<=(?:Russia|Росси|РФ|Duma|Kremlin)[^\n]{0,400})|(?=[^\n]{0,400}(?:Russia|Росси|РФ|Duma|Kremlin)))`;
@@ -562,6 +583,39 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: { en: [String.raw`General Agreement on Trade in Services`], ru: [String.raw`Генеральн~ соглашени~ по торговле услугами`] },
     abbreviations: ['GATS', 'ГАТС'],
+  },
+  {
+    // Russia's tax treaties that texts on royalties cite (withholding tax on licence fees, art. 12), each by its partner
+    id: 'uk-ru-double-taxation-convention-1994', kind: 'treaty', unit: 'article',
+    name: { en: 'Convention between the United Kingdom and the Russian Federation for the Avoidance of Double Taxation (15 February 1994)', ru: 'Конвенция между Соединенным Королевством и Российской Федерацией об избежании двойного налогообложения (15 февраля 1994 г.)' },
+    short: { en: 'UK–Russia Double Taxation Convention', ru: 'Конвенция об избежании двойного налогообложения с Великобританией' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: dttAliases(String.raw`UK|U\.K\.|United Kingdom|Great Britain|Britain`, String.raw`Великобритани|Соединенн\p{L}* Королевств|Соединённ\p{L}* Королевств`),
+  },
+  {
+    id: 'cy-ru-double-taxation-convention-1998', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement between the Russian Federation and the Republic of Cyprus for the Avoidance of Double Taxation (5 December 1998)', ru: 'Соглашение между Российской Федерацией и Республикой Кипр об избежании двойного налогообложения (5 декабря 1998 г.)' },
+    short: { en: 'Cyprus–Russia Double Taxation Agreement', ru: 'Соглашение об избежании двойного налогообложения с Кипром' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: dttAliases('Cyprus', 'Кипр'),
+  },
+  {
+    id: 'de-ru-double-taxation-convention-1996', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement between the Russian Federation and the Federal Republic of Germany for the Avoidance of Double Taxation (29 May 1996)', ru: 'Соглашение между Российской Федерацией и Федеративной Республикой Германия об избежании двойного налогообложения (29 мая 1996 г.)' },
+    short: { en: 'Germany–Russia Double Taxation Agreement', ru: 'Соглашение об избежании двойного налогообложения с Германией' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: dttAliases('Germany|German|FRG', 'Германи|ФРГ'),
+  },
+  {
+    // the WTO's Customs Valuation Agreement (Annex 1A), whose name holds GATT 1994's Article VII
+    id: 'wto-customs-valuation-agreement', kind: 'treaty', unit: 'article', dottedParagraphs: true,
+    name: { en: 'Agreement on Implementation of Article VII of the General Agreement on Tariffs and Trade 1994', ru: 'Соглашение по применению статьи VII Генерального соглашения по тарифам и торговле 1994 года' },
+    short: { en: 'Customs Valuation Agreement', ru: 'Соглашение по таможенной оценке' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on (?:the )?Implementation of Article VII of (?:the )?(?:General Agreement on Tariffs and Trade|GATT)(?: 1994)?`, String.raw`(?:WTO )?(?:Customs )?Valuation Agreement`, String.raw`(?:WTO )?Agreement on Customs Valuation`],
+      ru: [String.raw`Соглашени~ (?:по применению|о применении) статьи VII Генерального соглашения по тарифам и торговле(?: 1994 года)?`, String.raw`Соглашени~ (?:ВТО )?по таможенной оценке`],
+    },
   },
   {
     id: 'wto-dsu', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1310,6 +1364,19 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       en: [String.raw`Treaty on the (?:Establishment|Creation) of (?:an? )?(?:Integrated|Single|Common|Unified) Customs (?:Area|Territory) and (?:the )?Formation of (?:the |a )?Customs Union`],
       ru: [String.raw`Договор~ о создании единой таможенной территории и формировании таможенного союза`],
+    },
+  },
+  {
+    // the Customs Union's agreement of 25 January 2008 on the customs value of goods (royalties and licence fees, art. 5)
+    id: 'cu-customs-valuation-agreement-2008', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on the Determination of the Customs Value of Goods Moved across the Customs Border of the Customs Union (25 January 2008)', ru: 'Соглашение об определении таможенной стоимости товаров, перемещаемых через таможенную границу таможенного союза (25 января 2008 г.)' },
+    short: { en: 'Customs Union Customs Valuation Agreement (2008)', ru: 'Соглашение ТС о таможенной стоимости (2008)' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      // ("the Agreement between the Government of the Russian Federation and … dated 25.01.2008 “On the determination of
+      // the customs value of goods transported through the customs border of the Customs Union”")
+      en: [String.raw`Agreement(?: between the governments? of [^.;]{5,200}?)?(?:,? (?:dated|of) (?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}))? ?"?on (?:the )?determination of (?:the )?customs value of goods (?:transported|moved|carried) (?:through|across) the customs border of the customs union`],
+      ru: [String.raw`Соглашени~ об определении таможенной стоимости товаров, перемещаемых через таможенную границу [Тт]аможенного союза`],
     },
   },
   {
@@ -2846,6 +2913,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-273-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2008', series: 'fz' },
     name: { en: 'Federal Law No. 273-FZ of 25 December 2008 on Combating Corruption', ru: 'Федеральный закон от 25.12.2008 № 273-ФЗ "О противодействии коррупции"' },
     short: { en: 'Law on Combating Corruption', ru: 'Закон о противодействии коррупции' },
+    titles: ['On Preventing Corruption', 'On Countering Corruption', 'On Counteracting Corruption', 'On Anti-Corruption'],
     aliases: { en: [], ru: [] },
   },
   {

@@ -78,7 +78,8 @@ const START = new RegExp(String.raw`${WB_START}(?:${ORDINAL_LEVEL}|${LEVEL_WORD}
 const LEVEL_AT = new RegExp(String.raw`(?:${LEVEL_WORD})`, 'iuy');
 const LIST_AT = new RegExp(String.raw`\s*(${LIST})`, 'iuy');
 /** Letters listed after an item word, bare or in one pair of quotes, right before the next level's word. */
-const LETTER_LIST_AT = /\s*(?:["«“„]\s*)?([а-яё](?:\s*,\s*[а-яё])+|[а-яё](?=\s*["»”“]))(?:\s*["»”“])?(?=\s*(?:ч\.|п\.|част[ьиюей]|пункт))/uy;
+// (and one letter closed by a bracket, as a treaty's translation writes its sub-paragraphs: «подпунктом b) пункта 1 статьи 3»)
+const LETTER_LIST_AT = /\s*(?:(?:["«“„]\s*)?([а-яё](?:\s*,\s*[а-яё])+|[а-яё](?=\s*["»”“]))(?:\s*["»”“])?|(?<![\p{L}])([a-zа-яё])\))(?=\s*(?:ч\.|п\.|част[ьиюей]|пункт))/uy;
 const SPACE_AT = /\s+/uy;
 /** The article word written twice ("статьи ст. 14.10"): the second one, read past. */
 const DOUBLED_ARTICLE_AT = /\s*(?:ст\.|стать(?:я|и|е|ю|ей)(?![а-яё]))(?=\s?\d)/iuy;
@@ -186,7 +187,9 @@ function readChain(text: string, start: number): Reference | null {
     let listAt = pos + word[0].length;
     // "п.п. 26 п. 2 ст. 149": "п.п." before an item of its own is a sub-item (elsewhere it lists items: "п.п. 1, 2 ст. 1229")
     if (level === 'item' && /^п\.\s?п\.$/u.test(word[0]) && itemFollows(text, listAt)) level = 'subitem';
-    if (last && RANK[level] <= RANK[last.level]) break;
+    // («пп. 1 - 3, 5, 6 абз. 3 п. 3 ст. 257 НК РФ»: the paragraph of the item the sub-items stand in, which keys do not
+    // carry, is read past)
+    if (last && RANK[level] <= RANK[last.level] && !(level === 'paragraph' && last.level === 'subitem')) break;
     // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
     const dash = level === 'article' && !levels.length && PLURAL_ARTICLES.test(word[0].trim()) ? sticky(DASH_BEFORE_LIST_AT, text, listAt) : null;
@@ -196,7 +199,7 @@ function readChain(text: string, start: number): Reference | null {
     const letters = level === 'item' || level === 'subitem' ? sticky(LETTER_LIST_AT, text, listAt) : null;
     const list = letters ?? sticky(LIST_AT, text, listAt);
     if (!list) break;
-    let vals = letters ? letters[1]!.split(/\s*,\s*/u).map((l) => l.toLowerCase()) : values(list[1]!);
+    let vals = letters ? (letters[1] ?? letters[2])!.split(/\s*,\s*/u).map((l) => l.toLowerCase()) : values(list[1]!);
     if (!vals.length || (dash && vals.length < 2)) break;
     // (and never numbers a noun follows: «обе статьи — 10 и 12 страниц» are pages)
     if (dash && DASH_LIST_COUNTS.test(text.slice(listAt + list[0].length, listAt + list[0].length + 30))) break;

@@ -46,6 +46,7 @@ function lawTitlesByStems(): Map<string, string | null> {
       const title = quoted ?? (name === d.name.en ? onWords : undefined);
       if (title) titles.add(title);
     }
+    for (const title of d.titles ?? []) titles.add(title);
     for (const title of titles) {
       const stems = titleStems(title);
       if (stems.filter((s) => !AMENDING.has(s)).length < 2) continue;
