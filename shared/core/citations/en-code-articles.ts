@@ -41,9 +41,10 @@ const PARENS = String.raw`(?:\s?\(\s?(?:(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?
  * Further brackets listed after the first: "1515(1), (2) and (4)" (siblings; "(5)(b)" with nothing between is nested),
  * "1233(1) to (3)" (a range of parts).
  */
-const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\)|(?:\s+(?:to|through)\s+|\s*[-–—]\s*)\(\d{1,3}\))*`;
+const PARTS_RANGE_WORD = String.raw`\s+(?:to|through)\s+|\s*[-–—]\s*`;
+const MORE_PARENS = String.raw`(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\((?:\d{1,3}|[a-z])\)|(?:${PARTS_RANGE_WORD})\(\d{1,3}\))*`;
 /** What stands between two brackets of a range of parts: "(1) to (3)", "(1)-(3)". */
-const PARTS_RANGE = /^\s*(?:to|through|[-–—])\s*$/;
+const PARTS_RANGE = new RegExp(String.raw`^(?:${PARTS_RANGE_WORD})$`);
 /**
  * An article in Roman figures, "Article XVI:4", "Article XX(b)": kept only for an instrument that numbers its articles
  * so (registry `romanArticles`, resolve.ts); upper case only ("Article I", never "article i").
@@ -80,8 +81,8 @@ const NESTED_PART_WORD = String.raw`(?:(?:paragraphs?|paras?\.?|pars?\.|p\.)(?=\
   // without its "of"s)
   String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*${SUB_LIST}(?:\s+of\s+(?:the\s+)?${PART_WORD}|(?:\s*,)?\s+[Pp]arts?)\s*${PART_VAL}(?:${OF_ARTICLE}|\s+(?:Articles?|Arts?\.)\s*\d))` +
   // ("clause 26, clause 2 of article 149 of the Tax Code": a translation's «подп. 26 п. 2 ст. 149», the same word twice;
-  // only a two-digit item before a one-digit clause, which no list writes in that order: "item 23, item 30 of Article 1"
-  // stays a list)
+  // only a two-digit item before a one-digit clause, an order lists rarely take: "item 23, item 30 of Article 1" stays a
+  // list)
   String.raw`|(?:items?|points?|clauses?|cls?\.)(?=\s*\d{2,3}\s*,\s*(?:items?|points?|clauses?|cls?\.)\s*\d(?!\d)${OF_ARTICLE}))`;
 // ("art 146", as forums write it without its dot; never a year: "art 2019"; "article. 1295", a translation's «ст.»)
 const ARTICLE_WORD = String.raw`(?:Articles?\.(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Articles?|Arts?\.|Arts?(?=\s\d)(?!\s(?:19|20)\d\d(?![\d.]))|Sections?|Secs?\.|ST\.?)`;
@@ -127,7 +128,7 @@ const enArticleSource = (NEXT: string): string =>
     String.raw`|(?:the\s+)?(?<!\b(?:and|or)\s+|,\s*)(?<partOrd>${ORDINAL_WORD})\s+(?:parts?|paragraphs?|clauses?|items?|points?)\s+of\s+(?:the\s+)?(?:new\s+(?:version|wording)\s+of\s+(?:the\s+)?)?)?` +
     // ("that article", "the aforementioned article" never a paper's: "the aforementioned article by Ivanov")
     String.raw`)?(?:(?<kw>${ARTICLE_WORD})\s*(?:(?<=Article)\s*No\.?\s?(?=\d))?(?<artList>${ART_LIST})|(?<self>(?:this|the\s+present)\s+Article\b(?!\s*\d)|${COMMENTED_EN}|${PROVISION_EN}|(?<![\w,;:]\s*)The\s+article(?=\s+(?:allows|provides|establishes|states|stipulates|sets|requires|prohibits|permits|lists|grants|contains|also|further)\b))|(?<same>(?:the\s+same|the\s+said|said|that|the\s+above[- ]?mentioned|the\s+aforementioned|the\s+aforesaid)\s+Article\b(?!\s*\d)(?!\s+(?:by|published|written|posted|in\s+(?:the\s+|our\s+|my\s+)?(?:journal|newspaper|magazine|blog|press))\b)))` +
-    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?!\d|\.\d)${NEXT}` +
+    String.raw`(?:,?\s+(?:(?:part|paragraph|para\.?|par\.|p\.|item|point|clause)\s*|§\s*)(?<trail>\d{1,3}|${WORD_NUM})(?!\d|\.\d)(?!(?<=\bp\.\s*\d{1,3})\.)${NEXT}` +
     // "Art 6 §§ 1 (criminal) and 3 (c)": the Strasbourg court's paragraphs, a limb's label read past
     String.raw`|\s*§§\s*(?<paraList>${PARA_LIST})` +
     // "Article 50 (paragraphs 1 and 2) of TRIPS", "Article 1252 (para. 5)"
@@ -192,8 +193,11 @@ function bracketParts(raw: string): string[] {
   for (const b of raw.matchAll(/\(([^()]*)\)/g)) {
     const items = b[1]!.replace(/^\s*(?:parts?|paragraphs?|paras?\.?|items?|points?|clauses?)\s*/i, '').split(/\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
     const between = lastEnd < 0 ? '' : raw.slice(lastEnd, b.index);
-    const from = Number(chain[0]), to = Number(items[0]);
-    if (PARTS_RANGE.test(between) && chain.length === 1 && items.length === 1 && /^\d+$/.test(chain[0]!) && /^\d+$/.test(items[0]!) && to > from && to - from <= 20) {
+    if (PARTS_RANGE.test(between)) {
+      // (a range of one level's numbers, ascending and short; any other is read no further: "(3) to (1)")
+      const valid = chain.length === 1 && items.length === 1 && /^\d+$/.test(chain[0]!) && /^\d+$/.test(items[0]!);
+      const from = valid ? Number(chain[0]) : 0, to = valid ? Number(items[0]) : 0;
+      if (!valid || to <= from || to - from > 20) break;
       for (let n = from; n < to; n++) out.push(String(n));
       chain = [String(to)];
       lastEnd = b.index! + b[0].length;
@@ -292,6 +296,8 @@ export function findEnglishArticleRefs(text: string): Reference[] {
     if (!targets.length) continue;
     // "The article allows ..." opens its sentence in capitals ("the article" in prose is a paper as often)
     if (g.self && /^the\s+article/.test(g.self)) continue;
+    // (a norm without a part before it is as often a rule's: "in terms of this norm", "violation of this norm")
+    if (g.self && /norm$/i.test(g.self) && !g.partList) continue;
     // (the code's part is the code's name's, "Civil Code Part 4, Articles 1477-1510": the articles start the reference)
     out.push({
       family: 'en-code-articles', start: codePart ? m.index + m[0].search(/Articles/u) : m.index, end: m.index + m[0].length, unit: 'article', targets,

@@ -322,7 +322,10 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
     // интеллектуальной собственности - ст. 39 ТРИПС") is the same citation
     const before = lastMentionBefore(mentions, r.ref.start);
     if (before && before.instrument === r.instrument && before.how === 'named' && NAME_THEN_PROVISION.test(text.slice(before.end, r.ref.start))) used.add(before);
-    const start = r.ref.start;
+    // («ГК РФ 1261»: the code's abbreviation right before the number starts the citation)
+    const codeFirst = r.ref.codeBefore && before && before.instrument === r.instrument && /^\s+$/u.test(text.slice(before.end, r.ref.start)) ? before : undefined;
+    if (codeFirst) used.add(codeFirst);
+    const start = codeFirst ? codeFirst.start : r.ref.start;
     let end = r.attached && r.via ? r.via.end : r.ref.end;
     // "ст. 1252 ГК РФ ч. 4", "146 ук рф часть 3": a Russian article's part written after its code
     let targets = r.ref.targets;

@@ -11,7 +11,7 @@ import { countBefore } from './sorted-search.js';
 import { SpanIndex } from './span-index.js';
 import { titledListMentions } from './titled-lists.js';
 import { withoutShadowedUnknown } from './unknown-laws.js';
-import { lawByWordedTitle } from './worded-titles.js';
+import { lawByAltTitle, lawByWordedTitle } from './worded-titles.js';
 import { aliasSource, DATED_NAMES, forumOf, INSTRUMENT_DEFS, INSTRUMENT_GROUPS, instrumentKind, instrumentNoun, INSTRUMENTS, isEurasianDecisionSeries, parseNumberedActId, titleWithoutPlace, WB_END, WB_START } from './registry.js';
 import type { ExtractContext, Mention, RawMention } from './types.js';
 
@@ -267,8 +267,10 @@ function actByTitle(text: string, r: RawMention, lang: 'en' | 'ru'): string | un
   const title = TITLE_AFTER[lang].exec(text.slice(r.end, r.end + 240))?.[1];
   if (!title || !r.act) return undefined;
   const probe = `${LAW_WORD[lang]} ${title}`;
-  // (a registry name, else a registered title in its words: «О государственной поддержке кинематографии …»)
-  const named = findAliasMentions(probe, lang, 1).find((m) => m.start === 0 && m.instrument)?.instrument ?? lawByWordedTitle(title.replace(/^["«“„]|["»”“]$/gu, ''));
+  // (a registry name, else a registered title in its words: «О государственной поддержке кинематографии …», else a
+  // translation's other wording of it: "On Preventing Corruption")
+  const bare = title.replace(/^["«“„]|["»”“]$/gu, '');
+  const named = findAliasMentions(probe, lang, 1).find((m) => m.start === 0 && m.instrument)?.instrument ?? lawByWordedTitle(bare) ?? lawByAltTitle(bare);
   const law = named ? INSTRUMENTS.get(named)?.law : undefined;
   return law && law.series === r.act.series && law.number === r.act.number ? named : undefined;
 }
@@ -404,10 +406,9 @@ const DEFINITION = {
   ],
   ru: [
     BRACKETED_ABBREVIATION,
-    new RegExp(String.raw`${BEFORE_DEFINITION}\(\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”]{2,60}?)["»”]?\s*\)`, 'u'),
-    // after a semicolon inside the brackets the name stands in: «(п. 8 ч. 1 ст. 31 Федерального закона … № 44-ФЗ “…”;
-    // далее – Закон № 44-ФЗ)»
-    new RegExp(String.raw`${BEFORE_DEFINITION};\s*далее(?:\s+по\s+тексту)?\s*[-–—:]\s*["«“]?([^()"«»“”;]{2,60}?)["»”]?\s*\)`, 'u'),
+    // (also after a semicolon inside the brackets the name stands in: «(п. 8 ч. 1 ст. 31 Федерального закона … № 44-ФЗ
+    // “…”; далее – Закон № 44-ФЗ)»)
+    new RegExp(String.raw`${BEFORE_DEFINITION}(?:\(|;)\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”;]{2,60}?)["»”]?\s*\)`, 'u'),
     /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
   ],
 };

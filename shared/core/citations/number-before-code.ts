@@ -92,10 +92,11 @@ const CODE_FIRST_LIST = new RegExp(
 
 // Written for (a project's decision record on its source licence, 2026): «[ГК РФ 1261](https://…) — программы для ЭВМ
 // охраняются как литературные произведения». The code's abbreviation then an article's number without any article word,
-// as a link's or a heading's words: only a number of two digits or more that ends the phrase (a bracket, a stop, "и"),
-// never a year, a number past the code's articles, or one a word follows («ГК РФ 10 лет», «ГК РФ 2 части»).
+// as a link's or a heading's words: only a number of three digits or more that ends the phrase (a bracket, a stop,
+// "и", a dash), never a year, a number past the code's articles, one a word follows («ГК РФ 10 лет», «ГК РФ 2 части»),
+// nor a footnote's or a numbered list's next number («ст. 1259 ГК РФ 12. Далее», «12. ГК РФ 13. НК РФ»).
 const CODE_THEN_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:стат\p{L}*|ст\.(?:\s*ст\.)?)\s+)(?<code>УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ\s+(?<n>\d{2,4}(?:\.\d{1,2}){0,2})(?![\p{N}]|\.\d)(?=\s*(?:$|[)\].,;:!?»"”]|\s(?:и|или|[—–-])\s))`,
+  String.raw`(?<![\p{L}])(?<!(?:стат\p{L}*|ст\.(?:\s*ст\.)?)\s+)(?<!\d[\d.]*\.?\s+)(?<code>УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ\s+(?<n>\d{3,4}(?:\.\d{1,2}){0,2})(?![\p{N}]|\.\d)(?=\s*(?:$|[)\].,;:!?»"”]|\s(?:и|или|[—–-])\s))`,
   'gu',
 );
 
@@ -107,9 +108,9 @@ export function findCodeFirstLists(text: string): Reference[] {
     const article = m.groups!.n!;
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
-    // (the reference is the number: the code's name right before it is its instrument, resolved as adjacent)
+    // (the reference is the number, its instrument the code named right before it)
     const start = m.index + m[0].length - article.length;
-    out.push({ family: 'ru-articles', start, end: start + article.length, unit: 'article', strict: true, targets: [{ article }] });
+    out.push({ family: 'ru-articles', start, end: start + article.length, unit: 'article', instrument: CODE_IDS[m.groups!.code!.toUpperCase()]!, codeBefore: true, targets: [{ article }] });
   }
   CODE_FIRST_LIST.lastIndex = 0;
   for (let m = CODE_FIRST_LIST.exec(text); m; m = CODE_FIRST_LIST.exec(text)) {

@@ -21,7 +21,10 @@ export interface InstrumentDef {
   partLabel?: 'п.' | 'ч.';
   aliases: { en: string[]; ru: string[] };
   names?: { en?: string[]; ru?: string[] };
-  /** A law's title as translations word it otherwise, in words no stemming brings together ("On Preventing Corruption" for «О противодействии коррупции»). */
+  /**
+   * A law's title as translations word it otherwise, in words no stemming brings together ("On Preventing Corruption" for
+   * «О противодействии коррупции»): read only right after the law's number, which other states' laws do not share.
+   */
   titles?: string[];
   abbreviations?: string[];
   /** The common noun a text uses for it once named ("Article 18 of the Convention", "статья 5 Конвенции"). */
@@ -116,15 +119,17 @@ const USR = String.raw`(?:U\.?\s?S\.?|United\sStates)\s?[-–]\s?Russia(?:n\sFed
 const inTextNaming = (name: string, system: string): string =>
   String.raw`${name}(?:(?<=(?:${system})[^]{0,3000}${name})|(?=[^]{0,3000}(?:${system})))`;
 
-/**
- * A tax treaty's partner state named in the same paragraph, before or after: Russia's double taxation treaties share
- * their words («соглашение об избежании двойного налогообложения»), and only the partner tells them apart.
- */
-const partnerInParagraph = (partner: string): string => String.raw`(?:(?<=(?:${partner})[^\n]{0,400})|(?=[^\n]{0,400}(?:${partner})))`;
 /** A double taxation treaty's words, in English ("double tax treaty", "Double Taxation Convention", "DTC") and Russian. */
 const DTT_EN = String.raw`(?:[Dd]ouble [Tt]ax(?:ation)? (?:[Cc]onvention|[Tt]reaty|[Aa]greement)|DTC|DTA|DTT)`;
-const DTT_RU = String.raw`(?:[Сс]оглашени~|[Кк]онвенци~|[Дд]оговор~)(?: между [^.;()]{5,250}?)? об избежании двойного налогообложения(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?(?: и предотвращении уклонения от уплаты налогов(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?)?`;
-/** Russia's tax treaty with a partner, by the partner's English names and Russian stems: "the UK–Russia Double Taxation Convention", "double tax treaty between Russia and the UK". */
+const DTT_KIND_RU = String.raw`(?:[Сс]оглашени~|[Кк]онвенци~|[Дд]оговор~)`;
+const DTT_WORDS_RU = String.raw`об избежании двойного налогообложения(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?(?: и предотвращении уклонения от уплаты налогов(?: в отношении налогов на (?:доходы|доход)(?: и(?: на)? (?:имущество|капитал))?)?)?`;
+/**
+ * Russia's tax treaty with a partner, by the partner's English names and Russian stems: "the UK–Russia Double Taxation
+ * Convention", "double tax treaty between Russia and the UK"; in Russian the treaties share their words («соглашение об
+ * избежании двойного налогообложения») and only the partner tells them apart: inside its «между …» clause, earlier in
+ * the same sentence («Между Российской Федерацией и Федеративной Республикой Германия действует соглашение …»), or right
+ * after it («… с Кипром»); never a partner named only in another sentence or after other words.
+ */
 const dttAliases = (partnerEn: string, partnerRu: string): { en: string[]; ru: string[] } => ({
   en: [
     String.raw`(?:${partnerEn})\s?[-–]\s?Russia(?:n Federation)? ${DTT_EN}`,
@@ -132,7 +137,10 @@ const dttAliases = (partnerEn: string, partnerRu: string): { en: string[]; ru: s
     String.raw`${DTT_EN} between (?:the )?Russia(?:n Federation)? and (?:the )?(?:${partnerEn})`,
     String.raw`${DTT_EN} between (?:the )?(?:${partnerEn}) and (?:the )?Russia(?:n Federation)?`,
   ],
-  ru: [String.raw`${DTT_RU}${partnerInParagraph(partnerRu)}`],
+  ru: [
+    String.raw`${DTT_KIND_RU} между [^.;()]{0,200}?(?:${partnerRu})[^.;()]{0,120}? ${DTT_WORDS_RU}`,
+    String.raw`${DTT_KIND_RU} ${DTT_WORDS_RU}(?:(?<=(?:${partnerRu})[^.\n]{0,150})|(?=[^.\n]{0,60}?\s(?:с|со)\s(?:${partnerRu})))`,
+  ],
 });
 
 /** Russia named in the paragraph before or after (for a nickname other states' laws share: "the second anti-piracy law"). */
@@ -613,7 +621,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Customs Valuation Agreement', ru: 'Соглашение по таможенной оценке' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
-      en: [String.raw`Agreement on (?:the )?Implementation of Article VII of (?:the )?(?:General Agreement on Tariffs and Trade|GATT)(?: 1994)?`, String.raw`(?:WTO )?(?:Customs )?Valuation Agreement`, String.raw`(?:WTO )?Agreement on Customs Valuation`],
+      en: [String.raw`Agreement on (?:the )?Implementation of Article VII of (?:the )?(?:General Agreement on Tariffs and Trade|GATT)(?: 1994)?`, String.raw`(?:WTO (?:Customs )?|Customs )Valuation Agreement(?! of the (?:Customs Union|EAEU|Eurasian))`, String.raw`(?:WTO )?Agreement on Customs Valuation(?! of the (?:Customs Union|EAEU|Eurasian))`],
       ru: [String.raw`Соглашени~ (?:по применению|о применении) статьи VII Генерального соглашения по тарифам и торговле(?: 1994 года)?`, String.raw`Соглашени~ (?:ВТО )?по таможенной оценке`],
     },
   },
@@ -2913,7 +2921,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-273-fz-2008', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '273', year: '2008', series: 'fz' },
     name: { en: 'Federal Law No. 273-FZ of 25 December 2008 on Combating Corruption', ru: 'Федеральный закон от 25.12.2008 № 273-ФЗ "О противодействии коррупции"' },
     short: { en: 'Law on Combating Corruption', ru: 'Закон о противодействии коррупции' },
-    titles: ['On Preventing Corruption', 'On Countering Corruption', 'On Counteracting Corruption', 'On Anti-Corruption'],
+    titles: ['On Preventing Corruption', 'On Countering Corruption', 'On Counteracting Corruption'],
     aliases: { en: [], ru: [] },
   },
   {

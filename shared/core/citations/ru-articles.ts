@@ -189,7 +189,9 @@ function readChain(text: string, start: number): Reference | null {
     if (level === 'item' && /^п\.\s?п\.$/u.test(word[0]) && itemFollows(text, listAt)) level = 'subitem';
     // («пп. 1 - 3, 5, 6 абз. 3 п. 3 ст. 257 НК РФ»: the paragraph of the item the sub-items stand in, which keys do not
     // carry, is read past)
-    if (last && RANK[level] <= RANK[last.level] && !(level === 'paragraph' && last.level === 'subitem')) break;
+    // (and the levels after it rank above the last level that is no paragraph: «пп. 1 абз. 2 пп. 3» is no chain)
+    const ranked = [...levels].reverse().find((l) => l.level !== 'paragraph');
+    if (last && !(level === 'paragraph' && last.level === 'subitem') && (RANK[level] <= RANK[last.level] || (ranked && RANK[level] <= RANK[ranked.level]))) break;
     // "частью 2 статьи ст. 14.10", "пункта 3 статьи ст. 1252": a source's doubled article word is read past
     if (level === 'article') listAt += sticky(DOUBLED_ARTICLE_AT, text, listAt)?.[0].length ?? 0;
     const dash = level === 'article' && !levels.length && PLURAL_ARTICLES.test(word[0].trim()) ? sticky(DASH_BEFORE_LIST_AT, text, listAt) : null;

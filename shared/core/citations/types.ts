@@ -120,6 +120,8 @@ export interface Reference {
   outer?: 'part' | 'item';
   /** Only a code named right after it may resolve it ("clause 14.10. of the code of administrative offences", a translation's word for "статья"). */
   codeOnly?: boolean;
+  /** The code's abbreviation written right before the number is the same citation («ГК РФ 1261»): its span starts there. */
+  codeBefore?: boolean;
   /** Items of an annex keyed as its articles ("paragraph 16 of Appendix No. 26"): only an instrument numbering items so. */
   itemsAsArticles?: boolean;
   /** A rule of Regulations ("PCT Rule 51bis"): only an instrument numbering rules, or the named treaty's Regulations. */

@@ -46,7 +46,6 @@ function lawTitlesByStems(): Map<string, string | null> {
       const title = quoted ?? (name === d.name.en ? onWords : undefined);
       if (title) titles.add(title);
     }
-    for (const title of d.titles ?? []) titles.add(title);
     for (const title of titles) {
       const stems = titleStems(title);
       if (stems.filter((s) => !AMENDING.has(s)).length < 2) continue;
@@ -56,6 +55,26 @@ function lawTitlesByStems(): Map<string, string | null> {
     }
   }
   return byStems;
+}
+
+let byAltStems: Map<string, string | null> | undefined;
+
+/**
+ * The one registered law one of whose other wordings (`titles`: "On Preventing Corruption") has exactly the stems of
+ * `title`: only for a title right after a law's number, which other states' laws do not share.
+ */
+export function lawByAltTitle(title: string): string | undefined {
+  if (!byAltStems) {
+    byAltStems = new Map();
+    for (const d of INSTRUMENTS.all) {
+      for (const alt of d.titles ?? []) {
+        const key = titleStems(alt).join(' ');
+        const before = byAltStems.get(key);
+        byAltStems.set(key, before === undefined || before === d.id ? d.id : null);
+      }
+    }
+  }
+  return byAltStems.get(titleStems(title).join(' ')) ?? undefined;
 }
 
 /** The one registered law whose title has exactly the stems of `title`, if any. */

@@ -122,8 +122,14 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Code of the Russian Federation of 1964" as the RSFSR's, a registered title after a law's number over the act cited
  *     by that number alone, «Указом Президента России», the Madrid Agreement on indications of source, "TRIPS-plus";
  *     the Constitution's reach (137 articles), a Russian run with straight quotes inside an English sentence.
+ * 29: a translation's "clause 26, clause 2 of article 149" and "cl. 4.6. Art. 83 of RFTC".
+ * 30: read from rounds 76-78 (organisations' regulations, contract and procurement documents, tax, accounting and
+ *     customs practice): presidential decrees with the issuer after the number, a law's title as translations word it
+ *     (after its number), bracketed part ranges, «ГК РФ 1261», «пп. 1 - 3 абз. 3 п. 3 ст. 257», the WTO and Customs
+ *     Union customs valuation agreements, Russia's tax treaties with the UK, Cyprus and Germany, «от № 78 — ФЗ», a
+ *     short form defined after a semicolon, "Part 3 of this norm", «подпунктом b) пункта 1».
  */
-export const CITATION_VERSION = 29;
+export const CITATION_VERSION = 30;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

@@ -29,7 +29,7 @@ describe("Organisations' regulations and policies (round 76)", () => {
       [['ru-fl-78-fz-1994', 'Федеральный закон от № 78 — ФЗ']]],
     // (a decision record's link words: the code's abbreviation, then the article's number)
     ['Программы охраняются как литературные произведения ([ГК РФ 1261](https://www.consultant.ru/document/cons_doc_LAW_64629/)), а открытая лицензия — по ГК РФ 1286.1 — заключается в упрощённом порядке.',
-      [['ru-civil-code:1261', '1261'], ['ru-civil-code:1286.1', '1286.1']]],
+      [['ru-civil-code:1261', 'ГК РФ 1261'], ['ru-civil-code:1286.1', 'ГК РФ 1286.1']]],
     // (never a year, a number a word follows, or one past the code's articles)
     ['Изменения в ГК РФ 2008 г. и ГК РФ 10 лет спустя; ГК РФ 1999.', [['ru-civil-code', 'ГК РФ'], ['ru-civil-code', 'ГК РФ'], ['ru-civil-code', 'ГК РФ']]],
   ], 'ru');
@@ -87,5 +87,27 @@ describe('Tax, accounting and customs practice (round 78)', () => {
     ['Между Российской Федерацией и Республикой Индия действует соглашение об избежании двойного налогообложения.', []],
     ['См. статью 5 Соглашения об определении таможенной стоимости товаров, перемещаемых через таможенную границу таможенного союза.',
       [['cu-customs-valuation-agreement-2008:5', 'статью 5 Соглашения об определении таможенной стоимости товаров, перемещаемых через таможенную границу таможенного союза']]],
+  ], 'ru');
+});
+
+describe("The review's counter-examples: what the new rules must not read", () => {
+  table([
+    // (a bare "this norm", a page number, a reversed or overlong range, a valuation agreement of shares, another state's law)
+    ['Article 1229 of the Civil Code applies. In terms of this norm the author decides.', [['ru-civil-code:1229', 'Article 1229 of the Civil Code']]],
+    ['Commentary to the Civil Code, Art. 1259, p. 45. 4 Ibid.', [['ru-civil-code:1259', 'Art. 1259']]],
+    ['Article 1233(3) to (1) of the Civil Code applies.', [['ru-civil-code:1233/3', 'Article 1233(3) to (1) of the Civil Code']]],
+    ['The parties signed a Valuation Agreement on 5 May 2020 under which the shares were priced.', []],
+    ['The Agreement on Customs Valuation of the Eurasian Economic Union applies.', []],
+    ["Ukraine's agency enforces the Law on Preventing Corruption; Article 45 applies.", []],
+  ], 'en');
+  table([
+    // (a footnote's or a list's number after a code, a partner named after other words or in another sentence, a second
+    // sub-item level after a paragraph)
+    ['Это следует из ст. 1259 ГК РФ 12. Далее автор пишет.', [['ru-civil-code:1259', 'ст. 1259 ГК РФ']]],
+    ['Список источников: 12. ГК РФ 130. НК РФ', [['ru-civil-code', 'ГК РФ'], ['ru-tax-code', 'НК РФ']]],
+    ['С Республикой Индия действует соглашение об избежании двойного налогообложения, в отличие от Германии.', []],
+    ['Компания из Германии получает доход. Статья 7 Соглашения об избежании двойного налогообложения между Россией и Нидерландами применяется.', []],
+    // (two chains, the first borrowing the second's article, never one four-level key)
+    ['Срок по пп. 1 абз. 2 пп. 3 п. 4 ст. 257 НК РФ.', [['ru-tax-code:257/1', 'пп. 1 абз. 2'], ['ru-tax-code:257/4/3', 'пп. 3 п. 4 ст. 257 НК РФ']]],
   ], 'ru');
 });
