@@ -1,4 +1,4 @@
-// Prints how far the two labellers of the external gold agree (the second relabelled rounds 52–78 blind), per family,
+// Prints how far the two labellers of the external gold agree (the second relabelled rounds 52–81 blind), per family,
 // scored as the engine is, and lists where they differ. Run: npx jiti scripts/label-agreement.ts
 import { formatFailures, formatTable, labelAgreement, loadExternalGold, loadSecondLabeller } from '../tests/crossref/external-gold.js';
 
