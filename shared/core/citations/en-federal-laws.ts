@@ -23,7 +23,8 @@ export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A
 // (and "the law of the Russian Federation of 07.02.1992 N 2300-1", in lower case where its state and number follow)
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|Act(?<=Russian\s+Federation\s+Act))(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 /** A Russian date with its four-digit year, dotted or in words: «06.03.2018», «6 марта 2018 года». */
-export const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+// (the day in quotes, as official forms write it: «от «29» марта 2022 г.»)
+export const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}")\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
 export const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 
@@ -52,7 +53,7 @@ const LAW_EN = new RegExp(
 // "the resolution of the Government of the Russian Federation dated 10.18.2021 No1767" (lower case in running text)
 const GOV_KIND = String.raw`(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Rr]egulation|[Oo]rdinance|[Rr]uling)`;
 const GOVERNMENT_EN = new RegExp(
-  String.raw`\b(?:${GOV_KIND}(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government|(?:Russian\s+Federation|RF|Russia)['’]s\s+Government)|(?<!(?:City|Moscow|Regional|Region|Oblast|Municipal|Provincial|Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government(?:['’]s)?\s+${GOV_KIND}|(?<!(?:Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:[Gg]overnmental|(?<=\b(?:Russian|RF)\s)government)\s+(?:resolution|decree|order|regulation|ordinance))` +
+  String.raw`\b(?:${GOV_KIND}s?(?:\s+\((?:Resolution|Decree)\))?\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Russian|RF)\s+Government|(?:Russian\s+Federation|RF|Russia)['’]s\s+Government)|(?<!(?:City|Moscow|Regional|Region|Oblast|Municipal|Provincial|Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:(?:Russian|RF|Russian\s+Federation)\s+)?Government(?:['’]s)?\s+${GOV_KIND}|(?<!(?:Kazakh|Ukrainian|Belarusian|Armenian|Kyrgyz|Uzbek|US|U\.S\.|American|Chinese|regional|local|city|municipal)\s)(?:[Gg]overnmental|(?<=\b(?:Russian|RF)\s)government)\s+(?:resolution|decree|order|regulation|ordinance))` +
     // (a date right after the number: "governmental decree #829 14.10.2010"; «от» translated "on" before it: "resolution
     // of the Government of the Russian Federation on October 26, 2012 No. 1101")
     String.raw`\s+(?:(?:of|dated|on)\s+(?<d1>${DATE_EN}),?\s+)?\(?\s*${NO}(?<n>\d{1,5}(?:\s?-?\s?[rр](?![A-Za-zА-Яа-яЁё\d]))?)(?:\/(?<y>(?:19|20)\d{2}))?(?![\dA-Za-z/])(?:,?\s+(?:(?:as\s+)?of|dated|from)\s+(?<d2>${DATE_EN})|\s*\((?<d3>${DATE_EN})|\s+(?<d4>\d{1,2}\.\d{1,2}\.\d{4})(?![\d.]))?`,

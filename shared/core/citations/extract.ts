@@ -98,7 +98,8 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 
 /** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332", "1996. № 25. Ст. 2954": the number after it is no article. */
 // (also with the gazette issue's part: "СЗ РФ, 2005, N 52 (часть I), ст. 5038", "2007, N 1 (ч. I), ст. 29")
-const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*$/u;
+// (and the next positions of the same issue: «N 30, ст. 4043, ст. 4082, ст. 4084»)
+const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*(?:(?:ст\.|art\.)\s*\d{1,5}\s*,\s*){0,3}$/u;
 
 /** A part written after the code its article was cited with ("ст. 1252 ГК РФ ч. 4"), never the next citation's ("ч. 4 ст. 1515"). */
 // (no comma: "ст. 333 ГК РФ, п. 71 постановления Пленума" and "ст. 15 ГК РФ, п. 2 ч. 1 ст. 148 АПК РФ" are other citations;
@@ -296,7 +297,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m) && !CHAPTER_BEFORE_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))), ctx, text, ownAct);
   const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
-  refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)));
+  refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).
   const mentionIndex = new SpanIndex(mentions);
   refs = refs.filter((r) => !mentionIndex.holds(r.start));

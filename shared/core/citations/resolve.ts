@@ -240,6 +240,13 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       if (!within.length) return;
       if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
     }
+    // a government act's, a decree's or a Eurasian decision's items are few: «статей 1252, 1254 … Гражданского кодекса Р»
+    // (the code's name cut) after «Постановлении Правительства … № 506» are none of its items
+    if (r.ref.unit === 'article' && itemsAreArticles(r.instrument) && !INSTRUMENTS.get(r.instrument)?.itemsAreArticles) {
+      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) > 300));
+      if (!within.length) return;
+      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+    }
     // a number split by a space is one only within the instrument's articles (else the reference says nothing)
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;
     // Roman figures only where the instrument numbers its articles so ("Article X of the GATT 1994", not a code's)

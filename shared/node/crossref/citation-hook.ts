@@ -128,8 +128,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     (after its number), bracketed part ranges, «ГК РФ 1261», «пп. 1 - 3 абз. 3 п. 3 ст. 257», the WTO and Customs
  *     Union customs valuation agreements, Russia's tax treaties with the UK, Cyprus and Germany, «от № 78 — ФЗ», a
  *     short form defined after a semicolon, "Part 3 of this norm", «подпунктом b) пункта 1».
+ * 31: read from rounds 79-81 (annual reports and filings, government strategies and policy papers, legal dictionaries and
+ *     reference entries): government decrees after a plural head, a date's day in quotes («от «29» марта 2022 г.»),
+ *     «Правительства России», issuers' names for the communications, strategic-investments and data-retention laws,
+ *     the 1995 communications law in a text written before 2004, the Eurasian Patent Office's own English names, a
+ *     gazette's further positions, «КРФ», no government act's item past 300.
  */
-export const CITATION_VERSION = 30;
+export const CITATION_VERSION = 31;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
