@@ -98,8 +98,10 @@ function headings(text: string): Array<{ line: number; at: number; end?: number 
 
 /** A position in an official gazette, "2003, No. 50, Art. 4847", "N 22, ст. 2332", "1996. № 25. Ст. 2954": the number after it is no article. */
 // (also with the gazette issue's part: "СЗ РФ, 2005, N 52 (часть I), ст. 5038", "2007, N 1 (ч. I), ст. 29")
-// (and the next positions of the same issue: «N 30, ст. 4043, ст. 4082, ст. 4084»)
-const GAZETTE_BEFORE = /(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*(?:(?:ст\.|art\.)\s*\d{1,5}\s*,\s*){0,3}$/u;
+// (and the next positions of the same issue after its year or the previous issue: «2013, N 30, ст. 4043, ст. 4082»,
+// «…; N 50, ст. 6247, ст. 6249»; never after a
+// Plenum's or a protocol's number, «Постановление Пленума ВС РФ № 25, ст. 10, ст. 168 ГК РФ»)
+const GAZETTE_BEFORE = /(?:(?:(?:19|20)\d{2}\s*[,.]|;)\s*(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*(?:(?:ст\.|[Aa]rt\.)\s*\d{1,5}\s*,\s*){1,3}|(?:No\.?|N|№)\s*\d{1,4}\s*(?:\((?:часть|ч\.|part)\s*[IVX\d]{1,4}\)\s*)?[,.]\s*)$/u;
 
 /** A part written after the code its article was cited with ("ст. 1252 ГК РФ ч. 4"), never the next citation's ("ч. 4 ст. 1515"). */
 // (no comma: "ст. 333 ГК РФ, п. 71 постановления Пленума" and "ст. 15 ГК РФ, п. 2 ч. 1 ст. 148 АПК РФ" are other citations;

@@ -533,7 +533,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       ru: [String.raw`Конституци~ (?:Российской Федерации|РФ)`],
     },
     // («ч. 2 ст. 23 КРФ», as lecture notes write it; never «КРФ об АП», the Code of Administrative Offences)
-    abbreviations: [String.raw`КРФ(?!\s*(?:об|о\s))`],
+    abbreviations: [String.raw`КРФ(?!\s*[-(]?\s*(?:об|о\s|АП))`],
   },
   {
     id: 'wto-wpr-rus', kind: 'report', unit: 'paragraph',
@@ -866,7 +866,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Regulations', ru: 'Инструкция' },
     aliases: {
       // (the Office's own English also calls them "Administrative Instructions")
-      en: [String.raw`Administrative (?:Regulations|Instructions) (?:under|to) the (?:Eurasian Patent )?Convention`],
+      en: [String.raw`Administrative Regulations (?:under|to) the (?:Eurasian Patent )?Convention`, String.raw`Administrative Instructions (?:under|to) the Eurasian Patent Convention`],
       ru: [String.raw`Административн~ инструкци~ к (?:Евразийской патентной )?[Кк]онвенции`],
     },
   },
@@ -878,7 +878,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Statute', ru: 'Положение' },
     aliases: {
       // (never the Statute on Fees "… for Legally Significant Actions Related to Eurasian Design Patents", another)
-      en: [String.raw`Statute on (?:the )?Fees of the (?:Eurasian Patent Organi[sz]ation|EAPO)(?! for)`, String.raw`EAPO Statute on (?:the )?Fees`],
+      en: [String.raw`Statute on (?:the )?Fees of the (?:Eurasian Patent Organi[sz]ation|EAPO)(?! for)`, String.raw`EAPO Statute on (?:the )?Fees(?! for)`],
       ru: [String.raw`Положени~ о пошлинах Евразийской патентной организации`],
     },
   },
@@ -1940,7 +1940,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on Protection of Competition', ru: 'Закон о защите конкуренции' },
     // ("ФЗ о защите конкуренции", "Закон о защите конкуренции": Russia's since 2006, as DATED_NAMES reads the English nickname)
     // ("Federal Law 135-FZ on Competition Protection": that word order only after "Federal Law")
-    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?(?:Protection|Defen[cs]e) of Competition"?`, String.raw`${FED_LAW_EN}"?On Competition Protection"?${RF_EN}`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
+    // ("Federal Law on the Defence of Competition" only after "Federal Law": Spain's and Argentina's laws are so called)
+    aliases: { en: [String.raw`${LAW_EN}"?On (?:the )?Protection of Competition"?`, String.raw`${FED_LAW_EN}"?On Competition Protection"?${RF_EN}`, String.raw`${FED_LAW_EN}"?On (?:the )?Defen[cs]e of Competition"?`], ru: [String.raw`${LAW_RU}"О защите конкуренции"`, String.raw`(?:ФЗ(?: РФ)?|[Зз]акон~ РФ) "?[Оо] защите конкуренции"?`, String.raw`[Зз]акон~ "[Оо] защите конкуренции"`] },
     // unquoted, as FAS and commentators write it («Статья 14 Закона о защите конкуренции», «закона о конкуренции»): a
     // nickname, never in a sentence on another state's law («В Германии закон о защите конкуренции (GWB)…»)
     names: { en: [], ru: [String.raw`(?<![\p{L}])[Зз]акон(?:а|у|ом|е)? ?о (?:защите )?конкуренции(?! (?:Республики|Украины|Казахстана|Беларуси|Армении|Кыргызской|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы|ЕС|Китая|КНР|США))`] },
@@ -2179,8 +2180,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-126-fz-2003', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '126', year: '2003', series: 'fz', byNumberAlone: true },
     name: { en: 'Federal Law No. 126-FZ of 7 July 2003 on Communications', ru: 'Федеральный закон от 07.07.2003 № 126-ФЗ "О связи"' },
     short: { en: 'Law on Communications', ru: 'Закон о связи' },
-    // (in force from 1 January 2004: "the Law on Communication" of a text written before is the 1995 law)
-    predecessor: { id: 'ru-fl-15-fz-1995', until: '2004-01-01' },
+    // (adopted on 7 July 2003: "the Law on Communication" of a text written before is the 1995 law)
+    predecessor: { id: 'ru-fl-15-fz-1995', until: '2003-07-07' },
     aliases: {
       en: [String.raw`${LAW_EN}"?On Communications?"?`, String.raw`(?:Russian |Federal )Communications Law`],
       ru: [String.raw`${LAW_RU}"О связи"`, String.raw`[Зз]акон~ о связи`],
@@ -2457,8 +2458,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // «закон Яровой», «закон Яровой — Озерова» (singular: «законы/пакет Яровой» are both laws)
     aliases: { en: [], ru: [String.raw`"?закон(?:а|у|ом|е)? Яровой(?: ?[-–—] ?Озерова)?"?`] },
     // "the Yarovaya law", "Yarovaya's law", "the Yarovaya-Ozerov law"
-    // ("Russia's data retention law", "the Data Storage Law", as analysts call it: only with Russia within about a page)
-    names: { en: [String.raw`(?:"|['‘])?Yarovaya(?:[-–]Ozerov)?(?:['’]s)?(?:"|['’])? (?:[Ll]aw|[Aa]ct)(?!s)`, String.raw`(?<!(?:EU|European|UK|British|US|U\.S\.|German|Kazakh|Ukrainian|Belarusian) )[Dd]ata (?:[Rr]etention|[Ss]torage) [Ll]aw(?!s)${RUSSIA_NEAR}`] },
+    // ("Russia's data retention law", as analysts call it: only with Russia within about a page; never "the data storage
+    // law", which is as often 242-FZ's data localisation)
+    names: { en: [String.raw`(?:"|['‘])?Yarovaya(?:[-–]Ozerov)?(?:['’]s)?(?:"|['’])? (?:[Ll]aw|[Aa]ct)(?!s)`, String.raw`(?<!(?:EU|European|UK|British|US|U\.S\.|German|Kazakh|Ukrainian|Belarusian) )[Dd]ata [Rr]etention [Ll]aw(?!s)${RUSSIA_NEAR}`] },
   },
   {
     id: 'ru-fl-375-fz-2016', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '375', year: '2016', series: 'fz', byNumberAlone: true },
@@ -3202,7 +3204,7 @@ export const DATED_NAMES: readonly DatedName[] = [
     // "the Communications Law" (Russia's since 1 January 2004, 126-FZ; the 1995 law before, which no registry holds), as
     // issuers' annual reports call it: only with Russia within about a page, never another state's
     aliases: { en: [], ru: [] },
-    names: { en: [String.raw`(?<!(?:EU|EC|European|US|U\.S\.|American|Kazakh|Ukrainian|Belarusian|and|of|on|in|for) )(?:Russian |Federal |Russia['’]s )?Communications Law(?!s| (?:and|practice|Practice|Review|Journal|team|Team|group|Group|firm))${RUSSIA_NEAR}`] },
+    names: { en: [String.raw`(?<!(?:EU|EC|European|US|U\.S\.|American|Kazakh|Ukrainian|Belarusian|Turkish|Electronic|and|of|on|in|for) )(?:Russian |Federal |Russia['’]s )?Communications Law(?!s| (?:and|practice|Practice|Review|Journal|team|Team|group|Group|firm)| No\.? ?\d)${RUSSIA_NEAR}`] },
     eras: [{ id: 'ru-fl-126-fz-2003', from: '2004-01-01' }],
     undated: 'ru-fl-126-fz-2003',
   },

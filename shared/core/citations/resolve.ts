@@ -82,6 +82,8 @@ function lawUnderDiscussion(text: string, m: Mention, starts: number[]): boolean
   return !AMENDED_BY_BEFORE.test(text.slice(Math.max(s, m.start - 60), m.start));
 }
 
+/** A reference worded with the article word («статей 1252», «пункта 5 статьи 1286», "Article 1252"), not an item's. */
+const ARTICLE_WORDED = /(?<![\p{L}])(?:стат|ст\.|art(?:icle|\.))/iu;
 /** Whether an instrument is divided into items rather than articles (a government resolution, a presidential decree, a Eurasian body's decision). */
 function itemsAreArticles(id: string): boolean {
   const series = parseNumberedActId(id)?.series;
@@ -240,10 +242,19 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       if (!within.length) return;
       if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
     }
-    // a government act's, a decree's or a Eurasian decision's items are few: «статей 1252, 1254 … Гражданского кодекса Р»
-    // (the code's name cut) after «Постановлении Правительства … № 506» are none of its items
-    if (r.ref.unit === 'article' && itemsAreArticles(r.instrument) && !INSTRUMENTS.get(r.instrument)?.itemsAreArticles) {
+    // a code's articles are no government act's, decree's or Eurasian decision's items: «статей 1252, 1254 … Гражданского
+    // кодекса Р» (the code's name cut) after «Постановлении Правительства … № 506» are none of its items (only numbers past
+    // 300 written with the article word: "пункты 390, 391 Правил …, утвержденных постановлением" are its items)
+    if (r.ref.unit === 'article' && itemsAreArticles(r.instrument) && !INSTRUMENTS.get(r.instrument)?.itemsAreArticles && ARTICLE_WORDED.test(text.slice(r.ref.start, r.ref.end))) {
       const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) > 300));
+      if (!within.length) return;
+      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+    }
+    // a law that lists every inserted article it has (the Constitution's 67.1, 75.1, 79.1, 92.1): no other dotted one
+    // («ст. 19.3 КРФ» is the administrative code's)
+    const inserted = INSTRUMENTS.get(r.instrument);
+    if (r.ref.unit === 'article' && inserted?.insertedArticles && inserted.insertedArticlesFrom === undefined) {
+      const within = r.ref.targets.filter((t) => !(t.article?.includes('.') && !inserted.insertedArticles!.includes(t.article)));
       if (!within.length) return;
       if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
     }

@@ -18,7 +18,7 @@ import type { CitationFamily, RawMention } from './types.js';
 
 // (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
 // (the day in quotes, as official forms write it: «от «29» марта 2022 г.»)
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}")\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 

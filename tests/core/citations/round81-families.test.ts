@@ -33,7 +33,7 @@ describe('Annual reports, filings and policy papers (rounds 79–80)', () => {
     ['Согласно Постановлению Правительства Российской Федерации от 29 марта 2022 г. № 506 не применяются положения статей 1252, 1254, 1301 Гражданск',
       [['ru-gov-506-2022', 'Постановлению Правительства Российской Федерации от 29 марта 2022 г. № 506']]],
     // (a gazette's further positions of one issue are no articles)
-    ['Федеральный закон "О защите конкуренции" (Собрание законодательства Российской Федерации, 2006, N 31, ст. 3434; 2007, N 49, ст. 6079, ст. 6080, ст. 6081).',
+    ['Федеральный закон "О защите конкуренции" (Собрание законодательства Российской Федерации, 2006, N 31, ст. 3434; 2007, N 49, ст. 6079, ст. 6080, ст. 6081; N 50, ст. 6247, ст. 6249).',
       [['ru-fl-135-fz-2006', 'Федеральный закон "О защите конкуренции"']]],
   ], 'ru');
   // (a text written before 2004: its "Law on Communication" is the 1995 law)
@@ -55,4 +55,24 @@ describe('Dictionaries and reference entries (round 81)', () => {
     // (never «КРФ об АП», the Code of Administrative Offences)
     ['Штраф назначен по ст. 7.12 КРФ об АП.', []],
   ], 'ru');
+});
+
+describe("The review's counter-examples: what the read rules must not take", () => {
+  table([
+    ['Нарушены пункты 390, 391 Правил противопожарного режима, утвержденных постановлением Правительства РФ от 16.09.2020 № 1479.',
+      [['ru-gov-1479-2020:390', 'пункты 390, 391 Правил противопожарного режима, утвержденных постановлением Правительства РФ от 16.09.2020 № 1479'], ['ru-gov-1479-2020:391', 'пункты 390, 391 Правил противопожарного режима, утвержденных постановлением Правительства РФ от 16.09.2020 № 1479']]],
+    ['Суд сослался на Постановление Пленума ВС РФ № 25, ст. 10, ст. 168, ст. 170 ГК РФ.', [['ru-civil-code:168', 'ст. 168'], ['ru-civil-code:170', 'ст. 170 ГК РФ']]],
+    ['Штраф по ст. 12.8 КРФ АП и ст. 12.15 КРФ-АП.', []],
+    ['Постановление Правительства РФ от “29” марта 2022 г. № 506 действует.', [['ru-gov-506-2022', 'Постановление Правительства РФ от “29” марта 2022 г. № 506']]],
+  ], 'ru');
+  table([
+    ['In Spain, the Law on the Defence of Competition (Law 15/2007) applies.', []],
+    ['LinkedIn was blocked in Russia in 2016 for violating the data storage law.', []],
+    ['Turkcell, unlike its Russian peers, is subject to the Electronic Communications Law No. 5809.', []],
+    ['The EAPO Statute on Fees for Legally Significant Actions Related to Eurasian Design Patents was adopted.', []],
+  ], 'en');
+  // (a text written after the 2003 law's adoption: its "Law on Communications" is that law)
+  table([
+    ['Article 29 of the Law on Communications of 7 July 2003 applies in Russia.', [['ru-fl-126-fz-2003:29', 'Article 29 of the Law on Communications']]],
+  ], 'en', '2003-10-01');
 });
