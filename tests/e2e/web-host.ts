@@ -1,6 +1,7 @@
 // Starts the real Lextrace web host on a temporary database of the shipped corpus, and a headless Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,29 @@ export function requireBuild(): void {
   }
 }
 
+/**
+ * A store of the shipped corpus indexed once per build and corpus, which each host copies: indexing takes 10–20 s here,
+ * and every end-to-end file needs its own store (they write to it). Keyed by the built CLI's and the corpus files' change
+ * times, so a new build or corpus indexes again; made under a temporary name and renamed, so a half-written template is
+ * never used.
+ */
+function indexedTemplate(): string {
+  const key = createHash('sha1')
+    .update([join(ROOT, 'dist', 'shared', 'node', 'cli', 'bin.js'), join(ROOT, 'dist', 'shared', 'core', 'citations', 'registry.js'), ...readdirSync(join(ROOT, 'corpus'), { recursive: true }).map((f) => join(ROOT, 'corpus', String(f)))].map((f) => `${f}:${existsSync(f) ? statSync(f).mtimeMs : 0}`).join('|'))
+    .digest('hex')
+    .slice(0, 16);
+  const template = join(tmpdir(), `lextrace-e2e-template-${key}.db`);
+  if (existsSync(template)) return template;
+  const dir = mkdtempSync(join(tmpdir(), 'lextrace-e2e-index-'));
+  const dbPath = join(dir, 'e2e.db');
+  const index = spawnSync(process.execPath, [CLI, 'index', '--db', dbPath], { encoding: 'utf8', timeout: 120_000 });
+  if (index.status !== 0) throw new Error(`lextrace index failed (${index.status}):\n${index.stderr}${index.stdout}`);
+  if (existsSync(`${dbPath}-wal`)) throw new Error('lextrace index left a write-ahead log behind: the store was not closed cleanly');
+  renameSync(dbPath, template);
+  rmSync(dir, { recursive: true, force: true });
+  return template;
+}
+
 export async function startHost(): Promise<RunningHost> {
   // Debugging aid: point the journeys at a host you started yourself (nothing is spawned or removed then).
   const external = process.env.LEXTRACE_E2E_URL;
@@ -34,8 +58,7 @@ export async function startHost(): Promise<RunningHost> {
   requireBuild();
   const dir = mkdtempSync(join(tmpdir(), 'lextrace-e2e-'));
   const dbPath = join(dir, 'e2e.db');
-  const index = spawnSync(process.execPath, [CLI, 'index', '--db', dbPath], { encoding: 'utf8', timeout: 120_000 });
-  if (index.status !== 0) throw new Error(`lextrace index failed (${index.status}):\n${index.stderr}${index.stdout}`);
+  copyFileSync(indexedTemplate(), dbPath);
 
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
