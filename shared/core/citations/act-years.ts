@@ -1,5 +1,5 @@
 // A numbered act's year from the words right around it when its citation gives no date of its own.
-import { DATE_EN } from './en-federal-laws.js';
+import { DATE_EN, DAY_RU } from './en-federal-laws.js';
 
 // Written for:
 //   "Federal'nyy zakon ot 30 dekabrya 2001g. № 195-FZ" (a transliterated date: only its year is read, right before "№")
@@ -10,7 +10,7 @@ import { DATE_EN } from './en-federal-laws.js';
 // Never a date the sentence gives for something else: "Federal Law No. 149-FZ was amended on 24 November 2014" (only a
 // verb of the act's own making ties a date to it).
 
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)\s+[а-яё]+\s+\d{4})`;
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|${DAY_RU}\s+[а-яё]+\s+\d{4})`;
 const DATE = String.raw`(?:${DATE_EN}|${DATE_RU})`;
 const MADE_EN = String.raw`(?:signed|adopted|enacted|passed|approved)`;
 const MADE_RU = String.raw`(?:подписан|принят|утвержд[её]н)[а-яё]*`;

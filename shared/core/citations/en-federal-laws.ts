@@ -23,8 +23,9 @@ export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A
 // (and "the law of the Russian Federation of 07.02.1992 N 2300-1", in lower case where its state and number follow)
 const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|Act(?<=Russian\s+Federation\s+Act))(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 /** A Russian date with its four-digit year, dotted or in words: «06.03.2018», «6 марта 2018 года». */
-// (the day in quotes, as official forms write it: «от «29» марта 2022 г.»)
-export const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+/** A Russian date's day, bare or in quotes as official forms write it («от «29» марта 2022 г.»). */
+export const DAY_RU = String.raw`(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)`;
+export const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|${DAY_RU}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 // ("¹" is "№" read in the wrong code page: "Federal Law ¹ 35-FZ"; "no." in lower case: "Federal Law no.422-FZ")
 export const NO = String.raw`(?:No\.?|no\.|[Nn]umber|N|№|#|¹)\s*`;
 

@@ -90,6 +90,16 @@ function itemsAreArticles(id: string): boolean {
   return series === 'gov' || series === 'ukaz' || isEurasianDecisionSeries(series) || INSTRUMENTS.get(id)?.itemsAreArticles === true;
 }
 
+/** An article's whole number ("1253.1" → 1253; NaN without an article). */
+const wholeArticle = (t: Target): number => Number(t.article?.split('.')[0]);
+
+/** The resolved reference with only the targets `keep` accepts; undefined when it accepts none. */
+function keepTargets(r: Resolved, keep: (t: Target) => boolean): Resolved | undefined {
+  const within = r.ref.targets.filter(keep);
+  if (!within.length) return undefined;
+  return within.length < r.ref.targets.length ? { ...r, ref: { ...r.ref, targets: within } } : r;
+}
+
 /** "1/2" (item 1, sub-item 2) → article '1', part '2'. */
 function asItem(part: string): Target {
   const [article, ...rest] = part.split('/');
@@ -238,25 +248,25 @@ export function resolveReferences(text: string, refs: Reference[], mentions: Men
       const max = INSTRUMENTS.get(r.instrument)?.maxArticle ?? 999;
       // (a law with a reach of its own, the Constitution's 137, at any size: "Article 200 of the Constitution" is none)
       const floor = instrumentKind(r.instrument) === 'law' ? 0 : 1000;
-      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) >= floor && Number(t.article?.split('.')[0]) > max));
-      if (!within.length) return;
-      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+      const kept = keepTargets(r, (t) => !(wholeArticle(t) >= floor && wholeArticle(t) > max));
+      if (!kept) return;
+      r = kept;
     }
     // a code's articles are no government act's, decree's or Eurasian decision's items: «статей 1252, 1254 … Гражданского
     // кодекса Р» (the code's name cut) after «Постановлении Правительства … № 506» are none of its items (only numbers past
     // 300 written with the article word: "пункты 390, 391 Правил …, утвержденных постановлением" are its items)
     if (r.ref.unit === 'article' && itemsAreArticles(r.instrument) && !INSTRUMENTS.get(r.instrument)?.itemsAreArticles && ARTICLE_WORDED.test(text.slice(r.ref.start, r.ref.end))) {
-      const within = r.ref.targets.filter((t) => !(Number(t.article?.split('.')[0]) > 300));
-      if (!within.length) return;
-      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+      const kept = keepTargets(r, (t) => !(wholeArticle(t) > 300));
+      if (!kept) return;
+      r = kept;
     }
     // a law that lists every inserted article it has (the Constitution's 67.1, 75.1, 79.1, 92.1): no other dotted one
     // («ст. 19.3 КРФ» is the administrative code's)
     const inserted = INSTRUMENTS.get(r.instrument);
     if (r.ref.unit === 'article' && inserted?.insertedArticles && inserted.insertedArticlesFrom === undefined) {
-      const within = r.ref.targets.filter((t) => !(t.article?.includes('.') && !inserted.insertedArticles!.includes(t.article)));
-      if (!within.length) return;
-      if (within.length < r.ref.targets.length) r = { ...r, ref: { ...r.ref, targets: within } };
+      const kept = keepTargets(r, (t) => !(t.article?.includes('.') && !inserted.insertedArticles!.includes(t.article)));
+      if (!kept) return;
+      r = kept;
     }
     // a number split by a space is one only within the instrument's articles (else the reference says nothing)
     if (r.ref.splitArticle && !r.ref.targets.every((t) => Number(t.article) <= (INSTRUMENTS.get(r.instrument)?.maxArticle ?? 0))) return;

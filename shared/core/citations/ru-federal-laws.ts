@@ -1,7 +1,7 @@
 // Russian references to numbered legal acts: federal laws ("№ 187-ФЗ", "N 187-ФЗ"), laws of the RF, government resolutions.
 import { CIS_STATE } from './another-state.js';
 import { WB_END, WB_START } from './registry.js';
-import { orderNumber, yearOf } from './en-federal-laws.js';
+import { DAY_RU, orderNumber, yearOf } from './en-federal-laws.js';
 import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { CitationFamily, RawMention } from './types.js';
 
@@ -17,8 +17,7 @@ import type { CitationFamily, RawMention } from './types.js';
 // Never: "Дело № А71-8958/2023", "N 01-06/24387" (letters and cases), "№ 50, ст. 4847" (a gazette position).
 
 // (and a two-digit year, as acts of the 1990s were often written: "от 11.09.97 N 1008")
-// (the day in quotes, as official forms write it: «от «29» марта 2022 г.»)
-const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
+const DATE_RU = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?![\d.]))|${DAY_RU}\s+[а-я]+\s+\d{4})(?:\s*(?:г\.|года))?`;
 const LAW_WORD = String.raw`(?:(?:[Фф]едеральн[а-яё]{0,4}\s*(?:[Кк]онституционн[а-яё]{0,4}\s*)?)?[Зз]акон[а-яё]{0,4}(?:\s+(?:Российской\s+Федерации|РФ))?|(?<![-\d])ФЗ)`;
 const TITLE = String.raw`(?:\s+["«“„][^"«»“”„]{3,300}["»”“])`;
 
