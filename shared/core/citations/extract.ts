@@ -111,6 +111,15 @@ const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(
 /** A chapter's number and an opening quote: the quoted name after it is the chapter's title ("Chapter 72 'Patent Law'"), not the act. */
 // (a chapter word in the nominative only: «главы 3 «Закона о защите прав потребителей»» is that law's chapter)
 const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лава|ГЛАВА)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
+
+/**
+ * A bill's words right before a law's name: «проект федерального закона о платформенной экономике», "the draft Federal
+ * Law "On …"", "the bill "On …"": the bill is no reference, though the law it became has the name (the acts named inside
+ * its title still are: «проекта федерального закона «О внесении изменений в Федеральный закон «Об информации …»»»).
+ */
+const BILL_BEFORE_LAW = /(?:(?<![\p{L}-])[Пп]роект[а-яё]{0,3}\s+(?:[Фф]едеральн[а-яё]{0,4}\s+)?|(?<![\p{L}-])(?:[Dd]raft|[Bb]ill)\s+(?:(?:of\s+)?(?:the|a)\s+)?(?:[Ff]ederal\s+)?)$/u;
+const isBillName = (m: RawMention, text: string): boolean =>
+  !m.anaphora && (!!m.act || (!!m.instrument && instrumentKind(m.instrument) === 'law')) && BILL_BEFORE_LAW.test(text.slice(Math.max(0, m.start - 24), m.start));
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
@@ -296,7 +305,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   // A text whose heading is an act's date and number is that act: "this Resolution" is it, and its own name is no citation.
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
   const read = ctx.lang === 'ru' ? withCustomsCode(rawMentions, text) : rawMentions;
-  const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m) && !CHAPTER_BEFORE_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))), ctx, text, ownAct);
+  const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m) && !CHAPTER_BEFORE_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isBillName(m, text)), ctx, text, ownAct);
   const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)));

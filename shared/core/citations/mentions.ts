@@ -377,10 +377,12 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
 //   "Федеральном законе от 02.07.2013 N 187-ФЗ "О внесении ..." (далее - Закон N 187-ФЗ)"
 //   "Федеральный закон «...» от 02.07.2013 N 187-ФЗ, который ... получил название «антипиратский закон»"
 // The definition belongs to the name it follows (no citation of its own); later uses of the short form name it.
-/** Between a name and its definition: a footnote mark ("[2]", "1", "*"), one parenthesis ("(Stockholm Act)"), a quoted title. */
+/** Between a name and its definition: a footnote mark ("[2]", "1", "*"), one parenthesis ("(Stockholm Act)"), a quoted title, a gazette's
+ * positions of any length before or after it («(Собрание законодательства …, 1996, N 17, ст. 1918; …)»). A definition may
+ * hold a quoted title («(далее - Федеральный закон "О рынке ценных бумаг")»). */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
 /** The quoted title may hold the amended act's quoted title ("Federal Law No. 156-FZ "On … the Federal Law "On Information …"" (the Law)"). */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\([^()]{1,80}\)\s*)?(?:["«“„][^"«»“”„]{3,300}(?:["«“„][^"«»“”„]{3,200})?["»”“]{1,2}\s*)?`;
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\((?:[^()]{1,80}|Собрание законодательства[^()]{1,3000})\)\s*)?(?:["«“„][^"«»“”„]{3,300}(?:["«“„][^"«»“”„]{3,200})?["»”“]{1,2}\s*)?(?:\(Собрание законодательства[^()]{1,3000}\)\s*)?`;
 /** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 /** A code's own abbreviation in brackets, capitals alone: "the Russian Civil Code (CC)", "Code of Administrative Offences (CAO)" (codes only). */
@@ -408,7 +410,7 @@ const DEFINITION = {
     BRACKETED_ABBREVIATION,
     // (also after a semicolon inside the brackets the name stands in: «(п. 8 ч. 1 ст. 31 Федерального закона … № 44-ФЗ
     // “…”; далее – Закон № 44-ФЗ)»)
-    new RegExp(String.raw`${BEFORE_DEFINITION}(?:\(|;)\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”;]{2,60}?)["»”]?\s*\)`, 'u'),
+    new RegExp(String.raw`${BEFORE_DEFINITION}(?:\(|;)\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”;]{2,60}?|[^()"«»“”;]{2,40}?["«“][^()"«»“”;]{2,150}["»”])["»”]?\s*\)`, 'u'),
     /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
   ],
 };
@@ -448,7 +450,8 @@ function applyDefinitions(text: string, named: RawMention[], lang: 'en' | 'ru'):
   for (const m of named) {
     // (never another state's code: "Kazakhstan's Civil Code (KCC)", "the Civil Code (CC) of Ukraine")
     if (!m.instrument || dropped.has(m) || foreignsName(text, m)) continue;
-    const after = text.slice(m.end, m.end + 400);
+    // (far enough for a gazette's positions between: see BEFORE_DEFINITION; every pattern is anchored at the name's end)
+    const after = text.slice(m.end, m.end + 3600);
     for (const re of DEFINITION[lang]) {
       const d = re.exec(after);
       if (!d) continue;
