@@ -186,6 +186,29 @@ const LAW_RU = String.raw`(?:(?:Федеральн~ )?[Зз]акон~(?: Рос�
 /** A code's abbreviation in lower case counts only right after an article's number («статье 1229 гк», «ст.146 ук»): alone, «ук» is as often a management company. */
 const AFTER_NUMBER = String.raw`(?<=\d[.,]?\s?)`;
 
+/**
+ * A federal law (or federal constitutional law) registered by its number, date and title in both languages: its names
+ * as the registry writes them, its quoted titles read by worded-titles.ts, and `aliases` for any other name.
+ */
+function law(
+  number: string, year: string, dateEn: string, dateRu: string, titleEn: string, titleRu: string, partLabel: 'п.' | 'ч.',
+  aliases: { en: string[]; ru: string[] } = { en: [], ru: [] }, series: 'fz' | 'fkz' = 'fz',
+): InstrumentDef {
+  const fkz = series === 'fkz';
+  const sign = fkz ? 'FKZ' : 'FZ';
+  const topic = titleEn.replace(/^the /u, '').replace(/\s*\(.*\)$/u, '');
+  return {
+    id: `ru-fl-${number}-${series}-${year}`, kind: 'law', unit: 'article', partLabel, law: { number, year, series },
+    name: {
+      en: `Federal ${fkz ? 'Constitutional ' : ''}Law No. ${number}-${sign} of ${dateEn} on ${titleEn}`,
+      ru: `Федеральный ${fkz ? 'конституционный ' : ''}закон от ${dateRu} № ${number}-${fkz ? 'ФКЗ' : 'ФЗ'} "${titleRu}"`,
+    },
+    short: { en: `Law on ${topic}`, ru: `Федеральный закон № ${number}-${fkz ? 'ФКЗ' : 'ФЗ'} (${year})` },
+    // (a federal constitutional law's title after its own words, which the federal laws' patterns do not read)
+    aliases: fkz ? { en: aliases.en, ru: [...aliases.ru, String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ)${LAW_DATE_RU} "${titleRu}"`] } : aliases,
+  };
+}
+
 /** The EAEU Treaty's numbered annexes that no def of their own names ("Annex 22 to the Treaty on the EAEU", «приложение № 1 к Договору о ЕАЭС»): each keyed 'eaeu-treaty-annex-<n>', its items as its articles. */
 function eaeuTreatyAnnexes(named: readonly number[]): InstrumentDef[] {
   const out: InstrumentDef[] = [];
@@ -3023,6 +3046,83 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     id: 'ru-fl-40-fz-1995', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '40', year: '1995', series: 'fz' },
     name: { en: 'Federal Law No. 40-FZ of 3 April 1995 on the Federal Security Service', ru: 'Федеральный закон от 03.04.1995 № 40-ФЗ "О федеральной службе безопасности"' },
     short: { en: 'Law on Federal Security Service', ru: 'Закон о федеральной службе безопасности' },
+    aliases: { en: [], ru: [] },
+  },
+  // Breadth from general knowledge (eighteenth session, not from any text): the federal laws Russian-law texts of any
+  // genre cite most after the IP and information laws above — civil society, elections, the courts and the bar, state
+  // service and security, finance, culture, digital regulation — by number and year, and by their quoted titles in
+  // either language (worded-titles.ts); a short unquoted name only where no other state's law shares it.
+  ...[
+    law('82', '1995', '19 May 1995', '19.05.1995', 'Public Associations', 'Об общественных объединениях', 'ч.'),
+    law('125', '1997', '26 September 1997', '26.09.1997', 'Freedom of Conscience and Religious Associations', 'О свободе совести и о религиозных объединениях', 'п.', {
+      // ("Russia's Religion Law", "the 1997 Religion Law")
+      en: [String.raw`(?:Russia['’]s |Russian |1997 )Religion Law`, String.raw`${LAW_EN}"?On (?:the )?Freedom of Conscience and (?:on )?Religious Associations"?`],
+      ru: [String.raw`[Зз]акон~ о свободе совести(?: и о религиозных объединениях)?`],
+    }),
+    law('54', '2004', '19 June 2004', '19.06.2004', 'Assemblies, Meetings, Demonstrations, Marches and Picketing', 'О собраниях, митингах, демонстрациях, шествиях и пикетированиях', 'ч.'),
+    law('255', '2022', '14 July 2022', '14.07.2022', 'Control over the Activities of Persons under Foreign Influence', 'О контроле за деятельностью лиц, находящихся под иностранным влиянием', 'ч.'),
+    law('129', '2015', '23 May 2015', '23.05.2015', 'Amendments to Certain Legislative Acts of the Russian Federation (undesirable organisations)', 'О внесении изменений в отдельные законодательные акты Российской Федерации', 'ч.', {
+      // (its title is amending boilerplate: only the name the press gave it)
+      en: [String.raw`(?:Russian |Russia['’]s )?(?:law|Law) on "?[Uu]ndesirable(?: [Ff]oreign(?: and [Ii]nternational)?(?: [Nn]on-?[Gg]overnmental)?)? [Oo]rgani[sz]ations"?`, String.raw`(?:Russian |Russia['’]s )?"?[Uu]ndesirable [Oo]rgani[sz]ations"? [Ll]aw`],
+      ru: [String.raw`[Зз]акон~ о "?нежелательных организациях"?`],
+    }),
+    law('67', '2002', '12 June 2002', '12.06.2002', 'Basic Guarantees of Electoral Rights and the Right of Citizens of the Russian Federation to Participate in a Referendum', 'Об основных гарантиях избирательных прав и права на участие в референдуме граждан Российской Федерации', 'п.'),
+    law('124', '1998', '24 July 1998', '24.07.1998', 'Basic Guarantees of the Rights of the Child in the Russian Federation', 'Об основных гарантиях прав ребенка в Российской Федерации', 'п.'),
+    law('1', '1997', '26 February 1997', '26.02.1997', 'the Commissioner for Human Rights in the Russian Federation', 'Об Уполномоченном по правам человека в Российской Федерации', 'п.', undefined, 'fkz'),
+    law('115', '2002', '25 July 2002', '25.07.2002', 'the Legal Status of Foreign Citizens in the Russian Federation', 'О правовом положении иностранных граждан в Российской Федерации', 'п.'),
+    law('114', '1996', '15 August 1996', '15.08.1996', 'the Procedure for Exit from the Russian Federation and Entry into the Russian Federation', 'О порядке выезда из Российской Федерации и въезда в Российскую Федерацию', 'п.'),
+    law('390', '2010', '28 December 2010', '28.12.2010', 'Security', 'О безопасности', 'ч.'),
+    law('61', '1996', '31 May 1996', '31.05.1996', 'Defence', 'Об обороне', 'п.'),
+    law('53', '1998', '28 March 1998', '28.03.1998', 'Military Duty and Military Service', 'О воинской обязанности и военной службе', 'п.'),
+    law('79', '2004', '27 July 2004', '27.07.2004', 'the State Civil Service of the Russian Federation', 'О государственной гражданской службе Российской Федерации', 'ч.'),
+    law('32', '2005', '4 April 2005', '04.04.2005', 'the Public Chamber of the Russian Federation', 'Об Общественной палате Российской Федерации', 'ч.'),
+    law('212', '2014', '21 July 2014', '21.07.2014', 'the Fundamentals of Public Control in the Russian Federation', 'Об основах общественного контроля в Российской Федерации', 'ч.'),
+    law('76', '2008', '10 June 2008', '10.06.2008', 'Public Monitoring of Human Rights in Places of Detention and Assistance to Persons in Places of Detention', 'Об общественном контроле за обеспечением прав человека в местах принудительного содержания и о содействии лицам, находящимся в местах принудительного содержания', 'ч.'),
+    law('103', '1995', '15 July 1995', '15.07.1995', 'the Detention of Suspects and Accused of Committing Crimes', 'О содержании под стражей подозреваемых и обвиняемых в совершении преступлений', 'ч.'),
+    law('63', '2002', '31 May 2002', '31.05.2002', 'Advocacy and the Bar in the Russian Federation', 'Об адвокатской деятельности и адвокатуре в Российской Федерации', 'п.'),
+    law('8', '2009', '9 February 2009', '09.02.2009', 'Ensuring Access to Information on the Activities of State Bodies and Local Self-Government Bodies', 'Об обеспечении доступа к информации о деятельности государственных органов и органов местного самоуправления', 'ч.'),
+    law('262', '2008', '22 December 2008', '22.12.2008', 'Ensuring Access to Information on the Activities of Courts in the Russian Federation', 'Об обеспечении доступа к информации о деятельности судов в Российской Федерации', 'ч.'),
+    law('95', '2001', '11 July 2001', '11.07.2001', 'Political Parties', 'О политических партиях', 'п.'),
+    law('224', '2010', '27 July 2010', '27.07.2010', 'Countering the Misuse of Insider Information and Market Manipulation and Amending Certain Legislative Acts of the Russian Federation', 'О противодействии неправомерному использованию инсайдерской информации и манипулированию рынком и о внесении изменений в отдельные законодательные акты Российской Федерации', 'ч.', {
+      en: [String.raw`${FED_LAW_EN}"?On (?:Countering (?:the )?(?:Misuse|Illegal Use|Unlawful Use) of )?Insider Information(?: and Market Manipulation)?"?`],
+      ru: [],
+    }),
+    law('39', '1996', '22 April 1996', '22.04.1996', 'the Securities Market', 'О рынке ценных бумаг', 'п.'),
+    law('86', '2002', '10 July 2002', '10.07.2002', 'the Central Bank of the Russian Federation (Bank of Russia)', 'О Центральном банке Российской Федерации (Банке России)', 'ч.'),
+    law('161', '2011', '27 June 2011', '27.06.2011', 'the National Payment System', 'О национальной платежной системе', 'ч.'),
+    law('73', '2002', '25 June 2002', '25.06.2002', 'Objects of Cultural Heritage (Monuments of History and Culture) of the Peoples of the Russian Federation', 'Об объектах культурного наследия (памятниках истории и культуры) народов Российской Федерации', 'п.'),
+    law('53', '2005', '1 June 2005', '01.06.2005', 'the State Language of the Russian Federation', 'О государственном языке Российской Федерации', 'ч.'),
+    law('258', '2020', '31 July 2020', '31.07.2020', 'Experimental Legal Regimes in the Field of Digital Innovation in the Russian Federation', 'Об экспериментальных правовых режимах в сфере цифровых инноваций в Российской Федерации', 'ч.'),
+    law('259', '2019', '2 August 2019', '02.08.2019', 'Attracting Investments Using Investment Platforms and Amending Certain Legislative Acts of the Russian Federation', 'О привлечении инвестиций с использованием инвестиционных платформ и о внесении изменений в отдельные законодательные акты Российской Федерации', 'ч.'),
+    law('572', '2022', '29 December 2022', '29.12.2022', 'the Identification and (or) Authentication of Individuals Using Biometric Personal Data', 'Об осуществлении идентификации и (или) аутентификации физических лиц с использованием биометрических персональных данных, о внесении изменений в отдельные законодательные акты Российской Федерации и признании утратившими силу отдельных положений законодательных актов Российской Федерации', 'ч.'),
+    law('289', '2025', '31 July 2025', '31.07.2025', 'the Platform Economy in the Russian Federation', 'О платформенной экономике в Российской Федерации', 'ч.', {
+      // (the bill's title, «Об отдельных вопросах регулирования платформенной экономики …», in both languages)
+      en: [String.raw`${LAW_EN}"?On (?:Certain Issues of )?(?:the )?(?:Platform Economy(?: Regulation)?|Regulat(?:ing|ion of) the Platform Economy)(?: in (?:the )?(?:Russian Federation|RF|Russia))?"?`, String.raw`(?:Russian |Russia['’]s )?Platform Economy (?:Law|Act)`],
+      ru: [String.raw`${LAW_RU}"Об отдельных вопросах регулирования платформенной экономики в Российской Федерации"`, String.raw`[Зз]акон~ о платформенной экономике`],
+    }),
+    law('1', '2002', '10 January 2002', '10.01.2002', 'Electronic Digital Signature', 'Об электронной цифровой подписи', 'п.'),
+    law('218', '2015', '13 July 2015', '13.07.2015', 'State Registration of Real Estate', 'О государственной регистрации недвижимости', 'ч.'),
+    law('147', '1995', '17 August 1995', '17.08.1995', 'Natural Monopolies', 'О естественных монополиях', 'п.'),
+  ],
+  {
+    id: 'ru-law-395-1-1990', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '395-1', year: '1990', series: 'rf' },
+    name: { en: 'Federal Law No. 395-1 of 2 December 1990 on Banks and Banking Activity', ru: 'Федеральный закон от 02.12.1990 № 395-1 "О банках и банковской деятельности"' },
+    short: { en: 'Law on Banks and Banking Activity', ru: 'Закон о банках и банковской деятельности' },
+    aliases: { en: [], ru: [] },
+  },
+  {
+    id: 'ru-law-3612-1-1992', kind: 'law', unit: 'article', partLabel: 'ч.', law: { number: '3612-1', year: '1992', series: 'rf' },
+    name: { en: 'Fundamentals of the Legislation of the Russian Federation on Culture of 9 October 1992 No. 3612-1', ru: 'Основы законодательства Российской Федерации о культуре от 09.10.1992 № 3612-1' },
+    short: { en: 'Fundamentals on Culture (1992)', ru: 'Основы законодательства о культуре' },
+    aliases: {
+      en: [String.raw`Fundamentals of (?:the )?(?:Russian Federation |RF )?Legislation(?: of (?:the )?(?:Russian Federation|RF))? on Culture`],
+      ru: [String.raw`Основ~ законодательства (?:Российской Федерации |РФ )?о культуре`],
+    },
+  },
+  {
+    id: 'ru-law-3132-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3132-1', year: '1992', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 3132-1 of 26 June 1992 on the Status of Judges in the Russian Federation', ru: 'Закон РФ от 26.06.1992 № 3132-1 "О статусе судей в Российской Федерации"' },
+    short: { en: 'Law on the Status of Judges', ru: 'Закон о статусе судей' },
     aliases: { en: [], ru: [] },
   },
   // Their predecessors under the same titles, so that a title names the law of its era (see DATED_NAMES), never

@@ -133,8 +133,11 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     «Правительства России», issuers' names for the communications, strategic-investments and data-retention laws,
  *     the 1995 communications law in a text written before 2004, the Eurasian Patent Office's own English names, a
  *     gazette's further positions, «КРФ», no government act's item past 300.
+ * 32: thirty-eight widely cited federal laws registered (civil society, elections, courts and the bar, state service,
+ *     security, finance, culture, digital regulation); a bill's words before a law's name («проект федерального закона
+ *     о …», "the draft Federal Law") make no reference to the law; a short form defined after a gazette's long list.
  */
-export const CITATION_VERSION = 31;
+export const CITATION_VERSION = 32;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

@@ -1,7 +1,49 @@
-// Table tests for what the eighteenth session worked on from dev (rounds 1–81) only, while rounds 82–84 were collected
-// unseen: a bill named before the law it became is no reference; a short form defined after a gazette's long list.
+// Table tests for what the eighteenth session worked on from dev (rounds 1–81) and general knowledge only, while rounds
+// 82–84 were collected unseen: widely cited federal laws registered by number, date and title; a bill named before the
+// law it became is no reference; a short form defined after a gazette's long list of positions.
 import { describe } from 'vitest';
 import { citeTable as table } from './helpers.js';
+
+describe('Widely cited federal laws, by their titles in either language and by the names the press gives them', () => {
+  table([
+    // (dev round 60: a review of the Yarovaya package)
+    ["Russia's Religion Law restricts missionary work.", [['ru-fl-125-fz-1997', "Russia's Religion Law"]]],
+    ['The Federal Law “On Public Associations” governs their registration.', [['ru-fl-82-fz-1995', 'Federal Law “On Public Associations”']]],
+    // (dev round 25: a thesis on children's information security)
+    ['See Article 14 of the Federal Law “On Basic Guarantees of the Rights of the Child in the Russian Federation”.',
+      [['ru-fl-124-fz-1998:14', 'Article 14 of the Federal Law “On Basic Guarantees of the Rights of the Child in the Russian Federation”']]],
+    // (dev round 77: a trade-secret note)
+    ['Insiders are listed under the Federal Law "On Insider Information".', [['ru-fl-224-fz-2010', 'Federal Law "On Insider Information"']]],
+    // (dev round 80: the platform economy law under the bill's title)
+    ['The Federal Law “On Certain Issues of Platform Economy Regulation in the Russian Federation” takes effect in 2026.',
+      [['ru-fl-289-fz-2025', 'Federal Law “On Certain Issues of Platform Economy Regulation in the Russian Federation”']]],
+    ['The law on undesirable organizations was applied to the foundation.', [['ru-fl-129-fz-2015', 'law on undesirable organizations']]],
+    ['Article 5 of the Federal Law On Assemblies, Meetings, Demonstrations, Marches and Picketing requires notice.',
+      [['ru-fl-54-fz-2004:5', 'Article 5 of the Federal Law On Assemblies, Meetings, Demonstrations, Marches and Picketing']]],
+    ['The Federal Constitutional Law "On the Commissioner for Human Rights in the Russian Federation" sets the term.',
+      [['ru-fl-1-fkz-1997', 'Federal Constitutional Law "On the Commissioner for Human Rights in the Russian Federation"']]],
+    // (the number alone after the law was named by its title)
+    ['Federal Law “On Public Associations” applies; Federal Law No. 82-FZ also requires a charter.',
+      [['ru-fl-82-fz-1995', 'Federal Law “On Public Associations”'], ['ru-fl-82-fz-1995', 'Federal Law No. 82-FZ']]],
+    // (round 4's example of an unregistered law, registered now)
+    ['The Civil Code governs this. Federal Law "On Banks and Banking Activity" sets the rules in Article 5.',
+      [['ru-civil-code', 'Civil Code'], ['ru-law-395-1-1990', 'Federal Law "On Banks and Banking Activity"'], ['ru-law-395-1-1990:5', 'Article 5']]],
+    // (a short name other states' laws share is never read without the title: no citation)
+    ['The Law on Public Associations of Kazakhstan was amended.', []],
+  ], 'en');
+  table([
+    ['Применяется Закон о нежелательных организациях.', [['ru-fl-129-fz-2015', 'Закон о нежелательных организациях']]],
+    ['ст. 3 Закона о платформенной экономике', [['ru-fl-289-fz-2025:3', 'ст. 3 Закона о платформенной экономике']]],
+    ['статья 6 Федерального закона "О государственном языке Российской Федерации"',
+      [['ru-fl-53-fz-2005:6', 'статья 6 Федерального закона "О государственном языке Российской Федерации"']]],
+    ['ФКЗ «Об Уполномоченном по правам человека в Российской Федерации» определяет его статус.',
+      [['ru-fl-1-fkz-1997', 'ФКЗ «Об Уполномоченном по правам человека в Российской Федерации»']]],
+    ['ст. 5 Федерального закона «О банках и банковской деятельности»', [['ru-law-395-1-1990:5', 'ст. 5 Федерального закона «О банках и банковской деятельности»']]],
+    ['Основы законодательства Российской Федерации о культуре', [['ru-law-3612-1-1992', 'Основы законодательства Российской Федерации о культуре']]],
+    // (another state's law of the same title is not Russia's)
+    ['Закон Республики Беларусь «Об общественных объединениях» изменён.', []],
+  ], 'ru');
+});
 
 describe("A bill's words before a law's name: the bill is no reference, the acts named inside its title are", () => {
   table([
@@ -11,6 +53,8 @@ describe("A bill's words before a law's name: the bill is no reference, the acts
     ['Проект федерального закона "О коммерческой тайне" обсуждался в 2003 году.', []],
     ['Проект федерального закона «О внесении изменений в Федеральный закон «Об информации, информационных технологиях и о защите информации»».',
       [['ru-fl-149-fz-2006', 'Федеральный закон «Об информации, информационных технологиях и о защите информации»']]],
+    // (the law itself, once adopted, still is)
+    ['Закон о платформенной экономике вступил в силу.', [['ru-fl-289-fz-2025', 'Закон о платформенной экономике']]],
   ], 'ru');
   table([
     ['The draft Federal Law "On Personal Data" was tabled in 2005.', []],

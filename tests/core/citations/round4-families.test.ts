@@ -107,9 +107,10 @@ describe('an article near a law the registry does not know falls to no code', ()
     ['Обязанность возложена ГК РФ на патентообладателя. Федеральный закон "О семеноводстве", вынужденный оперировать всеми, вводит фигуру "оригинатора" сорта (ст. 6).',
       [['ru-civil-code', 'ГК РФ'], ['ru-fl-149-fz-1997', 'Федеральный закон "О семеноводстве"'], ['ru-fl-149-fz-1997:6', 'ст. 6']]],
     ['ст. 1252 ГК РФ. Пришла на смену ст. 32 ранее действовавшего Закона о ветеринарии.', [['ru-civil-code:1252', 'ст. 1252 ГК РФ']]],
-    ['ст. 5 Федерального закона «О банках и банковской деятельности»', []],
-    ['The Civil Code governs this. Federal Law "On Banks and Banking Activity" sets the rules in Article 5.', [['ru-civil-code', 'Civil Code']]],
-    ['Article 5 of the Law on Banks and Banking Activity', []],
+    // (the banks law was the example here until it was registered in the eighteenth session: see eighteenth-session-dev)
+    ['ст. 5 Федерального закона «О пожарной безопасности»', []],
+    ['The Civil Code governs this. Federal Law "On Fire Safety" sets the rules in Article 5.', [['ru-civil-code', 'Civil Code']]],
+    ['Article 5 of the Law on Fire Safety', []],
     ['Article 1252 of the Civil Code. Article 5 of the former Law on Veterinary Medicine applies.', [['ru-civil-code:1252', 'Article 1252 of the Civil Code']]],
     ['ГК РФ применяется. Закон РФ "О ветеринарии" был принят в 1993 году. Статья 10 устанавливает правило.', [['ru-civil-code', 'ГК РФ']]],
     // prose "закон" and a bare "Закон" name no law: the code stays
