@@ -10,7 +10,9 @@ import type { Reference } from './types.js';
 // a list's later number ("ст. 1252, 1301 ГК РФ" is the list's), a level's ("часть 4 ГК РФ", "гл. 70 ГК РФ"), a
 // date's or a year ("2008 ГК РФ"), an amount or a law's number.
 
-const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)\s+РФ(?![\p{L}])`;
+// (without "РФ" only after a dotted number, as the Administrative Code's articles are: «по 20.29 КоАП», «282.3 УК»; a
+// whole number before a bare «УК» is as often a count of management companies)
+const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)(?<rf>\s+РФ)?(?![\p{L}])`;
 const NUMBER_BEFORE_CODE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<!\p{N}\s{0,3}[,\-–]?\s{0,3})(?<!\p{N}\s{1,3}(?:и|или)\s{1,3})(?<!(?:ст|ч|п|пп|гл|абз|разд|стать[яиейю]{1,2}|част[ьиюей]{1,2}|пункт[а-я]{0,2}|глав[аыеу]|раздел[а-я]{0,2}|от|№|N)\.?\s{1,3})` +
     String.raw`(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?![\p{N}.])\s+(?<code>${CODE_AFTER})(?:\s+(?:часть|ч\.)\s*(?<part>\d{1,2})(?![\p{N}])(?!\s*(?:ст\.|стать|[А-ЯЁ])))?`,
@@ -26,6 +28,7 @@ export function findNumbersBeforeCode(text: string): Reference[] {
     // a year is no article ("с 2008 ГК РФ действует"); no code has articles numbered so
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
+    if (!m.groups!.rf && !article.includes('.')) continue;
     const start = m.index;
     const end = start + article.length;
     const part = m.groups!.part;

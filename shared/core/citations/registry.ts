@@ -751,7 +751,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // never the WTO body: "the Council for TRIPS", "TRIPS Council"
     // ("Article 39.3 of the GATT-TRIPS", as texts of the 1990s wrote it)
     // never a kind of treaty practice: "TRIPS-plus", "TRIPS+" («ТРИПС-плюс»; "TRIPS + WIPO", spaced, is both named)
-    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+(?![A-Z])|\s?[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+(?![А-ЯA-Z])|\s?[-–]\s?плюс)`],
+    // ("the Trips Agreement", as a test's questions write it; never a bare "trips")
+    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+(?![A-Z])|\s?[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+(?![А-ЯA-Z])|\s?[-–]\s?плюс)`, String.raw`(?:WTO )?Trips Agreement`],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1191,6 +1192,55 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Declaration', ru: 'Декларация' },
     aliases: { en: [String.raw`Universal Declaration of Human Rights`], ru: [String.raw`Всеобщ~ декларац~ прав человека`] },
   },
+  // Treaties texts on Russian law cite beside it, from general knowledge (eighteenth session, read from rounds 82–84).
+  {
+    id: 'un-iccpr-1966', kind: 'treaty', unit: 'article',
+    name: { en: 'International Covenant on Civil and Political Rights (1966)', ru: 'Международный пакт о гражданских и политических правах (1966)' },
+    short: { en: 'ICCPR', ru: 'МПГПП' },
+    noun: { en: 'Covenant', ru: 'Пакт' },
+    aliases: { en: [String.raw`International Covenant on Civil and Political Rights`], ru: [String.raw`Международн~ пакт~ о гражданских и политических правах`] },
+    abbreviations: [String.raw`ICCPR`, String.raw`МПГПП`],
+  },
+  {
+    id: 'un-charter', kind: 'treaty', unit: 'article',
+    name: { en: 'Charter of the United Nations (1945)', ru: 'Устав Организации Объединённых Наций (1945)' },
+    short: { en: 'UN Charter', ru: 'Устав ООН' },
+    noun: { en: 'Charter', ru: 'Устав' },
+    aliases: {
+      en: [String.raw`Charter of the United Nations`, String.raw`(?:United Nations|UN|U\.N\.) Charter`],
+      ru: [String.raw`Устав~ (?:Организации Объединенных Наций|ООН)`],
+    },
+  },
+  {
+    id: 'coe-convention-157', kind: 'treaty', unit: 'article',
+    name: { en: 'Framework Convention for the Protection of National Minorities (Council of Europe, ETS No. 157, 1995)', ru: 'Рамочная конвенция о защите национальных меньшинств (Совет Европы, 1995)' },
+    short: { en: 'Framework Convention for the Protection of National Minorities', ru: 'Рамочная конвенция о защите национальных меньшинств' },
+    noun: { en: 'Convention', ru: 'Конвенция' },
+    aliases: {
+      en: [String.raw`Framework Convention for the Protection of National Minorities`],
+      ru: [String.raw`[Рр]амочн~ [Кк]онвенци~ (?:Совета Европы )?о защите национальных меньшинств`],
+    },
+    abbreviations: [String.raw`FCNM`, String.raw`РКНМ`],
+  },
+  {
+    id: 'acta', kind: 'treaty', unit: 'article',
+    name: { en: 'Anti-Counterfeiting Trade Agreement (Tokyo, 1 October 2011)', ru: 'Торговое соглашение по борьбе с контрафакцией (АКТА, 2011)' },
+    short: { en: 'ACTA', ru: 'АКТА' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: { en: [String.raw`Anti-Counterfeiting Trade Agreement`], ru: [String.raw`Торгов~ соглашени~ по борьбе с контрафакци~`] },
+    abbreviations: [String.raw`ACTA`],
+  },
+  {
+    id: 'wto-trims', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Trade-Related Investment Measures (WTO)', ru: 'Соглашение по инвестиционным мерам, связанным с торговлей (ВТО)' },
+    short: { en: 'TRIMs Agreement', ru: 'Соглашение ТРИМС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`Agreement on Trade[- ]Related Investment Measures`],
+      ru: [String.raw`Соглашени~ (?:по|о) (?:торговых аспектах )?инвестиционн~ мер~(?:, связанн~ с торговлей)?`, String.raw`Соглашени~ ТРИМС`],
+    },
+    abbreviations: [String.raw`(?:WTO )?TRIM[Ss](?: Agreement)?`, String.raw`ТРИМС`],
+  },
   {
     id: 'cis-industrial-property-agreement-1993', kind: 'treaty', unit: 'article',
     name: { en: 'Agreement on Measures for the Protection of Industrial Property and the Establishment of the Interstate Council (CIS, Moscow, 12 March 1993)', ru: 'Соглашение о мерах по охране промышленной собственности и созданию Межгосударственного совета по вопросам охраны промышленной собственности (Москва, 12 марта 1993 г.)' },
@@ -1489,6 +1539,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       en: [String.raw`(?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:EAEU|EEU|EurAsEC|Eurasian Economic Union) Treaty`],
       ru: [String.raw`Договор~ о (?:Евразийском экономическом союзе|ЕАЭС)`],
     },
+    // (the Eurasian Commission's own abbreviation, "the TEAEU")
+    abbreviations: [String.raw`TEAEU`],
   },
   {
     // the EAEU Court's Statute, cited by its items («пунктами 46, 47 Статута Суда Евразийского экономического союза»)
@@ -3386,10 +3438,14 @@ export const DATED_NAMES: readonly DatedName[] = [
   },
   {
     // «закон об иностранных агентах», «закон об иноагентах»: No. 121-FZ of 2012 until No. 255-FZ of 2022 replaced it
-    // (1 December 2022); later texts name nothing by it (nor other states' "foreign agent laws")
+    // (1 December 2022), and No. 255-FZ since (registered in the eighteenth session); never other states' "foreign agent
+    // laws" (English only where the paragraph is on Russia: "the “Foreign Agents” Law", "the law on foreign agents")
     aliases: { en: [], ru: [] },
-    names: { ru: [String.raw`[Зз]акон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`] },
-    eras: [{ id: 'ru-fl-121-fz-2012', from: '2012-07-20', until: '2022-12-01' }],
+    names: {
+      en: [String.raw`(?:"|['‘])?[Ff]oreign[- ][Aa]gents?(?:['’]s?)?(?:"|['’])? [Ll]aw(?! of (?:the )?(?:United States|US|USA|Georgia|Hungary|Kyrgyz))${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:"|['‘])?[Ff]oreign [Aa]gents(?:"|['’])?${RUSSIA_IN_SENTENCE}`],
+      ru: [String.raw`[Зз]акон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`],
+    },
+    eras: [{ id: 'ru-fl-121-fz-2012', from: '2012-07-20', until: '2022-12-01' }, { id: 'ru-fl-255-fz-2022', from: '2022-12-01' }],
   },
   {
     // "the gay propaganda law", «закон о гей-пропаганде»: No. 135-FZ of 2013 until its extension to adults (December

@@ -23,7 +23,8 @@ export const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен
 export function titleStems(title: string): string[] {
   const stems = new Set<string>();
   // (numbers count: «О внесении изменений в статью 16 …» is not the amendment of article 4)
-  for (const t of tokenize(title)) if (t.stem && !NOT_CONTENT.has(t.stem)) stems.add(t.stem);
+  // (British spelling is the registry's American one: "Non-Commercial Organisations" is "Organizations")
+  for (const t of tokenize(title.replace(/isation/gu, 'ization'))) if (t.stem && !NOT_CONTENT.has(t.stem)) stems.add(t.stem);
   return [...stems].sort();
 }
 

@@ -136,8 +136,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  * 32: thirty-eight widely cited federal laws registered (civil society, elections, courts and the bar, state service,
  *     security, finance, culture, digital regulation); a bill's words before a law's name («проект федерального закона
  *     о …», "the draft Federal Law") make no reference to the law; a short form defined after a gazette's long list.
+ * 33: read from rounds 82-84 (legislative materials, NGO and international organisations' reports, teaching and
+ *     assessment materials): the ICCPR, the UN Charter, the Framework Convention for the Protection of National
+ *     Minorities, ACTA and the TRIMs Agreement registered; the foreign agents law by its English names and its era
+ *     (No. 121-FZ until December 2022, No. 255-FZ since); «20.29 КоАП», «282.3 УК»; "the Trips Agreement", "the TEAEU";
+ *     a law's title in British spelling.
  */
-export const CITATION_VERSION = 32;
+export const CITATION_VERSION = 33;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
