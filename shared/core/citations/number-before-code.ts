@@ -19,6 +19,25 @@ const NUMBER_BEFORE_CODE = new RegExp(
   'giu',
 );
 
+/**
+ * Whether a number before a code's abbreviation without «РФ» is an article: a dotted one only, never a date's day and
+ * month («12.05», «от 14.06 УК»: a leading zero), and before «УК», «ГК» and the like only past 99 («282.3 УК»), as the
+ * Administrative Code's chapter-numbered articles are below it («20.29 КоАП»).
+ */
+function bareCodeArticle(article: string, code: string): boolean {
+  if (!article.includes('.') || /\.0/u.test(article)) return false;
+  return code.startsWith('КоАП') || Number(article.split('.')[0]) >= 100;
+}
+
+// Written for (an NGO's report, 2015): «статьи о неповиновении полиции и мелком хулиганстве (19.3 и 20.1 КоАП)». Dotted
+// numbers only (a list of whole numbers before «УК» may be counts), never after an article word (that list is the
+// article families'), a number sign or a date.
+const DOTTED = String.raw`\d{1,4}(?:\.\d{1,2}){1,2}(?![\p{N}.])`;
+const DOTTED_LIST_BEFORE_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<!(?:ст|ч|п|пп|стать[яиейюям]{1,3}|от|№|N)\.?\s{1,3})(?<list>${DOTTED}(?:\s*,\s*${DOTTED})*\s*(?:,|и|или)\s*${DOTTED})\s+(?<code>${CODE_AFTER})`,
+  'gu',
+);
+
 /** References of numbers written right before a code's abbreviation (the code is named right after: `codeOnly`). */
 export function findNumbersBeforeCode(text: string): Reference[] {
   const out: Reference[] = [];
@@ -28,11 +47,20 @@ export function findNumbersBeforeCode(text: string): Reference[] {
     // a year is no article ("с 2008 ГК РФ действует"); no code has articles numbered so
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
-    if (!m.groups!.rf && !article.includes('.')) continue;
+    if (!m.groups!.rf && !bareCodeArticle(article, m.groups!.code!)) continue;
     const start = m.index;
     const end = start + article.length;
     const part = m.groups!.part;
     out.push({ family: 'ru-articles', start, end, unit: 'article', targets: [part ? { article, part } : { article }], strict: true, codeOnly: true });
+  }
+  // «(19.3 и 20.1 КоАП)», «по 20.2, 20.2.2 КоАП»: a list of dotted numbers before the abbreviation, each an article
+  DOTTED_LIST_BEFORE_CODE.lastIndex = 0;
+  for (let m = DOTTED_LIST_BEFORE_CODE.exec(text); m; m = DOTTED_LIST_BEFORE_CODE.exec(text)) {
+    const articles = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){1,2}/gu) ?? [];
+    if (articles.some((a) => Number(a.split('.')[0]) > 1551) || (!m.groups!.rf && !articles.every((a) => bareCodeArticle(a, m.groups!.code!)))) continue;
+    const start = m.index;
+    const end = start + m.groups!.list!.length;
+    out.push({ family: 'ru-articles', start, end, unit: 'article', targets: articles.map((article) => ({ article })), strict: true, codeOnly: true });
   }
   return out;
 }

@@ -13,9 +13,10 @@ const LATIN_ORDINAL = String.raw`(?:(?:\.[ ]|[ .-])?(?:bis|ter|quater|quinquies|
  * (superscript insertions; Kodeks and CNTD flatten a superscript to an underscore); "12521" read whole, for a flattened superscript that only the instrument's inserted articles may take
  * (see flattened.ts). Never the start of a date ("07.12.2011"), a thousands group ("15,000") or a law number ("146-ФЗ").
  */
+// (never a share: "76% по статье 20.2.2, 77% по статье 20.3" lists no article 77)
 // (and the Law on Information's hyphenated insertions, "15.1-1", "15.3-2", keyed as superscripts are: 15.1.1; never a
 // range's end, "15.1-15.3", "15.1-3")
-export const NUM = String.raw`\d{1,4}(?:(?<=\d\d)\.\d{1,3}-\d(?![\d.]|\s*[-–])|\.\d{1,3}(?:\.\d{1,2})?|[\^_]\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\d{4})\d{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3}(?!\d))(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}`;
+export const NUM = String.raw`\d{1,4}(?:(?<=\d\d)\.\d{1,3}-\d(?![\d.]|\s*[-–])|\.\d{1,3}(?:\.\d{1,2})?|[\^_]\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\d{4})\d{1,2})?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?!\.\d)(?!,\d{3}(?!\d))(?!\s?-\s?(?:FZ|ФЗ))${LATIN_ORDINAL}(?!\s?%)`;
 
 /** '1253^1', '1253¹', '1253_1', '1253.1' → '1253.1'; '7.12' stays '7.12'. */
 export function normaliseNumber(raw: string): string {

@@ -141,8 +141,10 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Minorities, ACTA and the TRIMs Agreement registered; the foreign agents law by its English names and its era
  *     (No. 121-FZ until December 2022, No. 255-FZ since); «20.29 КоАП», «282.3 УК»; "the Trips Agreement", "the TEAEU";
  *     a law's title in British spelling.
+ * 34: dotted articles listed before a bare code abbreviation («(19.3 и 20.1 КоАП)»), never a day and month («12.05»);
+ *     a number followed by a percent sign is no article («77% по статье 20.3»).
  */
-export const CITATION_VERSION = 33;
+export const CITATION_VERSION = 34;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
