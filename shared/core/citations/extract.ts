@@ -2,6 +2,7 @@
 import { withCustomsCode } from './customs-abbreviation.js';
 import { isAdjacentBefore } from './en-instrument-first.js';
 import { codeChapterMentions, codePartMentions } from './code-parts.js';
+import { textDate } from './dated-names.js';
 import { dottedParagraph } from './dotted.js';
 import { familiesOf } from './families.js';
 import { provisionKey } from './keys.js';
@@ -118,8 +119,22 @@ const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лава|ГЛА
  * its title still are: «проекта федерального закона «О внесении изменений в Федеральный закон «Об информации …»»»).
  */
 const BILL_BEFORE_LAW = /(?:(?<![\p{L}-])[Пп]роект[а-яё]{0,3}\s+(?:[Фф]едеральн[а-яё]{0,4}\s+)?|(?<![\p{L}-])(?:[Dd]raft|[Bb]ill)\s+(?:(?:of\s+)?(?:the|a)\s+)?(?:[Ff]ederal\s+)?)$/u;
-const isBillName = (m: RawMention, text: string): boolean =>
-  !m.anaphora && (!!m.act || (!!m.instrument && instrumentKind(m.instrument) === 'law')) && BILL_BEFORE_LAW.test(text.slice(Math.max(0, m.start - 24), m.start));
+/** Whether a law named by its words, not its number, was adopted after the year its text was written in. */
+function beforeItsTime(m: Mention, year: number): boolean {
+  if (m.how !== 'named' || m.act || !m.instrument) return false;
+  const adopted = INSTRUMENTS.get(m.instrument)?.law?.year;
+  return !!adopted && year < Number(adopted);
+}
+
+/** A Russian bill's law in the genitive («проект федерального закона о …»): «Проектом Федеральный закон … дополняется» is the law it amends. */
+const LAW_GENITIVE_RU = /^(?:[Фф]едеральн(?:ого|ых)\s+)?(?:конституционн(?:ого|ых)\s+)?[Зз]акон(?:а|ов)(?![а-яё])/u;
+const isBillName = (m: RawMention, text: string): boolean => {
+  // (a law given by its number is never a bill: "Under the bill Federal Law No. 152-FZ would be amended")
+  if (m.anaphora || m.act || !m.instrument || instrumentKind(m.instrument) !== 'law') return false;
+  const before = BILL_BEFORE_LAW.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!before) return false;
+  return !/[Пп]роект/u.test(before[0]) || LAW_GENITIVE_RU.test(text.slice(m.start, m.end));
+};
 /** A name, a dash or colon, and the provision cited with the name's abbreviation (a title's "Name - ст. 39 ТРИПС"). */
 const NAME_THEN_PROVISION = /^\s*[-–—:]\s*$/u;
 
@@ -306,7 +321,11 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   const ownAct = ctx.selfInstrument ? undefined : ownActOf(text, rawMentions);
   const read = ctx.lang === 'ru' ? withCustomsCode(rawMentions, text) : rawMentions;
   const resolved = resolveMentions(read.filter((m) => !inHeadingPrefix(m) && !CHAPTER_BEFORE_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isBillName(m, text)), ctx, text, ownAct);
-  const mentions = [...resolved, ...codePartMentions(text, resolved), ...codeChapterMentions(text, resolved)].sort((a, b) => a.start - b.start);
+  // (a law named by its title or nickname in a text written before the law was: the bill, or an earlier law of that
+  // title, «закон о платформенной экономике» in 2023, never the law adopted later)
+  const year = Number(textDate(text, ctx)?.slice(0, 4) ?? NaN);
+  const timely = Number.isNaN(year) ? resolved : resolved.filter((m) => !beforeItsTime(m, year));
+  const mentions = [...timely, ...codePartMentions(text, timely), ...codeChapterMentions(text, timely)].sort((a, b) => a.start - b.start);
 
   refs = dropOverlaps(refs).filter((r) => !headingNumbers.has(r.start) && !GAZETTE_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start)));
   // A reference never sits inside an instrument's name ("Federal Law No. 364" is not paragraph 364).

@@ -382,7 +382,9 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
  * hold a quoted title («(далее - Федеральный закон "О рынке ценных бумаг")»). */
 /** Also the instrument's year or date ("Парижской конвенции ... 1883 г. (далее по тексту - Парижская конвенция)"). */
 /** The quoted title may hold the amended act's quoted title ("Federal Law No. 156-FZ "On … the Federal Law "On Information …"" (the Law)"). */
-const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\((?:[^()]{1,80}|Собрание законодательства[^()]{1,3000})\)\s*)?(?:["«“„][^"«»“”„]{3,300}(?:["«“„][^"«»“”„]{3,200})?["»”“]{1,2}\s*)?(?:\(Собрание законодательства[^()]{1,3000}\)\s*)?`;
+/** A gazette's name opening its positions, or an act's editions («(в ред. Федеральных законов от …)»), in either language. */
+const GAZETTE_NAME = String.raw`(?:Собрание законодательства|СЗ РФ|Ведомости СНД|Ведомости Съезда|в ред\.|Collection of Legislation|SZ RF|Sobranie [Zz]akonodatel'?stva)`;
+const BEFORE_DEFINITION = String.raw`^\s*(?:\[\d{1,3}\]\s*|\d{1,2}(?=\s)|\*{1,3}\s*)?\s*(?:(?:of\s+|от\s+)?(?:\d{1,2}[.\s][\p{L}\d]{2,9}[.\s]\s?)?\d{4}\s*(?:г\.|года|year)?\s*,?\s*)?(?:\((?:[^()]{1,80}|${GAZETTE_NAME}[^()]{1,3000})\)\s*)?(?:["«“„][^"«»“”„]{3,300}(?:["«“„][^"«»“”„]{3,200})?["»”“]{1,2}\s*)?(?:\(${GAZETTE_NAME}[^()]{1,3000}\)\s*)?`;
 /** A code's abbreviation in brackets right after its name: "Criminal Code of the Russian Federation (CC RF)", "(УК РФ)". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,4}\s(?:RF|РФ))\s*\)/u;
 /** A code's own abbreviation in brackets, capitals alone: "the Russian Civil Code (CC)", "Code of Administrative Offences (CAO)" (codes only). */
@@ -410,7 +412,7 @@ const DEFINITION = {
     BRACKETED_ABBREVIATION,
     // (also after a semicolon inside the brackets the name stands in: «(п. 8 ч. 1 ст. 31 Федерального закона … № 44-ФЗ
     // “…”; далее – Закон № 44-ФЗ)»)
-    new RegExp(String.raw`${BEFORE_DEFINITION}(?:\(|;)\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”;]{2,60}?|[^()"«»“”;]{2,40}?["«“][^()"«»“”;]{2,150}["»”])["»”]?\s*\)`, 'u'),
+    new RegExp(String.raw`${BEFORE_DEFINITION}(?:\(|;)\s*далее(?:\s+по\s+тексту)?\s*(?:[-–—:]\s*)?["«“]?([^()"«»“”;]{2,60}?|(?:[Фф]едеральн\S*\s+)?[Зз]акон\S*(?:\s*№\s*\d+-ФЗ)?\s*["«“][^()"«»“”;]{2,150}["»”])["»”]?\s*\)`, 'u'),
     /^[^.;()]{0,150}?получил[а-яё]{0,2}\s+(?:название|наименование)\s+["«“]([^"«»“”]{2,60})["»”]/u,
   ],
 };

@@ -2,6 +2,7 @@
 // or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей"); and the
 // code's abbreviation written between the article word and the numbers («статей УК РФ 151.1, 154, 180») or with no
 // article word at all («ГК РФ 1261»).
+import { ANOTHER_STATE } from './another-state.js';
 import type { Reference } from './types.js';
 
 // Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
@@ -12,7 +13,8 @@ import type { Reference } from './types.js';
 
 // (without "РФ" only after a dotted number, as the Administrative Code's articles are: «по 20.29 КоАП», «282.3 УК»; a
 // whole number before a bare «УК» is as often a count of management companies)
-const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)(?<rf>\s+РФ)?(?![\p{L}])`;
+// (never another state's code: «КоАП РБ», «КоАП РК», «УК КР»)
+const CODE_AFTER = String.raw`(?:УК|ГК|КоАП|НК|АПК|ГПК|УПК|ТК)(?<rf>\s+РФ)?(?![\p{L}])(?!\s+(?:РБ|РК|КР|РУз|РТ|РА)(?![\p{L}]))`;
 const NUMBER_BEFORE_CODE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:;/№§\-–])(?<!\p{N}\s{0,3}[,\-–]?\s{0,3})(?<!\p{N}\s{1,3}(?:и|или)\s{1,3})(?<!(?:ст|ч|п|пп|гл|абз|разд|стать[яиейю]{1,2}|част[ьиюей]{1,2}|пункт[а-я]{0,2}|глав[аыеу]|раздел[а-я]{0,2}|от|№|N)\.?\s{1,3})` +
     String.raw`(?<n>\d{1,4}(?:\.\d{1,2}){0,2})(?![\p{N}.])\s+(?<code>${CODE_AFTER})(?:\s+(?:часть|ч\.)\s*(?<part>\d{1,2})(?![\p{N}])(?!\s*(?:ст\.|стать|[А-ЯЁ])))?`,
@@ -26,7 +28,15 @@ const NUMBER_BEFORE_CODE = new RegExp(
  */
 function bareCodeArticle(article: string, code: string): boolean {
   if (!article.includes('.') || /\.0/u.test(article)) return false;
-  return code.startsWith('КоАП') || Number(article.split('.')[0]) >= 100;
+  // (and an amount's kopecks are none: «Тариф 125.40 УК»)
+  return code.startsWith('КоАП') || (Number(article.split('.')[0]) >= 100 && !/\.\d0$/u.test(article));
+}
+
+/** Whether the sentence up to `at` is on another state and not on Russia («В Беларуси его оштрафовали по 24.23 КоАП»). */
+function onAnotherState(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('.', at - 1) > at - 300 ? text.lastIndexOf('. ', at - 1) : at - 300, text.lastIndexOf('\n', at - 1), 0);
+  const sentence = text.slice(from, at);
+  return ANOTHER_STATE.ru.test(sentence) && !/Росси|РФ/u.test(sentence);
 }
 
 // Written for (an NGO's report, 2015): «статьи о неповиновении полиции и мелком хулиганстве (19.3 и 20.1 КоАП)». Dotted
@@ -47,7 +57,7 @@ export function findNumbersBeforeCode(text: string): Reference[] {
     // a year is no article ("с 2008 ГК РФ действует"); no code has articles numbered so
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
-    if (!m.groups!.rf && !bareCodeArticle(article, m.groups!.code!)) continue;
+    if (!m.groups!.rf && (!bareCodeArticle(article, m.groups!.code!) || onAnotherState(text, m.index))) continue;
     const start = m.index;
     const end = start + article.length;
     const part = m.groups!.part;
@@ -57,7 +67,7 @@ export function findNumbersBeforeCode(text: string): Reference[] {
   DOTTED_LIST_BEFORE_CODE.lastIndex = 0;
   for (let m = DOTTED_LIST_BEFORE_CODE.exec(text); m; m = DOTTED_LIST_BEFORE_CODE.exec(text)) {
     const articles = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){1,2}/gu) ?? [];
-    if (articles.some((a) => Number(a.split('.')[0]) > 1551) || (!m.groups!.rf && !articles.every((a) => bareCodeArticle(a, m.groups!.code!)))) continue;
+    if (articles.some((a) => Number(a.split('.')[0]) > 1551) || (!m.groups!.rf && (!articles.every((a) => bareCodeArticle(a, m.groups!.code!)) || onAnotherState(text, m.index)))) continue;
     const start = m.index;
     const end = start + m.groups!.list!.length;
     out.push({ family: 'ru-articles', start, end, unit: 'article', targets: articles.map((article) => ({ article })), strict: true, codeOnly: true });

@@ -188,11 +188,13 @@ const AFTER_NUMBER = String.raw`(?<=\d[.,]?\s?)`;
 
 /**
  * A federal law (or federal constitutional law) registered by its number, date and title in both languages: its names
- * as the registry writes them, its quoted titles read by worded-titles.ts, and `aliases` for any other name.
+ * as the registry writes them, its quoted titles read by worded-titles.ts, `aliases` for any other name, and `names`
+ * for nicknames other states' laws may share (read only in a sentence on no other state).
  */
 function law(
   number: string, year: string, dateEn: string, dateRu: string, titleEn: string, titleRu: string, partLabel: 'п.' | 'ч.',
   aliases: { en: string[]; ru: string[] } = { en: [], ru: [] }, series: 'fz' | 'fkz' = 'fz',
+  names?: { en: string[]; ru: string[] },
 ): InstrumentDef {
   const fkz = series === 'fkz';
   const sign = fkz ? 'FKZ' : 'FZ';
@@ -205,7 +207,8 @@ function law(
     },
     short: { en: `Law on ${topic}`, ru: `Федеральный закон № ${number}-${fkz ? 'ФКЗ' : 'ФЗ'} (${year})` },
     // (a federal constitutional law's title after its own words, which the federal laws' patterns do not read)
-    aliases: fkz ? { en: aliases.en, ru: [...aliases.ru, String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ)${LAW_DATE_RU} "${titleRu}"`] } : aliases,
+    aliases: fkz ? { en: aliases.en, ru: [...aliases.ru, String.raw`(?:Федеральн~ конституционн~ закон~|(?<![\d-])ФКЗ)${LAW_DATE_RU} "${titleRu}"`] } : aliases,
+    ...(names ? { names } : {}),
   };
 }
 
@@ -752,7 +755,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // ("Article 39.3 of the GATT-TRIPS", as texts of the 1990s wrote it)
     // never a kind of treaty practice: "TRIPS-plus", "TRIPS+" («ТРИПС-плюс»; "TRIPS + WIPO", spaced, is both named)
     // ("the Trips Agreement", as a test's questions write it; never a bare "trips")
-    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+(?![A-Z])|\s?[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+(?![А-ЯA-Z])|\s?[-–]\s?плюс)`, String.raw`(?:WTO )?Trips Agreement`],
+    abbreviations: [String.raw`(?<!Council for )(?:WTO |GATT(?:[-–/]| ))?TRIP[Ss](?: Agreement| AGREEMENT)?(?! Council)(?!\+(?![A-Z])|\s?[-–]\s?[Pp]lus\b)`, String.raw`ТРИПС(?!\+(?![А-ЯA-Z])|\s?[-–]\s?плюс)`, String.raw`(?<!(?!The )\p{Lu}\p{Ll}+ )(?:WTO )?Trips Agreement`],
   },
   {
     id: 'berne-convention', kind: 'treaty', unit: 'article', dottedParagraphs: true,
@@ -1198,8 +1201,9 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     name: { en: 'International Covenant on Civil and Political Rights (1966)', ru: 'Международный пакт о гражданских и политических правах (1966)' },
     short: { en: 'ICCPR', ru: 'МПГПП' },
     noun: { en: 'Covenant', ru: 'Пакт' },
-    aliases: { en: [String.raw`International Covenant on Civil and Political Rights`], ru: [String.raw`Международн~ пакт~ о гражданских и политических правах`] },
-    abbreviations: [String.raw`ICCPR`, String.raw`МПГПП`],
+    // (never its Optional Protocols: "the Optional Protocol to the ICCPR", «Факультативного протокола к Международному пакту …»)
+    aliases: { en: [String.raw`(?<!Protocol to (?:the )?)International Covenant on Civil and Political Rights`], ru: [String.raw`(?<![Пп]ротокол[а-яё]{0,3} к )Международн~ пакт~ о гражданских и политических правах`] },
+    abbreviations: [String.raw`(?<!Protocol to (?:the )?)ICCPR`, String.raw`(?<![Пп]ротокол[а-яё]{0,3} к )МПГПП`],
   },
   {
     id: 'un-charter', kind: 'treaty', unit: 'article',
@@ -1207,8 +1211,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'UN Charter', ru: 'Устав ООН' },
     noun: { en: 'Charter', ru: 'Устав' },
     aliases: {
-      en: [String.raw`Charter of the United Nations`, String.raw`(?:United Nations|UN|U\.N\.) Charter`],
-      ru: [String.raw`Устав~ (?:Организации Объединенных Наций|ООН)`],
+      // (never another charter: "the UN Charter of Economic Rights and Duties of States", UNESCO's «Устав Организации
+      // Объединенных Наций по вопросам образования …», «Устав ООН-Хабитат»)
+      en: [String.raw`Charter of the United Nations`, String.raw`(?:United Nations|UN|U\.N\.) Charter(?! of Economic)`],
+      ru: [String.raw`Устав~ (?:Организации Объединенных Наций(?! по (?:вопросам|промышленному))|ООН(?![-–]))`],
     },
   },
   {
@@ -1228,7 +1234,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'ACTA', ru: 'АКТА' },
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: { en: [String.raw`Anti-Counterfeiting Trade Agreement`], ru: [String.raw`Торгов~ соглашени~ по борьбе с контрафакци~`] },
-    abbreviations: [String.raw`ACTA`],
+    // (never a journal's "ACTA JURIDICA HUNGARICA")
+    abbreviations: [String.raw`ACTA(?! [A-Z]{3,})`],
   },
   {
     id: 'wto-trims', kind: 'treaty', unit: 'article',
@@ -1237,9 +1244,10 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: {
       en: [String.raw`Agreement on Trade[- ]Related Investment Measures`],
-      ru: [String.raw`Соглашени~ (?:по|о) (?:торговых аспектах )?инвестиционн~ мер~(?:, связанн~ с торговлей)?`, String.raw`Соглашени~ ТРИМС`],
+      ru: [String.raw`Соглашени~ (?:по|о) (?:торговых аспектах )?инвестиционн~ мер~(?:, связанн~ с торговлей)?`, String.raw`Соглашени~ (?:по|о) связанн~ с торговлей инвестиционн~ мер~`, String.raw`Соглашени~ ТРИМС`],
     },
-    abbreviations: [String.raw`(?:WTO )?TRIM[Ss](?: Agreement)?`, String.raw`ТРИМС`],
+    // (never a car's trim levels: "three TRIMS: Comfort, Style and Luxury")
+    abbreviations: [String.raw`(?:WTO )?TRIM[Ss](?: Agreement)?(?!:)`, String.raw`ТРИМС`],
   },
   {
     id: 'cis-industrial-property-agreement-1993', kind: 'treaty', unit: 'article',
@@ -2170,7 +2178,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on the Constitutional Court', ru: 'Закон о Конституционном Суде' },
     aliases: {
       en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Constitutional Court of (?:the )?(?:Russian Federation|RF)"?`],
-      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Конституционном Суде Российской Федерации"`, String.raw`[Зз]акон~ о Конституционном Суде(?: Российской Федерации| РФ)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении))`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|(?<![\d-])ФКЗ) "О Конституционном Суде Российской Федерации"`, String.raw`[Зз]акон~ о Конституционном Суде(?: Российской Федерации| РФ)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении))`],
     },
   },
   {
@@ -2179,7 +2187,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on the Judicial System', ru: 'Закон о судебной системе' },
     aliases: {
       en: [String.raw`${FKZ_LAW_EN}"?On (?:the )?Judicial System of (?:the )?(?:Russian Federation|RF)"?`],
-      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы))`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|(?<![\d-])ФКЗ) "О судебной системе Российской Федерации"`, String.raw`[Зз]акон~ о судебной системе(?: Российской Федерации)?(?! (?:Республики|Кыргызской|Украины|Казахстана|Беларуси|Армении|Узбекистана|Таджикистана|Азербайджана|Грузии|Молдовы))`],
     },
   },
   {
@@ -2442,7 +2450,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         String.raw`${LAW_EN}"?On (?:the )?Arbitrazh Courts"?`,
       ],
       ru: [
-        String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "Об арбитражных судах в Российской Федерации"`,
+        String.raw`(?:Федеральн~ конституционн~ закон~|(?<![\d-])ФКЗ) "Об арбитражных судах в Российской Федерации"`,
         String.raw`[Зз]акон~ (?:РФ )?об арбитражных судах(?: в Российской Федерации)?`,
         String.raw`(?:Федеральн~ )?конституционн~ закон~ "?об арбитражных судах(?: в Российской Федерации)?"?`,
       ],
@@ -2454,7 +2462,7 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on the Supreme Court', ru: 'Закон о Верховном Суде' },
     aliases: {
       en: [String.raw`${FKZ_LAW_EN}"?On the Supreme Court of (?:the )?(?:Russian Federation|RF)"?`],
-      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|ФКЗ) "О Верховном Суде Российской Федерации"`],
+      ru: [String.raw`(?:Федеральн~ конституционн~ закон~|(?<![\d-])ФКЗ) "О Верховном Суде Российской Федерации"`],
     },
   },
   // Laws named by their title, short title or press nickname rather than by number, from general knowledge of Russian
@@ -3107,14 +3115,20 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
   ...[
     law('82', '1995', '19 May 1995', '19.05.1995', 'Public Associations', 'Об общественных объединениях', 'ч.'),
     law('125', '1997', '26 September 1997', '26.09.1997', 'Freedom of Conscience and Religious Associations', 'О свободе совести и о религиозных объединениях', 'п.', {
-      // ("Russia's Religion Law", "the 1997 Religion Law")
-      en: [String.raw`(?:Russia['’]s |Russian |1997 )Religion Law`, String.raw`${LAW_EN}"?On (?:the )?Freedom of Conscience and (?:on )?Religious Associations"?`],
-      ru: [String.raw`[Зз]акон~ о свободе совести(?: и о религиозных объединениях)?`],
+      en: [String.raw`${LAW_EN}"?On (?:the )?Freedom of Conscience and (?:on )?Religious Associations"?`],
+      ru: [String.raw`[Зз]акон~ о свободе совести и о религиозных объединениях`],
+    }, undefined, {
+      // ("Russia's Religion Law", "the 1997 Religion Law", «закон о свободе совести»: names other states' laws share, so
+      // never in a sentence on another state)
+      en: [String.raw`(?:Russia['’]s |Russian |1997 )Religion Law`],
+      ru: [String.raw`[Зз]акон~ о свободе совести`],
     }),
     law('54', '2004', '19 June 2004', '19.06.2004', 'Assemblies, Meetings, Demonstrations, Marches and Picketing', 'О собраниях, митингах, демонстрациях, шествиях и пикетированиях', 'ч.'),
     law('255', '2022', '14 July 2022', '14.07.2022', 'Control over the Activities of Persons under Foreign Influence', 'О контроле за деятельностью лиц, находящихся под иностранным влиянием', 'ч.'),
     law('129', '2015', '23 May 2015', '23.05.2015', 'Amendments to Certain Legislative Acts of the Russian Federation (undesirable organisations)', 'О внесении изменений в отдельные законодательные акты Российской Федерации', 'ч.', {
-      // (its title is amending boilerplate: only the name the press gave it)
+      en: [], ru: [],
+    }, undefined, {
+      // (its title is amending boilerplate: only the name the press gave it, never in a sentence on another state)
       en: [String.raw`(?:Russian |Russia['’]s )?(?:law|Law) on "?[Uu]ndesirable(?: [Ff]oreign(?: and [Ii]nternational)?(?: [Nn]on-?[Gg]overnmental)?)? [Oo]rgani[sz]ations"?`, String.raw`(?:Russian |Russia['’]s )?"?[Uu]ndesirable [Oo]rgani[sz]ations"? [Ll]aw`],
       ru: [String.raw`[Зз]акон~ о "?нежелательных организациях"?`],
     }),
@@ -3149,8 +3163,12 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     law('572', '2022', '29 December 2022', '29.12.2022', 'the Identification and (or) Authentication of Individuals Using Biometric Personal Data', 'Об осуществлении идентификации и (или) аутентификации физических лиц с использованием биометрических персональных данных, о внесении изменений в отдельные законодательные акты Российской Федерации и признании утратившими силу отдельных положений законодательных актов Российской Федерации', 'ч.'),
     law('289', '2025', '31 July 2025', '31.07.2025', 'the Platform Economy in the Russian Federation', 'О платформенной экономике в Российской Федерации', 'ч.', {
       // (the bill's title, «Об отдельных вопросах регулирования платформенной экономики …», in both languages)
-      en: [String.raw`${LAW_EN}"?On (?:Certain Issues of )?(?:the )?(?:Platform Economy(?: Regulation)?|Regulat(?:ing|ion of) the Platform Economy)(?: in (?:the )?(?:Russian Federation|RF|Russia))?"?`, String.raw`(?:Russian |Russia['’]s )?Platform Economy (?:Law|Act)`],
-      ru: [String.raw`${LAW_RU}"Об отдельных вопросах регулирования платформенной экономики в Российской Федерации"`, String.raw`[Зз]акон~ о платформенной экономике`],
+      en: [String.raw`${LAW_EN}"?On (?:Certain Issues of )?(?:the )?(?:Platform Economy(?: Regulation)?|Regulat(?:ing|ion of) the Platform Economy)(?: in (?:the )?(?:Russian Federation|RF|Russia))?"?`],
+      ru: [String.raw`${LAW_RU}"Об отдельных вопросах регулирования платформенной экономики в Российской Федерации"`],
+    }, undefined, {
+      // (names other states' laws may share: never in a sentence on another state)
+      en: [String.raw`(?:Russian |Russia['’]s )?Platform Economy (?:Law|Act)`],
+      ru: [String.raw`[Зз]акон~ о платформенной экономике`],
     }),
     law('1', '2002', '10 January 2002', '10.01.2002', 'Electronic Digital Signature', 'Об электронной цифровой подписи', 'п.'),
     law('218', '2015', '13 July 2015', '13.07.2015', 'State Registration of Real Estate', 'О государственной регистрации недвижимости', 'ч.'),
@@ -3442,8 +3460,9 @@ export const DATED_NAMES: readonly DatedName[] = [
     // laws" (English only where the paragraph is on Russia: "the “Foreign Agents” Law", "the law on foreign agents")
     aliases: { en: [], ru: [] },
     names: {
-      en: [String.raw`(?:"|['‘])?[Ff]oreign[- ][Aa]gents?(?:['’]s?)?(?:"|['’])? [Ll]aw(?! of (?:the )?(?:United States|US|USA|Georgia|Hungary|Kyrgyz))${RUSSIA_IN_SENTENCE}`, String.raw`[Ll]aw on (?:"|['‘])?[Ff]oreign [Aa]gents(?:"|['’])?${RUSSIA_IN_SENTENCE}`],
-      ru: [String.raw`[Зз]акон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии))`],
+      // (never after another name's possessive: "El Salvador's foreign agents law", "America's foreign agents law")
+      en: [String.raw`(?<!(?<!Russia)['’]s\s)(?:"|['‘])?[Ff]oreign[- ][Aa]gents?(?:['’]s?)?(?:"|['’])? [Ll]aw(?! of (?:the )?(?:United States|US|USA|Georgia|Hungary|Kyrgyz))${RUSSIA_IN_SENTENCE}`, String.raw`(?<!(?<!Russia)['’]s\s)[Ll]aw on (?:"|['‘])?[Ff]oreign [Aa]gents(?:"|['’])?${RUSSIA_IN_SENTENCE}`],
+      ru: [String.raw`[Зз]акон~ (?:РФ )?об (?:"?иностранных агентах"?|"?иноагентах"?)(?! (?:в|Республики|Кыргызстана|Киргизии|Грузии|США|Венгрии|Абхазии|Болгарии))`],
     },
     eras: [{ id: 'ru-fl-121-fz-2012', from: '2012-07-20', until: '2022-12-01' }, { id: 'ru-fl-255-fz-2022', from: '2022-12-01' }],
   },

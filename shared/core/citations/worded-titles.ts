@@ -19,12 +19,16 @@ const NOT_CONTENT = new Set(['russian', 'russia', 'feder', 'rf', 'рф', 'рос
 /** The stems of amending boilerplate («О внесении изменений в отдельные законодательные акты …», "On Amendments to Certain Legislative Acts"). */
 export const AMENDING = new Set(['amend', 'introduct', 'introduc', 'внесен', 'изменен', 'дополнен', 'addit', 'addenda', 'certain', 'отдельн', 'legisl', 'законодательн', 'act', 'акт', 'piec']);
 
+/** British spellings read as the registry's American ones: "Organisations", "Licencing", "Defence", "Labour", "Programme". */
+function britishToAmerican(title: string): string {
+  return title.replace(/isation/gu, 'ization').replace(/([Ll])icenc/gu, '$1icens').replace(/([Dd])efence/gu, '$1efense').replace(/([Ll])abour/gu, '$1abor').replace(/([Pp])rogramme/gu, '$1rogram');
+}
+
 /** The content stems of a title, as a sorted key ("защ информац информацион технолог"). */
 export function titleStems(title: string): string[] {
   const stems = new Set<string>();
   // (numbers count: «О внесении изменений в статью 16 …» is not the amendment of article 4)
-  // (British spelling is the registry's American one: "Non-Commercial Organisations" is "Organizations")
-  for (const t of tokenize(title.replace(/isation/gu, 'ization'))) if (t.stem && !NOT_CONTENT.has(t.stem)) stems.add(t.stem);
+  for (const t of tokenize(britishToAmerican(title))) if (t.stem && !NOT_CONTENT.has(t.stem)) stems.add(t.stem);
   return [...stems].sort();
 }
 

@@ -143,8 +143,13 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     a law's title in British spelling.
  * 34: dotted articles listed before a bare code abbreviation («(19.3 и 20.1 КоАП)»), never a day and month («12.05»);
  *     a number followed by a percent sign is no article («77% по статье 20.3»).
+ * 35: a review's counter-examples: «1-ФКЗ» keeps its article; the law a bill amends stays cited (a number, or not
+ *     in the genitive); nicknames other states share never in a sentence on another state; the foreign agents names
+ *     never after another state's possessive; a law named by its words never in a text written before it; the ICCPR
+ *     never its Optional Protocols, the UN Charter never another charter; «КоАП РБ»; definitions after «СЗ РФ» and
+ *     «в ред.» brackets.
  */
-export const CITATION_VERSION = 34;
+export const CITATION_VERSION = 35;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */

@@ -85,3 +85,48 @@ describe('Dotted articles listed before a bare code abbreviation; a share is no 
     ['В 3.5 УК округа работают.', [['ru-criminal-code', 'УК']]],
   ], 'ru');
 });
+
+// A review of the session's rules with adversarial sentences (its counter-examples, each a row).
+describe("The session's rules against a reviewer's counter-examples", () => {
+  table([
+    // (a federal constitutional law's number keeps its article: «1-ФКЗ» is no name's start)
+    ['Статья 6 Федерального конституционного закона от 26.02.1997 N 1-ФКЗ "Об Уполномоченном по правам человека в Российской Федерации".',
+      [['ru-fl-1-fkz-1997:6', 'Статья 6 Федерального конституционного закона от 26.02.1997 N 1-ФКЗ']]],
+    // (the law a bill amends is cited: the bill's words are not in the genitive, or the law has its number)
+    ['Согласно проекту Федеральный закон от 27.07.2006 № 152-ФЗ дополняется статьей 18.2.',
+      [['ru-fl-152-fz-2006', 'Федеральный закон от 27.07.2006 № 152-ФЗ'], ['ru-fl-152-fz-2006:18.2', 'статьей 18.2']]],
+    ['Проектом Федеральный закон «О персональных данных» дополняется новой статьей.', [['ru-fl-152-fz-2006', 'Федеральный закон «О персональных данных»']]],
+    // (a nickname other states' laws share, in a sentence on another state)
+    ['В Китае готовят закон о платформенной экономике.', []],
+    ['В Беларуси участника акции оштрафовали по 24.23 КоАП.', [['ru-admin-code', 'КоАП']]],
+    ['В Минске его судили по 24.23 КоАП РБ.', [['ru-admin-code', 'КоАП']]],
+    ['Тариф 125.40 УК «Северная» установила с января.', [['ru-criminal-code', 'УК']]],
+    // (a short form defined after a gazette abbreviated «СЗ РФ»: the later use is the defined law's)
+    ['№ 39-ФЗ «О рынке ценных бумаг» (СЗ РФ, 1996, № 17, ст. 1918; 2002, № 52, ст. 5141; 2005, № 11, ст. 900; 2023, № 1, ст. 5) (далее – Закон о РЦБ). Федеральный закон от 27.07.2006 № 152-ФЗ также применяется. Согласно статье 51.1 Закона о РЦБ сделка раскрывается.',
+      [['ru-fl-39-fz-1996', '№ 39-ФЗ'], ['ru-fl-152-fz-2006', 'Федеральный закон от 27.07.2006 № 152-ФЗ'], ['ru-fl-39-fz-1996:51.1', 'статье 51.1 Закона о РЦБ']]],
+    // (the official Russian title of the TRIMs Agreement)
+    ['Статья 2 Соглашения по связанным с торговлей инвестиционным мерам', [['wto-trims:2', 'Статья 2 Соглашения по связанным с торговлей инвестиционным мерам']]],
+    // (never UNESCO's constitution or UN-Habitat's)
+    ['Статья 1 Устава Организации Объединенных Наций по вопросам образования, науки и культуры', []],
+  ], 'ru');
+  table([
+    ['Under the bill Federal Law No. 152-FZ would be amended.', [['ru-fl-152-fz-2006', 'Federal Law No. 152-FZ']]],
+    ['China is drafting a platform economy law to regulate Alibaba and Meituan.', []],
+    ['Forum 18 notes that Macedonia’s 1997 religion law required re-registration.', []],
+    ['Article 1 of the Optional Protocol to the ICCPR allows complaints.', []],
+    ['Article 2 of the UN Charter of Economic Rights and Duties of States', []],
+    ['See ACTA JURIDICA HUNGARICA 45 (2004).', []],
+    ['Employees must sign the Business Trips Agreement before travel.', []],
+    ['The Trips Agreement sets minimum standards.', [['wto-trips', 'Trips Agreement']]],
+  ], 'en');
+  // (the foreign agents names never for another state's law, whatever the date)
+  table([
+    ['Tens of thousands protested in Tbilisi against the foreign agents law, which critics call the "Russian law".', []],
+    ['El Salvador’s foreign agents law, approved in May 2025, resembles Russia’s.', []],
+    ['Russian officials say their 2012 law simply copies America’s foreign agents law, FARA.', []],
+  ], 'en', '2025-06-01');
+  table([['В Тбилиси прошли протесты против закона об иноагентах.', []]], 'ru', '2024-05-01');
+  // (a law named by its title in a text written before it was adopted: the bill, not the law)
+  table([['Госдума обсуждает закон о платформенной экономике.', []]], 'ru', '2023-05-01');
+  table([['Закон о платформенной экономике вступил в силу.', [['ru-fl-289-fz-2025', 'Закон о платформенной экономике']]]], 'ru', '2026-05-01');
+});
