@@ -16,12 +16,14 @@ import type { CitationFamily, RawMention } from './types.js';
 // ordinal days as translations write them: "July 31th, 2020", "16th November 2020"
 // (a month in capitals too, as a heading writes it: "FEBRUARY 7, 2003")
 // (and a month abbreviated: "Mar. 18, 2019")
-export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+)\.?,?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
-// "Federal law # 265": a lower-case "law" only after "Federal"
+// ("July 5,2022": a comma without its space, as a page's typesetting lost it)
+export const DATE_EN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z](?:[a-z]+|[A-Z]+)\.?,?\s+\d{4}|[A-Z](?:[a-z]+|[A-Z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+// "Federal law # 265": a lower-case "law" only after "Federal"; "Federal Act" only before a federal law's number
+// ("the Federal Act of the Russian Federation No. 149-ФЗ"), never another state's federal acts
 // ("Russian Federation Act of 23 September 1992 No. 3520-I": a translator's "Act", only with a Russian number; the
 // word is matched before the look-behind, whose open run of spaces would otherwise be read back from every position)
 // (and "the law of the Russian Federation of 07.02.1992 N 2300-1", in lower case where its state and number follow)
-const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?)|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|Act(?<=Russian\s+Federation\s+Act))(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
+const LAW_WORDS = String.raw`(?:(?:Russian\s+)?(?:[Ff]ederal\s+(?:[Cc]onstitutional\s+)?(?:[Ll]aws?|Acts?(?=\s+(?:of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\s+)?(?:No\.?|N|№)\s*\d{1,4}\s?[-–—]\s?(?:FZ|ФЗ)))|Law|laws|Laws|law(?=\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF)\b)|Act(?<=Russian\s+Federation\s+Act))(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|FEDERAL\s+(?:CONSTITUTIONAL\s+)?LAWS?(?:\s+OF\s+(?:THE\s+)?(?:RUSSIAN\s+FEDERATION|RF))?)`;
 /** A Russian date with its four-digit year, dotted or in words: «06.03.2018», «6 марта 2018 года». */
 /** A Russian date's day, bare or in quotes as official forms write it («от «29» марта 2022 г.»). */
 export const DAY_RU = String.raw`(?:\d{1,2}|«\d{1,2}»|"\d{1,2}"|“\d{1,2}”|„\d{1,2}“)`;
@@ -81,12 +83,13 @@ const ORDER_R_EN = new RegExp(
 /**
  * "Decree of the President of the Russian Federation No. 188 of 6 March 1997" (a translation's "Decree of President"),
  * "Presidential Decree No. 188 of 6 March 1997", "Presidential executive order No. 79 of February 28, 2022" (the
- * Kremlin's English), "Decree No. 378 dated 29.06.2018 of the President of the Russian Federation".
+ * Kremlin's English), "Decree No. 378 dated 29.06.2018 of the President of the Russian Federation", "Decree of the Russian
+ * President No. 592 dated 22 October 2018".
  */
 const PRESIDENT_EN = new RegExp(
   // (never another state's: "U.S. presidential Executive Order No. 14024", "Ukraine's presidential decree No. 64"; a
   // Russian decree's number has at most four digits)
-  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+(?:the\s+)?President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?<=\b(?:Russian|RF)\s+)President(?:['’]s)?\s+(?:[Dd]ecree|[Ee]dict)|(?<![\w.]\s?)President(?:['’]s)?\s+(?:Decree|Edict)(?=\s*(?:No\.?|N|№|#)\s*\d+\s*["“«]?\s*On\s))` +
+  String.raw`\b(?<!(?:U\.S\.|US|USA|American|Ukraine['’]s|Ukrainian|Belarusian|Kazakh|French|Brazilian)\s)(?:(?:Decree|Edict|Ukaz)\s+of\s+(?:the\s+)?President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?:Decree|Edict|Ukaz)\s+of\s+the\s+(?:Russian|RF)\s+President|(?:(?:Russian|RF)\s+)?[Pp]residential\s+(?:[Dd]ecrees?|[Ee]dicts?|[Ee]xecutive\s+[Oo]rders?)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF))?|Executive\s+Order\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)|(?<=\b(?:Russian|RF)\s+)President(?:['’]s)?\s+(?:[Dd]ecree|[Ee]dict)|(?<![\w.]\s?)President(?:['’]s)?\s+(?:Decree|Edict)(?=\s*(?:No\.?|N|№|#)\s*\d+\s*["“«]?\s*On\s))` +
     String.raw`\s+(?:(?:of|dated)\s+(?<d1>${DATE_EN})\s+)?${NO}(?<n>\d{1,4})\b(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}))?` +
     // ("Decree No. 378 dated 29.06.2018 of the President of the Russian Federation": its issuer after its number and date)
     String.raw`|\bDecree\s+${NO}(?<n3>\d{1,4})\s+(?:of|dated)\s+(?<d3>${DATE_EN})\s+of\s+the\s+President\s+of\s+(?:the\s+)?(?:Russian\s+Federation|RF|Russia)\b`,

@@ -113,6 +113,9 @@ const PART_AFTER_CODE = /^[ \t]+(?:ч\.|часть|п\.|пункт)\s*(\d{1,2})(
 // (a chapter word in the nominative only: «главы 3 «Закона о защите прав потребителей»» is that law's chapter)
 const CHAPTER_BEFORE_TITLE = /(?:[Cc]hapters?|Ch\.|CHAPTER|[Гг]лава|ГЛАВА)\s*\d{1,2}(?:\.\d)?\.?\s*[,:–—-]?\s*['"“«‘„]\s*$/u;
 
+/** A web address, to its first space or closing bracket. */
+const URL_SPAN = /(?:https?:\/\/|www\.)[^\s<>"«»“”)\]]+/gu;
+
 /**
  * A bill's words right before a law's name: «проект федерального закона о платформенной экономике», "the draft Federal
  * Law "On …"", "the bill "On …"": the bill is no reference, though the law it became has the name (the acts named inside
@@ -307,6 +310,13 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
       if (found.mentions) rawMentions.push(...found.mentions);
       if (found.references) refs.push(...found.references);
     }
+  }
+  // (nothing inside a web address cites: "…/ips/?docbody=&nd=102049359&intelsearch=125-FZ")
+  if (/https?:\/\/|www\./u.test(text)) {
+    const urls = [...text.matchAll(URL_SPAN)].map((u) => [u.index!, u.index! + u[0].length] as const);
+    const outside = (x: { start: number }): boolean => !urls.some(([s, e]) => x.start >= s && x.start < e);
+    rawMentions.splice(0, rawMentions.length, ...rawMentions.filter(outside));
+    refs = refs.filter(outside);
   }
   const heads = headings(text);
   // A heading's prefix runs from its line's start to its number; headings never overlap, so the last one starting at or

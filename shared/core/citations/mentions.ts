@@ -286,6 +286,20 @@ function numbersContradicted(mentions: Array<{ r: RawMention; year?: string }>, 
   return out;
 }
 
+/** The registered laws a text names by their words (title, alias), by series and number; null where two share one. */
+function lawsNamedByWords(raw: readonly RawMention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const m of raw) {
+    if (m.act || m.anaphora || !m.instrument) continue;
+    const law = INSTRUMENTS.get(m.instrument)?.law;
+    if (!law) continue;
+    const key = `${law.series}:${law.number}`;
+    const before = out.get(key);
+    out.set(key, before === undefined || before === m.instrument ? m.instrument : null);
+  }
+  return out;
+}
+
 /**
  * A numbered act's year: its own date, else a date tied to it by the words around it (see act-years.ts), else the one
  * year the text gives another mention of the same number ("Закон N 187-ФЗ" after "Федеральном законе от 02.07.2013 N
@@ -294,6 +308,7 @@ function numbersContradicted(mentions: Array<{ r: RawMention; year?: string }>, 
  */
 function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawMention[] {
   let starts: number[] | undefined;
+  let namedByWords: Map<string, string | null> | undefined;
   const withYear = raw.map((r) => (r.act && !r.act.year && text ? { r, year: nearbyActYear(text, r.start, r.end) } : { r, year: r.act?.year }));
   // A government's or president's act named in full without its year: the one year of its sentence ("On March, 06
   // 2022 … signed the Decree of the Government of the Russian Federation No. 299", "6 March 2022 saw Decree 299 of the
@@ -363,7 +378,10 @@ function settleActs(raw: RawMention[], text: string, ctx?: ExtractContext): RawM
     // (a registered title right after it names its act over the one cited by number alone: "126-ФЗ «О государственной
     // поддержке кинематографии …»" is 1996's law on cinema, not 2003's on communications)
     const titled = year || !ctx ? undefined : actByTitle(text, r, ctx.lang);
-    const instrument = titled ?? alone ?? (year || !ctx ? undefined : recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
+    // (a law the text names by its words that has this number: "Federal Law “On Measures (Countermeasures) …” (Federal
+    // Law 127-ФЗ, …)" is 2018's law, not 2002's cited by number alone)
+    const named = year ? undefined : (namedByWords ??= lawsNamedByWords(raw)).get(`${r.act.series}:${r.act.number}`);
+    const instrument = titled ?? (named || undefined) ?? alone ?? (year || !ctx ? undefined : recentActByNumber(r.act, text, ctx) ?? topicalActByNumber(r.act, text, r, (starts ??= sentenceStarts(text))));
     const { instrument: _unsettled, ...rest } = r;
     return instrument ? { ...rest, instrument } : rest;
   });

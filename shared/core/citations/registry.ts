@@ -1741,7 +1741,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
         // "Law on Information, Information Technology and Information Security" (Freedom House's), and its quoted short
         // title alone, "the Law "On Information"" (never 1995's "On Information, Informatization and …")
         String.raw`${LAW_EN}"?on Information,? Information Technology,? and Information Security"?`,
-        String.raw`${LAW_EN}"On Information"`,
+        // (and cut short with an ellipsis: "Article 15.2 of the Federal Law “On Information ...”")
+        String.raw`${LAW_EN}"On Information(?: ?(?:\.\.\.|…))?"`,
       ],
       ru: [
         // (and "информтехнологиях", a newspaper's contraction)
@@ -3195,6 +3196,18 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     short: { en: 'Law on the Status of Judges', ru: 'Закон о статусе судей' },
     aliases: { en: [], ru: [] },
   },
+  // Read from rounds 85–87 (sanctions compliance, platforms' offers): the countersanctions law and the cash registers law.
+  law('127', '2018', '4 June 2018', '04.06.2018', 'Measures of Influence (Counteraction) on Unfriendly Actions of the United States of America and Other Foreign States', 'О мерах воздействия (противодействия) на недружественные действия Соединенных Штатов Америки и иных иностранных государств', 'ч.', {
+    // ("Federal Law “On Measures (Countermeasures) in Response to Unfriendly Actions of the USA …”", "the Law on
+    // Countersanctions")
+    en: [String.raw`${LAW_EN}"?On Measures (?:of )?(?:Influence )?\((?:Counter-?[Mm]easures|Counter [Mm]easures|Counteraction)\) (?:in Response to|on|against|to) (?:the )?Unfriendly Actions of the (?:USA|United States)`, String.raw`(?:Russian |Russia['’]s )?(?:[Ll]aw on Counter-?[Ss]anctions|Counter-?[Ss]anctions Law)`],
+    ru: [String.raw`[Зз]акон~ о контрсанкциях`],
+  }),
+  law('54', '2003', '22 May 2003', '22.05.2003', 'the Use of Cash Registers in Settlements in the Russian Federation', 'О применении контрольно-кассовой техники при осуществлении расчетов в Российской Федерации', 'ч.', {
+    // (its title until 2016, and cut short: «Федеральным законом № 54-ФЗ «О применении контрольно-кассовой техники …»)
+    en: [],
+    ru: [String.raw`${LAW_RU}"О применении контрольно-кассовой техники`],
+  }),
   // Their predecessors under the same titles, so that a title names the law of its era (see DATED_NAMES), never
   // the later law in an earlier text.
   {

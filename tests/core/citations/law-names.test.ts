@@ -8,7 +8,9 @@ import { citeTable as table } from './helpers.js';
 describe('internet laws: mirrors, VPNs, the sovereign internet, data localisation, the blacklist, the landing law', () => {
   table([
     ['Roskomnadzor began enforcing the law on blocking mirror sites in Russia on 1 October 2017.', [['ru-fl-156-fz-2017', 'law on blocking mirror sites']]],
-    ['The Law on Mirror Websites (Federal Law No. 156-FZ) took effect on 1 October 2017.', [['ru-fl-156-fz-2017', 'Law on Mirror Websites']]],
+    // (its number in brackets is the same citation, as "the Law on Information (Federal Law No. 149-FZ)" is, since the bare
+    // number takes the law the text names by its words)
+    ['The Law on Mirror Websites (Federal Law No. 156-FZ) took effect on 1 October 2017.', [['ru-fl-156-fz-2017', 'Law on Mirror Websites (Federal Law No. 156-FZ']]],
     ["Russia's VPN law requires anonymisers to connect to the register of banned resources.", [['ru-fl-276-fz-2017', 'VPN law']]],
     ['The law banning VPNs and anonymizers in Russia took effect on 1 November 2017.', [['ru-fl-276-fz-2017', 'law banning VPNs and anonymizers']]],
     ['The sovereign internet law, which Putin signed on 1 May 2019, requires Russian operators to install filtering equipment.', [['ru-fl-90-fz-2019', 'sovereign internet law']]],

@@ -81,9 +81,10 @@ describe("a numbered act without its year in a text on its subject (topical-acts
   ], 'ru');
   table([
     // (wilmap.stanford.edu): a code named in its sentence (the Civil Procedural Code it also amends) leaves the bare
-    // number unread; its nickname cites it
+    // number unread by its subject; its nickname cites it, and since the eighteenth session the bare number takes the law
+    // the text names by its words (mentions.ts, lawsNamedByWords)
     ['Federal Law No. 264-FZ, Amending the Federal Law “On Information, Information Technologies, and Data Protection” and Articles 29 and 402 of the Civil Procedural Code of the Russian Federation (aka Right to be Forgotten Law), July 13, 2015',
-      [['ru-fl-149-fz-2006', 'Federal Law “On Information, Information Technologies'],
+      [['ru-fl-264-fz-2015', 'Federal Law No. 264-FZ'], ['ru-fl-149-fz-2006', 'Federal Law “On Information, Information Technologies'],
         ['ru-civil-procedure-code:29', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'],
         ['ru-civil-procedure-code:402', 'Articles 29 and 402 of the Civil Procedural Code of the Russian Federation'], ['ru-fl-264-fz-2015', 'Right to be Forgotten Law']]],
     ['Federal Law No. 264-FZ was adopted.', []],
