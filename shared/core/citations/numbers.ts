@@ -47,6 +47,13 @@ export function expandRange(from: string, to: string, max = 40): string[] | null
     if (whole && inserted && whole.length + inserted.length - 1 <= max) return [...whole, ...inserted.slice(1)];
     return null;
   }
+  // "15.1 - 15.6-1" (the Law on Information's hyphenated insertion, 15.6.1): the articles up to 15.6, then the end itself
+  // (the insertions between, 15.1-1 and 15.3-1, are not read into it: which existed when a text was written is unknown)
+  const sub = /^(\d+\.\d+)\.\d+$/.exec(to);
+  if (/^\d+\.\d+$/.test(from) && sub && sub[1]!.split('.')[0] === from.split('.')[0]) {
+    const upTo = sub[1] === from ? [from] : expandRange(from, sub[1]!, max);
+    return upTo && upTo.length < max ? [...upTo, to] : null;
+  }
   const a = /^(.*?)(\d+)$/.exec(from);
   const b = /^(.*?)(\d+)$/.exec(to);
   if (!a || !b || a[1] !== b[1]) return null;

@@ -52,7 +52,9 @@ const ITEM_OF_PART_VALUE = /^(\S+?)\s?\((?:под)?пункт\s+["«“„]?([а
 /** An article in Roman figures ("ст. VII Всемирной конвенции"): kept only for an instrument numbered so (resolve.ts). */
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
-const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${WITH_PART}|${WITH_ITEM_OF_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
+// (and a treaty's or code's part in bare brackets inside a list: «ст.11(3), 23, 40 РСТ», «ст. 1252(5), 1253 ГК РФ»)
+const NUM_BRACKET = String.raw`\d{1,4}(?:\.\d{1,3})?\s?\(\d{1,2}\)(?!\s?\()`;
+const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM_BRACKET}|${WITH_PART}|${WITH_ITEM_OF_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
 // ("и (или)", the statutes' "and/or": «в статьях 15.1, 15.3 и (или) 15.3-1»)
 // (a slash between two dotted numbers: «ст. 333.19/333.21 НК», never "ст. 12/3")
 const SEP = String.raw`(?:\s*,\s*(?:и\s+|или\s+|либо\s+|и\s+\(или\)\s+)?|\s+(?:и|или|либо|и\s+\(или\))\s+|\s*[-–—]\s*|(?<=\d\.\d{1,3})\/(?=\d{1,4}\.\d))`;
@@ -109,6 +111,8 @@ function value(raw: string): string {
   if (withPart) return withPart[2]!.split(/\s*(?:,|и)\s*/u).map((p) => `${normaliseNumber(withPart[1]!)}/${p}`).join('|');
   const itemOfPart = ITEM_OF_PART_VALUE.exec(t);
   if (itemOfPart) return `${normaliseNumber(itemOfPart[1]!)}/${itemOfPart[3]}/${itemOfPart[2]!.toLowerCase()}`;
+  const numBracket = /^(\d{1,4}(?:\.\d{1,3})?)\s?\((\d{1,2})\)$/u.exec(t);
+  if (numBracket) return `${normaliseNumber(numBracket[1]!)}/${numBracket[2]}`;
   const lettered = /^(\d{1,3})\s?\(([a-zа-я])\)$/iu.exec(t);
   if (lettered) return `${lettered[1]}/${lettered[2]!.toLowerCase()}`;
   if (/^\d/.test(t)) return normaliseNumber(t);
@@ -212,6 +216,9 @@ function readChain(text: string, start: number): Reference | null {
       vals = vals.map((v) => String(fromRoman(v)));
       roman = true;
     }
+    // (an item's bracketed number is an inserted item, «пунктами 25, 30(3), 33» → 30.3, as acts number their insertions;
+    // an article's is its part, «ст.11(3)»)
+    if (level !== 'article') vals = vals.map((v) => v.replace(/^(\d{1,4})\/(\d{1,2})$/u, (whole, n: string, k: string) => (/\(\s?\d/u.test(list[1]!) ? `${n}.${k}` : whole)));
     if (UNDOTTED.test(word[0])) loose = true;
     end = listAt + list[0].length;
     // "статьи 1 477 части четвертой": one digit and three, split by a space (a thousands group), are one number

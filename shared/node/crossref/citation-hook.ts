@@ -153,8 +153,10 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     Federal Act … No. 149-ФЗ", "the Federal Law “On Information ...”", the countersanctions law (127-FZ of 2018) and
  *     the cash registers law (54-FZ of 2003) registered, a bare number of a law the text names by its words, lists of
  *     rules, nothing inside a web address.
+ * 37: a part in bare brackets inside a list of articles («ст.11(3), 23, 40 РСТ»), an item's bracketed number as an
+ *     inserted item («пунктами 25, 30(3), 33» → 30.3), a range to a hyphenated insertion («15.1 - 15.6-1»).
  */
-export const CITATION_VERSION = 36;
+export const CITATION_VERSION = 37;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
