@@ -747,7 +747,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     aliases: {
       // "Agreement on Trade-Related Aspects of IP Rights", "Agreement on Trade Related Aspects of Intellectual Property"
       // and without "Aspects": "the Agreement on Trade-related Intellectual Property Rights (TRIPS)"
-      en: [String.raw`Agreement on Trade[- ]Related (?:Aspects of )?(?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`],
+      // ("the Agreement on Trade Aspects of Intellectual Property Rights", a translation of «по торговым аспектам»)
+      en: [String.raw`Agreement on Trade[- ]Related (?:Aspects of )?(?:Intellectual Property|IP)(?: Rights)?(?:,? [Ii]ncluding Trade in Counterfeit Goods)?`, String.raw`Agreement on (?:the )?Trade Aspects of Intellectual Property Rights`],
       ru: [String.raw`Соглашени~ (?:по торговым аспектам|о торговых аспектах) прав (?:на )?интеллектуальн~ собственност~`, String.raw`Соглашени~ ТРИПС`],
     },
     // "with its WTO TRIPS obligations", "inconsistent with the WTO TRIPS Agreement"
@@ -1514,6 +1515,29 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     noun: { en: 'Agreement', ru: 'Соглашение' },
     aliases: { en: [String.raw`Agreement on (?:the )?Unified Principles and Rules of Competition`], ru: [String.raw`Соглашени~ о единых принципах и правилах конкуренции`] },
   },
+  // Read from rounds 88–90 (collective management, medicines): two EAEU agreements texts cite by title.
+  {
+    id: 'eaeu-medicines-agreement-2014', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on Common Principles and Rules for the Circulation of Medicines within the Eurasian Economic Union (23 December 2014)', ru: 'Соглашение о единых принципах и правилах обращения лекарственных средств в рамках Евразийского экономического союза (23 декабря 2014 г.)' },
+    short: { en: 'EAEU Medicines Agreement', ru: 'Соглашение об обращении лекарственных средств ЕАЭС' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      // ("Agreement on Common Principles and Rules for the Treatment of Medicines", "Agreement on uniform principles and
+      // rules for the circulation of medicines")
+      en: [String.raw`Agreement on (?:the )?(?:[Cc]ommon|[Uu]niform|[Uu]nified|[Ss]ingle) [Pp]rinciples and [Rr]ules (?:for|of|on|in) (?:the )?(?:[Cc]irculation|[Tt]reatment) of (?:[Mm]edicines|[Mm]edicinal [Pp]roducts|[Dd]rugs|[Mm]edical [Pp]roducts)`],
+      ru: [String.raw`Соглашени~ о единых принципах и правилах обращения лекарственных средств`],
+    },
+  },
+  {
+    id: 'eaeu-collective-management-agreement-2017', kind: 'treaty', unit: 'article',
+    name: { en: 'Agreement on the Procedure for the Collective Management of Copyright and Related Rights (EAEU, 11 December 2017)', ru: 'Соглашение о порядке управления авторскими и смежными правами на коллективной основе (ЕАЭС, 11 декабря 2017 г.)' },
+    short: { en: 'EAEU Collective Management Agreement', ru: 'Соглашение ЕАЭС о коллективном управлении' },
+    noun: { en: 'Agreement', ru: 'Соглашение' },
+    aliases: {
+      en: [String.raw`(?:EAEU |Eurasian )?Agreement on (?:the )?(?:Procedure (?:for|of) (?:the )?)?(?:Collective Management of Copyright and Related Rights|Management of Copyright and Related Rights on a Collective Basis|Collective Management of Copyright)`],
+      ru: [String.raw`Соглашени~ о порядке управления авторскими и смежными правами на коллективной основе`],
+    },
+  },
   {
     id: 'eaeu-trademarks-treaty-2020', kind: 'treaty', unit: 'article',
     name: { en: 'Treaty on Trademarks, Service Marks and Appellations of Origin of Goods of the Eurasian Economic Union (3 February 2020)', ru: 'Договор о товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров Евразийского экономического союза (3 февраля 2020 г.)' },
@@ -1545,7 +1569,8 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
       // (and "the Agreement on Eurasian Economic Union", a translation's word for «Договор»)
       // ("the Treaty of the Eurasian Economic Union", "the EEU Treaty", as notes write it)
       en: [String.raw`(?:Treaty|Agreement) (?:on|of) (?:the )?(?:Eurasian Economic Union|EAEU|EEU)`, String.raw`(?:EAEU|EEU|EurAsEC|Eurasian Economic Union) Treaty`],
-      ru: [String.raw`Договор~ о (?:Евразийском экономическом союзе|ЕАЭС)`],
+      // («Договора о создании ЕАЭС», as texts loosely call it)
+      ru: [String.raw`Договор~ о (?:Евразийском экономическом союзе|ЕАЭС)`, String.raw`Договор~ о создании (?:Евразийского экономического союза|ЕАЭС)`],
     },
     // (the Eurasian Commission's own abbreviation, "the TEAEU")
     abbreviations: [String.raw`TEAEU`],
@@ -3191,6 +3216,15 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     },
   },
   {
+    // (read from round 90)
+    id: 'ru-law-1807-1-1991', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '1807-1', year: '1991', series: 'rf' },
+    name: { en: 'Law of the Russian Federation No. 1807-1 of 25 October 1991 on the Languages of the Peoples of the Russian Federation', ru: 'Закон РФ от 25.10.1991 № 1807-1 "О языках народов Российской Федерации"' },
+    short: { en: 'Law on the Languages of the Peoples', ru: 'Закон о языках народов' },
+    aliases: {
+      en: [String.raw`Law on (?:the )?Languages of (?:the )?Peoples of (?:the )?(?:Russian Federation|RF|RSFSR)`],
+      ru: [String.raw`[Зз]акон~ (?:РФ |РСФСР )?"?О языках народов (?:Российской Федерации|РСФСР)"?`],
+    },
+  },  {
     id: 'ru-law-3132-1-1992', kind: 'law', unit: 'article', partLabel: 'п.', law: { number: '3132-1', year: '1992', series: 'rf' },
     name: { en: 'Law of the Russian Federation No. 3132-1 of 26 June 1992 on the Status of Judges in the Russian Federation', ru: 'Закон РФ от 26.06.1992 № 3132-1 "О статусе судей в Российской Федерации"' },
     short: { en: 'Law on the Status of Judges', ru: 'Закон о статусе судей' },
@@ -3207,6 +3241,11 @@ export const INSTRUMENT_DEFS: readonly InstrumentDef[] = [
     // (its title until 2016, and cut short: «Федеральным законом № 54-ФЗ «О применении контрольно-кассовой техники …»)
     en: [],
     ru: [String.raw`${LAW_RU}"О применении контрольно-кассовой техники`],
+  }),
+  law('187', '2017', '26 July 2017', '26.07.2017', 'the Security of Critical Information Infrastructure of the Russian Federation', 'О безопасности критической информационной инфраструктуры Российской Федерации', 'ч.', {
+    // (read from round 90: never 2013's anti-piracy law of the same number where its title follows)
+    en: [String.raw`${LAW_EN}"?On (?:the )?Security of (?:the )?Critical Information Infrastructure`, String.raw`(?:Russian |Russia['’]s )?(?:CII|Critical Information Infrastructure) Law`],
+    ru: [String.raw`[Зз]акон~ о безопасности КИИ`],
   }),
   // Their predecessors under the same titles, so that a title names the law of its era (see DATED_NAMES), never
   // the later law in an earlier text.

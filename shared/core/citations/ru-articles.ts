@@ -53,7 +53,8 @@ const ITEM_OF_PART_VALUE = /^(\S+?)\s?\((?:под)?пункт\s+["«“„]?([а
 const ROMAN_VAL = String.raw`[IVXL]{1,6}(?![\p{L}\d])`;
 // (a treaty's quoted Latin sub-items: «п. “i” ст. 1 Женевского акта», "vii")
 // (and a treaty's or code's part in bare brackets inside a list: «ст.11(3), 23, 40 РСТ», «ст. 1252(5), 1253 ГК РФ»)
-const NUM_BRACKET = String.raw`\d{1,4}(?:\.\d{1,3})?\s?\(\d{1,2}\)(?!\s?\()`;
+// (never before a further bracket or a quoted letter, «статьей 29 (1) «b»», which the treaty forms read whole)
+const NUM_BRACKET = String.raw`\d{1,4}(?:\.\d{1,3})?\s?\(\d{1,2}\)(?!\s?[(«"“„])`;
 const VAL = String.raw`(?:\d{1,3}\s?\([a-zа-я]\)|${NUM_BRACKET}|${WITH_PART}|${WITH_ITEM_OF_PART}|${NUM}|${OCR_THREE}|${RU_ORDINAL}|["«“„](?:[а-яё]|[a-z]|[ivx]{2,5})["»”“]|${ROMAN_VAL})`;
 // ("и (или)", the statutes' "and/or": «в статьях 15.1, 15.3 и (или) 15.3-1»)
 // (a slash between two dotted numbers: «ст. 333.19/333.21 НК», never "ст. 12/3")

@@ -155,8 +155,12 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     rules, nothing inside a web address.
  * 37: a part in bare brackets inside a list of articles («ст.11(3), 23, 40 РСТ»), an item's bracketed number as an
  *     inserted item («пунктами 25, 30(3), 33» → 30.3), a range to a hyphenated insertion («15.1 - 15.6-1»).
+ * 38: read from rounds 88-90 (collective management and licensing, medicines regulation, software and IT
+ *     regulation): the EAEU medicines and collective management agreements, the critical information infrastructure
+ *     law (187-FZ of 2017) and the law on languages registered; «Договор о создании ЕАЭС»; "the Agreement on Trade
+ *     Aspects of Intellectual Property Rights".
  */
-export const CITATION_VERSION = 37;
+export const CITATION_VERSION = 38;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
