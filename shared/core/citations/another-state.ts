@@ -14,3 +14,6 @@ export const ANOTHER_STATE = {
  * постановление правительства № 1236»).
  */
 export const CIS_STATE = /(?:Ukrain|Belarus|Kazakh|Kyrgyz|Uzbek|Tajik|Armenia|Azerbaijan|Moldov|Turkmen|Украин|Белорус|Беларус|Казах|Киргиз|Кыргыз|Узбек|Таджик|Армени|Армян|Азербайджан|Молдов|Молдав|Туркмен|[Кк]азахстанск|[Бб]елорусск|[Уу]краинск|[Уу]збекск)/u;
+
+/** Russia named, in either language (a sentence on another state that names Russia too is Russia's as well). */
+export const RUSSIA_NAMED = /(?:Russia|Russian\s+Federation|\bRF\b|Росси|РФ(?![\p{L}]))/u;

@@ -68,8 +68,7 @@ const SUB_LIST = String.raw`${SUB_VAL}(?:${SEP}${SUB_VAL_LISTED})*`;
 // "cl. 3 art. 174.2", "subcl. 26 cl. 2 art. 149" (a translation's abbreviated clauses)
 // ("provision 1 of Article 1274": a translation's пункт)
 const PART_WORD = String.raw`(?:parts?|paragraphs?|paras?\.?|pars?\.|p\.|items?|points?|clauses?|cls?\.|provisions?(?=\s+\d))`;
-// ("sbpt.1 of p.1 of article 1315", a translation's abbreviated подпункт)
-const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?|sub-?cls?\.|sbpt\.|subp\.)`;
+const SUB_WORD = String.raw`(?:sub-?paragraphs?|subparas?\.?|sub-?items?|sub-?points?|sub-?clauses?|sub-?cls?\.)`;
 /**
  * A part word naming a sub-item: the inner of two part words before the article ("paragraph 2 of part 3 of article
  * 146", "item b of part 3": a translation of "п. 2 ч. 3 ст. 146"; "item 2 of paragraph 1"). A paragraph of a

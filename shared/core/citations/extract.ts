@@ -294,7 +294,7 @@ function withoutMarks(text: string, dropped: number[], ctx: ExtractContext): Cit
 
 /** The citations of a text, or of one part of a statute text (`sectioned`: read article by article, see bySection). */
 function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Citation[] {
-  const rawMentions: RawMention[] = [];
+  let rawMentions: RawMention[] = [];
   let refs: Reference[] = [];
   for (const family of familiesOf(ctx.lang)) {
     const found = family.find(text);
@@ -315,7 +315,7 @@ function extractPart(text: string, ctx: ExtractContext, sectioned: boolean): Cit
   if (/https?:\/\/|www\./u.test(text)) {
     const urls = [...text.matchAll(URL_SPAN)].map((u) => [u.index!, u.index! + u[0].length] as const);
     const outside = (x: { start: number }): boolean => !urls.some(([s, e]) => x.start >= s && x.start < e);
-    rawMentions.splice(0, rawMentions.length, ...rawMentions.filter(outside));
+    rawMentions = rawMentions.filter(outside);
     refs = refs.filter(outside);
   }
   const heads = headings(text);

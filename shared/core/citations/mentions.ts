@@ -1,5 +1,5 @@
 // Finding instrument names from the registry, and settling overlaps, numbered acts' years, defined short forms and anaphora.
-import { ANOTHER_STATE, CIS_STATE } from './another-state.js';
+import { ANOTHER_STATE, CIS_STATE, RUSSIA_NAMED } from './another-state.js';
 import { nearbyActYear } from './act-years.js';
 import { recentActByNumber } from './recent-acts.js';
 import { numberAloneContradicted, topicalActByNumber } from './topical-acts.js';
@@ -234,8 +234,6 @@ export function findAliasMentions(text: string, lang: 'en' | 'ru', depth = 0): R
 
 /** A Russian law's id: a federal law, a law of the RF (their titles other CIS states' laws share). */
 const RUSSIAN_LAW_ID = /^ru-(?:fl|law)-/u;
-/** Russia named in a sentence. */
-const RUSSIA_NAMED = /(?:Russia|Russian\s+Federation|\bRF\b|Росси|РФ(?![\p{L}]))/u;
 /** Russia as an act's issuer in a sentence: as RUSSIA_NAMED, and also by its adjective ("the Russian Government") or the Kremlin. */
 const RUSSIA_ISSUER = new RegExp(String.raw`${RUSSIA_NAMED.source}|\b(?:Russian|Kremlin)\b`, 'u');
 

@@ -2,7 +2,8 @@
 // or before the article word itself ("1259 статья Гражданского кодекса", "по 146 статье", "273-й статьей"); and the
 // code's abbreviation written between the article word and the numbers («статей УК РФ 151.1, 154, 180») or with no
 // article word at all («ГК РФ 1261»).
-import { ANOTHER_STATE } from './another-state.js';
+import { ANOTHER_STATE, RUSSIA_NAMED } from './another-state.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
 import type { Reference } from './types.js';
 
 // Written for (tenchat, on art. 183; pnak.ru's page title, 2020; avalist36):
@@ -32,11 +33,11 @@ function bareCodeArticle(article: string, code: string): boolean {
   return code.startsWith('КоАП') || (Number(article.split('.')[0]) >= 100 && !/\.\d0$/u.test(article));
 }
 
-/** Whether the sentence up to `at` is on another state and not on Russia («В Беларуси его оштрафовали по 24.23 КоАП»). */
-function onAnotherState(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('.', at - 1) > at - 300 ? text.lastIndexOf('. ', at - 1) : at - 300, text.lastIndexOf('\n', at - 1), 0);
-  const sentence = text.slice(from, at);
-  return ANOTHER_STATE.ru.test(sentence) && !/Росси|РФ/u.test(sentence);
+/** Whether the sentence at `at` is on another state and not on Russia («В Беларуси его оштрафовали по 24.23 КоАП»). */
+function onAnotherState(text: string, starts: number[], at: number): boolean {
+  const [from, to] = sentenceAt(starts, at, text.length);
+  const sentence = text.slice(from, to);
+  return ANOTHER_STATE.ru.test(sentence) && !RUSSIA_NAMED.test(sentence);
 }
 
 // Written for (an NGO's report, 2015): «статьи о неповиновении полиции и мелком хулиганстве (19.3 и 20.1 КоАП)». Dotted
@@ -51,13 +52,14 @@ const DOTTED_LIST_BEFORE_CODE = new RegExp(
 /** References of numbers written right before a code's abbreviation (the code is named right after: `codeOnly`). */
 export function findNumbersBeforeCode(text: string): Reference[] {
   const out: Reference[] = [];
+  let starts: number[] | undefined;
   NUMBER_BEFORE_CODE.lastIndex = 0;
   for (let m = NUMBER_BEFORE_CODE.exec(text); m; m = NUMBER_BEFORE_CODE.exec(text)) {
     const article = m.groups!.n!;
     // a year is no article ("с 2008 ГК РФ действует"); no code has articles numbered so
     const whole = Number(article.split('.')[0]);
     if (/^(?:19|20)\d\d$/u.test(article) || whole < 1 || whole > 1551) continue;
-    if (!m.groups!.rf && (!bareCodeArticle(article, m.groups!.code!) || onAnotherState(text, m.index))) continue;
+    if (!m.groups!.rf && (!bareCodeArticle(article, m.groups!.code!) || onAnotherState(text, (starts ??= sentenceStarts(text)), m.index))) continue;
     const start = m.index;
     const end = start + article.length;
     const part = m.groups!.part;
@@ -67,7 +69,7 @@ export function findNumbersBeforeCode(text: string): Reference[] {
   DOTTED_LIST_BEFORE_CODE.lastIndex = 0;
   for (let m = DOTTED_LIST_BEFORE_CODE.exec(text); m; m = DOTTED_LIST_BEFORE_CODE.exec(text)) {
     const articles = m.groups!.list!.match(/\d{1,4}(?:\.\d{1,2}){1,2}/gu) ?? [];
-    if (articles.some((a) => Number(a.split('.')[0]) > 1551) || (!m.groups!.rf && (!articles.every((a) => bareCodeArticle(a, m.groups!.code!)) || onAnotherState(text, m.index)))) continue;
+    if (articles.some((a) => Number(a.split('.')[0]) > 1551) || (!m.groups!.rf && (!articles.every((a) => bareCodeArticle(a, m.groups!.code!)) || onAnotherState(text, (starts ??= sentenceStarts(text)), m.index)))) continue;
     const start = m.index;
     const end = start + m.groups!.list!.length;
     out.push({ family: 'ru-articles', start, end, unit: 'article', targets: articles.map((article) => ({ article })), strict: true, codeOnly: true });

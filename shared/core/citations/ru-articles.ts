@@ -219,7 +219,7 @@ function readChain(text: string, start: number): Reference | null {
     }
     // (an item's bracketed number is an inserted item, «пунктами 25, 30(3), 33» → 30.3, as acts number their insertions;
     // an article's is its part, «ст.11(3)»)
-    if (level !== 'article') vals = vals.map((v) => v.replace(/^(\d{1,4})\/(\d{1,2})$/u, (whole, n: string, k: string) => (/\(\s?\d/u.test(list[1]!) ? `${n}.${k}` : whole)));
+    if (level !== 'article' && /\(\s?\d/u.test(list[1]!)) vals = vals.map((v) => v.replace(/^(\d{1,4})\/(\d{1,2})$/u, '$1.$2'));
     if (UNDOTTED.test(word[0])) loose = true;
     end = listAt + list[0].length;
     // "статьи 1 477 части четвертой": one digit and three, split by a space (a thousands group), are one number
