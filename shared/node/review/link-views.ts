@@ -35,7 +35,9 @@ export class LinkViews {
   reviewedTraces(clauseIds: readonly string[], state = ReviewState.load(this.db, clauseIds)): Map<string, ReviewedEntry[]> {
     const links = loadLinksTouching(this.links, clauseIds);
     const partners = loadPartners(this.links, links);
-    return new Map(clauseIds.map((id) => [id, reviewedTrace(id, links.get(id) ?? [], partners, state)]));
+    const linkedClauses = clauseIds.flatMap((id) => state.linksFrom(id).flatMap((l) => (l.targetKey === null && l.targetClause !== null ? [l.targetClause] : [])));
+    const held = this.links.provisionsHeldBy(linkedClauses);
+    return new Map(clauseIds.map((id) => [id, reviewedTrace(id, links.get(id) ?? [], partners, state, held)]));
   }
 
   trace(clauseId: string, all: boolean): TraceResult {

@@ -74,7 +74,13 @@ export function computedLink(r: LinkRow): ComputedLink {
  * the engine no longer infers and links made by hand to provisions it does not infer are added (inferred: false).
  * Sorted: confirmed, by hand, proposed (confident first, then by score), rejected.
  */
-export function reviewedTrace(clauseId: string, rows: readonly LinkRow[], partners: Partners, state: ReviewState): ReviewedEntry[] {
+export function reviewedTrace(
+  clauseId: string,
+  rows: readonly LinkRow[],
+  partners: Partners,
+  state: ReviewState,
+  provisionHeldBy: ReadonlyMap<string, string> = new Map(),
+): ReviewedEntry[] {
   const droppedQuote = (r: LinkRow) => r.kind === 'quotes' && !!r.to_clause && state.rejected(r.from_clause, 'quotes', r.to_clause);
   const droppedRoute = (r: LinkRow) => r.from_clause === clauseId && !!r.to_key && state.rejected(clauseId, r.kind, r.to_key);
   const kept = rows.filter((r) => !droppedQuote(r) && !droppedRoute(r)).map(computedLink);
@@ -122,15 +128,20 @@ export function reviewedTrace(clauseId: string, rows: readonly LinkRow[], partne
     });
   }
   for (const link of state.linksFrom(clauseId)) {
-    if (!link.targetKey) continue;
-    const entry = entries.get(link.targetKey);
+    // A link to a statute clause is a link to the provision whose text it holds, with that clause as its evidence; a
+    // link to any other clause stays a link between clauses (the clause's links show it, not the trace).
+    const key = link.targetKey ?? (link.targetClause !== null ? provisionHeldBy.get(link.targetClause) : undefined);
+    if (!key) continue;
+    const evidence: StoredEvidence[] = link.targetKey === null && link.targetClause !== null ? [{ clause: link.targetClause, kind: 'concerns', terms: [] }] : [];
+    const entry = entries.get(key);
     if (entry) {
       if (entry.status !== 'confirmed') Object.assign(entry, { status: 'user', isNew: false, reason: link.note || entry.reason, ...(link.placement === 'edited' ? { reworded: true } : {}) });
       entry.userLinkId = link.id;
+      for (const e of evidence) if (!entry.evidence.some((x) => x.clause === e.clause)) entry.evidence.unshift(e);
       continue;
     }
-    entries.set(link.targetKey, {
-      key: link.targetKey, score: 1, confident: true, kinds: ['concerns'], evidence: [], status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id,
+    entries.set(key, {
+      key, score: 1, confident: true, kinds: ['concerns'], evidence, status: 'user', inferred: false, isNew: false, reason: link.note, userLinkId: link.id,
       ...(link.placement === 'edited' ? { reworded: true } : {}),
     });
   }

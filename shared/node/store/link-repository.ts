@@ -64,6 +64,15 @@ export class LinkRepository {
       .all(key) as string[];
   }
 
+  /** The provision each of these statute clauses holds the text of, the most specific one (art1252/5 → :1252/5, not :1252). */
+  provisionsHeldBy(clauseIds: readonly string[]): Map<string, string> {
+    const held = new Map<string, string>();
+    if (clauseIds.length === 0) return held;
+    const rows = prepared(this.db, 'SELECT clause_id AS clause, key FROM provision_text WHERE clause_id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(clauseIds)])) as { clause: string; key: string }[];
+    for (const r of rows) if ((held.get(r.clause)?.length ?? 0) < r.key.length) held.set(r.clause, r.key);
+    return held;
+  }
+
   /** The date of the latest statute text held for an instrument (the manifest's edition date), or null. */
   statuteEdition(instrument: string): string | null {
     return (

@@ -98,14 +98,38 @@ describe('links made by hand', () => {
     expect(toClause.targetClause).toBe(UNRELATED.clause);
     const trace = (await s.trace({ clause: ISP })).provisions;
     expect(trace.find((p) => p.key === UNRELATED.key)).toMatchObject({ status: 'user', inferred: false, reason: 'the ISP liability article itself', userLinkId: toKey.id });
-    // Ranked after the confirmed links (ISP has none yet) and ahead of every proposed one.
-    expect(trace.length).toBeGreaterThan(1);
-    expect(trace.map((p) => [p.key, p.status])).toEqual([[UNRELATED.key, 'user'], ...trace.slice(1).map((p) => [p.key, 'proposed'])]);
+    // Ranked after the confirmed links (ISP has none yet) and ahead of every proposed one; the link to the statute
+    // clause is a link to the provision whose text it holds (part 1 of art. 105), with that clause as its evidence.
+    expect(trace.length).toBeGreaterThan(2);
+    expect(trace.map((p) => [p.key, p.status])).toEqual([
+      [UNRELATED.key, 'user'],
+      [`${UNRELATED.key}/1`, 'user'],
+      ...trace.slice(2).map((p) => [p.key, 'proposed']),
+    ]);
+    expect(trace[1]).toMatchObject({ userLinkId: toClause.id, inferred: false, confident: true });
+    expect(trace[1]!.evidence.map((e) => e.clause)).toEqual([UNRELATED.clause]);
     const links = await s.clauseLinks({ id: ISP });
     expect(links.find((l) => l.clause?.id === UNRELATED.clause)).toMatchObject({ status: 'user', direction: 'out', userLinkId: toClause.id });
     expect((await s.clauseLinks({ id: UNRELATED.clause })).find((l) => l.clause?.id === ISP)).toMatchObject({ status: 'user', direction: 'in' });
     expect((await s.getProvision({ key: UNRELATED.key })).related.find((r) => r.id === ISP)).toMatchObject({ status: 'user', score: 1 });
     expect(await s.addUserLink({ clause: ISP, target: UNRELATED.key })).toEqual(toKey);
+  });
+
+  it('keeps a link to a clause that holds no provision out of the trace, and drops a statute clause link with its link', async () => {
+    const s = explorer.service;
+    // A paragraph of the IIPA report that cites provisions but is no provision's text: a link between clauses only.
+    const iipa = 'iipa-2017-russia/priority-actions-requested-2017/i4.c';
+    expect((await s.getClause({ id: iipa })).text).toMatch(/liability privileges in Article 1253/);
+    const before = (await s.trace({ clause: SEIZE, all: true })).provisions.map((p) => [p.key, p.status]);
+    const toReport = await s.addUserLink({ clause: SEIZE, target: iipa });
+    expect((await s.trace({ clause: SEIZE, all: true })).provisions.map((p) => [p.key, p.status])).toEqual(before);
+    expect((await s.clauseLinks({ id: SEIZE })).find((l) => l.clause?.id === iipa)).toMatchObject({ status: 'user', userLinkId: toReport.id });
+    await s.deleteUserLink({ id: toReport.id });
+    // The statute clause's provision leaves the trace with the hand-made link that put it there.
+    const toStatute = await s.addUserLink({ clause: SEIZE, target: 'ru-civil-code-part4/art1253.1/3' });
+    expect((await s.trace({ clause: SEIZE })).provisions.find((p) => p.key === 'ru-civil-code:1253.1/3')).toMatchObject({ status: 'user', userLinkId: toStatute.id });
+    await s.deleteUserLink({ id: toStatute.id });
+    expect((await s.trace({ clause: SEIZE, all: true })).provisions.map((p) => [p.key, p.status])).toEqual(before);
   });
 
   it('marks an inferred link the lawyer also made by hand as user, unless it is confirmed', async () => {
