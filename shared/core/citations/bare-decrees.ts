@@ -29,8 +29,8 @@ const BARE = {
   // (and "Постановление 1236 от 16.11.": a resolution's number without its sign, before a date)
   ru: new RegExp(String.raw`(?<![\p{L}\d-])(?<!(?:Пленума|Президента)\s)(?:[Пп]остановлени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5})|[Рр]аспоряжени[а-яё]{0,3}${DATED.ru}\s+(?:№|No\.?|N)\s*(\d{1,5}-р)|[Пп]остановлени[а-яё]{0,3}\s+(?<noSign>\d{3,5})(?=\s+от\s+\d))(?![\d-])(?!\s+(?:Пленума|Президиума|Конституционного|Верховного|Высшего|суда))`, 'gu'),
 };
-/** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"). */
-const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?:Russian\s+Federation|Russia|Kremlin)\s+(?:has\s+)?(?:issued|adopted|approved|enacted|implemented|introduced|passed|signed))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
+/** Russia's government: "Government", "the Russian government", "Правительство" (never "неправительственной"; "the President of the Russian Federation adopted" is the President). */
+const GOVERNMENT = { en: /\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government|(?<!President\s+of\s+(?:the\s+)?)(?:Russian\s+Federation|Russia|Kremlin)\s+(?:has\s+)?(?:issued|adopted|approved|enacted|implemented|introduced|passed|signed))\b/u, ru: /(?<![\p{L}])[Пп]равительств/u };
 /** Russia's Government as the issuer right before an order ("the Russian Government issued Order No.", "Government Order No."). */
 const GOVERNMENT_ISSUED = /(?:\b(?:Government|(?:Russian|Russia['’]s|RF)\s+government)(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|RF))?\s+(?:(?:has\s+)?(?:issued|adopted|approved|passed|signed|enacted)\s+)?(?:(?:an?|the|its|new)\s+)*)$/u;
 /** Russia named as the issuer right before an act ("the Russian government issued", "Russia released", "RF Government"). */

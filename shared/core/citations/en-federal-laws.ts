@@ -42,9 +42,10 @@ const LAW_EN = new RegExp(
     String.raw`(?:${NO}(?:(?<k>\d{1,2})\s?${DASH}\s?(?:FKZ|ФКЗ)${NO_LETTER}|(?<rf>\d{3,4}-[1I])(?![\d-])|(?<n>\d{1,4})(?<fz>\s?${DASH}\s?(?:F[ZL]|ФЗ)${NO_LETTER}|\s?(?:FZ|ФЗ)${NO_LETTER})?(?![\d-]))|(?<n2>\d{1,4})(?:${DASH}|\s)(?:F[ZL]|ФЗ)${NO_LETTER}|(?<k2>\d{1,2})${DASH}(?:FKZ|ФКЗ)${NO_LETTER}|(?<![\w-])FZ-(?<n4>\d{1,4})(?![\d-]))` +
     // its date after it, "of 2 July 2013", "dated 2013", or a dotted date alone ("162-FZ 27.06.2011")
     // or in a bracket right after it ("Federal Law No. 28-FZ (Mar. 18, 2019)", its bracket left open by a wiki)
-    // ("as of" a date: its adoption only for a number the registry does not know alone; "149-FZ as of 1 March 2023" is
-    // the 2006 law's version of that date)
-    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+as\s+of\s+(?<d5>${DATE_EN})|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d)|\s*\(\s*(?<d4>${DATE_EN}))?`,
+    // ("as of" or "from" a date: its adoption only for a number the registry does not know alone; "149-FZ as of 1 March
+    // 2023" is the 2006 law's version of that date, "364-FZ from 1 May 2015" its entry into force; "No. 23-FZ from
+    // 28.02.2025" a translation's «от»)
+    String.raw`(?:,?\s+(?:of|dated)\s+(?<d2>${DATE_EN}|\d{4}(?![\d.,]\d))|,?\s+(?:as\s+of|from)\s+(?<d5>${DATE_EN})|,?\s+(?<d3>\d{1,2}\.\d{1,2}\.\d{4})(?!\d|\.\d)|\s*\(\s*(?<d4>${DATE_EN}))?`,
   'g',
 );
 

@@ -112,12 +112,17 @@ function withShortStateNames(alias: string): string {
   return alias.replace(/Российской Федерации/gu, '(?:Российской Федерации|РФ)').replace(/Соединенных Штатов Америки/gu, '(?:Соединенных Штатов Америки|США)');
 }
 
+/** An English title's «О» as translations word it besides "On": "Federal Law “Concerning Personal Data”", "Regarding …". */
+function withTitleWordVariants(alias: string): string {
+  return alias.replace(/(?<![\w\\])On (?=[A-Z(]|the )/g, '(?:On|Concerning|Regarding) ');
+}
+
 function aliasRegexes(lang: 'en' | 'ru'): AliasRegex[] {
   let list = compiled.get(lang);
   if (!list) {
     list = [];
     const add = (id: string, given: string, flags: string, also?: string[], dated?: number, nickname?: true): void => {
-      const alias = lang === 'ru' ? withShortStateNames(given) : given;
+      const alias = lang === 'ru' ? withShortStateNames(given) : withTitleWordVariants(given);
       // a case-sensitive name needs its letters as written, so two will do ("ТК", "DSU"): rare in a statute's text
       const exact = !flags.includes('i');
       let needle = exact ? requiredLetters(alias, 2, true) : requiredLetters(alias);
@@ -598,7 +603,10 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
       if (predecessor && !r.act && named !== ctx.selfInstrument && (writtenOn ??= textDate(text, ctx) ?? '')
         && (writtenOn.length === 4 ? `${writtenOn}-12-31` : writtenOn) < predecessor.until && !NEW_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) named = predecessor.id;
       // (a name inside it first: "Protocol … to the Eurasian Patent Convention" makes "the Convention" that one)
-      for (const id of [...(r.inside ?? []), named]) {
+      // (an amending law in a bracket is no antecedent: "Article 18 of the Federal Law No. 152-FZ (introduced by the
+      // Federal Law No. 23-FZ …)" leaves "the present Federal Law" of the quoted article 152-FZ)
+      const amendingInBracket = AMENDING_BRACKET.test(text.slice(Math.max(0, r.start - 60), r.start));
+      for (const id of amendingInBracket ? [] : [...(r.inside ?? []), named]) {
         for (const lang of ['en', 'ru'] as const) {
           const noun = nounOf(id, lang);
           if (noun) lastByNoun.set(noun, id);
@@ -640,6 +648,9 @@ export function resolveMentions(raw: RawMention[], ctx: ExtractContext, text = '
   }
   return out;
 }
+
+/** The words opening a bracket that names an amending act: "(introduced by the", "(as amended by", «(в ред.», «(введена Федеральным законом». */
+const AMENDING_BRACKET = /\(\s*(?:(?:as\s+)?(?:introduced|amended|inserted|added)\s+by|in\s+the\s+(?:wording|version|edition)\s+of|в\s+ред(?:\.|акции)|введен[а-я]{0,2})\s+(?:the\s+)?[^()]{0,30}$/iu;
 
 /** A law named as an Act, right before or in its mention ("the Communications Act of 7 July 2003 (no. 126-FZ)"). */
 const ACT_NAMED = /\bAct\b(?![^]*\b(?:Law|Code)\b)/u;

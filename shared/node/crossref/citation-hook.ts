@@ -159,8 +159,10 @@ import { articleOfPath, provisionKeyOfPath } from '../../core/citations/statute-
  *     regulation): the EAEU medicines and collective management agreements, the critical information infrastructure
  *     law (187-FZ of 2017) and the law on languages registered; «Договор о создании ЕАЭС»; "the Agreement on Trade
  *     Aspects of Intellectual Property Rights".
+ * 39: a law's date after "from" («от» translated); a decree "the President of the Russian Federation adopted"; an
+ *     amending law in a bracket is no antecedent of "the present Federal Law"; "Concerning"/"Regarding" for a title's «О».
  */
-export const CITATION_VERSION = 38;
+export const CITATION_VERSION = 39;
 const VERSION_KEY = 'citations-version';
 
 /** One citation as stored: key, instrument, article, part, text, start, end. */
